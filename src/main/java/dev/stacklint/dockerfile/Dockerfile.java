@@ -1,0 +1,66 @@
+package dev.stacklint.dockerfile;
+
+import dev.stacklint.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed Dockerfile.
+ *
+ * @param source       the file
+ * @param directives   parser directives at the top
+ * @param instructions every instruction in order (ARGs before the first FROM included)
+ * @param comments     every comment line, for suppressions
+ * @param errors       what could not be parsed (SL004)
+ * @param escape       the escape character in force ({@code \} or {@code `})
+ */
+public record Dockerfile(SourceFile source, List<Directive> directives, List<Instruction> instructions,
+                         List<Comment> comments, List<SyntaxError> errors, char escape) {
+
+    /** The build stages in order; instructions before the first FROM belong to none. */
+    public List<Stage> stages() {
+        List<Stage> stages = new ArrayList<>();
+        Instruction.From current = null;
+        List<Instruction> body = new ArrayList<>();
+        for (Instruction i : instructions) {
+            if (i instanceof Instruction.From f) {
+                if (current != null) {
+                    stages.add(new Stage(stages.size(), current, List.copyOf(body)));
+                }
+                current = f;
+                body.clear();
+            } else if (current != null) {
+                body.add(i);
+            }
+        }
+        if (current != null) {
+            stages.add(new Stage(stages.size(), current, List.copyOf(body)));
+        }
+        return stages;
+    }
+
+    /** The stage named {@code name} (case-insensitive, as Docker matches stage names) or with that index. */
+    public Optional<Stage> stage(String nameOrIndex) {
+        List<Stage> stages = stages();
+        for (Stage s : stages) {
+            if (s.name().map(n -> n.equalsIgnoreCase(nameOrIndex)).orElse(false)) {
+                return Optional.of(s);
+            }
+        }
+        if (nameOrIndex.matches("\\d{1,4}")) {
+            int i = Integer.parseInt(nameOrIndex);
+            if (i < stages.size()) {
+                return Optional.of(stages.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last stage: what {@code docker build} produces without {@code --target}. */
+    public Optional<Stage> finalStage() {
+        List<Stage> stages = stages();
+        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+    }
+}

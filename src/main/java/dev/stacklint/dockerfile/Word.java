@@ -1,0 +1,12 @@
+package dev.stacklint.dockerfile;
+
+import dev.stacklint.source.Span;
+
+/**
+ * One argument as Docker reads it.
+ *
+ * @param value the argument's value: quotes removed and escapes applied where Docker does so for this instruction
+ * @param span  where it is written, quotes included
+ */
+public record Word(String value, Span span) {
+}

@@ -1,0 +1,18 @@
+package dev.stacklint.rule;
+
+/** The SL0xx codes that parsers and loaders report. */
+public final class ParseRules {
+    public static final ParseRule YAML_SYNTAX = new ParseRule(new RuleMeta("SL001", "yaml-syntax",
+            Severity.ERROR, Target.COMPOSE, "The file is not well-formed YAML (or exceeds the parser's safety limits)."));
+    public static final ParseRule DUPLICATE_KEY = new ParseRule(new RuleMeta("SL002", "duplicate-key",
+            Severity.ERROR, Target.COMPOSE, "A mapping repeats a key; YAML forbids it and Compose rejects the file."));
+    public static final ParseRule COMPOSE_SCHEMA = new ParseRule(new RuleMeta("SL003", "compose-schema",
+            Severity.ERROR, Target.COMPOSE, "A key or value does not fit the Compose Specification."));
+    public static final ParseRule DOCKERFILE_SYNTAX = new ParseRule(new RuleMeta("SL004", "dockerfile-syntax",
+            Severity.ERROR, Target.DOCKERFILE, "The Dockerfile cannot be parsed as written."));
+    public static final ParseRule INTERPOLATION = new ParseRule(new RuleMeta("SL005", "interpolation",
+            Severity.ERROR, Target.COMPOSE, "A variable reference is malformed, or a required variable is unset."));
+
+    private ParseRules() {
+    }
+}

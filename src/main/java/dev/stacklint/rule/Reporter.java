@@ -1,0 +1,43 @@
+package dev.stacklint.rule;
+
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+
+import java.util.function.Consumer;
+
+/**
+ * Collects a rule's findings. The rule's code and default severity are filled in here, so a rule
+ * cannot report under another rule's code.
+ */
+public final class Reporter {
+    private final RuleMeta rule;
+    private final SourceFile defaultFile;
+    private final Consumer<Finding> sink;
+
+    public Reporter(RuleMeta rule, SourceFile defaultFile, Consumer<Finding> sink) {
+        this.rule = rule;
+        this.defaultFile = defaultFile;
+        this.sink = sink;
+    }
+
+    /** Reports in the file the rule was given (Dockerfile rules). */
+    public void report(Span span, String message) {
+        if (defaultFile == null) {
+            throw new IllegalStateException(rule.code() + " must name the file it reports in");
+        }
+        report(defaultFile, span, message);
+    }
+
+    public void report(SourceFile file, Span span, String message) {
+        sink.accept(new Finding(rule, rule.severity(), file, span, message));
+    }
+
+    /** Reports with a severity other than the rule's default (e.g. a warning that becomes an error with debug on). */
+    public void report(SourceFile file, Span span, Severity severity, String message) {
+        sink.accept(new Finding(rule, severity, file, span, message));
+    }
+
+    public RuleMeta rule() {
+        return rule;
+    }
+}
