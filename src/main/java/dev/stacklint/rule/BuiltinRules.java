@@ -1,0 +1,33 @@
+package dev.stacklint.rule;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule stacklint has, in one explicit list: adding a rule is one class, one doc, fixtures and one line here. */
+public final class BuiltinRules {
+    private static final List<Rule> ALL = List.of(
+            // parse and schema (reported by parsers and loaders)
+            ParseRules.YAML_SYNTAX,
+            ParseRules.DUPLICATE_KEY,
+            ParseRules.COMPOSE_SCHEMA,
+            ParseRules.DOCKERFILE_SYNTAX,
+            ParseRules.INTERPOLATION
+            // Dockerfile rules
+
+            // compose rules
+
+            // stack rules
+    );
+
+    private BuiltinRules() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    /** The rule with this code or kebab-case name. */
+    public static Optional<Rule> find(String codeOrName) {
+        return ALL.stream().filter(r -> r.meta().matches(codeOrName)).findFirst();
+    }
+}
