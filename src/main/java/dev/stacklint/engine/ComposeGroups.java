@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,21 @@ final class ComposeGroups {
             List.of("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml");
 
     private ComposeGroups() {
+    }
+
+    /** The Compose files {@code docker compose} reads by default in {@code dir} (with their override files), that exist. */
+    static List<Path> defaultFiles(Path dir) {
+        List<Path> found = new ArrayList<>();
+        for (String name : DEFAULT_NAMES) {
+            String base = name.replaceFirst("\\.ya?ml$", "");
+            for (String n : List.of(name, base + ".override.yaml", base + ".override.yml")) {
+                Path p = dir.resolve(n);
+                if (Files.isRegularFile(p) && !found.contains(p)) {
+                    found.add(p);
+                }
+            }
+        }
+        return found;
     }
 
     static List<List<Path>> group(List<Path> composeFiles) {

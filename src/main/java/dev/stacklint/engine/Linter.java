@@ -2,10 +2,11 @@ package dev.stacklint.engine;
 
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
+import dev.stacklint.compose.SuppressionComments;
+import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.SyntaxError;
-import dev.stacklint.project.Discovery;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
@@ -13,21 +14,25 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** Parses every file, runs the enabled rules, and returns sorted findings. Files are independent and linted in parallel. */
+/**
+ * Lints a request: collect the files (and their context) → read configuration → parse and run the enabled
+ * rules (files in parallel) → keep the given files' findings → {@link Suppressor} (comments) →
+ * {@link SeverityPolicy} (configuration) → sort.
+ */
 public final class Linter {
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file().displayPath())
@@ -46,58 +51,61 @@ public final class Linter {
         this.rules = rules;
     }
 
+    /** @throws dev.stacklint.config.ConfigException when a configuration file that applies is wrong */
     public LintResult lint(LintRequest request) {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Map<Path, FileKind> inputs = collect(request, problems);
-        SourceFiles sources = new SourceFiles(request.workingDir(), problems);
+        Inputs inputs = Inputs.collect(request, problems);
+        Map<Path, FileSettings> settings = new HashMap<>();
+        Function<Path, FileSettings> settingsOf = p -> settings.computeIfAbsent(p, request.config()::forFile);
+        inputs.files().keySet().forEach(settingsOf::apply); // a wrong configuration stops the run before any work
 
+        SourceFiles sources = new SourceFiles(request.workingDir(), problems);
+        request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-        List<Path> dockerfiles = inputs.entrySet().stream()
+        List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
+
+        List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         dockerfiles.parallelStream().forEach(p -> sources.read(p).ifPresent(src -> lintDockerfile(src, request, findings::add)));
 
         List<List<Path>> composeGroups = new ArrayList<>();
-        if (!request.composeFiles().isEmpty()) {
-            composeGroups.add(request.composeFiles().stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        List<Path> explicitGroup = request.composeFiles().stream()
+                .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
+        if (!explicitGroup.isEmpty()) {
+            composeGroups.add(explicitGroup);
         }
-        List<Path> composeFiles = inputs.entrySet().stream()
-                .filter(e -> e.getValue() == FileKind.COMPOSE && !request.composeFiles().contains(e.getKey()))
+        List<Path> composeFiles = inputs.files().entrySet().stream()
+                .filter(e -> e.getValue() == FileKind.COMPOSE && !explicitGroup.contains(e.getKey()))
                 .map(Map.Entry::getKey).toList();
         composeGroups.addAll(ComposeGroups.group(composeFiles));
         composeGroups.parallelStream().forEach(group -> {
             List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
             if (!files.isEmpty()) {
                 lintCompose(files, request, findings::add);
+                files.forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
             }
         });
 
-        List<Finding> sorted = new ArrayList<>(findings);
+        boolean reportUnused = request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta());
+        Suppressor.Outcome suppressed = Suppressor.apply(
+                findings.stream().filter(f -> reported(request, inputs, f.file())).toList(),
+                suppressions.stream().filter(s -> reported(request, inputs, s.file())).toList(),
+                reportUnused);
+        List<Finding> afterComments = new ArrayList<>(suppressed.kept());
+        afterComments.addAll(suppressed.unused());
+        SeverityPolicy.Outcome configured = SeverityPolicy.apply(afterComments, settingsOf);
+
+        List<Finding> sorted = new ArrayList<>(configured.kept());
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
-        return new LintResult(sources.all(), List.copyOf(sorted), List.copyOf(sortedProblems));
+        List<SourceFile> files = sources.all().stream().filter(f -> reported(request, inputs, f)).toList();
+        return new LintResult(files, List.copyOf(sorted), List.copyOf(sortedProblems),
+                suppressed.silenced() + configured.dropped(), SeverityPolicy.failures(sorted, settingsOf));
     }
 
-    private Map<Path, FileKind> collect(LintRequest request, List<String> problems) {
-        Map<Path, FileKind> inputs = new LinkedHashMap<>();
-        for (Path p : request.composeFiles()) {
-            inputs.put(p.toAbsolutePath().normalize(), FileKind.COMPOSE);
-        }
-        for (Path p : request.paths()) {
-            Path abs = request.workingDir().resolve(p).toAbsolutePath().normalize();
-            if (Files.isDirectory(abs)) {
-                try {
-                    for (Discovery.Found f : Discovery.walk(abs)) {
-                        inputs.putIfAbsent(f.path().toAbsolutePath().normalize(), f.kind());
-                    }
-                } catch (IOException e) {
-                    problems.add(p + ": cannot read folder: " + e.getMessage());
-                }
-            } else {
-                inputs.putIfAbsent(abs, Discovery.kindOfExplicit(abs));
-            }
-        }
-        return inputs;
+    private static boolean reported(LintRequest request, Inputs inputs, SourceFile file) {
+        return request.allRelated() || inputs.isGiven(file.path());
     }
 
     private void lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {

@@ -11,7 +11,8 @@ public final class BuiltinRules {
             ParseRules.DUPLICATE_KEY,
             ParseRules.COMPOSE_SCHEMA,
             ParseRules.DOCKERFILE_SYNTAX,
-            ParseRules.INTERPOLATION
+            ParseRules.INTERPOLATION,
+            ParseRules.UNUSED_SUPPRESSION
             // Dockerfile rules
 
             // compose rules

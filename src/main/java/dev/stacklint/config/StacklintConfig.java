@@ -1,0 +1,121 @@
+package dev.stacklint.config;
+
+import dev.stacklint.rule.RuleMeta;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
+ * failure threshold, which Compose files are production, trusted registries and extra table entries.
+ *
+ * @param file the configuration file; globs are relative to its folder
+ */
+public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
+                              List<Override> overrides, Environments environments, List<String> trustedRegistries,
+                              List<DeprecatedImage> deprecatedImages, List<DatabaseImage> databaseImages) {
+    private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
+
+    /** Settings for the files matching any of {@code files}. */
+    public record Override(List<Glob> files, Map<RuleMeta, Level> levels) {
+    }
+
+    /** {@code environments}: the Compose files (globs) and profiles of each kind of deployment. */
+    public record Environments(Selector production, Selector development) {
+        public record Selector(List<Glob> files, Set<String> profiles) {
+            static final Selector NONE = new Selector(List.of(), Set.of());
+        }
+    }
+
+    /** An extra row for the deprecated-image table: {@code image} (and {@code tags} globs, all when empty) is deprecated. */
+    public record DeprecatedImage(String image, List<String> tags, String reason, Optional<String> use) {
+    }
+
+    /** An extra row for the database-image table: {@code image} keeps its data in {@code dataPath}. */
+    public record DatabaseImage(String image, String dataPath) {
+    }
+
+    public Path folder() {
+        return file.toAbsolutePath().normalize().getParent();
+    }
+
+    /** The level set for {@code rule} in {@code target}: the last override that matches and sets it, else the top level. */
+    public Optional<Level> level(RuleMeta rule, Path target) {
+        for (int i = overrides.size() - 1; i >= 0; i--) {
+            Override o = overrides.get(i);
+            if (o.levels().containsKey(rule) && o.files().stream().anyMatch(g -> g.matches(folder(), target))) {
+                return Optional.of(o.levels().get(rule));
+            }
+        }
+        return Optional.ofNullable(levels.get(rule));
+    }
+
+    /** The deployment {@code environments} gives a Compose file run with {@code profiles}; production wins a tie. */
+    public Optional<Deployment> deployment(Path composeFile, Set<String> profiles) {
+        if (selects(environments.production(), composeFile, profiles)) {
+            return Optional.of(Deployment.PRODUCTION);
+        }
+        if (selects(environments.development(), composeFile, profiles)) {
+            return Optional.of(Deployment.DEVELOPMENT);
+        }
+        return Optional.empty();
+    }
+
+    private boolean selects(Environments.Selector s, Path file, Set<String> profiles) {
+        return s.files().stream().anyMatch(g -> g.matches(folder(), file))
+                || profiles.stream().anyMatch(s.profiles()::contains);
+    }
+
+    /** Reads and checks a configuration file; {@code name} is how messages call it. */
+    public static StacklintConfig read(Path file, String name) {
+        ConfigReader r = ConfigReader.open(file, name, SCHEMA);
+        Map<RuleMeta, Level> levels = levels(r, List.of());
+        List<Override> overrides = new ArrayList<>();
+        for (int i = 0; i < r.size(List.of("overrides")); i++) {
+            List<Object> at = List.of("overrides", i);
+            overrides.add(new Override(r.globs(ConfigReader.append(at, "files")), levels(r, at)));
+        }
+        Environments environments = new Environments(selector(r, "production"), selector(r, "development"));
+        List<DeprecatedImage> deprecated = new ArrayList<>();
+        for (int i = 0; i < r.size(List.of("deprecated-images")); i++) {
+            List<Object> at = List.of("deprecated-images", i);
+            deprecated.add(new DeprecatedImage(r.string(ConfigReader.append(at, "image")).orElseThrow(),
+                    r.strings(ConfigReader.append(at, "tags")), r.string(ConfigReader.append(at, "reason")).orElseThrow(),
+                    r.string(ConfigReader.append(at, "use"))));
+        }
+        List<DatabaseImage> databases = new ArrayList<>();
+        for (int i = 0; i < r.size(List.of("database-images")); i++) {
+            List<Object> at = List.of("database-images", i);
+            databases.add(new DatabaseImage(r.string(ConfigReader.append(at, "image")).orElseThrow(),
+                    r.string(ConfigReader.append(at, "data-path")).orElseThrow()));
+        }
+        r.done();
+        return new StacklintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
+                r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,
+                r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases));
+    }
+
+    /** {@code severity} levels, and {@code ignore}d rules off (a rule in both stays off). */
+    private static Map<RuleMeta, Level> levels(ConfigReader r, List<Object> at) {
+        Map<RuleMeta, Level> levels = r.severities(ConfigReader.append(at, "severity"), rule -> true, true);
+        levels.putAll(r.ignored(ConfigReader.append(at, "ignore"), rule -> true, true));
+        return Map.copyOf(levels);
+    }
+
+    /** A list of globs, or {@code {files: [...], profiles: [...]}}. */
+    private static Environments.Selector selector(ConfigReader r, String kind) {
+        List<Object> at = List.of("environments", kind);
+        if (r.node(at).isArray()) {
+            return new Environments.Selector(r.globs(at), Set.of());
+        }
+        if (r.node(at).isObject()) {
+            return new Environments.Selector(r.globs(ConfigReader.append(at, "files")),
+                    Set.copyOf(r.strings(ConfigReader.append(at, "profiles"))));
+        }
+        return Environments.Selector.NONE;
+    }
+}
