@@ -38,7 +38,7 @@ public final class CheckstyleFormatter implements Formatter {
             for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("file");
-                xml.writeAttribute("name", XmlText.of(e.getKey()));
+                xml.writeAttribute("name", SafeText.xml(e.getKey()));
                 for (Finding f : e.getValue()) {
                     Position p = f.start();
                     xml.writeCharacters("\n    ");
@@ -46,7 +46,7 @@ public final class CheckstyleFormatter implements Formatter {
                     xml.writeAttribute("line", String.valueOf(p.line()));
                     xml.writeAttribute("column", String.valueOf(p.column()));
                     xml.writeAttribute("severity", severity(f));
-                    xml.writeAttribute("message", XmlText.of(f.message()));
+                    xml.writeAttribute("message", SafeText.xml(f.message()));
                     xml.writeAttribute("source", f.rule().code());
                 }
                 if (!e.getValue().isEmpty()) {

@@ -17,7 +17,7 @@ public final class CompactFormatter implements Formatter {
             String severity = f.severity().label();
             out.println(f.file().displayPath() + ": line " + p.line() + ", col " + p.column() + ", "
                     + Character.toUpperCase(severity.charAt(0)) + severity.substring(1) + " - "
-                    + OneLine.of(f.message()) + " (" + f.rule().code() + ")");
+                    + SafeText.oneLine(f.message()) + " (" + f.rule().code() + ")");
         }
     }
 }

@@ -29,9 +29,9 @@ public final class GithubFormatter implements Formatter {
         };
     }
 
-    /** The message part: {@code %}, CR and LF are escaped. */
+    /** The message part: {@code %}, CR and LF are escaped (other control characters replaced). */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return SafeText.replaceControls(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** A property value: as {@link #data}, and also {@code :} and {@code ,}, which separate properties. */

@@ -13,7 +13,7 @@ public final class GnuFormatter implements Formatter {
             Position s = f.start();
             Position e = f.end();
             out.println(f.file().displayPath() + ":" + s.line() + "." + s.column() + "-" + e.line() + "." + e.column()
-                    + ": " + f.severity().label() + ": " + OneLine.of(f.message())
+                    + ": " + f.severity().label() + ": " + SafeText.oneLine(f.message())
                     + " [" + f.rule().code() + " " + f.rule().name() + "]");
         }
     }

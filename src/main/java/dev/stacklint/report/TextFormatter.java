@@ -31,7 +31,7 @@ public final class TextFormatter implements Formatter {
             Position p = f.start();
             counts.merge(f.severity(), 1, Integer::sum);
             out.println(paint(BOLD, f.file().displayPath() + ":" + p.line() + ":" + p.column() + ":") + " "
-                    + paint(colour(f.severity()), f.severity().label()) + ": " + OneLine.of(f.message()) + " "
+                    + paint(colour(f.severity()), f.severity().label()) + ": " + SafeText.oneLine(f.message()) + " "
                     + paint(DIM, "[" + f.rule().code() + " " + f.rule().name() + "]"));
             if (terminal) {
                 frame(f, out);
@@ -44,7 +44,7 @@ public final class TextFormatter implements Formatter {
     private void frame(Finding f, PrintStream out) {
         Position start = f.start();
         Position end = f.end();
-        String line = OneLine.of(f.file().line(start.line()));
+        String line = SafeText.oneLine(f.file().line(start.line()));
         int from = Math.min(start.column() - 1, line.length());
         int to = Math.max(from, end.line() == start.line() ? Math.min(end.column() - 1, line.length()) : line.length());
         StringBuilder pad = new StringBuilder();
