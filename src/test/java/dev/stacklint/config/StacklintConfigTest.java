@@ -1,0 +1,143 @@
+package dev.stacklint.config;
+
+import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StacklintConfigTest {
+    private static final RuleMeta UNUSED = ParseRules.UNUSED_SUPPRESSION.meta();
+    private static final RuleMeta YAML = ParseRules.YAML_SYNTAX.meta();
+    private static final RuleMeta SCHEMA = ParseRules.COMPOSE_SCHEMA.meta();
+
+    @TempDir
+    Path dir;
+
+    private StacklintConfig read(String yaml) throws IOException {
+        Path file = dir.resolve(".stacklint.yaml");
+        Files.writeString(file, yaml);
+        return StacklintConfig.read(file, ".stacklint.yaml");
+    }
+
+    private String problem(String yaml) {
+        return assertThatThrownBy(() -> read(yaml)).isInstanceOf(ConfigException.class).actual().getMessage();
+    }
+
+    @Test
+    void aTypoedKeyIsNamedWithItsLineColumnAndTheKeyMeant() {
+        assertThat(problem("failure-threshold: warning\nignor: [SL006]\n"))
+                .isEqualTo(".stacklint.yaml:2:1: unknown key 'ignor' in the top level (did you mean 'ignore'?)");
+        assertThat(problem("overrides:\n  - file: ['*.yml']\n    ignore: [SL006]\n"))
+                .isEqualTo(".stacklint.yaml:2:5: unknown key 'file' in overrides[0] (did you mean 'files'?)\n"
+                        + ".stacklint.yaml:2:5: overrides[0]: missing the key 'files'");
+    }
+
+    @Test
+    void aWrongTypeOrValueIsNamedWithItsPosition() {
+        assertThat(problem("ignore: SL006\n")).isEqualTo(".stacklint.yaml:1:9: ignore: expected a list, found a string");
+        assertThat(problem("severity:\n  SL006: loud\n"))
+                .isEqualTo(".stacklint.yaml:2:10: severity.SL006: must be one of [error, warning, info, style, off]");
+        assertThat(problem("failure-threshold: 3\n"))
+                .startsWith(".stacklint.yaml:1:20: failure-threshold: must be one of [error, warning, info, style, none]");
+        assertThat(problem("- ignore\n")).isEqualTo(".stacklint.yaml:1:1: the top level: expected a mapping, found a list");
+    }
+
+    @Test
+    void anUnknownRuleIsAProblemWithASuggestion() {
+        assertThat(problem("ignore:\n  - SL0O6\n")).isEqualTo(".stacklint.yaml:2:5: unknown rule 'SL0O6' (did you mean 'SL006'?)");
+        assertThat(problem("severity:\n  yaml-syntx: off\n"))
+                .isEqualTo(".stacklint.yaml:2:3: unknown rule 'yaml-syntx' (did you mean 'yaml-syntax'?)");
+        assertThat(problem("overrides:\n  - files: ['[']\n")).startsWith(".stacklint.yaml:2:13: not a valid glob");
+    }
+
+    @Test
+    void badYamlAndRepeatedKeysAreProblemsWithPositions() {
+        assertThat(problem("ignore: [SL006\n")).startsWith(".stacklint.yaml:2:1: ");
+        assertThat(problem("ignore: []\nignore: [SL001]\n")).isEqualTo(".stacklint.yaml:2:1: 'ignore' is given twice");
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyConfiguration() throws IOException {
+        StacklintConfig c = read("");
+        assertThat(c.levels()).isEmpty();
+        assertThat(c.failureThreshold()).isEmpty();
+    }
+
+    @Test
+    void ignoreAndSeverityByCodeOrNameAndOverridesWinForTheirFiles() throws IOException {
+        StacklintConfig c = read("""
+                ignore: [unused-suppression]
+                severity:
+                  SL001: warning
+                  compose-schema: off
+                failure-threshold: none
+                overrides:
+                  - files: ["deploy/**", "compose.prod.yaml"]
+                    severity: {SL006: error}
+                  - files: ["deploy/legacy/*.yml"]
+                    ignore: [SL006]
+                """);
+        assertThat(c.level(UNUSED, dir.resolve("compose.yaml"))).contains(Level.OFF);
+        assertThat(c.level(UNUSED, dir.resolve("deploy/compose.yaml"))).contains(Level.ERROR);
+        assertThat(c.level(UNUSED, dir.resolve("sub/compose.prod.yaml"))).contains(Level.ERROR);
+        assertThat(c.level(UNUSED, dir.resolve("deploy/legacy/docker-compose.yml"))).contains(Level.OFF);
+        assertThat(c.level(YAML, dir.resolve("deploy/compose.yaml"))).contains(Level.WARNING);
+        assertThat(c.level(SCHEMA, dir.resolve("compose.yaml"))).contains(Level.OFF);
+        assertThat(c.level(ParseRules.DUPLICATE_KEY.meta(), dir.resolve("compose.yaml"))).isEmpty();
+        assertThat(c.failureThreshold()).contains(FailureThreshold.NEVER);
+    }
+
+    @Test
+    void environmentsClassifyComposeFilesAndProfiles() throws IOException {
+        StacklintConfig c = read("""
+                environments:
+                  production: ["compose.prod.yaml", "deploy/**/*.yml"]
+                  development:
+                    files: ["compose.override.yaml"]
+                    profiles: [debug]
+                """);
+        assertThat(c.deployment(dir.resolve("compose.prod.yaml"), Set.of())).contains(Deployment.PRODUCTION);
+        assertThat(c.deployment(dir.resolve("deploy/eu/stack.yml"), Set.of())).contains(Deployment.PRODUCTION);
+        assertThat(c.deployment(dir.resolve("compose.override.yaml"), Set.of())).contains(Deployment.DEVELOPMENT);
+        assertThat(c.deployment(dir.resolve("compose.yaml"), Set.of("debug"))).contains(Deployment.DEVELOPMENT);
+        assertThat(c.deployment(dir.resolve("compose.yaml"), Set.of())).isEmpty();
+    }
+
+    @Test
+    void registriesAndTableEntriesAreRead() throws IOException {
+        StacklintConfig c = read("""
+                trusted-registries: [docker.io, "registry.example.com:5000"]
+                deprecated-images:
+                  - image: example/old-base
+                    tags: ["1.*"]
+                    reason: end of life since 2023
+                    use: example/base:2
+                database-images:
+                  - image: example/pg
+                    data-path: /var/lib/postgresql/data
+                """);
+        assertThat(c.trustedRegistries()).containsExactly("docker.io", "registry.example.com:5000");
+        assertThat(c.deprecatedImages()).containsExactly(new StacklintConfig.DeprecatedImage("example/old-base",
+                java.util.List.of("1.*"), "end of life since 2023", Optional.of("example/base:2")));
+        assertThat(c.databaseImages()).containsExactly(new StacklintConfig.DatabaseImage("example/pg", "/var/lib/postgresql/data"));
+        assertThat(problem("deprecated-images:\n  - image: x\n"))
+                .isEqualTo(".stacklint.yaml:2:5: deprecated-images[0]: missing the key 'reason'");
+    }
+
+    @Test
+    void levelsMapToSeverities() {
+        assertThat(Level.parse("warn")).contains(Level.WARNING);
+        assertThat(Level.OFF.severity()).isEmpty();
+        assertThat(Level.STYLE.severity()).contains(Severity.STYLE);
+    }
+}
