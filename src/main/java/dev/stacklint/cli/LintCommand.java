@@ -174,8 +174,6 @@ public final class LintCommand implements Callable<Integer> {
 
     /** SARIF, GitHub and GitLab name files from the repository root: the git top folder above the files, else here. */
     private static Path reportRoot(List<SourceFile> files, Path cwd) {
-        return files.stream().map(f -> RepoRoot.of(f.path())).flatMap(Optional::stream).findFirst()
-                .or(() -> RepoRoot.of(cwd))
-                .orElse(cwd);
+        return files.stream().map(f -> RepoRoot.of(f.path())).flatMap(Optional::stream).findFirst().orElse(cwd);
     }
 }

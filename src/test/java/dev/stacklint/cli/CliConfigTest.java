@@ -1,0 +1,72 @@
+package dev.stacklint.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** .stacklint.yaml and .hadolint.yaml through the CLI: found above each file, wrong ones exit 2 with their line. */
+class CliConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTypoedKeyExitsTwoNamingTheLine() throws IOException {
+        Files.writeString(dir.resolve(".stacklint.yaml"), "# team settings\nfailure-treshold: warning\n");
+        Files.writeString(dir.resolve("compose.yaml"), CliOutputTest.STALE);
+        CliRun run = CliRun.of(dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).endsWith(".stacklint.yaml:2:1: unknown key 'failure-treshold' in the top level"
+                + " (did you mean 'failure-threshold'?)\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void theConfigurationSetsSeveritiesAndTheThreshold() throws IOException {
+        Files.writeString(dir.resolve(".stacklint.yml"), "severity: {unused-suppression: warning}\nfailure-threshold: warning\n");
+        Files.writeString(dir.resolve("compose.yaml"), CliOutputTest.STALE);
+        CliRun run = CliRun.of("--report-unused-suppressions", "--no-color", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("compose.yaml:3:35: warning: The suppression of SL002");
+        assertThat(CliRun.of("--report-unused-suppressions", "--failure-threshold", "error", dir.toString()).exitCode())
+                .as("the command line wins").isZero();
+    }
+
+    @Test
+    void overridesApplyToTheFilesTheyMatch() throws IOException {
+        Files.writeString(dir.resolve(".stacklint.yaml"), """
+                overrides:
+                  - files: ["legacy/**"]
+                    ignore: [SL006]
+                """);
+        Files.createDirectories(dir.resolve("legacy"));
+        Files.writeString(dir.resolve("legacy/compose.yaml"), CliOutputTest.STALE);
+        Files.writeString(dir.resolve("compose.yaml"), CliOutputTest.STALE);
+        CliRun run = CliRun.of("--report-unused-suppressions", "--format", "gnu", dir.toString());
+        assertThat(run.out().lines().toList()).singleElement().satisfies(l -> assertThat(l).doesNotContain("legacy").contains("SL006"));
+    }
+
+    @Test
+    void anExplicitConfigFileIsUsedInstead() throws IOException {
+        Files.writeString(dir.resolve(".stacklint.yaml"), "ignore: [SL006]\n");
+        Path team = Files.writeString(dir.resolve("team.yaml"), "severity: {SL006: error}\n");
+        Files.writeString(dir.resolve("compose.yaml"), CliOutputTest.STALE);
+        assertThat(CliRun.of("--report-unused-suppressions", "--config", team.toString(), dir.toString()).exitCode()).isEqualTo(1);
+        CliRun missing = CliRun.of("--config", dir.resolve("nope.yaml").toString(), dir.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.yaml: no such configuration file");
+    }
+
+    @Test
+    void aBrokenConfigurationIsAnErrorNotAStackTrace() throws IOException {
+        Files.writeString(dir.resolve(".stacklint.yaml"), "ignore: [a, b\n  c: d: e\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12\n");
+        CliRun run = CliRun.of(dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).matches("(?s).*\\.stacklint\\.yaml:\\d+:\\d+: .*").doesNotContain("\tat ");
+    }
+}

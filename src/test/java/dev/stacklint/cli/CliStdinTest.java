@@ -1,0 +1,54 @@
+package dev.stacklint.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code cat docker-compose.yml | stacklint --stdin-filename docker-compose.yml -}, in-process. */
+class CliStdinTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void standardInputReportsWhatLintingTheFileReports() throws IOException {
+        Path file = Files.writeString(dir.resolve("docker-compose.yml"), CliOutputTest.STALE);
+        CliRun fromFile = CliRun.of("--report-unused-suppressions", "--format", "json", file.toString());
+        CliRun fromStdin = CliRun.withStdin(CliOutputTest.STALE,
+                "--report-unused-suppressions", "--format", "json", "--stdin-filename", file.toString(), "-");
+        assertThat(fromFile.out()).contains("\"rule\" : \"SL006\"");
+        assertThat(fromStdin.exitCode()).isEqualTo(fromFile.exitCode());
+        assertThat(fromStdin.out()).isEqualTo(fromFile.out());
+    }
+
+    @Test
+    void theTextReadReplacesTheFileOnDisk() throws IOException {
+        Path file = Files.writeString(dir.resolve("compose.yaml"), "services: {}\n");
+        CliRun run = CliRun.withStdin(CliOutputTest.STALE,
+                "--report-unused-suppressions", "--format", "gnu", "--stdin-filename", file.toString(), "-");
+        assertThat(run.out()).contains("compose.yaml:3.35-3.40: info: The suppression of SL002");
+    }
+
+    @Test
+    void standardInputNeedNotExistOnDiskAndTakesItsKindFromTheName() {
+        CliRun run = CliRun.withStdin(CliOutputTest.STALE, "--report-unused-suppressions", "--format", "compact",
+                "--stdin-filename", dir.resolve("new/compose.yml").toString(), "-");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith("new/compose.yml: line 3, col 35, Info - The suppression of SL002 (duplicate-key)"
+                + " silenced nothing on line 4; remove it. (SL006)\n");
+        CliRun asDockerfile = CliRun.withStdin(CliOutputTest.STALE, "--report-unused-suppressions", "--format", "json",
+                "--stdin-filename", dir.resolve("Dockerfile").toString(), "-");
+        assertThat(asDockerfile.out()).as("a Dockerfile has no YAML comments").doesNotContain("SL006");
+    }
+
+    @Test
+    void withoutANameStandardInputIsADockerfileNamedDash() {
+        CliRun run = CliRun.withStdin("FROM python:3.12-slim\n", "--format", "json", "-");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"files\" : [ \"-\" ]");
+    }
+}
