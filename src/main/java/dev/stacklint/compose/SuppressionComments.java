@@ -47,8 +47,8 @@ public final class SuppressionComments {
             }
             int base = file.lineStart(line);
             boolean wholeFile = m.group(1).equals("disable");
-            int target = wholeFile ? line : nextContentLine(file, line);
-            found.add(new Suppression(file, new Span(base + hash, base + text.length()), target, target, wholeFile,
+            Span target = wholeFile ? new Span(0, file.text().length()) : lineSpan(file, nextContentLine(file, line));
+            found.add(new Suppression(file, new Span(base + hash, base + text.length()), target, wholeFile,
                     codes(text, m.start(2), reasonStart(text, m.start(2)), base), true));
         }
         return found;
@@ -82,6 +82,13 @@ public final class SuppressionComments {
             }
         }
         return -1;
+    }
+
+    /** A whole line, its line break included. */
+    private static Span lineSpan(SourceFile file, int line) {
+        int start = file.lineStart(line);
+        int end = line < file.lineCount() ? file.lineStart(line + 1) : file.text().length();
+        return new Span(start, Math.max(start, end));
     }
 
     /** The first line after {@code line} that is neither blank nor only a comment (or the line after, at the end). */

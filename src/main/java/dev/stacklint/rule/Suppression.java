@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A comment that silences rules: on lines {@code fromLine..toLine} of its file, or in the whole file.
+ * A comment that silences rules for the findings that start in its target: the next line or instruction, or the
+ * whole file.
  *
  * @param file           the file the comment is in, and whose findings it silences
  * @param comment        the comment
- * @param fromLine       first line covered (1-based); ignored when {@code wholeFile}
- * @param toLine         last line covered (1-based, inclusive); ignored when {@code wholeFile}
- * @param wholeFile      the comment covers the whole file
+ * @param target         where a finding must start to be silenced
+ * @param wholeFile      the target is the whole file
  * @param codes          the rules it names, as written
  * @param reportsUnknown whether a code stacklint does not know is a mistake worth reporting (not for
  *                       {@code # hadolint ignore=}, which names hadolint's rules)
  */
-public record Suppression(SourceFile file, Span comment, int fromLine, int toLine, boolean wholeFile,
-                          List<Code> codes, boolean reportsUnknown) {
+public record Suppression(SourceFile file, Span comment, Span target, boolean wholeFile, List<Code> codes,
+                          boolean reportsUnknown) {
 
     /** One code or name in the comment; {@code rule} is empty when it names no rule stacklint has. */
     public record Code(String text, Span span, Optional<RuleMeta> rule) {
@@ -28,12 +28,15 @@ public record Suppression(SourceFile file, Span comment, int fromLine, int toLin
         }
     }
 
-    /** True when the comment's reach includes where {@code finding} starts (its rules are not checked here). */
+    /** True when {@code finding} starts in the target (which rules the comment names is not checked here). */
     public boolean reaches(Finding finding) {
-        if (!finding.file().path().equals(file.path())) {
-            return false;
-        }
-        int line = finding.start().line();
-        return wholeFile || (line >= fromLine && line <= toLine);
+        int start = finding.span().start();
+        return finding.file().path().equals(file.path())
+                && (wholeFile || target.contains(start) || (target.length() == 0 && target.start() == start));
+    }
+
+    /** The first line of the target (1-based), for messages. */
+    public int targetLine() {
+        return file.position(target.start()).line();
     }
 }

@@ -26,8 +26,8 @@ class SuppressionCommentsTest {
                 """);
         assertThat(s).hasSize(1);
         assertThat(s.get(0).wholeFile()).isFalse();
-        assertThat(s.get(0).fromLine()).isEqualTo(6);
-        assertThat(s.get(0).toLine()).isEqualTo(6);
+        assertThat(s.get(0).targetLine()).isEqualTo(6);
+        assertThat(s.get(0).file().slice(s.get(0).target())).isEqualTo("    image: nginx\n");
         assertThat(s.get(0).codes()).extracting(Suppression.Code::text).containsExactly("SL002", "yaml-syntax");
         assertThat(s.get(0).codes().get(1).rule()).contains(ParseRules.YAML_SYNTAX.meta());
         SourceFile f = s.get(0).file();
@@ -44,7 +44,7 @@ class SuppressionCommentsTest {
                 """);
         assertThat(s).hasSize(2);
         assertThat(s.get(0).wholeFile()).isTrue();
-        assertThat(s.get(1).fromLine()).isEqualTo(3);
+        assertThat(s.get(1).targetLine()).isEqualTo(3);
     }
 
     @Test
@@ -72,7 +72,7 @@ class SuppressionCommentsTest {
                 # stacklint-disable-next-line SL003
                 services: {}
                 """);
-        assertThat(s).singleElement().satisfies(x -> assertThat(x.fromLine()).isEqualTo(4));
+        assertThat(s).singleElement().satisfies(x -> assertThat(x.targetLine()).isEqualTo(4));
     }
 
     @Test
