@@ -107,25 +107,7 @@ public final class LintCommand implements Callable<Integer> {
         if (stdinFilename != null && !readStdin) {
             throw new UsageException("--stdin-filename names what standard input stands for: give - as a PATH too");
         }
-        List<Path> targets = new ArrayList<>();
-        for (String p : paths) {
-            if (!p.equals(STDIN)) {
-                if (!Files.exists(cwd.resolve(p))) {
-                    throw new UsageException("no such file or folder: " + p);
-                }
-                targets.add(Path.of(p));
-            }
-        }
-        for (Path p : composeFiles) {
-            if (!Files.exists(cwd.resolve(p))) {
-                throw new UsageException("no such file or folder: " + p);
-            }
-        }
-        if (targets.isEmpty() && composeFiles.isEmpty() && !readStdin) {
-            targets.add(Path.of("."));
-        }
-
-        LintRequest request = new LintRequest(targets, composeFiles.stream().map(cwd::resolve).toList(),
+        LintRequest request = new LintRequest(targets(cwd, readStdin), composeFiles.stream().map(cwd::resolve).toList(),
                 r -> reportUnusedSuppressions || !r.equals(ParseRules.UNUSED_SUPPRESSION.meta()),
                 System.getenv(), cwd)
                 .withConfig(new ConfigResolver(cwd, commandLineSettings()))
@@ -136,9 +118,32 @@ public final class LintCommand implements Callable<Integer> {
         }
         LintResult result = new Linter().lint(request);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
+        write(new Report(VersionProvider.version(), result.files(), result.findings(), BuiltinRules.all(),
+                reportRoot(result.files(), cwd), result.suppressed()), outputFormat, cwd);
+        return result.failures() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
 
-        Report report = new Report(VersionProvider.version(), result.files(), result.findings(), BuiltinRules.all(),
-                reportRoot(result.files(), cwd), result.suppressed());
+    /** The PATHs (checked to exist) without {@code -}; the current folder when nothing at all is given. */
+    private List<Path> targets(Path cwd, boolean readStdin) {
+        List<Path> targets = new ArrayList<>();
+        for (String p : paths) {
+            if (!p.equals(STDIN)) {
+                targets.add(Path.of(p));
+            }
+        }
+        for (Path p : concat(targets, composeFiles)) {
+            if (!Files.exists(cwd.resolve(p))) {
+                throw new UsageException("no such file or folder: " + p);
+            }
+        }
+        if (targets.isEmpty() && composeFiles.isEmpty() && !readStdin) {
+            targets.add(Path.of("."));
+        }
+        return targets;
+    }
+
+    /** The report to standard output, or to the {@code --output} file with text to standard output. */
+    private void write(Report report, OutputFormat outputFormat, Path cwd) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean colours = Terminal.colours(noColor);
         if (output == null) {
@@ -152,7 +157,6 @@ public final class LintCommand implements Callable<Integer> {
             OutputFormat.TEXT.formatter(colours).write(report, out);
         }
         out.flush();
-        return result.failures() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     private CommandLineSettings commandLineSettings() {
@@ -175,5 +179,11 @@ public final class LintCommand implements Callable<Integer> {
     /** SARIF, GitHub and GitLab name files from the repository root: the git top folder above the files, else here. */
     private static Path reportRoot(List<SourceFile> files, Path cwd) {
         return files.stream().map(f -> RepoRoot.of(f.path())).flatMap(Optional::stream).findFirst().orElse(cwd);
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }
