@@ -12,7 +12,7 @@ import java.util.Optional;
  * A loaded Compose project: its files merged in order (as {@code docker compose -f a -f b} does), with
  * {@code extends} and {@code include} resolved and variables substituted. Built by {@link ComposeLoader}.
  *
- * @param files            every file read, in order: the compose files given, then files reached through
+ * @param files            every file read, in order: the compose files given, then the .env and files reached through
  *                         {@code extends} and {@code include}
  * @param documents        each compose file's documents as written (merge keys resolved, before interpolation),
  *                         for rules about a file's own text such as an obsolete {@code version} key

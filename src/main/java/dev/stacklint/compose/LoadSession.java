@@ -49,10 +49,9 @@ final class LoadSession {
     private record Scope(Path directory, Map<String, String> variables, Map<Path, List<YamlMapping>> prepared) {
     }
 
-    ComposeLoader.Result load(List<SourceFile> given) {
+    ComposeLoad load(List<SourceFile> given) {
         if (given.isEmpty()) {
-            return new ComposeLoader.Result(new ComposeProject(List.of(), List.of(), Path.of("").toAbsolutePath(),
-                    Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of()), List.of());
+            return new ComposeLoad(Optional.empty(), List.of());
         }
         first = given.get(0);
         Path directory = parent(first);
@@ -64,7 +63,7 @@ final class LoadSession {
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
                 model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
                 List.copyOf(includes));
-        return new ComposeLoader.Result(project, List.copyOf(new LinkedHashSet<>(problems.findings())));
+        return new ComposeLoad(Optional.of(project), List.copyOf(new LinkedHashSet<>(problems.findings())));
     }
 
     /** Variables: the process environment over the {@code .env} (or the given env files) of the project directory. */

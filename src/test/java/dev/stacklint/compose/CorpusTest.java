@@ -37,8 +37,8 @@ class CorpusTest {
         int notLoaded = 0;
         for (Path p : files) {
             SourceFile file = SourceFile.read(p, corpus().relativize(p).toString());
-            ComposeLoader.Result r = ComposeLoader.load(List.of(file), Map.of());
-            assertThat(r.project()).isNotNull();
+            ComposeLoad r = ComposeLoader.load(List.of(file), Map.of());
+            assertThat(r.project()).isPresent();
             boolean unreadable = false;
             for (Finding f : r.findings()) {
                 byCode.merge(f.rule().code(), 1, Integer::sum);
