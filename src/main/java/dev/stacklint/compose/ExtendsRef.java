@@ -17,6 +17,8 @@ public record ExtendsRef(Located<String> service, Optional<Located<String>> file
         SERVICE_NOT_FOUND,
         /** The file does not exist or could not be read. */
         FILE_NOT_FOUND,
+        /** The file is a remote reference ({@code oci://...}, a git URL), which a linter does not fetch. */
+        REMOTE,
         /** The chain of extends comes back to this service (reported by the loader as SL003). */
         CYCLE
     }

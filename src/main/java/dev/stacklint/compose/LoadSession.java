@@ -141,6 +141,9 @@ final class LoadSession {
             Path base = baseDirectories.getOrDefault(file, parent(file));
             List<SourceFile> projectFiles = new ArrayList<>();
             boolean cycle = false;
+            if (paths.stream().anyMatch(p -> isRemote(p.text()))) {
+                continue; // remote includes are not fetched
+            }
             for (YamlScalar p : paths) {
                 Path resolved = base.resolve(p.text()).normalize();
                 if (chain.contains(resolved)) {
@@ -244,6 +247,10 @@ final class LoadSession {
                 Optional<YamlScalar> fileRef = ext.scalar("file");
                 SourceFile baseFile = in;
                 YamlMapping baseServices = services;
+                if (fileRef.isPresent() && isRemote(fileRef.get().text())) {
+                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.REMOTE);
+                    return node;
+                }
                 if (fileRef.isPresent()) {
                     Path target = parent(in).resolve(fileRef.get().text()).normalize();
                     Optional<SourceFile> other = read(target, parent(in));
@@ -293,6 +300,11 @@ final class LoadSession {
     private static YamlMapping inheritable(YamlMapping service) {
         return service.withEntries(service.entries().stream().filter(e -> !e.name().equals("extends")
                 && !e.name().equals("depends_on") && !e.name().equals("volumes_from")).toList());
+    }
+
+    /** {@code oci://...}, {@code https://...}, {@code git@host:...}, {@code remote:...}; not a drive letter. */
+    private static boolean isRemote(String reference) {
+        return reference.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") || reference.startsWith("git@");
     }
 
     private static String cycle(Deque<Path> chain, Path back) {

@@ -1,5 +1,9 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.compose.ImageWithoutTag;
+import dev.stacklint.rules.compose.ObsoleteVersionField;
+import dev.stacklint.rules.compose.UndefinedReference;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -11,10 +15,13 @@ public final class BuiltinRules {
             ParseRules.DUPLICATE_KEY,
             ParseRules.COMPOSE_SCHEMA,
             ParseRules.DOCKERFILE_SYNTAX,
-            ParseRules.INTERPOLATION
+            ParseRules.INTERPOLATION,
             // Dockerfile rules
 
             // compose rules
+            new ObsoleteVersionField(),
+            new ImageWithoutTag(),
+            new UndefinedReference()
 
             // stack rules
     );

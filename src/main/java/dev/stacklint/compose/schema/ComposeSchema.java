@@ -25,6 +25,13 @@ public final class ComposeSchema {
     static final String RESOURCE = "/stacklint/compose-schema.json";
 
     private static final class Holder {
+        static {
+            // The validator logs through SLF4J; without a provider SLF4J prints a warning on stderr of every run.
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "ERROR");
+            }
+        }
+
         static final ComposeSchema INSTANCE = new ComposeSchema(load());
     }
 
