@@ -17,15 +17,14 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns one composed SnakeYAML document into {@link YamlNode}s: resolves merge keys ({@code <<: *base},
- * {@code <<: [*a, *b]}), reports duplicate keys, expands aliases within a node budget and refuses cycles.
+ * Turns one composed SnakeYAML document into {@link YamlNode}s: reports duplicate keys, expands aliases within a
+ * node budget and refuses cycles.
  */
 final class NodeConverter {
     private final SourceFile file;
@@ -117,66 +116,24 @@ final class NodeConverter {
         return new YamlSequence(items, origin(node), MergeTag.of(node.getTag().getValue()));
     }
 
+    /** Merge keys are already flattened by SnakeYAML's composer (explicit keys first, then merged ones). */
     private YamlMapping mapping(MappingNode node) {
-        Set<String> explicit = new HashSet<>();
-        for (NodeTuple t : node.getValue()) {
-            if (!isMergeKey(t.getKeyNode()) && t.getKeyNode() instanceof ScalarNode k) {
-                explicit.add(k.getValue());
-            }
-        }
         List<YamlEntry> entries = new ArrayList<>(node.getValue().size());
         Map<String, YamlScalar> seen = new HashMap<>();
         for (NodeTuple t : node.getValue()) {
-            if (isMergeKey(t.getKeyNode())) {
-                for (YamlMapping source : mergeSources(t.getValueNode())) {
-                    for (YamlEntry e : source.entries()) {
-                        if (!explicit.contains(e.name()) && !seen.containsKey(e.name())) {
-                            seen.put(e.name(), e.key());
-                            entries.add(e);
-                        }
-                    }
-                }
-                continue;
-            }
             if (!(convert(t.getKeyNode()) instanceof YamlScalar key)) {
                 problems.syntax(origin(t.getKeyNode()), "a mapping key must be a plain value, not a list or mapping");
                 continue;
             }
-            YamlScalar first = seen.get(key.value());
+            YamlScalar first = seen.putIfAbsent(key.value(), key);
             if (first != null) {
                 problems.duplicateKey(key.origin(), "duplicate key `" + key.value() + "`: it is already defined on line "
                         + first.origin().start().line() + "; YAML forbids repeating a key and Compose rejects the file");
                 continue;
             }
-            seen.put(key.value(), key);
             entries.add(new YamlEntry(key, convert(t.getValueNode())));
         }
         return new YamlMapping(entries, origin(node), MergeTag.of(node.getTag().getValue()));
-    }
-
-    private static boolean isMergeKey(Node key) {
-        return key instanceof ScalarNode s && (s.getTag().equals(Tag.MERGE)
-                || (s.getScalarStyle() == ScalarStyle.PLAIN && "<<".equals(s.getValue())));
-    }
-
-    private List<YamlMapping> mergeSources(Node value) {
-        List<YamlMapping> sources = new ArrayList<>();
-        YamlNode converted = convert(value);
-        if (converted instanceof YamlSequence seq) {
-            for (YamlNode item : seq.items()) {
-                if (item instanceof YamlMapping m) {
-                    sources.add(m);
-                } else {
-                    problems.syntax(item.origin(), "a merge key `<<` takes a mapping or a list of mappings, not "
-                            + item.describe());
-                }
-            }
-        } else if (converted instanceof YamlMapping m) {
-            sources.add(m);
-        } else {
-            problems.syntax(converted.origin(), "a merge key `<<` takes a mapping or a list of mappings");
-        }
-        return sources;
     }
 
     private Origin origin(Node node) {

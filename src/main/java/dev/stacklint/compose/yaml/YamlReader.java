@@ -30,8 +30,8 @@ public final class YamlReader {
     public static final int MAX_NODES = 200_000;
     /** Aliases to collections per document, SnakeYAML's own guard against expansion attacks. */
     public static final int MAX_COLLECTION_ALIASES = 200;
-    /** Largest file read, in code points. */
-    public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    /** Largest file read, in code points (real Compose files are a few kilobytes). */
+    public static final int MAX_CODE_POINTS = 1024 * 1024;
 
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new CoreSchema())
