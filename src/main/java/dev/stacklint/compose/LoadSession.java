@@ -21,12 +21,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** One run of {@link ComposeLoader}: the files read so far, the findings, and what extends/include resolved to. */
 final class LoadSession {
@@ -39,6 +41,7 @@ final class LoadSession {
     private final List<ComposeProject.Document> documents = new ArrayList<>();
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions = new HashMap<>();
     private final List<IncludeRef> includes = new ArrayList<>();
+    private final Set<Set<String>> reportedCycles = new HashSet<>();
     private SourceFile first;
 
     LoadSession(Map<String, String> processEnvironment) {
@@ -253,7 +256,7 @@ final class LoadSession {
                 }
                 if (fileRef.isPresent()) {
                     Path target = parent(in).resolve(fileRef.get().text()).normalize();
-                    Optional<SourceFile> other = read(target, parent(in));
+                    Optional<SourceFile> other = read(target, null);
                     if (other.isEmpty()) {
                         extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.FILE_NOT_FOUND);
                         return node;
@@ -267,8 +270,10 @@ final class LoadSession {
                     return node;
                 }
                 if (chain.contains(label(baseFile, target))) {
-                    problems.schema(baseName.get().origin(), "`extends` forms a cycle: "
-                            + String.join(" → ", chain) + " → " + label(baseFile, target));
+                    if (reportedCycles.add(Set.copyOf(chain))) {
+                        problems.schema(baseName.get().origin(), "`extends` forms a cycle: "
+                                + String.join(" → ", chain) + " → " + label(baseFile, target));
+                    }
                     extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.CYCLE);
                     return node;
                 }
