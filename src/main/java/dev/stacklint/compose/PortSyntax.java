@@ -86,9 +86,43 @@ final class PortSyntax {
         return new Parts(hostIp, published, target, protocol);
     }
 
-    private static boolean isIp(String ip) {
-        return !ip.isEmpty() && ip.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')
-                && (ip.contains(".") || ip.contains(":"));
+    static boolean isIp(String ip) {
+        return ip.contains(":") ? isIpv6(ip) : isIpv4(ip);
+    }
+
+    private static boolean isIpv4(String ip) {
+        String[] parts = ip.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit) || Integer.parseInt(p) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIpv6(String ip) {
+        int compressed = ip.indexOf("::");
+        if (compressed >= 0 && ip.indexOf("::", compressed + 1) >= 0) {
+            return false;
+        }
+        String body = compressed >= 0 ? ip.substring(0, compressed) + ":" + ip.substring(compressed + 2) : ip;
+        int groups = 0;
+        for (String g : body.split(":", -1)) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            if (g.contains(".")) {
+                groups += isIpv4(g) ? 2 : 100;
+            } else if (g.length() <= 4 && g.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                groups++;
+            } else {
+                return false;
+            }
+        }
+        return compressed >= 0 ? groups <= 7 : groups == 8 && !body.startsWith(":") && !body.endsWith(":");
     }
 
     private static String text(String s, Part p) {
