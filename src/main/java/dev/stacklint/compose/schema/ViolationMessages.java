@@ -37,7 +37,7 @@ final class ViolationMessages {
         JsonNode rule = schemaAt(e);
         String where = display(path);
         return switch (e.getKeyword()) {
-            case "additionalProperties" -> unknownKey(path, node, e.getProperty());
+            case "additionalProperties" -> unknownKey(path, node, e.getProperty(), propertyNames(rule));
             case "required" -> new Violation(anchor(found, node), where + " needs the key `" + e.getProperty() + "`");
             case "type" -> new Violation(anchor(found, node), where + " must be " + expected(rule, e) + ", not "
                     + node.describe());
@@ -50,7 +50,7 @@ final class ViolationMessages {
         };
     }
 
-    private Violation unknownKey(List<Object> path, YamlNode node, String key) {
+    private Violation unknownKey(List<Object> path, YamlNode node, String key, List<String> known) {
         Origin at = node instanceof YamlMapping m ? m.entry(key).map(x -> x.key().origin()).orElse(node.origin())
                 : node.origin();
         boolean namedMap = (path.size() == 1 && NAMED_MAPS.contains(path.get(0)))
@@ -62,7 +62,6 @@ final class ViolationMessages {
             return new Violation(at, "`" + key + "` is not a valid " + kind
                     + " name: use only letters, digits, `.`, `_` and `-`");
         }
-        List<String> known = knownKeys(path);
         Optional<String> closest = Suggestions.closest(key, known);
         String message = "`" + key + "` is not " + keyKind(path);
         if (closest.isPresent()) {
@@ -73,16 +72,6 @@ final class ViolationMessages {
             message += "; it belongs at the top level of the file";
         }
         return new Violation(at, message);
-    }
-
-    private List<String> knownKeys(List<Object> path) {
-        if (path.isEmpty()) {
-            return topLevelKeys;
-        }
-        if (path.size() == 2 && path.get(0).equals("services")) {
-            return serviceKeys;
-        }
-        return List.of();
     }
 
     private static String keyKind(List<Object> path) {

@@ -33,6 +33,8 @@ final class NodeConverter {
     private final Problems problems;
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
+    /** The top-level key being read: where a limit is reported, since aliases keep no position of their use. */
+    private YamlScalar topLevelKey;
 
     NodeConverter(SourceFile file, MarkOffsets offsets, ScalarResolver resolver, Problems problems) {
         this.file = file;
@@ -47,14 +49,14 @@ final class NodeConverter {
 
     private YamlNode convert(Node node) {
         if (++nodes > YamlReader.MAX_NODES) {
-            throw new TooLarge(origin(node), "the document expands to more than " + YamlReader.MAX_NODES
+            throw new TooLarge(limitAt(node), "the document expands to more than " + YamlReader.MAX_NODES
                     + " nodes through aliases");
         }
         if (!onPath.add(node)) {
-            throw new TooLarge(origin(node), "an alias refers to a node that contains it (a recursive structure)");
+            throw new TooLarge(limitAt(node), "an alias refers to a node that contains it (a recursive structure)");
         }
         if (onPath.size() > YamlReader.MAX_DEPTH) {
-            throw new TooLarge(origin(node), "the document nests deeper than " + YamlReader.MAX_DEPTH
+            throw new TooLarge(limitAt(node), "the document nests deeper than " + YamlReader.MAX_DEPTH
                     + " levels through aliases");
         }
         try {
@@ -131,6 +133,9 @@ final class NodeConverter {
                         + first.origin().start().line() + "; YAML forbids repeating a key and Compose rejects the file");
                 continue;
             }
+            if (onPath.size() == 1) {
+                topLevelKey = key;
+            }
             entries.add(new YamlEntry(key, convert(t.getValueNode())));
         }
         return new YamlMapping(entries, origin(node), MergeTag.of(node.getTag().getValue()));
@@ -146,6 +151,10 @@ final class NodeConverter {
             }
         }
         return new Origin(file, new Span(start, Math.max(start, end)));
+    }
+
+    private Origin limitAt(Node node) {
+        return topLevelKey != null ? topLevelKey.origin() : origin(node);
     }
 
     private int offset(Mark mark) {

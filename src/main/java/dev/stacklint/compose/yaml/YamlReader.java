@@ -51,7 +51,7 @@ public final class YamlReader {
         MarkOffsets offsets = new MarkOffsets(text);
         try {
             var parser = new DepthLimitedParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), MAX_DEPTH);
-            Composer composer = new Composer(SETTINGS, parser);
+            Composer composer = new MergeCheckingComposer(SETTINGS, parser);
             while (composer.hasNext()) {
                 Node root = composer.next();
                 documents.add(new NodeConverter(file, offsets, SETTINGS.getSchema().getScalarResolver(), problems)

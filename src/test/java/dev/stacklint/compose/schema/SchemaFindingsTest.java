@@ -75,8 +75,8 @@ class SchemaFindingsTest {
                     image: x:1
                 """)).containsExactly(
                 "1:1-1:6 SL003 `image` is not a Compose top-level key; it belongs inside a service, under `services.<name>`",
-                "8:7-8:16 SL003 `intervall` is not a `healthcheck` key",
-                "11:9-11:17 SL003 `publised` is not a key of a `ports` entry",
+                "8:7-8:16 SL003 `intervall` is not a `healthcheck` key — did you mean `interval`?",
+                "11:9-11:17 SL003 `publised` is not a key of a `ports` entry — did you mean `published`?",
                 "12:3-12:12 SL003 `web app` is not a valid service name: use only letters, digits, `.`, `_` and `-`");
     }
 
