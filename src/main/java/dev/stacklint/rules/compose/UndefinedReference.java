@@ -81,14 +81,15 @@ public final class UndefinedReference implements ComposeRule {
     }
 
     private static void service(ComposeProject project, Located<String> name, String where, Reporter reporter) {
-        if (!project.services().containsKey(name.value())) {
+        if (!name.value().isEmpty() && !project.services().containsKey(name.value())) {
             reporter.report(name.file(), name.span(), where + " names service `" + name.value()
                     + "`, which is not defined in this project");
         }
     }
 
+    /** An empty name comes from a variable unset where stacklint runs: it cannot be judged. */
     private static void declared(Map<String, ?> defined, Located<String> name, String kind, Reporter reporter) {
-        if (!defined.containsKey(name.value())) {
+        if (!name.value().isEmpty() && !defined.containsKey(name.value())) {
             reporter.report(name.file(), name.span(), kind + " `" + name.value() + "` is not declared under the top-level `"
                     + kind + "s`; declare it there");
         }
