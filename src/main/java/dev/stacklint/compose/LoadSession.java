@@ -148,24 +148,24 @@ final class LoadSession {
                 continue; // remote includes are not fetched
             }
             for (YamlScalar p : paths) {
-                Path resolved = base.resolve(p.text()).normalize();
-                if (chain.contains(resolved)) {
-                    problems.schema(p.origin(), "`include` forms a cycle: " + cycle(chain, resolved));
+                Optional<Path> resolved = HostPaths.resolve(base, p.text());
+                if (resolved.isPresent() && chain.contains(resolved.get())) {
+                    problems.schema(p.origin(), "`include` forms a cycle: " + cycle(chain, resolved.get()));
                     cycle = true;
                     continue;
                 }
-                Optional<SourceFile> source = read(resolved, null);
-                includes.add(new IncludeRef(Located.of(p), resolved, source.isPresent()));
+                Optional<SourceFile> source = resolved.flatMap(r -> read(r, null));
+                includes.add(new IncludeRef(Located.of(p), source.isPresent()));
                 source.ifPresent(projectFiles::add);
             }
             if (cycle || projectFiles.isEmpty() || projectFiles.size() < paths.size()) {
                 continue;
             }
-            Path directory = entry.scalar("project_directory").map(d -> base.resolve(d.text()).normalize())
+            Path directory = entry.scalar("project_directory").flatMap(d -> HostPaths.resolve(base, d.text()))
                     .orElse(parent(projectFiles.get(0)));
             projectFiles.forEach(f -> baseDirectories.putIfAbsent(f, directory));
             List<Path> envFiles = scalars(entry.get("env_file").orElse(null)).stream()
-                    .map(e -> base.resolve(e.text()).normalize()).toList();
+                    .flatMap(e -> HostPaths.resolve(base, e.text()).stream()).toList();
             Scope scope = scope(directory, envFiles.isEmpty() ? Optional.empty() : Optional.of(envFiles));
             chain.push(projectFiles.get(0).path());
             YamlMapping root = project(scope, projectFiles, chain);
@@ -255,8 +255,8 @@ final class LoadSession {
                     return node;
                 }
                 if (fileRef.isPresent()) {
-                    Path target = parent(in).resolve(fileRef.get().text()).normalize();
-                    Optional<SourceFile> other = read(target, null);
+                    Optional<SourceFile> other = HostPaths.resolve(parent(in), fileRef.get().text())
+                            .flatMap(target -> read(target, null));
                     if (other.isEmpty()) {
                         extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.FILE_NOT_FOUND);
                         return node;

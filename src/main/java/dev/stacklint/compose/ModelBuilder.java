@@ -75,7 +75,7 @@ final class ModelBuilder {
         Located<String> context = string(b, "context").orElse(new Located<>(".", b.origin()));
         String c = context.value();
         boolean remote = c.contains("://") || c.startsWith("git@") || c.startsWith("github.com/");
-        Optional<Path> dir = remote ? Optional.empty() : Optional.of(resolve(context));
+        Optional<Path> dir = remote ? Optional.empty() : resolve(context);
         return new Build(b.origin(), context, dir, string(b, "dockerfile"), string(b, "dockerfile_inline"),
                 string(b, "target"), namedValues(b, "args"));
     }
@@ -101,16 +101,12 @@ final class ModelBuilder {
         }
         Optional<Located<String>> source = string(v, "source").filter(s -> !s.value().isEmpty());
         boolean readOnly = v.scalar("read_only").map(r -> r.text().equals("true")).orElse(false);
-        Optional<Path> hostPath = type == VolumeMount.Type.BIND ? source.map(this::resolve) : Optional.empty();
+        Optional<Path> hostPath = type == VolumeMount.Type.BIND ? source.flatMap(this::resolve) : Optional.empty();
         return Optional.of(new VolumeMount(v.origin(), type, source, target.get(), readOnly, hostPath));
     }
 
-    private Path resolve(Located<String> path) {
-        String p = path.value();
-        if (p.equals("~") || p.startsWith("~/")) {
-            return Path.of(System.getProperty("user.home")).resolve(p.substring(Math.min(2, p.length()))).normalize();
-        }
-        return baseDirectory.apply(path.file()).resolve(p).normalize();
+    private Optional<Path> resolve(Located<String> path) {
+        return HostPaths.resolve(baseDirectory.apply(path.file()), path.value());
     }
 
     private static Optional<Command> command(YamlNode node) {

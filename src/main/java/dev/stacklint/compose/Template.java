@@ -48,20 +48,6 @@ public final class Template {
         return new Result(value, t.usesVariables);
     }
 
-    /** True when the text contains a {@code $} that is not part of {@code $$}. */
-    public static boolean hasReference(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '$') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '$') {
-                    i++;
-                } else {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private String expand(String s, int from, int to) throws Error {
         StringBuilder out = new StringBuilder(to - from);
         int i = from;

@@ -238,7 +238,7 @@ class ModelTest {
         assertThat(web("env_file: [a.env, b.env]").envFiles()).hasSize(2);
         List<EnvFile> longForm = web("env_file:\n  - path: ./default.env\n    required: false\n").envFiles();
         assertThat(longForm.get(0).required()).isFalse();
-        assertThat(longForm.get(0).resolvedPath()).isEqualTo(Path.of("/nowhere/default.env"));
+        assertThat(longForm.get(0).resolvedPath()).contains(Path.of("/nowhere/default.env"));
     }
 
     @Test
@@ -316,6 +316,37 @@ class ModelTest {
         assertThat(p.networks().get("front").external()).isFalse();
         assertThat(p.secrets()).containsOnlyKeys("db_password", "api_key");
         assertThat(at(web.name())).isEqualTo(new Position(4, 3));
+    }
+
+    @Test
+    void pathsThatCannotExistHereDoNotBreakLoading() {
+        ComposeLoad load = Loading.load("""
+                include: ["bad\\0.yaml"]
+                services:
+                  web:
+                    build: "ctx\\0"
+                    env_file: "a\\0.env"
+                    volumes: ["./x\\0:/x"]
+                    extends: {file: "b\\0.yaml", service: base}
+                """, java.util.Map.of());
+        Service web = load.project().orElseThrow().service("web").orElseThrow();
+        assertThat(web.build().orElseThrow().contextDirectory()).isEmpty();
+        assertThat(web.envFiles().get(0).resolvedPath()).isEmpty();
+        assertThat(web.volumes().get(0).hostPath()).isEmpty();
+        assertThat(web.extendsRef().orElseThrow().resolution()).isEqualTo(ExtendsRef.Resolution.FILE_NOT_FOUND);
+        assertThat(load.project().orElseThrow().includes()).singleElement().satisfies(i -> assertThat(i.found()).isFalse());
+    }
+
+    @Test
+    void portRanges() {
+        PortRange range = PortRange.parse("8000-8010").orElseThrow();
+        assertThat(range.contains(8005)).isTrue();
+        assertThat(range.contains(8011)).isFalse();
+        assertThat(range.size()).isEqualTo(11);
+        assertThat(range).hasToString("8000-8010");
+        assertThat(PortRange.parse("80").orElseThrow()).hasToString("80");
+        assertThat(PortRange.parse("9-8")).isEmpty();
+        assertThat(PortRange.parse("65536")).isEmpty();
     }
 
     @Test
