@@ -49,7 +49,7 @@ final class LoadSession {
     }
 
     /** What one project (the main one, or an included one) interpolates with, and the files it has prepared. */
-    private record Scope(Path directory, Map<String, String> variables, Map<Path, List<YamlMapping>> prepared) {
+    private record Scope(Map<String, String> variables, Map<Path, List<YamlMapping>> prepared) {
     }
 
     ComposeLoad load(List<SourceFile> given) {
@@ -78,7 +78,7 @@ final class LoadSession {
             }
         }
         variables.putAll(processEnvironment);
-        return new Scope(directory, variables, new HashMap<>());
+        return new Scope(variables, new HashMap<>());
     }
 
     /** Merges the files of one project in order, resolving extends per file and include per project. */
