@@ -13,6 +13,7 @@ import dev.stacklint.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -237,11 +238,7 @@ final class Normalizer {
         return seq.withItems(seq.items().stream().map(f).toList());
     }
 
-    private interface EntryRewrite {
-        YamlNode apply(YamlEntry entry);
-    }
-
-    private static YamlMapping transform(YamlMapping m, EntryRewrite f) {
+    private static YamlMapping transform(YamlMapping m, Function<YamlEntry, YamlNode> f) {
         return m.withEntries(m.entries().stream().map(e -> new YamlEntry(e.key(), f.apply(e))).toList());
     }
 }
