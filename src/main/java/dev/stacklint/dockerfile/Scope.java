@@ -103,10 +103,15 @@ public final class Scope {
 
         Scope run(Instruction stopBefore, Instruction.From endOfStage) {
             State current = null;
+            // instructions other than ARG before the first FROM (an error for Docker) get a stage of their own
+            State preamble = new State();
             boolean inTarget = false;
             for (Instruction i : dockerfile.instructions()) {
                 if (i == stopBefore || (i instanceof Instruction.Onbuild o && o.inner() == stopBefore)) {
-                    return current == null || i instanceof Instruction.From ? globalScope() : current.scope();
+                    if (i instanceof Instruction.From || (current == null && i instanceof Instruction.Arg)) {
+                        return globalScope();
+                    }
+                    return (current == null ? preamble : current).scope();
                 }
                 if (i instanceof Instruction.From from) {
                     if (inTarget) {
@@ -120,6 +125,8 @@ public final class Scope {
                 } else if (current == null) {
                     if (i instanceof Instruction.Arg arg) {
                         declare(arg, globalArgs, globalScope().variables(), Map.of());
+                    } else {
+                        apply(preamble, i);
                     }
                 } else {
                     apply(current, i);
