@@ -56,7 +56,7 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
                     } else if (!installedBefore.contains(install.ecosystem())) {
                         reporter.report(wholeCopy.span(), wholeCopy.keyword() + " of the whole build context comes "
                                 + "before `" + install.text() + "`, so every source change re-runs the install: "
-                                + "copy " + install.manifests() + " first, install, then copy the rest");
+                                + "copy " + install.manifests() + " first, " + install.firstStep() + ", then copy the rest");
                         return;
                     }
                 }

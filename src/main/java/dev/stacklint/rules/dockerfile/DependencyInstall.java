@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
  * @param ecosystem what it installs for: {@code python}, {@code node}, {@code ruby}, {@code go}, {@code php},
  *                  {@code maven}
  * @param manifests the files to copy before it, as a phrase ({@code package.json and package-lock.json})
+ * @param firstStep how to install from the manifests alone, e.g. {@code run uv sync --no-install-project}
  * @param command   the command
  */
-record DependencyInstall(String ecosystem, String manifests, SimpleCommand command) {
+record DependencyInstall(String ecosystem, String manifests, String firstStep, SimpleCommand command) {
 
     /** The command as written, shortened for a message. */
     String text() {
@@ -30,8 +31,8 @@ record DependencyInstall(String ecosystem, String manifests, SimpleCommand comma
         String sub = c.operands().isEmpty() ? "" : c.operands().get(0).value();
         return Optional.ofNullable(switch (program) {
             case "uv" -> uv(c, args, sub);
-            case "poetry" -> sub.equals("install") ? install(c, "python", "pyproject.toml and poetry.lock "
-                    + "(run poetry install --no-root before copying the rest)") : null;
+            case "poetry" -> sub.equals("install") ? new DependencyInstall("python", "pyproject.toml and poetry.lock",
+                    "run poetry install --no-root", c) : null;
             case "pipenv" -> sub.equals("install") || sub.equals("sync")
                     ? install(c, "python", "Pipfile and Pipfile.lock") : null;
             case "npm" -> (sub.equals("ci") || sub.equals("install") || sub.equals("i"))
@@ -52,13 +53,12 @@ record DependencyInstall(String ecosystem, String manifests, SimpleCommand comma
     }
 
     private static DependencyInstall install(SimpleCommand c, String ecosystem, String manifests) {
-        return new DependencyInstall(ecosystem, manifests, c);
+        return new DependencyInstall(ecosystem, manifests, "install", c);
     }
 
     private static DependencyInstall uv(SimpleCommand c, List<String> args, String sub) {
         if (sub.equals("sync")) {
-            return install(c, "python", "pyproject.toml and uv.lock (run uv sync --no-install-project before "
-                    + "copying the rest)");
+            return new DependencyInstall("python", "pyproject.toml and uv.lock", "run uv sync --no-install-project", c);
         }
         if (sub.equals("pip") && (args.contains("install") || args.contains("sync"))) {
             return pip(c, args);

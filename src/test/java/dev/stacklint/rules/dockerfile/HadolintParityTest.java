@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.TestPaths;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.DockerfileRule;
 import org.junit.jupiter.api.Assumptions;
@@ -27,9 +28,8 @@ class HadolintParityTest {
 
     @Test
     void everyImplementedHadolintRuleAgreesWithItsSpecCases() throws IOException {
-        Path root = Path.of(System.getProperty("stacklint.root", "."));
-        Path cases = root.resolve("../shared/conformance/hadolint-cases.jsonl").normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(cases), "no shared conformance data at " + cases);
+        Path cases = TestPaths.shared().map(s -> s.resolve("conformance/hadolint-cases.jsonl")).orElse(null);
+        Assumptions.assumeTrue(cases != null && Files.isRegularFile(cases), "no shared conformance data");
 
         Map<String, DockerfileRule> rules = BuiltinRules.all().stream()
                 .filter(r -> r instanceof DockerfileRule && r.meta().code().startsWith("DL"))
