@@ -19,7 +19,7 @@ class SuppressionsTest {
         assertThat(at(df, s.entries().get(0).target())).isEqualTo("2:1-2:12");
         assertThat(s.entries().get(1).rules()).containsExactly("SL101", "copy-before-deps-install");
         assertThat(at(df, s.entries().get(1).target())).isEqualTo("5:1-5:9");
-        assertThat(at(df, s.entries().get(1).comment())).isEqualTo("3:1-3:68");
+        assertThat(at(df, s.entries().get(1).comment())).isEqualTo("3:1-3:67");
 
         int pip = df.source().text().indexOf("pip install");
         assertThat(s.at(df.source().text().indexOf("debian"))).containsExactly("DL3006", "DL3007");
