@@ -2,11 +2,15 @@ package dev.stacklint.dockerfile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The state of a build stage at one point: variables, working directory, user and exposed ports, folded over
@@ -33,12 +37,28 @@ public final class Scope {
 
     /** The scope just before {@code instruction} runs (for a FROM: the global scope its image is read in). */
     public static Scope before(Dockerfile dockerfile, Instruction instruction) {
-        return new Fold(dockerfile).run(instruction, null);
+        Map<Instruction, Scope> scopes = before(dockerfile, i -> i == instruction || i.effective() == instruction);
+        return scopes.values().stream().findFirst().orElseGet(() -> new Fold(dockerfile).globalScope());
+    }
+
+    /**
+     * The scope before each instruction that {@code wanted} accepts (ONBUILD ones are offered as written), in
+     * one pass over the file: use it rather than {@link #before(Dockerfile, Instruction)} in a loop.
+     */
+    public static Map<Instruction, Scope> before(Dockerfile dockerfile, Predicate<Instruction> wanted) {
+        Map<Instruction, Scope> scopes = new IdentityHashMap<>();
+        new Fold(dockerfile).run((i, scope) -> {
+            if (wanted.test(i)) {
+                scopes.put(i, scope.get());
+            }
+        });
+        return scopes;
     }
 
     /** The scope after the last instruction of {@code stage}: what its image is left with. */
     public static Scope endOf(Dockerfile dockerfile, Stage stage) {
-        return new Fold(dockerfile).run(null, stage.from());
+        return new Fold(dockerfile).run((i, scope) -> {
+        }).get(stage.index()).scope();
     }
 
     public Variables variables() {
@@ -81,12 +101,14 @@ public final class Scope {
             return s;
         }
 
+        /** A live view for reading while folding; {@link #scope()} takes a snapshot. */
         Variables variables() {
             return new Variables(args, env, false);
         }
 
         Scope scope() {
-            return new Scope(variables(), workdir == null ? Optional.empty() : workdir, user, List.copyOf(exposed));
+            return new Scope(new Variables(new LinkedHashMap<>(args), new LinkedHashMap<>(env), false),
+                    workdir == null ? Optional.empty() : workdir, user, List.copyOf(exposed));
         }
     }
 
@@ -101,27 +123,24 @@ public final class Scope {
             PLATFORM_ARGS.forEach(a -> globalArgs.put(a, Optional.empty()));
         }
 
-        Scope run(Instruction stopBefore, Instruction.From endOfStage) {
+        /**
+         * Folds the whole file, offering each instruction with (lazily) the scope before it.
+         *
+         * @return the end state of every stage, by index
+         */
+        List<State> run(BiConsumer<Instruction, Supplier<Scope>> visitor) {
             State current = null;
             // instructions other than ARG before the first FROM (an error for Docker) get a stage of their own
             State preamble = new State();
-            boolean inTarget = false;
             for (Instruction i : dockerfile.instructions()) {
-                if (i == stopBefore || (i instanceof Instruction.Onbuild o && o.inner() == stopBefore)) {
-                    if (i instanceof Instruction.From || (current == null && i instanceof Instruction.Arg)) {
-                        return globalScope();
-                    }
-                    return (current == null ? preamble : current).scope();
-                }
+                State state = current == null ? preamble : current;
+                boolean global = i instanceof Instruction.From || (current == null && i instanceof Instruction.Arg);
+                visitor.accept(i, () -> global ? globalScope() : state.scope());
                 if (i instanceof Instruction.From from) {
-                    if (inTarget) {
-                        return current.scope();
-                    }
                     if (current != null) {
                         finished.add(current);
                     }
                     current = startStage(from);
-                    inTarget = from == endOfStage;
                 } else if (current == null) {
                     if (i instanceof Instruction.Arg arg) {
                         declare(arg, globalArgs, globalScope().variables(), Map.of());
@@ -132,11 +151,15 @@ public final class Scope {
                     apply(current, i);
                 }
             }
-            return current == null ? globalScope() : current.scope();
+            if (current != null) {
+                finished.add(current);
+            }
+            return finished;
         }
 
         private Scope globalScope() {
-            return new Scope(new Variables(globalArgs, Map.of(), true), Optional.empty(), Optional.empty(), List.of());
+            return new Scope(new Variables(new LinkedHashMap<>(globalArgs), Map.of(), true), Optional.empty(), Optional.empty(),
+                    List.of());
         }
 
         private State startStage(Instruction.From from) {

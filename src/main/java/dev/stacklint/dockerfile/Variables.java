@@ -1,7 +1,6 @@
 package dev.stacklint.dockerfile;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,8 +22,8 @@ public final class Variables {
     private final boolean global;
 
     Variables(Map<String, Optional<String>> args, Map<String, Optional<String>> env, boolean global) {
-        this.args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
-        this.env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
+        this.args = Collections.unmodifiableMap(args);
+        this.env = Collections.unmodifiableMap(env);
         this.global = global;
     }
 

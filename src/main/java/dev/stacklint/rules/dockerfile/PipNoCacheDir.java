@@ -16,6 +16,7 @@ import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,9 +39,10 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Run);
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
-                Variables variables = Scope.before(dockerfile, instruction).variables();
+                Variables variables = scopes.get(instruction).variables();
                 if (!disabledByEnv(variables) && !cacheMounted(run, variables)) {
                     check(run, reporter);
                 }
