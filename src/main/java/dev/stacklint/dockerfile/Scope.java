@@ -178,8 +178,12 @@ public final class Scope {
             Variables before = s.variables();
             switch (i) {
                 case Instruction.Arg arg -> declare(arg, s.args, before, globalArgs);
-                case Instruction.Env env -> env.pairs().forEach(
-                        kv -> s.env.put(kv.key().value(), before.resolve(kv.value().value())));
+                case Instruction.Env env -> {
+                    // every value of one ENV is expanded with the variables from before it
+                    Map<String, Optional<String>> values = new LinkedHashMap<>();
+                    env.pairs().forEach(kv -> values.put(kv.key().value(), before.resolve(kv.value().value())));
+                    s.env.putAll(values);
+                }
                 case Instruction.Workdir w -> s.workdir = workdir(s.workdir, before.resolve(w.path().value()));
                 case Instruction.User u -> s.user = before.resolve(u.user().value());
                 case Instruction.Expose e -> e.ports().forEach(
