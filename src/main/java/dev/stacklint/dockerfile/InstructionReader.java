@@ -77,10 +77,7 @@ final class InstructionReader {
     }
 
     private Instruction read(LogicalLine line, int start, boolean indented) {
-        int kwEnd = start;
-        while (kwEnd < line.length() && !Chars.isSpace(line.charAt(kwEnd))) {
-            kwEnd++;
-        }
+        int kwEnd = line.wordEnd(start);
         String written = line.slice(start, kwEnd);
         String keyword = written.toLowerCase(Locale.ROOT);
         Span keywordSpan = line.span(start, kwEnd);
@@ -319,10 +316,7 @@ final class InstructionReader {
         if (p.noArgs()) {
             return missing(p, "HEALTHCHECK needs CMD <command> or NONE");
         }
-        int typeEnd = p.argStart();
-        while (typeEnd < p.argEnd() && !Chars.isSpace(line.charAt(typeEnd))) {
-            typeEnd++;
-        }
+        int typeEnd = line.wordEnd(p.argStart());
         String type = line.slice(p.argStart(), typeEnd).toUpperCase(Locale.ROOT);
         int rest = Math.min(line.skipSpaces(typeEnd), p.argEnd());
         checkDurations(p);
@@ -393,10 +387,7 @@ final class InstructionReader {
         if (p.noArgs()) {
             return missing(p, "ONBUILD needs an instruction, e.g. ONBUILD COPY . /app");
         }
-        int innerEnd = p.argStart();
-        while (innerEnd < line.length() && !Chars.isSpace(line.charAt(innerEnd))) {
-            innerEnd++;
-        }
+        int innerEnd = line.wordEnd(p.argStart());
         String inner = line.slice(p.argStart(), innerEnd).toUpperCase(Locale.ROOT);
         if (inner.equals("ONBUILD") || inner.equals("FROM") || inner.equals("MAINTAINER")) {
             error(line.span(p.argStart(), innerEnd), inner + " is not allowed after ONBUILD");

@@ -71,6 +71,15 @@ final class LogicalLine {
         return end;
     }
 
+    /** The index of the first blank at or after {@code from} (the end of the word starting there). */
+    int wordEnd(int from) {
+        int i = from;
+        while (i < text.length() && !Chars.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     int skipSpaces(int from) {
         int i = from;
         while (i < text.length() && Chars.isSpace(text.charAt(i))) {
