@@ -40,7 +40,7 @@ final class InstructionReader {
                     "start-period", FlagKind.TEXT, "start-interval", FlagKind.TEXT, "retries", FlagKind.TEXT),
             "arg", Map.of("required", FlagKind.BOOL));
 
-    static final List<String> KEYWORDS = List.of("from", "run", "cmd", "entrypoint", "copy", "add", "env", "arg",
+    private static final List<String> KEYWORDS = List.of("from", "run", "cmd", "entrypoint", "copy", "add", "env", "arg",
             "label", "expose", "user", "workdir", "volume", "shell", "stopsignal", "healthcheck", "onbuild",
             "maintainer");
 

@@ -29,11 +29,6 @@ public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, 
         return words.isEmpty() ? List.of() : words.subList(1, words.size());
     }
 
-    /** True when some argument's value is exactly {@code value}. */
-    public boolean hasArg(String value) {
-        return args().stream().anyMatch(w -> w.value().equals(value));
-    }
-
     /**
      * True when the option is given: as a word equal to it, as {@code --name=value} for a long option, or
      * inside a bundle of short options ({@code -qy} holds {@code -y}).
