@@ -3,6 +3,11 @@ package dev.stacklint.rule;
 import dev.stacklint.rules.compose.ImageWithoutTag;
 import dev.stacklint.rules.compose.ObsoleteVersionField;
 import dev.stacklint.rules.compose.UndefinedReference;
+import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
+import dev.stacklint.rules.dockerfile.ImageLatestTag;
+import dev.stacklint.rules.dockerfile.ImageTagMissing;
+import dev.stacklint.rules.dockerfile.JsonFormCmd;
+import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +22,11 @@ public final class BuiltinRules {
             ParseRules.DOCKERFILE_SYNTAX,
             ParseRules.INTERPOLATION,
             // Dockerfile rules
+            new CopyBeforeDepsInstall(),
+            new ImageTagMissing(),
+            new ImageLatestTag(),
+            new JsonFormCmd(),
+            new PipNoCacheDir(),
 
             // compose rules
             new ObsoleteVersionField(),
