@@ -71,11 +71,23 @@ public final class Linter {
             }
         });
 
-        List<Finding> sorted = new ArrayList<>(findings);
+        List<Finding> sorted = distinct(findings);
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
         return new LintResult(sources.all(), List.copyOf(sorted), List.copyOf(sortedProblems));
+    }
+
+    /**
+     * Drops repeats: a file that two Compose projects both extend or include is checked once for each,
+     * and the same finding must still be reported once.
+     */
+    private static List<Finding> distinct(List<Finding> findings) {
+        Map<List<Object>, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            unique.putIfAbsent(List.of(f.rule().code(), f.file().path(), f.span(), f.message()), f);
+        }
+        return new ArrayList<>(unique.values());
     }
 
     private Map<Path, FileKind> collect(LintRequest request, List<String> problems) {
