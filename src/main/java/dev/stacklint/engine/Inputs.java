@@ -78,14 +78,14 @@ final class Inputs {
     private void addContext(Path file, FileKind kind) {
         Path dir = file.getParent();
         if (kind == FileKind.COMPOSE) {
-            List<Path> defaults = ComposeGroups.defaultFiles(dir);
-            if (defaults.contains(file)) { // a default file or its override: docker compose reads the others with it
-                defaults.forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
+            List<Path> project = ComposeGroups.defaultProject(dir);
+            if (project.contains(file)) { // the primary file or its override: docker compose reads both
+                project.forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
             }
         } else if (kind == FileKind.DOCKERFILE) {
             Path top = RepoRoot.of(dir).orElse(dir);
             for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
-                ComposeGroups.defaultFiles(d).forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
+                ComposeGroups.defaultProject(d).forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
             }
         }
     }

@@ -6,7 +6,9 @@ import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
+import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
+import dev.stacklint.project.Discovery;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
@@ -23,8 +25,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -63,10 +67,12 @@ public final class Linter {
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
+        Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
 
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
-        dockerfiles.parallelStream().forEach(p -> sources.read(p).ifPresent(src -> lintDockerfile(src, request, findings::add)));
+        dockerfiles.parallelStream().forEach(p -> sources.read(p)
+                .ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
 
         List<List<Path>> composeGroups = new ArrayList<>();
         List<Path> explicitGroup = request.composeFiles().stream()
@@ -82,13 +88,18 @@ public final class Linter {
             List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
             if (!files.isEmpty()) {
                 lintCompose(files, request, findings::add);
-                files.forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
+                files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
             }
         });
+        List<Finding> distinct = distinct(findings);
+        // Files a Compose project extends or includes are read by the loader: their comments count too.
+        distinct.stream().map(Finding::file).filter(f -> Discovery.kindOfExplicit(f.path()) == FileKind.COMPOSE)
+                .forEach(f -> composeSources.putIfAbsent(f.path(), f));
+        composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
 
         boolean reportUnused = request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta());
         Suppressor.Outcome suppressed = Suppressor.apply(
-                findings.stream().filter(f -> reported(request, inputs, f.file())).toList(),
+                distinct.stream().filter(f -> reported(request, inputs, f.file())).toList(),
                 suppressions.stream().filter(s -> reported(request, inputs, s.file())).toList(),
                 reportUnused);
         List<Finding> afterComments = new ArrayList<>(suppressed.kept());
@@ -108,7 +119,20 @@ public final class Linter {
         return request.allRelated() || inputs.isGiven(file.path());
     }
 
-    private void lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {
+    /**
+     * Drops repeats: a file that two Compose projects both extend or include is checked once for each,
+     * and the same finding must still be reported once.
+     */
+    private static List<Finding> distinct(List<Finding> findings) {
+        Map<List<Object>, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            unique.putIfAbsent(List.of(f.rule().code(), f.file().path(), f.span(), f.message()), f);
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    /** Runs the Dockerfile rules; returns the file's suppression comments. */
+    private List<Suppression> lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {
         Dockerfile dockerfile = DockerfileParser.parse(source);
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
@@ -121,6 +145,9 @@ public final class Linter {
                 RuleRunner.run(r.meta(), source, () -> r.check(dockerfile, new Reporter(r.meta(), source, sink)));
             }
         }
+        return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
+                p.global(), p.rules().stream().map(n -> Suppression.Code.of(n.text(), n.span())).toList(), !p.hadolint()))
+                .toList();
     }
 
     private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink) {

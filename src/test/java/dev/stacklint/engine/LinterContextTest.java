@@ -24,7 +24,8 @@ class LinterContextTest {
     Path dir;
 
     private LintResult lint(boolean allRelated, Path... paths) {
-        return new Linter().lint(new LintRequest(List.of(paths), List.of(), r -> true, Map.of(), dir).withAllRelated(allRelated));
+        return new Linter().lint(new LintRequest(List.of(paths), List.of(), r -> r.code().equals("SL006"), Map.of(), dir)
+                .withAllRelated(allRelated));
     }
 
     private static List<String> where(LintResult r) {
