@@ -26,6 +26,19 @@ class CliStdinTest {
     }
 
     @Test
+    void standardInputGetsTheSameRuleFindingsAsTheFile() throws IOException {
+        String compose = "version: \"3.8\"\nservices:\n  db:\n    image: postgres\n    depends_on: [cache]\n";
+        Path file = Files.writeString(dir.resolve("docker-compose.yml"), compose);
+        CliRun fromFile = CliRun.of("--format", "gnu", file.toString());
+        CliRun fromStdin = CliRun.withStdin(compose, "--format", "gnu", "--stdin-filename", file.toString(), "-");
+        assertThat(fromFile.exitCode()).isEqualTo(1);
+        assertThat(fromFile.out().lines().map(l -> l.replaceFirst("^.*docker-compose\\.yml:(\\S+): \\w+: .* \\[(\\S+) .*$", "$1 $2")))
+                .containsExactly("1.1-1.8 SL202", "4.12-4.20 SL206", "5.18-5.23 SL207");
+        assertThat(fromStdin.out()).isEqualTo(fromFile.out());
+        assertThat(fromStdin.exitCode()).isEqualTo(fromFile.exitCode());
+    }
+
+    @Test
     void theTextReadReplacesTheFileOnDisk() throws IOException {
         Path file = Files.writeString(dir.resolve("compose.yaml"), "services: {}\n");
         CliRun run = CliRun.withStdin(CliOutputTest.STALE,

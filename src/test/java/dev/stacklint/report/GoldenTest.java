@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every output format over the same findings, compared byte for byte with {@code src/test/resources/golden/}.
+ * Every output format over the same findings, compared byte for byte with {@code src/test/resources/golden/}: a
+ * fixed set of findings built directly ({@link SampleReport}) and a small project linted end to end
+ * ({@link ProjectReport}).
  * {@code -Dstacklint.bless=true} rewrites the golden files (review them with {@code git diff}).
  */
 class GoldenTest {
@@ -63,6 +65,16 @@ class GoldenTest {
         }
         tests.add(DynamicTest.dynamicTest("text on a terminal", () ->
                 compare(render(OutputFormat.TEXT.formatter(true), SampleReport.report()), golden("sample.text-terminal.txt"))));
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aProjectLintedEndToEndMatchesItsGoldenFileInEveryFormat() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (OutputFormat f : OutputFormat.values()) {
+            tests.add(DynamicTest.dynamicTest(f.label(), () ->
+                    compare(ProjectReport.render(f.formatter(false)), golden("project." + f.label() + "." + extension(f)))));
+        }
         return tests.stream();
     }
 }

@@ -40,6 +40,13 @@ class SarifSchemaTest {
     }
 
     @Test
+    void aProjectLintedEndToEndValidates() {
+        String sarif = GoldenTest.render(new SarifFormatter(), ProjectReport.report());
+        assertThat(sarif).contains("\"ruleId\" : \"DL3006\"");
+        assertThat(errors(sarif)).isEmpty();
+    }
+
+    @Test
     void anEmptyReportValidates() {
         Report empty = new Report("dev", List.of(), List.of(), SampleReport.rules(), SampleReport.ROOT, 0);
         assertThat(errors(GoldenTest.render(new SarifFormatter(), empty))).isEmpty();
