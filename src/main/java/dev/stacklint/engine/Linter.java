@@ -65,43 +65,12 @@ public final class Linter {
 
         SourceFiles sources = new SourceFiles(request.workingDir(), problems);
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
-        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-        List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
-        Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
+        Checked checked = check(request, inputs, sources);
 
-        List<Path> dockerfiles = inputs.files().entrySet().stream()
-                .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
-        dockerfiles.parallelStream().forEach(p -> sources.read(p)
-                .ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
-
-        List<List<Path>> composeGroups = new ArrayList<>();
-        List<Path> explicitGroup = request.composeFiles().stream()
-                .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
-        if (!explicitGroup.isEmpty()) {
-            composeGroups.add(explicitGroup);
-        }
-        List<Path> composeFiles = inputs.files().entrySet().stream()
-                .filter(e -> e.getValue() == FileKind.COMPOSE && !explicitGroup.contains(e.getKey()))
-                .map(Map.Entry::getKey).toList();
-        composeGroups.addAll(ComposeGroups.group(composeFiles));
-        composeGroups.parallelStream().forEach(group -> {
-            List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
-            if (!files.isEmpty()) {
-                lintCompose(files, request, findings::add);
-                files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
-            }
-        });
-        List<Finding> distinct = distinct(findings);
-        // Files a Compose project extends or includes are read by the loader: their comments count too.
-        distinct.stream().map(Finding::file).filter(f -> Discovery.kindOfExplicit(f.path()) == FileKind.COMPOSE)
-                .forEach(f -> composeSources.putIfAbsent(f.path(), f));
-        composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
-
-        boolean reportUnused = request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta());
         Suppressor.Outcome suppressed = Suppressor.apply(
-                distinct.stream().filter(f -> reported(request, inputs, f.file())).toList(),
-                suppressions.stream().filter(s -> reported(request, inputs, s.file())).toList(),
-                reportUnused);
+                checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
+                checked.suppressions().stream().filter(s -> reported(request, inputs, s.file())).toList(),
+                request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta()));
         List<Finding> afterComments = new ArrayList<>(suppressed.kept());
         afterComments.addAll(suppressed.unused());
         SeverityPolicy.Outcome configured = SeverityPolicy.apply(afterComments, settingsOf);
@@ -113,6 +82,48 @@ public final class Linter {
         List<SourceFile> files = sources.all().stream().filter(f -> reported(request, inputs, f)).toList();
         return new LintResult(files, List.copyOf(sorted), List.copyOf(sortedProblems),
                 suppressed.silenced() + configured.dropped(), SeverityPolicy.failures(sorted, settingsOf));
+    }
+
+    /** What the rules found (each finding once) and every suppression comment in the files they looked at. */
+    private record Checked(List<Finding> findings, List<Suppression> suppressions) {
+    }
+
+    /** Parses every file and runs the enabled rules, files in parallel. */
+    private Checked check(LintRequest request, Inputs inputs, SourceFiles sources) {
+        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+        List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
+        inputs.files().entrySet().stream().filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey)
+                .toList().parallelStream()
+                .forEach(p -> sources.read(p).ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
+
+        Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
+        composeGroups(request, inputs).parallelStream().forEach(group -> {
+            List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
+            if (!files.isEmpty()) {
+                lintCompose(files, request, findings::add);
+                files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
+            }
+        });
+        List<Finding> distinct = distinct(findings);
+        // Files a Compose project extends or includes are read by the loader: their comments count too.
+        distinct.stream().map(Finding::file).filter(f -> Discovery.kindOfExplicit(f.path()) == FileKind.COMPOSE)
+                .forEach(f -> composeSources.putIfAbsent(f.path(), f));
+        composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
+        return new Checked(distinct, List.copyOf(suppressions));
+    }
+
+    /** The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads them. */
+    private static List<List<Path>> composeGroups(LintRequest request, Inputs inputs) {
+        List<List<Path>> groups = new ArrayList<>();
+        List<Path> explicitGroup = request.composeFiles().stream()
+                .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
+        if (!explicitGroup.isEmpty()) {
+            groups.add(explicitGroup);
+        }
+        groups.addAll(ComposeGroups.group(inputs.files().entrySet().stream()
+                .filter(e -> e.getValue() == FileKind.COMPOSE && !explicitGroup.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList()));
+        return groups;
     }
 
     private static boolean reported(LintRequest request, Inputs inputs, SourceFile file) {
