@@ -69,7 +69,7 @@ public final class TextFormatter implements Formatter {
         };
     }
 
-    /** {@code 3 problems in 2 of 5 files (1 error, 2 warnings, 0 info, 0 style); 1 suppressed}. */
+    /** {@code 3 problems in 5 files (1 error, 2 warnings, 0 info, 0 style); 1 suppressed}. */
     static String summary(Report report, Map<Severity, Integer> counts) {
         int files = report.files().size();
         String suppressed = report.suppressed() == 0 ? "" : "; " + report.suppressed() + " suppressed";
@@ -77,11 +77,9 @@ public final class TextFormatter implements Formatter {
         if (total == 0) {
             return "No problems found in " + files + (files == 1 ? " file" : " files") + suppressed + ".";
         }
-        long withFindings = report.findings().stream().map(f -> f.file().displayPath()).distinct().count();
         StringBuilder sb = new StringBuilder();
         sb.append(total).append(total == 1 ? " problem" : " problems")
-                .append(" in ").append(withFindings).append(" of ").append(files).append(files == 1 ? " file" : " files")
-                .append(" (");
+                .append(" in ").append(files).append(files == 1 ? " file" : " files").append(" (");
         String sep = "";
         for (Severity s : Severity.values()) {
             int n = counts.getOrDefault(s, 0);

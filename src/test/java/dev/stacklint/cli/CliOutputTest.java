@@ -50,7 +50,7 @@ class CliOutputTest {
         Files.writeString(report, "old");
         CliRun run = CliRun.of("--report-unused-suppressions", "--format", "sarif", "--output", report.toString(), compose().toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains(":3:35: info: The suppression of SL002").contains("1 problem in 1 of 1 file");
+        assertThat(run.out()).contains(":3:35: info: The suppression of SL002").contains("1 problem in 1 file (0 errors, 0 warnings, 1 info, 0 style)");
         JsonNode sarif = JSON.readTree(Files.readString(report));
         assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
         assertThat(sarif.at("/runs/0/results/0/ruleId").asString()).isEqualTo("SL006");

@@ -94,7 +94,7 @@ class FormatDetailsTest {
     void plainTextHasNoEscapeSequencesAndNoFrames() {
         String text = GoldenTest.render(new TextFormatter(false), SampleReport.report());
         assertThat(text).doesNotContain("\u001b").doesNotContain(" | ");
-        assertThat(text).endsWith("8 problems in 2 of 3 files (1 error, 4 warnings, 2 info, 1 style); 2 suppressed\n");
+        assertThat(text).endsWith("8 problems in 3 files (1 error, 4 warnings, 2 info, 1 style); 2 suppressed\n");
     }
 
     @Test
