@@ -1,0 +1,28 @@
+package dev.stacklint.project.command;
+
+import dev.stacklint.project.Origin;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One long-running program a container command starts.
+ *
+ * @param server       what it is
+ * @param where        the words that start it
+ * @param listens      the addresses it listens on, as far as known
+ * @param listensKnown {@code listens} is complete (no unknown config file, no unresolved variable)
+ * @param debug        the setting that turns on its debug mode, if any
+ */
+public record Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug) {
+
+    public static Launch unknown(Origin where) {
+        return new Launch(Server.UNKNOWN, where, List.of(), false, Optional.empty());
+    }
+
+    /** A launch whose listens are known when each of them is (and there is at least one). */
+    public static Launch of(Server server, Origin where, List<Listen> listens, Optional<Debug> debug) {
+        boolean known = !listens.isEmpty() && listens.stream().allMatch(Listen::known);
+        return new Launch(server, where, List.copyOf(listens), known, debug);
+    }
+}
