@@ -2,7 +2,6 @@ package dev.stacklint.project.command;
 
 import dev.stacklint.project.Origin;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
