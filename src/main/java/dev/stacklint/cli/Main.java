@@ -1,0 +1,33 @@
+package dev.stacklint.cli;
+
+import picocli.CommandLine;
+
+import java.util.Set;
+
+/** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}. */
+public final class Main {
+    private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "help", "-h", "--help", "-V", "--version");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = StacklintCommand.commandLine();
+        return cli.execute(withDefaultSubcommand(args, cli));
+    }
+
+    /** {@code lint} is the default: anything that does not start with a subcommand or a top-level option is linted. */
+    static String[] withDefaultSubcommand(String[] args, CommandLine cli) {
+        if (args.length > 0 && (TOP_LEVEL.contains(args[0]) || cli.getSubcommands().containsKey(args[0]))) {
+            return args;
+        }
+        String[] withLint = new String[args.length + 1];
+        withLint[0] = "lint";
+        System.arraycopy(args, 0, withLint, 1, args.length);
+        return withLint;
+    }
+}

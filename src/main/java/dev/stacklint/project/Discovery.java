@@ -1,0 +1,92 @@
+package dev.stacklint.project;
+
+import dev.stacklint.source.FileKind;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Finds the files stacklint lints: Dockerfiles and Compose files, recursively under folders. */
+public final class Discovery {
+    /** Folders that never hold files of the user's stack, or that are too large to walk for nothing. */
+    private static final Set<String> SKIPPED_DIRS = Set.of(
+            ".git", ".hg", ".svn", "node_modules", "target", ".venv", "venv", "__pycache__",
+            ".tox", ".mypy_cache", ".pytest_cache", ".idea", ".gradle");
+
+    private Discovery() {
+    }
+
+    /** A file found, and what kind it is. */
+    public record Found(Path path, FileKind kind) {
+    }
+
+    /** The kind a file name says; {@link FileKind#OTHER} when the name is neither a Dockerfile nor a Compose file. */
+    public static FileKind kindOf(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.equals("dockerfile") || n.startsWith("dockerfile.") || n.endsWith(".dockerfile")
+                || n.equals("containerfile") || n.startsWith("containerfile.")) {
+            return n.endsWith(".dockerignore") ? FileKind.DOCKERIGNORE : FileKind.DOCKERFILE;
+        }
+        if (n.equals(".dockerignore") || n.endsWith(".dockerignore")) {
+            return FileKind.DOCKERIGNORE;
+        }
+        if ((n.startsWith("compose") || n.startsWith("docker-compose")) && (n.endsWith(".yml") || n.endsWith(".yaml"))) {
+            return FileKind.COMPOSE;
+        }
+        return FileKind.OTHER;
+    }
+
+    /**
+     * The kind of a file the user named explicitly: by name, else YAML files are Compose files and
+     * anything else is read as a Dockerfile (as hadolint lints any file it is given).
+     */
+    public static FileKind kindOfExplicit(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        FileKind kind = kindOf(name);
+        if (kind != FileKind.OTHER) {
+            return kind;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".yml") || n.endsWith(".yaml") ? FileKind.COMPOSE : FileKind.DOCKERFILE;
+    }
+
+    /** Lints-worthy files under {@code root} (a folder), sorted by path; symbolic links to folders are not followed. */
+    public static List<Found> walk(Path root) throws IOException {
+        List<Found> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                Path name = dir.getFileName();
+                if (!dir.equals(root) && name != null && SKIPPED_DIRS.contains(name.toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    FileKind kind = kindOf(file.getFileName().toString());
+                    if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE) {
+                        found.add(new Found(file, kind));
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                return FileVisitResult.CONTINUE; // unreadable entries are skipped, the walk goes on
+            }
+        });
+        found.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
+        return found;
+    }
+}

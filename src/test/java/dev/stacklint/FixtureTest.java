@@ -1,0 +1,121 @@
+package dev.stacklint;
+
+import dev.stacklint.engine.LintRequest;
+import dev.stacklint.engine.LintResult;
+import dev.stacklint.engine.Linter;
+import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rule.Finding;
+import dev.stacklint.source.Position;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lints every fixture case and compares rule, file, line, column, end and message with its {@code expected.txt}.
+ * {@code fixtures/<CODE>/bad|good/<case>/} run only rule CODE; {@code fixtures/projects/<demo>/} run every rule.
+ * Run with {@code -Dstacklint.bless=true} to rewrite the expectations (then review {@code git diff}).
+ */
+class FixtureTest {
+    private static final boolean BLESS = Boolean.getBoolean("stacklint.bless");
+
+    @TestFactory
+    Stream<DynamicTest> fixtures() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path c : cases()) {
+            tests.add(DynamicTest.dynamicTest(TestPaths.fixtures().relativize(c).toString(), c.toUri(), () -> check(c)));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyRuleFolderNamesARegisteredRuleAndHasBadAndGoodCases() throws IOException {
+        try (Stream<Path> dirs = Files.list(TestPaths.fixtures())) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                String name = dir.getFileName().toString();
+                if (name.equals("projects")) {
+                    continue;
+                }
+                assertThat(BuiltinRules.find(name)).as("fixtures/%s names a rule", name).isPresent();
+                assertThat(dir.resolve("bad")).as("fixtures/%s/bad", name).isDirectory();
+                assertThat(dir.resolve("good")).as("fixtures/%s/good", name).isDirectory();
+            }
+        }
+    }
+
+    static List<Path> cases() throws IOException {
+        List<Path> cases = new ArrayList<>();
+        Path root = TestPaths.fixtures();
+        if (!Files.isDirectory(root)) {
+            return cases;
+        }
+        try (Stream<Path> top = Files.list(root)) {
+            for (Path group : top.filter(Files::isDirectory).sorted().toList()) {
+                if (group.getFileName().toString().equals("projects")) {
+                    cases.addAll(subdirs(group));
+                } else {
+                    cases.addAll(subdirs(group.resolve("bad")));
+                    cases.addAll(subdirs(group.resolve("good")));
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static List<Path> subdirs(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static void check(Path caseDir) throws IOException {
+        Path rel = TestPaths.fixtures().relativize(caseDir);
+        String group = rel.getName(0).toString();
+        boolean project = group.equals("projects");
+        boolean good = !project && rel.getName(1).toString().equals("good");
+        Predicate<dev.stacklint.rule.RuleMeta> enabled = project ? r -> true : r -> r.code().equals(group);
+
+        LintResult result = new Linter().lint(new LintRequest(List.of(caseDir), List.of(), enabled, Map.of(), caseDir));
+        List<String> actual = result.findings().stream().map(f -> render(caseDir, f)).toList();
+        Path expectedFile = caseDir.resolve("expected.txt");
+
+        if (good) {
+            assertThat(actual).as("%s must stay quiet", rel).isEmpty();
+            return;
+        }
+        if (BLESS) {
+            Files.writeString(expectedFile, actual.isEmpty() ? "" : String.join("\n", actual) + "\n");
+            return;
+        }
+        assertThat(expectedFile).as("%s has expected.txt", rel).exists();
+        List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toList();
+        assertThat(actual).as("findings of %s", rel).containsExactlyElementsOf(expected);
+        if (!project) {
+            assertThat(actual).as("a bad case of %s must fire", group).isNotEmpty();
+        }
+    }
+
+    /** {@code path:line:col-endLine:endCol CODE message}, the path relative to the case folder. */
+    static String render(Path caseDir, Finding f) {
+        Position s = f.start();
+        Position e = f.end();
+        String path = caseDir.relativize(f.file().path()).toString().replace('\\', '/');
+        return path + ":" + s.line() + ":" + s.column() + "-" + e.line() + ":" + e.column()
+                + " " + f.rule().code() + " " + f.message();
+    }
+}

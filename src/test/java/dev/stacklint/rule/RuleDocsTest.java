@@ -1,0 +1,104 @@
+package dev.stacklint.rule;
+
+import dev.stacklint.TestPaths;
+import dev.stacklint.engine.LintRequest;
+import dev.stacklint.engine.LintResult;
+import dev.stacklint.engine.Linter;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every rule has a doc in rules/, every doc a rule, and single-file examples really fire / stay quiet. */
+class RuleDocsTest {
+    private static final Pattern DOC_NAME = Pattern.compile("(SL\\d{3}|DL\\d{4})\\.md");
+    private static final Pattern FENCE = Pattern.compile("```(dockerfile|yaml|Dockerfile)\\s*\\n(.*?)```", Pattern.DOTALL);
+
+    @TempDir
+    Path tmp;
+
+    private static Path docs() {
+        return TestPaths.root().resolve("rules");
+    }
+
+    @Test
+    void everyRuleHasADocAndEveryDocARule() throws IOException {
+        Set<String> codes = new HashSet<>();
+        for (Rule r : BuiltinRules.all()) {
+            codes.add(r.meta().code());
+            assertThat(docs().resolve(r.meta().code() + ".md")).as("doc for %s", r.meta().code()).exists();
+        }
+        try (Stream<Path> files = Files.list(docs())) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".md")).toList()) {
+                Matcher m = DOC_NAME.matcher(f.getFileName().toString());
+                assertThat(m.matches()).as("%s is named CODE.md", f.getFileName()).isTrue();
+                assertThat(codes).as("rule for %s", f.getFileName()).contains(m.group(1));
+            }
+        }
+    }
+
+    @Test
+    void codesAndNamesAreUnique() {
+        Set<String> seen = new HashSet<>();
+        for (Rule r : BuiltinRules.all()) {
+            assertThat(seen.add(r.meta().code())).as("code %s once", r.meta().code()).isTrue();
+            assertThat(seen.add(r.meta().name())).as("name %s once", r.meta().name()).isTrue();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> docsHaveTheirSectionsAndExamplesBehave() {
+        return BuiltinRules.all().stream().map(r -> DynamicTest.dynamicTest(r.meta().code(), () -> checkDoc(r.meta())));
+    }
+
+    private void checkDoc(RuleMeta meta) throws IOException {
+        String doc = Files.readString(docs().resolve(meta.code() + ".md"));
+        assertThat(doc).startsWith("# " + meta.code() + " " + meta.name() + "\n");
+        assertThat(doc).contains("Default severity: " + meta.severity().label());
+        assertThat(doc).contains("## Why", "## Bad", "## Good", "## How to silence");
+        if (meta.target() == Target.STACK) {
+            return; // stack examples span several files; the fixtures cover them
+        }
+        example(doc, "## Bad").ifPresent(ex -> assertThat(lint(meta, ex, "bad")).as("%s bad example fires", meta.code()).isPositive());
+        example(doc, "## Good").ifPresent(ex -> assertThat(lint(meta, ex, "good")).as("%s good example is quiet", meta.code()).isZero());
+    }
+
+    /** The first fenced example in a section, with the file kind its fence names. */
+    private static Optional<String[]> example(String doc, String heading) {
+        int at = doc.indexOf(heading);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int next = doc.indexOf("\n## ", at + heading.length());
+        String section = doc.substring(at, next < 0 ? doc.length() : next);
+        Matcher m = FENCE.matcher(section);
+        return m.find() ? Optional.of(new String[] {m.group(1).toLowerCase(), m.group(2)}) : Optional.empty();
+    }
+
+    private long lint(RuleMeta meta, String[] example, String which) {
+        try {
+            Path dir = Files.createDirectories(tmp.resolve(meta.code() + "-" + which));
+            Path file = dir.resolve(example[0].equals("yaml") ? "compose.yaml" : "Dockerfile");
+            Files.writeString(file, example[1]);
+            LintResult result = new Linter().lint(new LintRequest(List.of(dir), List.of(),
+                    r -> r.code().equals(meta.code()), Map.of(), dir));
+            return result.findings().size();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
