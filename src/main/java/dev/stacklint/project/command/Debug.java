@@ -1,6 +1,6 @@
 package dev.stacklint.project.command;
 
-import dev.stacklint.project.Origin;
+import dev.stacklint.source.Origin;
 
 /**
  * A setting that turns on a development server's debug mode (the interactive debugger runs code sent by anyone

@@ -1,6 +1,6 @@
 package dev.stacklint.project.command;
 
-import dev.stacklint.project.Origin;
+import dev.stacklint.source.Origin;
 import dev.stacklint.project.python.PyValue;
 import dev.stacklint.project.python.PythonEntry;
 import dev.stacklint.project.python.PythonScanner;

@@ -1,6 +1,6 @@
 package dev.stacklint.project.command;
 
-import dev.stacklint.project.Origin;
+import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 

@@ -1,10 +1,11 @@
-package dev.stacklint.project;
+package dev.stacklint.source;
 
-import dev.stacklint.source.SourceFile;
-import dev.stacklint.source.Span;
-
-/** A place in one file: where a value of the stack model was written. */
+/** Where something was written: a file and a span in its text. */
 public record Origin(SourceFile file, Span span) {
+
+    public Position start() {
+        return file.position(span.start());
+    }
 
     /** The smallest span covering both, when they are in the same file; otherwise this one. */
     public Origin to(Origin other) {
