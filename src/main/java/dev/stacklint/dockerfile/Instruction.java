@@ -15,6 +15,11 @@ public sealed interface Instruction {
 
     Span keywordSpan();
 
+    /** The instruction itself, or for ONBUILD the instruction it wraps (which runs in child builds). */
+    default Instruction effective() {
+        return this instanceof Onbuild o ? o.inner() : this;
+    }
+
     /** The instruction's keyword in upper case, e.g. {@code RUN}. */
     default String keyword() {
         return getClass().getSimpleName().toUpperCase(Locale.ROOT);

@@ -1,5 +1,14 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.compose.ImageWithoutTag;
+import dev.stacklint.rules.compose.ObsoleteVersionField;
+import dev.stacklint.rules.compose.UndefinedReference;
+import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
+import dev.stacklint.rules.dockerfile.ImageLatestTag;
+import dev.stacklint.rules.dockerfile.ImageTagMissing;
+import dev.stacklint.rules.dockerfile.JsonFormCmd;
+import dev.stacklint.rules.dockerfile.PipNoCacheDir;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -11,10 +20,18 @@ public final class BuiltinRules {
             ParseRules.DUPLICATE_KEY,
             ParseRules.COMPOSE_SCHEMA,
             ParseRules.DOCKERFILE_SYNTAX,
-            ParseRules.INTERPOLATION
+            ParseRules.INTERPOLATION,
             // Dockerfile rules
+            new CopyBeforeDepsInstall(),
+            new ImageTagMissing(),
+            new ImageLatestTag(),
+            new JsonFormCmd(),
+            new PipNoCacheDir(),
 
             // compose rules
+            new ObsoleteVersionField(),
+            new ImageWithoutTag(),
+            new UndefinedReference()
 
             // stack rules
     );

@@ -1,0 +1,55 @@
+package dev.stacklint.dockerfile.shell;
+
+import dev.stacklint.source.Span;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One simple command of a shell script: what stands between {@code &&}, {@code ||}, {@code ;}, {@code |},
+ * {@code &} and line breaks, with redirections left out.
+ *
+ * @param assignments leading {@code NAME=value} words ({@code PIP_NO_CACHE_DIR=1 pip install ...})
+ * @param words       the command name and its arguments
+ * @param span        from the first word to the last, redirections included
+ */
+public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span) {
+
+    /** The program's base name ({@code pip} for {@code /usr/local/bin/pip}), if there is a command word. */
+    public Optional<String> program() {
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = words.get(0).value();
+        return Optional.of(name.substring(name.lastIndexOf('/') + 1));
+    }
+
+    /** The words after the command name. */
+    public List<ShellWord> args() {
+        return words.isEmpty() ? List.of() : words.subList(1, words.size());
+    }
+
+    /**
+     * True when the option is given: as a word equal to it, as {@code --name=value} for a long option, or
+     * inside a bundle of short options ({@code -qy} holds {@code -y}).
+     */
+    public boolean hasOption(String option) {
+        for (ShellWord w : args()) {
+            String v = w.value();
+            if (v.equals(option) || (option.startsWith("--") && v.startsWith(option + "="))) {
+                return true;
+            }
+            if (option.length() == 2 && option.charAt(0) == '-' && option.charAt(1) != '-'
+                    && v.length() > 2 && v.charAt(0) == '-' && v.charAt(1) != '-'
+                    && v.indexOf(option.charAt(1)) > 0 && v.chars().skip(1).allMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The arguments that do not start with {@code -}. */
+    public List<ShellWord> operands() {
+        return args().stream().filter(w -> !w.value().startsWith("-")).toList();
+    }
+}

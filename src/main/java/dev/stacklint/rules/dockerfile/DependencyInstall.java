@@ -1,0 +1,93 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A command that installs a project's dependencies from manifest files in the build context
+ * ({@code pip install -r requirements.txt}, {@code npm ci}, {@code go mod download}...).
+ *
+ * @param ecosystem what it installs for: {@code python}, {@code node}, {@code ruby}, {@code go}, {@code php},
+ *                  {@code maven}
+ * @param manifests the files to copy before it, as a phrase ({@code package.json and package-lock.json})
+ * @param firstStep how to install from the manifests alone, e.g. {@code run uv sync --no-install-project}
+ * @param command   the command
+ */
+record DependencyInstall(String ecosystem, String manifests, String firstStep, SimpleCommand command) {
+
+    /** The command as written, shortened for a message. */
+    String text() {
+        String s = command.words().stream().map(ShellWord::value).collect(Collectors.joining(" "));
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    static Optional<DependencyInstall> of(SimpleCommand c) {
+        String program = c.program().orElse("");
+        List<String> args = c.args().stream().map(ShellWord::value).toList();
+        String sub = c.operands().isEmpty() ? "" : c.operands().get(0).value();
+        return Optional.ofNullable(switch (program) {
+            case "uv" -> uv(c, args, sub);
+            case "poetry" -> sub.equals("install") ? new DependencyInstall("python", "pyproject.toml and poetry.lock",
+                    "run poetry install --no-root", c) : null;
+            case "pipenv" -> sub.equals("install") || sub.equals("sync")
+                    ? install(c, "python", "Pipfile and Pipfile.lock") : null;
+            case "npm" -> (sub.equals("ci") || sub.equals("install") || sub.equals("i"))
+                    && !c.hasOption("-g") && !c.hasOption("--global")
+                    ? install(c, "node", "package.json and package-lock.json") : null;
+            case "yarn" -> (sub.isEmpty() || sub.equals("install")) && !args.contains("global")
+                    ? install(c, "node", "package.json and yarn.lock") : null;
+            case "pnpm" -> sub.equals("install") || sub.equals("i")
+                    ? install(c, "node", "package.json and pnpm-lock.yaml") : null;
+            case "bundle", "bundler" -> sub.equals("install") ? install(c, "ruby", "Gemfile and Gemfile.lock") : null;
+            case "go" -> sub.equals("mod") && args.contains("download")
+                    ? install(c, "go", "go.mod and go.sum") : null;
+            case "composer" -> sub.equals("install") ? install(c, "php", "composer.json and composer.lock") : null;
+            case "mvn", "mvnw" -> args.stream().anyMatch(a -> a.startsWith("dependency:"))
+                    ? install(c, "maven", "pom.xml") : null;
+            default -> PipNoCacheDir.isPipInstall(c) ? pip(c, args) : null;
+        });
+    }
+
+    private static DependencyInstall install(SimpleCommand c, String ecosystem, String manifests) {
+        return new DependencyInstall(ecosystem, manifests, "install", c);
+    }
+
+    private static DependencyInstall uv(SimpleCommand c, List<String> args, String sub) {
+        if (sub.equals("sync")) {
+            return new DependencyInstall("python", "pyproject.toml and uv.lock", "run uv sync --no-install-project", c);
+        }
+        if (sub.equals("pip") && (args.contains("install") || args.contains("sync"))) {
+            return pip(c, args);
+        }
+        return null;
+    }
+
+    /** {@code pip install -r FILE} or {@code pip install .} / {@code -e .}; explicit package names are not. */
+    private static DependencyInstall pip(SimpleCommand c, List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("-r") || a.equals("--requirement")) && i + 1 < args.size()) {
+                return install(c, "python", args.get(i + 1));
+            }
+            if (a.startsWith("--requirement=") || (a.startsWith("-r") && a.length() > 2 && !a.startsWith("-r-"))) {
+                return install(c, "python", a.substring(a.startsWith("--") ? "--requirement=".length() : 2));
+            }
+        }
+        boolean sync = args.contains("sync");
+        boolean project = args.stream().anyMatch(a -> a.equals(".") || a.startsWith(".[") || a.equals("./")
+                || a.startsWith("./["));
+        if (project) {
+            return install(c, "python", "pyproject.toml (with a requirements or lock file for the dependencies)");
+        }
+        if (sync) {
+            List<ShellWord> operands = c.operands();
+            String file = operands.isEmpty() ? "requirements.txt" : operands.get(operands.size() - 1).value();
+            return install(c, "python", file);
+        }
+        return null;
+    }
+}

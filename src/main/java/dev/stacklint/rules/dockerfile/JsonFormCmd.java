@@ -1,0 +1,66 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Arguments;
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** DL3025: CMD, ENTRYPOINT or HEALTHCHECK CMD written in shell form rather than as a JSON array. */
+public final class JsonFormCmd implements DockerfileRule {
+    static final RuleMeta META = new RuleMeta("DL3025", "json-form-cmd", Severity.WARNING, Target.DOCKERFILE,
+            "CMD, ENTRYPOINT or HEALTHCHECK CMD is written in shell form instead of a JSON array.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        for (Instruction instruction : dockerfile.instructions()) {
+            switch (instruction.effective()) {
+                case Instruction.Cmd c -> check("CMD", c.command(), reporter);
+                case Instruction.Entrypoint e -> check("ENTRYPOINT", e.command(), reporter);
+                case Instruction.Healthcheck h -> h.command().ifPresent(a -> check("HEALTHCHECK CMD", a, reporter));
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void check(String keyword, Arguments command, Reporter reporter) {
+        if (!(command instanceof Arguments.ShellForm shell) || shell.text().isBlank()) {
+            return;
+        }
+        String why = keyword.startsWith("HEALTHCHECK")
+                ? keyword + " in shell form depends on /bin/sh in the image"
+                : keyword + " in shell form runs under /bin/sh -c, so the process does not receive signals "
+                + "such as SIGTERM";
+        reporter.report(shell.span(), why + ": write it as a JSON array, e.g. " + keyword + " "
+                + suggestion(shell));
+    }
+
+    /** The exec form of a plain command line, or a generic example when shell features are involved. */
+    private static String suggestion(Arguments.ShellForm shell) {
+        List<SimpleCommand> commands = ShellCommands.of(shell);
+        SimpleCommand only = commands.size() == 1 ? commands.get(0) : null;
+        if (only != null && only.assignments().isEmpty() && only.words().stream().allMatch(ShellWord::isLiteral)
+                && only.span().length() == shell.text().strip().length()
+                && only.words().get(only.words().size() - 1).span().end() == only.span().end()) {
+            return only.words().stream()
+                    .map(w -> "\"" + w.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                    .collect(Collectors.joining(", ", "[", "]"));
+        }
+        return "[\"executable\", \"arg\"] (move shell logic into a script)";
+    }
+}

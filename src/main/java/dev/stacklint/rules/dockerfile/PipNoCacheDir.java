@@ -1,0 +1,142 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Flag;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Scope;
+import dev.stacklint.dockerfile.Variables;
+import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * DL3042: {@code pip install} without {@code --no-cache-dir}. Quiet when PIP_NO_CACHE_DIR is truthy (ENV in the
+ * stage or a stage it builds on, an inline assignment, an earlier {@code export}) or when pip's cache directory
+ * is a cache or tmpfs mount of the RUN.
+ */
+public final class PipNoCacheDir implements DockerfileRule {
+    static final RuleMeta META = new RuleMeta("DL3042", "pip-no-cache-dir", Severity.WARNING, Target.DOCKERFILE,
+            "pip install without --no-cache-dir keeps pip's download cache in the image layer.");
+
+    private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
+    private static final String VARIABLE = "PIP_NO_CACHE_DIR";
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Run);
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction.effective() instanceof Instruction.Run run) {
+                Variables variables = scopes.get(instruction).variables();
+                if (!disabledByEnv(variables) && !cacheMounted(run, variables)) {
+                    check(run, reporter);
+                }
+            }
+        }
+    }
+
+    private static void check(Instruction.Run run, Reporter reporter) {
+        boolean exported = false;
+        for (SimpleCommand c : ShellCommands.of(run)) {
+            if (c.program().filter("export"::equals).isPresent()) {
+                exported |= c.args().stream().anyMatch(PipNoCacheDir::truthyAssignment);
+            }
+            if (!exported && isPipInstall(c) && !c.hasOption("--no-cache-dir")
+                    && c.assignments().stream().noneMatch(PipNoCacheDir::truthyAssignment)) {
+                reporter.report(c.span(), "pip install without --no-cache-dir leaves pip's download cache in the "
+                        + "layer: add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1, or use "
+                        + "RUN --mount=type=cache,target=/root/.cache/pip)");
+            }
+        }
+    }
+
+    /** {@code pip install}, {@code pip3.12 install}, {@code python3 -m pip install}. */
+    static boolean isPipInstall(SimpleCommand c) {
+        String program = c.program().orElse("");
+        List<ShellWord> args = c.args();
+        int from = 0;
+        if (isVersioned(program, "python")) {
+            int m = indexOf(args, "-m", 0);
+            if (m < 0 || m + 1 >= args.size() || !isVersioned(args.get(m + 1).value(), "pip")) {
+                return false;
+            }
+            from = m + 2;
+        } else if (!isVersioned(program, "pip")) {
+            return false;
+        }
+        return indexOf(args, "install", from) >= 0;
+    }
+
+    /** {@code name} followed only by a version: {@code pip}, {@code pip3}, {@code python3.12}. */
+    private static boolean isVersioned(String word, String name) {
+        return word.startsWith(name) && word.substring(name.length()).chars().allMatch(ch -> ch == '.'
+                || Character.isDigit(ch));
+    }
+
+    private static int indexOf(List<ShellWord> words, String value, int from) {
+        for (int i = from; i < words.size(); i++) {
+            if (words.get(i).value().equals(value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean truthyAssignment(ShellWord w) {
+        return w.value().startsWith(VARIABLE + "=")
+                && TRUE.contains(w.value().substring(VARIABLE.length() + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** ENV PIP_NO_CACHE_DIR truthy, or set to something we cannot read (better quiet than wrong). */
+    private static boolean disabledByEnv(Variables variables) {
+        Optional<String> declared = variables.env().get(VARIABLE);
+        return declared != null && declared.map(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).orElse(true);
+    }
+
+    /** A cache or tmpfs mount on pip's cache directory ({@code ~/.cache/pip}, {@code ~/.cache}, PIP_CACHE_DIR). */
+    private static boolean cacheMounted(Instruction.Run run, Variables variables) {
+        Optional<String> pipCacheDir = variables.get("PIP_CACHE_DIR").map(PipNoCacheDir::trimSlash);
+        for (Flag f : run.flags()) {
+            if (!f.name().equals("mount")) {
+                continue;
+            }
+            String type = "bind";
+            String target = "";
+            for (String option : f.value().split(",")) {
+                int eq = option.indexOf('=');
+                String key = eq < 0 ? option : option.substring(0, eq);
+                String value = eq < 0 ? "" : option.substring(eq + 1);
+                if (key.equals("type")) {
+                    type = value;
+                } else if (key.equals("target") || key.equals("dst") || key.equals("destination")) {
+                    target = trimSlash(variables.resolve(value).orElse(value));
+                }
+            }
+            boolean pipDir = target.endsWith("/.cache/pip") || target.endsWith("/.cache")
+                    || pipCacheDir.filter(target::equals).isPresent();
+            if ((type.equals("cache") || type.equals("tmpfs")) && pipDir) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String trimSlash(String path) {
+        return path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    }
+}

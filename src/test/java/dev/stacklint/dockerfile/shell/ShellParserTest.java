@@ -1,0 +1,120 @@
+package dev.stacklint.dockerfile.shell;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.DockerfileParser;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShellParserTest {
+
+    static List<String> commands(String text) {
+        return ShellParser.parse(text, 0).stream()
+                .map(c -> String.join(" ", c.words().stream().map(ShellWord::value).toList()))
+                .toList();
+    }
+
+    @Test
+    void splitsOnOperatorsAndNewlines() {
+        assertThat(commands("apt-get update && apt-get install -y curl || true; echo a | tee b & wait\nls"))
+                .containsExactly("apt-get update", "apt-get install -y curl", "true", "echo a", "tee b", "wait", "ls");
+    }
+
+    @Test
+    void quotingAndEscapes() {
+        List<SimpleCommand> cs = ShellParser.parse("echo 'a b' \"c \\\"d\\\" $HOME\" e\\ f", 0);
+        assertThat(cs.get(0).words()).extracting(ShellWord::value)
+                .containsExactly("echo", "a b", "c \"d\" $HOME", "e f");
+        assertThat(cs.get(0).words().get(2).raw()).isEqualTo("\"c \\\"d\\\" $HOME\"");
+        assertThat(cs.get(0).words().get(2).isLiteral()).isFalse();
+        assertThat(cs.get(0).words().get(1).isLiteral()).isTrue();
+    }
+
+    @Test
+    void substitutionsStayInsideWords() {
+        assertThat(commands("echo $(cat a && cat b) `date; x` ${A:-b c} && ls"))
+                .containsExactly("echo $(cat a && cat b) `date; x` ${A:-b c}", "ls");
+    }
+
+    @Test
+    void assignmentsRedirectionsCommentsAndReservedWords() {
+        List<SimpleCommand> cs = ShellParser.parse(
+                "PIP_NO_CACHE_DIR=1 pip install x > /dev/null 2>&1 # note && not a command\n"
+                        + "if [ -f a ]; then pip install -r a; fi\n"
+                        + "cat <<EOF >out", 0);
+        assertThat(cs.get(0).assignments()).extracting(ShellWord::value).containsExactly("PIP_NO_CACHE_DIR=1");
+        assertThat(cs.get(0).words()).extracting(ShellWord::value).containsExactly("pip", "install", "x");
+        assertThat(cs.get(0).span()).isEqualTo(new dev.stacklint.source.Span(0, 49));
+        assertThat(cs).extracting(c -> c.program().orElse("")).containsExactly("pip", "[", "pip", "cat");
+    }
+
+    @Test
+    void wordSpansUseTheBaseOffset() {
+        List<SimpleCommand> cs = ShellParser.parse("pip  install", 10);
+        assertThat(cs.get(0).words().get(1).span()).isEqualTo(new dev.stacklint.source.Span(15, 22));
+        assertThat(cs.get(0).program()).contains("pip");
+    }
+
+    @Test
+    void optionsInBundlesAndLongForms() {
+        SimpleCommand c = ShellParser.parse("npm install -gq --prefix=/x a", 0).get(0);
+        assertThat(c.hasOption("-g")).isTrue();
+        assertThat(c.hasOption("--prefix")).isTrue();
+        assertThat(c.hasOption("-x")).isFalse();
+        assertThat(c.operands()).extracting(ShellWord::value).containsExactly("install", "a");
+    }
+
+    @Test
+    void unterminatedQuotesDoNotThrow() {
+        assertThat(commands("echo 'abc")).containsExactly("echo abc");
+        assertThat(commands("echo \"abc $(x")).containsExactly("echo abc $(x");
+        assertThat(commands(">")).isEmpty();
+        assertThat(commands("2>")).isEmpty();
+    }
+
+    @Test
+    void shellDashCBodiesAreParsedWithExactSpans() {
+        String text = "FROM a:1\nRUN sh -c 'pip install x && npm ci'\nCMD [\"bash\", \"-ec\", \"gunicorn app:app\"]\n";
+        Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
+        List<SimpleCommand> run = ShellCommands.of((Instruction.Run) df.instructions().get(1));
+        assertThat(run).extracting(c -> c.program().orElse("")).containsExactly("sh", "pip", "npm");
+        SimpleCommand npm = run.get(2);
+        assertThat(df.source().slice(npm.span())).isEqualTo("npm ci");
+        List<SimpleCommand> cmd = ShellCommands.of(((Instruction.Cmd) df.instructions().get(2)).command());
+        assertThat(cmd).extracting(c -> c.program().orElse("")).containsExactly("bash", "gunicorn");
+        assertThat(df.source().slice(cmd.get(1).words().get(1).span())).isEqualTo("app:app");
+    }
+
+    @Test
+    void heredocScriptsAreParsedButNotDataHeredocs() {
+        String text = "FROM a:1\nRUN <<EOF\npip install -r r.txt\nEOF\n"
+                + "RUN cat <<EOF > /etc/x\npip install nope\nEOF\n"
+                + "RUN bash <<EOF\nnpm ci\nEOF\n"
+                + "RUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\n";
+        Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
+        List<Instruction> is = df.instructions();
+        assertThat(ShellCommands.of((Instruction.Run) is.get(1))).extracting(c -> c.program().orElse(""))
+                .containsExactly("pip");
+        assertThat(df.source().slice(ShellCommands.of((Instruction.Run) is.get(1)).get(0).span()))
+                .isEqualTo("pip install -r r.txt");
+        assertThat(ShellCommands.of((Instruction.Run) is.get(2))).extracting(c -> c.program().orElse(""))
+                .containsExactly("cat");
+        assertThat(ShellCommands.of((Instruction.Run) is.get(3))).extracting(c -> c.program().orElse(""))
+                .containsExactly("bash", "npm");
+        assertThat(ShellCommands.of((Instruction.Run) is.get(4))).isEmpty();
+    }
+
+    @Test
+    void continuationsInRunTextAreBlanks() {
+        String text = "FROM a:1\nRUN pip install \\\n    --no-cache-dir \\\n    flask\n";
+        Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
+        List<SimpleCommand> cs = ShellCommands.of((Instruction.Run) df.instructions().get(1));
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).hasOption("--no-cache-dir")).isTrue();
+        assertThat(df.source().slice(cs.get(0).words().get(3).span())).isEqualTo("flask");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.TestPaths;
+import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rule.DockerfileRule;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs hadolint's own spec cases (../shared/conformance/hadolint-cases.jsonl) for every DL rule in the registry
+ * and compares the outcome. Cases that need a hadolint configuration are skipped.
+ */
+class HadolintParityTest {
+
+    @Test
+    void everyImplementedHadolintRuleAgreesWithItsSpecCases() throws IOException {
+        Path cases = TestPaths.shared().map(s -> s.resolve("conformance/hadolint-cases.jsonl")).orElse(null);
+        Assumptions.assumeTrue(cases != null && Files.isRegularFile(cases), "no shared conformance data");
+
+        Map<String, DockerfileRule> rules = BuiltinRules.all().stream()
+                .filter(r -> r instanceof DockerfileRule && r.meta().code().startsWith("DL"))
+                .map(r -> (DockerfileRule) r)
+                .collect(Collectors.toMap(r -> r.meta().code(), Function.identity()));
+        ObjectMapper json = new ObjectMapper();
+        Map<String, int[]> tally = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        for (String line : Files.readAllLines(cases)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode c = json.readTree(line);
+            DockerfileRule rule = rules.get(c.get("rule").asString());
+            if (rule == null) {
+                continue;
+            }
+            int[] t = tally.computeIfAbsent(rule.meta().code(), k -> new int[3]);
+            if (c.has("config")) {
+                t[2]++;
+                continue;
+            }
+            int found = RuleTester.run(rule, c.get("dockerfile").asString()).size();
+            boolean violation = c.get("expect").asString().equals("violation");
+            boolean ok = c.has("count") ? found == c.get("count").asInt() : violation == (found > 0);
+            if (ok) {
+                t[0]++;
+            } else {
+                t[1]++;
+                failures.add(rule.meta().code() + " expected " + c.get("expect").asString()
+                        + (c.has("count") ? " x" + c.get("count").asInt() : "") + ", found " + found + " ("
+                        + c.get("note").asString() + "): " + c.get("dockerfile").asString());
+            }
+        }
+        tally.forEach((code, t) -> System.out.printf("hadolint parity %s: %d passed, %d failed, %d skipped%n",
+                code, t[0], t[1], t[2]));
+        assertThat(tally).as("implemented DL rules with spec cases").isNotEmpty();
+        assertThat(failures).isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.stacklint.rules.dockerfile;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.stacklint.rules.dockerfile.RuleTester.findings;
+import static dev.stacklint.rules.dockerfile.RuleTester.positions;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonFormCmdTest {
+    private final JsonFormCmd rule = new JsonFormCmd();
+
+    @Test
+    void shellFormCmdWithAnExactSuggestion() {
+        assertThat(findings(rule, "FROM python:3.12\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n")).containsExactly(
+                "2:5-2:41 DL3025 CMD in shell form runs under /bin/sh -c, so the process does not receive signals "
+                        + "such as SIGTERM: write it as a JSON array, e.g. CMD [\"gunicorn\", \"--bind\", "
+                        + "\"0.0.0.0:8000\", \"app:app\"]");
+    }
+
+    @Test
+    void shellFeaturesGetAGenericSuggestion() {
+        assertThat(findings(rule, "FROM a:1\nENTRYPOINT exec python app.py > /log 2>&1\n")).containsExactly(
+                "2:12-2:42 DL3025 ENTRYPOINT in shell form runs under /bin/sh -c, so the process does not receive "
+                        + "signals such as SIGTERM: write it as a JSON array, e.g. ENTRYPOINT [\"executable\", \"arg\"] "
+                        + "(move shell logic into a script)");
+    }
+
+    @Test
+    void healthcheckOnbuildAndContinuations() {
+        assertThat(positions(rule, "FROM a:1\nHEALTHCHECK --interval=5s CMD curl -f http://x/ || exit 1\n"
+                + "ONBUILD CMD run \\\n  --fast\nHEALTHCHECK NONE\n"))
+                .containsExactly("2:31-2:58 DL3025", "3:13-4:9 DL3025");
+    }
+
+    @Test
+    void jsonFormAndEmptyCmdAreFine() {
+        assertThat(findings(rule, "FROM a:1\nCMD [\"python\", \"app.py\"]\nENTRYPOINT []\nCMD\n"
+                + "HEALTHCHECK CMD [\"/bin/check\"]\nRUN echo shell is fine here\n")).isEmpty();
+    }
+}
