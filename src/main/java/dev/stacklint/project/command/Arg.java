@@ -33,7 +33,8 @@ public record Arg(String value, Origin origin, boolean dynamic) {
             }
         }
         int start = origin.span().start() + base;
-        return new Origin(origin.file(), new Span(start + from, start + Math.max(from, to)));
+        int end = origin.span().end();
+        return new Origin(origin.file(), new Span(Math.min(start + from, end), Math.min(start + Math.max(from, to), end)));
     }
 
     /** The word {@code value[from, to)} as a word of its own (e.g. the value of {@code --bind=...}). */

@@ -170,7 +170,7 @@ public final class CommandAnalyzer {
         if (SHELLS.contains(name)) {
             shell(program, rest, ctx, depth, foreground);
         } else if (PYTHON.matcher(name).matches()) {
-            PythonScripts.python(program, rest, ctx, this, depth, foreground);
+            PythonScripts.python(program, rest, ctx, this, foreground);
         } else if (name.startsWith("wait-for")) {
             int dashes = indexOf(rest, "--");
             if (dashes >= 0) {
@@ -275,8 +275,7 @@ public final class CommandAnalyzer {
         String first = program.get(0).value();
         if (module || (name.equals("uv") && first.endsWith(".py"))) {
             // `uv run -m flask run`, `uv run app.py`: Python runs it
-            PythonScripts.python(program.get(0), module ? prepend("-m", program) : program, ctx, this, depth,
-                    foreground);
+            PythonScripts.python(program.get(0), module ? prepend("-m", program) : program, ctx, this, foreground);
         } else {
             command(program, ctx, depth + 1, foreground);
         }
@@ -304,7 +303,7 @@ public final class CommandAnalyzer {
         String firstLine = file.line(1);
         boolean python = path.value().endsWith(".py") || (firstLine.startsWith("#!") && firstLine.contains("python"));
         if (python) {
-            PythonScripts.script(path, file, args, ctx, this, foreground);
+            PythonScripts.script(path, file, args, ctx, this, foreground, path.origin());
             return;
         }
         if (!seenScripts.add(file.path().toString())) {

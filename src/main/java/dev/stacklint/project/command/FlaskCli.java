@@ -10,8 +10,7 @@ import java.util.Set;
 /**
  * {@code flask [--app X] [--debug] run [--host H] [--port P] [--debug]}: Flask's development server.
  * Host and port come from the options, then {@code FLASK_RUN_HOST}/{@code FLASK_RUN_PORT}, then the defaults
- * 127.0.0.1:5000. Debug mode from {@code --debug}/{@code --no-debug}, {@code --debugger}, {@code FLASK_DEBUG},
- * or {@code FLASK_ENV=development} (Flask before 2.3).
+ * 127.0.0.1:5000. Debug mode from {@code --debug}/{@code --no-debug}, {@code --debugger} or {@code FLASK_DEBUG}.
  */
 final class FlaskCli {
     private static final Set<String> GROUP_VALUED = Set.of("--app", "-A", "--env-file", "-e");
@@ -49,16 +48,14 @@ final class FlaskCli {
         return fromEnvironment(ctx);
     }
 
-    /** Debug mode from {@code FLASK_DEBUG} (truthy unless 0/false/no) or, when that is unset, {@code FLASK_ENV}. */
+    /**
+     * Debug mode from {@code FLASK_DEBUG} (truthy unless 0/false/no). {@code FLASK_ENV} is not read: Flask 2.3
+     * removed it, so on current Flask it turns nothing on.
+     */
     static Optional<Debug> fromEnvironment(CommandContext ctx) {
         Optional<EnvVar> debug = ctx.env("FLASK_DEBUG");
-        if (debug.isPresent()) {
-            return debug.get().value().filter(FlaskCli::truthy).flatMap(v -> debug.get().origin()
-                    .map(o -> new Debug("FLASK_DEBUG=" + v, o)));
-        }
-        Optional<EnvVar> env = ctx.env("FLASK_ENV");
-        return env.flatMap(e -> e.value().filter(v -> v.equalsIgnoreCase("development"))
-                .flatMap(v -> e.origin().map(o -> new Debug("FLASK_ENV=" + v, o))));
+        return debug.flatMap(d -> d.value().filter(FlaskCli::truthy)
+                .flatMap(v -> d.origin().map(o -> new Debug("FLASK_DEBUG=" + v, o))));
     }
 
     private static boolean truthy(String v) {

@@ -25,4 +25,9 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
         boolean known = !listens.isEmpty() && listens.stream().allMatch(Listen::known);
         return new Launch(server, where, List.copyOf(listens), known, debug);
     }
+
+    /** The same launch, its words starting earlier (at the interpreter of {@code python -m flask run}). */
+    public Launch startingAt(Origin start) {
+        return new Launch(server, start.to(where), listens, listensKnown, debug);
+    }
 }

@@ -24,8 +24,7 @@ final class PythonScripts {
     private PythonScripts() {
     }
 
-    static void python(Arg interpreter, List<Arg> args, CommandContext ctx, CommandAnalyzer a, int depth,
-                       boolean foreground) {
+    static void python(Arg interpreter, List<Arg> args, CommandContext ctx, CommandAnalyzer a, boolean foreground) {
         int k = 0;
         while (k < args.size()) {
             Arg arg = args.get(k);
@@ -51,8 +50,8 @@ final class PythonScripts {
                             : k + 1 < args.size() ? args.get(k + 1) : null;
                     int next = c + 1 < v.length() ? k + 1 : k + 2;
                     if (module != null) {
-                        module(module, args.subList(Math.min(next, args.size()), args.size()), ctx, a, depth,
-                                foreground);
+                        module(interpreter, module, args.subList(Math.min(next, args.size()), args.size()), ctx,
+                                a, foreground);
                     }
                     return;
                 }
@@ -76,38 +75,45 @@ final class PythonScripts {
                 return;
             }
         }
-        a.scriptFile(script, scriptArgs, ctx, depth, foreground);
+        if (!script.dynamic() && ctx.file(script.value()) instanceof FileLookup.Found f) {
+            script(script, f.file(), scriptArgs, ctx, a, foreground, interpreter.origin());
+        } else {
+            a.unrecognised(script, foreground);
+        }
     }
 
-    private static void module(Arg module, List<Arg> rest, CommandContext ctx, CommandAnalyzer a, int depth,
+    private static void module(Arg interpreter, Arg module, List<Arg> rest, CommandContext ctx, CommandAnalyzer a,
                                boolean foreground) {
-        switch (module.value()) {
-            case "flask" -> a.add(FlaskCli.launch(module, rest, ctx));
-            case "gunicorn" -> a.add(Gunicorn.launch(module, rest, ctx));
-            case "uvicorn" -> a.add(AsgiServers.uvicorn(module, rest, ctx));
-            case "hypercorn" -> a.add(AsgiServers.hypercorn(module, rest, ctx));
-            case "daphne" -> a.add(AsgiServers.daphne(module, rest, ctx));
-            case "waitress" -> a.add(Waitress.launch(module, rest, ctx));
-            case "django" -> a.add(djangoRunserver(module, rest));
-            default -> {
-                if (ONE_SHOT_MODULES.contains(module.value())) {
-                    return;
-                }
-                String path = module.value().replace('.', '/');
-                for (String candidate : List.of(path + ".py", path + "/__main__.py")) {
-                    if (ctx.file(candidate) instanceof FileLookup.Found f) {
-                        script(module, f.file(), rest, ctx, a, foreground);
-                        return;
-                    }
-                }
-                a.unrecognised(module, foreground);
+        Optional<Launch> server = switch (module.value()) {
+            case "flask" -> FlaskCli.launch(module, rest, ctx);
+            case "gunicorn" -> Gunicorn.launch(module, rest, ctx);
+            case "uvicorn" -> AsgiServers.uvicorn(module, rest, ctx);
+            case "hypercorn" -> AsgiServers.hypercorn(module, rest, ctx);
+            case "daphne" -> AsgiServers.daphne(module, rest, ctx);
+            case "waitress" -> Waitress.launch(module, rest, ctx);
+            case "django" -> djangoRunserver(module, rest);
+            default -> null;
+        };
+        if (server != null) {
+            a.add(server.map(l -> l.startingAt(interpreter.origin())));
+            return;
+        }
+        if (ONE_SHOT_MODULES.contains(module.value())) {
+            return;
+        }
+        String path = module.value().replace('.', '/');
+        for (String candidate : List.of(path + ".py", path + "/__main__.py")) {
+            if (ctx.file(candidate) instanceof FileLookup.Found f) {
+                script(module, f.file(), rest, ctx, a, foreground, interpreter.origin());
+                return;
             }
         }
+        a.unrecognised(module, foreground);
     }
 
     /** A Python file the command runs, which may start a server. */
     static void script(Arg path, SourceFile file, List<Arg> args, CommandContext ctx, CommandAnalyzer a,
-                       boolean foreground) {
+                       boolean foreground, Origin start) {
         PythonEntry entry = PythonScanner.scan(file, resolver(path.value(), ctx));
         if (entry.calls().isEmpty()) {
             a.unrecognised(path, foreground);
@@ -128,7 +134,7 @@ final class PythonScripts {
                 debug = debug(call, entry, ctx);
             }
         }
-        a.add(Optional.of(Launch.of(server, where, listens, debug)));
+        a.add(Optional.of(Launch.of(server, where, listens, debug).startingAt(start)));
     }
 
     private static List<Listen> listens(ServerCall call) {

@@ -4,7 +4,7 @@ package dev.stacklint.project.command;
 public enum Server {
     FLASK_RUN("flask run", Role.APP, true),
     /** A Python script that starts Flask's (or Flask-SocketIO's) development server with {@code app.run()}. */
-    FLASK_SCRIPT("the Flask development server", Role.APP, true),
+    FLASK_SCRIPT("app.run()", Role.APP, true),
     DJANGO_RUNSERVER("manage.py runserver", Role.APP, true),
     GUNICORN("gunicorn", Role.APP, false),
     UWSGI("uwsgi", Role.APP, false),

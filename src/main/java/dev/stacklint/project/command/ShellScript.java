@@ -56,7 +56,16 @@ public record ShellScript(List<Command> commands) {
     }
 
     public static ShellScript parse(String text) {
-        return new Reader(text).read();
+        return new Reader(text, false).read();
+    }
+
+    /**
+     * The words of a command line split the way Compose splits a string {@code command}: blanks separate,
+     * quotes group, backslash escapes; no operators, comments or expansions ({@code $} stays as written).
+     */
+    public static List<Word> words(String text) {
+        ShellScript s = new Reader(text, true).read();
+        return s.commands().isEmpty() ? List.of() : s.commands().get(0).words();
     }
 
     private static final class Reader {
@@ -68,17 +77,22 @@ public record ShellScript(List<Command> commands) {
         private StringBuilder text;
         private int wordStart = -1;
         private boolean skipNextWord;
+        /** Only quotes and backslashes are special (Compose's splitting of a string command). */
+        private final boolean plain;
 
-        Reader(String s) {
+        Reader(String s, boolean plain) {
             this.s = s;
+            this.plain = plain;
         }
 
         ShellScript read() {
             while (i < s.length()) {
                 char c = s.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\r') {
+                if (c == ' ' || c == '\t' || c == '\r' || (plain && c == '\n')) {
                     endWord();
                     i++;
+                } else if (plain) {
+                    wordChar(c);
                 } else if (c == '\n') {
                     endWord();
                     endCommand(false);
@@ -200,11 +214,23 @@ public record ShellScript(List<Command> commands) {
                     i = close < 0 ? s.length() : close + 1;
                 }
                 case '"' -> doubleQuoted();
-                case '$' -> dollar();
+                case '$' -> {
+                    if (plain) {
+                        text.append(c);
+                        i++;
+                    } else {
+                        dollar();
+                    }
+                }
                 case '`' -> {
-                    int close = s.indexOf('`', i + 1);
-                    dynamic();
-                    i = close < 0 ? s.length() : close + 1;
+                    if (plain) {
+                        text.append(c);
+                        i++;
+                    } else {
+                        int close = s.indexOf('`', i + 1);
+                        dynamic();
+                        i = close < 0 ? s.length() : close + 1;
+                    }
                 }
                 default -> {
                     text.append(c);
@@ -222,9 +248,9 @@ public record ShellScript(List<Command> commands) {
                         text.append(s.charAt(i + 1));
                     }
                     i += 2;
-                } else if (c == '$') {
+                } else if (c == '$' && !plain) {
                     dollar();
-                } else if (c == '`') {
+                } else if (c == '`' && !plain) {
                     int close = s.indexOf('`', i + 1);
                     dynamic();
                     i = close < 0 ? s.length() : close + 1;
@@ -233,7 +259,9 @@ public record ShellScript(List<Command> commands) {
                     i++;
                 }
             }
-            i++;
+            if (i < s.length()) {
+                i++; // the closing quote
+            }
         }
 
         private void dynamic() {
