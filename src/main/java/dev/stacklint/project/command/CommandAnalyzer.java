@@ -28,6 +28,10 @@ public final class CommandAnalyzer {
     private static final Set<String> PASS_THROUGH = Set.of("exec", "nohup", "time", "ddtrace-run", "stdbuf");
     private static final Set<String> SKIP_KEYWORDS = Set.of("if", "then", "else", "elif", "while", "until", "do",
             "!", "{");
+    /** Words that open and close a shell block whose commands run only under a condition. */
+    private static final Set<String> OPENERS = Set.of("if", "case", "while", "until", "for");
+    private static final Set<String> CLOSERS = Set.of("fi", "esac", "done");
+    private static final Set<String> TESTS = Set.of("[", "[[", "test");
     /** Commands that finish (or only wait) and so start no server. */
     private static final Set<String> ONE_SHOT = Set.of(
             "echo", "printf", "cd", "sleep", "set", "true", "false", "test", "[", "[[", "mkdir", "rm", "cp", "mv",
@@ -72,37 +76,56 @@ public final class CommandAnalyzer {
             return;
         }
         Map<String, EnvVar> shellVars = new LinkedHashMap<>();
+        int nesting = 0;
+        boolean afterTest = false;
+        String before = ";";
         for (ShellScript.Command c : ShellScript.parse(text.value()).commands()) {
-            CommandContext scope = ctx.with(shellVars);
-            List<ShellScript.Word> words = c.words();
-            Map<String, EnvVar> prefix = new LinkedHashMap<>();
-            int k = 0;
-            while (k < words.size() && isAssignment(words.get(k))) {
-                EnvVar v = assignment(words.get(k), text, scope, positional);
-                prefix.put(v.name(), v);
-                k++;
+            String first = c.words().get(0).literal().orElse("");
+            boolean conditional = nesting > 0 || before.equals("||") || (before.equals("&&") && afterTest);
+            nesting += OPENERS.contains(first) ? 1 : CLOSERS.contains(first) ? -1 : 0;
+            nesting = Math.max(0, nesting);
+            afterTest = (before.equals("&&") && afterTest) || TESTS.contains(first);
+            before = c.after();
+            int launched = launches.size();
+            scriptCommand(c, text, positional, ctx, shellVars, depth);
+            for (int i = launched; conditional && i < launches.size(); i++) {
+                launches.set(i, launches.get(i).asConditional());
             }
-            if (k == words.size()) {
-                shellVars.putAll(prefix);
-                continue;
-            }
-            if (words.get(k).literal().filter(w -> w.equals("export")).isPresent()) {
-                for (ShellScript.Word w : words.subList(k + 1, words.size())) {
-                    if (isAssignment(w)) {
-                        EnvVar v = assignment(w, text, scope, positional);
-                        shellVars.put(v.name(), v);
-                    }
-                }
-                continue;
-            }
-            List<Arg> argv = new ArrayList<>();
-            for (ShellScript.Word w : words.subList(k, words.size())) {
-                argv.addAll(expand(w, text, scope, positional));
-            }
-            // A command followed by more foreground commands is expected to finish, unless it is a known server
-            // (nginx and `service x start` put themselves in the background).
-            command(argv, scope.with(prefix), depth + 1, c.last() || c.background());
         }
+    }
+
+    /** One simple command of a script: assignments, {@code export}, or a program to classify. */
+    private void scriptCommand(ShellScript.Command c, Arg text, List<Arg> positional, CommandContext ctx,
+                               Map<String, EnvVar> shellVars, int depth) {
+        CommandContext scope = ctx.with(shellVars);
+        List<ShellScript.Word> words = c.words();
+        Map<String, EnvVar> prefix = new LinkedHashMap<>();
+        int k = 0;
+        while (k < words.size() && isAssignment(words.get(k))) {
+            EnvVar v = assignment(words.get(k), text, scope, positional);
+            prefix.put(v.name(), v);
+            k++;
+        }
+        if (k == words.size()) {
+            shellVars.putAll(prefix);
+            return;
+        }
+        if (words.get(k).literal().filter(w -> w.equals("export")).isPresent()) {
+            for (ShellScript.Word w : words.subList(k + 1, words.size())) {
+                if (isAssignment(w)) {
+                    EnvVar v = assignment(w, text, scope, positional);
+                    shellVars.put(v.name(), v);
+                }
+            }
+            return;
+        }
+        List<Arg> argv = new ArrayList<>();
+        for (ShellScript.Word w : words.subList(k, words.size())) {
+            argv.addAll(expand(w, text, scope, positional));
+        }
+        // A command followed by more foreground commands is expected to finish, unless it is a known server
+        // (nginx and `service x start` put themselves in the background).
+        command(argv, scope.with(prefix), depth + 1, c.last() || c.background());
     }
 
     /**
@@ -320,7 +343,7 @@ public final class CommandAnalyzer {
 
     /** A launch of a program whose addresses the linter does not model. */
     private static Launch simple(Server server, List<Arg> argv) {
-        return new Launch(server, span(argv), List.of(), false, Optional.empty());
+        return new Launch(server, span(argv), List.of(), false, Optional.empty(), false);
     }
 
     /** The span of a program word and its arguments (in the program's file). */

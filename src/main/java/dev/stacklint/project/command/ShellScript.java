@@ -12,8 +12,19 @@ import java.util.Optional;
  */
 public record ShellScript(List<Command> commands) {
 
-    /** A simple command; {@code background} when it is followed by {@code &}, {@code last} when nothing follows. */
-    public record Command(List<Word> words, boolean background, boolean last) {
+    /**
+     * A simple command.
+     *
+     * @param words the words
+     * @param after the operator that follows it: {@code &&}, {@code ||}, {@code ;}, {@code |}, {@code &}, or empty
+     *              for a line end or the end of the text
+     * @param last  nothing follows it
+     */
+    public record Command(List<Word> words, String after, boolean last) {
+        /** It runs in the background ({@code cmd &}). */
+        public boolean background() {
+            return after.equals("&");
+        }
     }
 
     /**
@@ -95,7 +106,7 @@ public record ShellScript(List<Command> commands) {
                     wordChar(c);
                 } else if (c == '\n') {
                     endWord();
-                    endCommand(false);
+                    endCommand("");
                     i++;
                 } else if (c == '#' && wordStart < 0) {
                     while (i < s.length() && s.charAt(i) != '\n') {
@@ -103,17 +114,18 @@ public record ShellScript(List<Command> commands) {
                     }
                 } else if (c == ';' || c == '|' || c == '(' || c == ')') {
                     endWord();
-                    endCommand(false);
-                    i += (c == ';' || c == '|') && i + 1 < s.length() && s.charAt(i + 1) == c ? 2 : 1;
+                    boolean doubled = (c == ';' || c == '|') && i + 1 < s.length() && s.charAt(i + 1) == c;
+                    endCommand(c == '(' || c == ')' ? ";" : doubled ? "" + c + c : "" + c);
+                    i += doubled ? 2 : 1;
                 } else if (c == '&') {
                     endWord();
                     if (i + 1 < s.length() && s.charAt(i + 1) == '&') {
-                        endCommand(false);
+                        endCommand("&&");
                         i += 2;
                     } else if (i + 1 < s.length() && s.charAt(i + 1) == '>') {
                         redirect();
                     } else {
-                        endCommand(true);
+                        endCommand("&");
                         i++;
                     }
                 } else if (c == '>' || c == '<') {
@@ -128,10 +140,10 @@ public record ShellScript(List<Command> commands) {
                 }
             }
             endWord();
-            endCommand(false);
+            endCommand("");
             if (!commands.isEmpty()) {
                 Command lastCommand = commands.get(commands.size() - 1);
-                commands.set(commands.size() - 1, new Command(lastCommand.words(), lastCommand.background(), true));
+                commands.set(commands.size() - 1, new Command(lastCommand.words(), lastCommand.after(), true));
             }
             return new ShellScript(List.copyOf(commands));
         }
@@ -187,9 +199,9 @@ public record ShellScript(List<Command> commands) {
             wordStart = -1;
         }
 
-        private void endCommand(boolean background) {
+        private void endCommand(String operator) {
             if (!words.isEmpty()) {
-                commands.add(new Command(List.copyOf(words), background, false));
+                commands.add(new Command(List.copyOf(words), operator, false));
                 words = new ArrayList<>();
             }
         }

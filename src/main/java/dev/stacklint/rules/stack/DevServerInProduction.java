@@ -31,7 +31,9 @@ public final class DevServerInProduction implements StackRule {
                 continue;
             }
             for (Launch l : c.command().launches()) {
-                if (!l.server().devServer() || stack.environmentOf(l.where().file()) == Environment.DEVELOPMENT) {
+                // a dev server behind a shell condition is usually the development branch of an entrypoint
+                if (!l.server().devServer() || l.conditional()
+                        || stack.environmentOf(l.where().file()) == Environment.DEVELOPMENT) {
                     continue;
                 }
                 Optional<Debug> debug = l.debug()

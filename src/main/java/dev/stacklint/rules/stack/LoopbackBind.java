@@ -33,7 +33,7 @@ public final class LoopbackBind implements StackRule {
                 continue;
             }
             for (Launch l : c.command().launches()) {
-                if (l.server().role() != Server.Role.APP || l.listens().isEmpty()
+                if (l.conditional() || l.server().role() != Server.Role.APP || l.listens().isEmpty()
                         || !l.listens().stream().allMatch(Listen::loopbackOnly)) {
                     continue;
                 }

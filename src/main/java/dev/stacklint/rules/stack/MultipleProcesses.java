@@ -43,6 +43,6 @@ public final class MultipleProcesses implements StackRule {
     }
 
     private static Optional<Launch> first(Container c, Server.Role role) {
-        return c.command().launches().stream().filter(l -> l.server().role() == role).findFirst();
+        return c.command().launches().stream().filter(l -> !l.conditional() && l.server().role() == role).findFirst();
     }
 }

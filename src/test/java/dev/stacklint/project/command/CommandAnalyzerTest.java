@@ -278,6 +278,26 @@ class CommandAnalyzerTest {
         }
 
         @Test
+        void programsUnderAShellConditionAreMarked() {
+            ctx.file("entrypoint.sh", """
+                    #!/bin/sh
+                    if [ "$FLASK_ENV" = "development" ]; then
+                        exec flask run --host 0.0.0.0 --debug
+                    else
+                        exec gunicorn -b 0.0.0.0:5000 app:app
+                    fi
+                    """);
+            CommandModel m = CommandAnalyzer.analyze(exec("./entrypoint.sh"), ctx);
+            assertThat(m.launches()).extracting(Launch::server).containsExactly(Server.FLASK_RUN, Server.GUNICORN);
+            assertThat(m.launches()).allMatch(Launch::conditional);
+            CommandModel chain = CommandAnalyzer.analyzeShell(
+                    shell("[ -n \"$DEBUG\" ] && flask run || gunicorn app:app; nginx -g 'daemon off;'"), ctx);
+            assertThat(chain.launches()).extracting(Launch::conditional).containsExactly(true, true, false);
+            assertThat(CommandAnalyzer.analyzeShell(shell("flask db upgrade && flask run"), ctx).launches())
+                    .extracting(Launch::conditional).containsExactly(false);
+        }
+
+        @Test
         void unreadableScriptIsUnknown() {
             Launch l = run("/start.sh");
             assertThat(l.server()).isEqualTo(Server.UNKNOWN);
