@@ -90,7 +90,8 @@ public final class Linter {
         });
         // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
         dockerfiles.parallelStream().filter(p -> !built.contains(p))
-                .forEach(p -> sources.read(p).ifPresent(src -> lintStack(linker.lone(src), src, request, findings::add)));
+                .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
+                        .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
 
         List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(findings)); // a Dockerfile built twice reports once
         sorted.sort(ORDER);
@@ -146,9 +147,10 @@ public final class Linter {
                     RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
                 }
             }
-            Stack stack = linker.link(project);
-            built.addAll(stack.dockerfiles());
-            lintStack(stack, files.get(0), request, sink);
+            RuleRunner.link(files.get(0), () -> linker.link(project)).ifPresent(stack -> {
+                built.addAll(stack.dockerfiles());
+                lintStack(stack, files.get(0), request, sink);
+            });
         });
     }
 

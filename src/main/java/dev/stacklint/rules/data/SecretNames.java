@@ -18,7 +18,8 @@ public final class SecretNames {
     private static final Set<String> NOT_SECRET_SUFFIXES = Set.of("FILE", "PATH", "DIR", "HOST", "PORT", "USER",
             "USERNAME", "NAME", "LENGTH", "MIN", "MAX", "TTL", "EXPIRY", "EXPIRE", "EXPIRES", "EXPIRATION",
             "TIMEOUT", "ALGORITHM", "ALG", "TYPE", "METHOD", "MODE", "ENABLED", "REQUIRED", "POLICY", "HEADER",
-            "PREFIX", "ID", "URL", "URI", "ENDPOINT", "LIFETIME", "AGE", "ROUNDS", "SALT_ROUNDS", "COMPLEXITY");
+            "PREFIX", "ID", "URL", "URI", "ENDPOINT", "LIFETIME", "AGE", "ROUNDS", "COMPLEXITY", "DAYS", "HOURS",
+            "MINUTES", "SECONDS", "COUNT", "RETRIES", "ATTEMPTS", "SIZE", "VERSION", "FORMAT", "ENCODING");
     /** Words that make the name a switch or a setting about passwords ({@code MYSQL_ALLOW_EMPTY_PASSWORD}). */
     private static final Set<String> SWITCH_WORDS = Set.of("ALLOW", "RANDOM", "EMPTY", "SKIP", "GENERATE",
             "DISABLE", "ENABLE", "USE", "REQUIRE", "RESET");
@@ -46,11 +47,11 @@ public final class SecretNames {
         return false;
     }
 
-    /** True when a value, as written, is a literal secret: not empty, not a reference, not a yes/no switch. */
+    /** True when a value, as written, is a literal secret: not empty, not a reference, not a switch or a number. */
     public static boolean isLiteralSecret(String written, String value) {
         String v = value.strip();
         return !v.isEmpty() && !written.contains("$") && !SWITCH_VALUES.contains(v.toLowerCase(Locale.ROOT))
-                && !v.startsWith("/run/secrets/");
+                && !v.startsWith("/run/secrets/") && !v.matches("\\d+");
     }
 
     /** True when the value is a URL with a literal password in it ({@code postgresql://u:pw@db/app}). */

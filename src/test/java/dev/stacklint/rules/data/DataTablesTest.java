@@ -102,4 +102,27 @@ class DataTablesTest {
         assertThat(pg.aliases()).containsEntry("POSTGRES_USERNAME", "POSTGRES_USER");
         assertThat(ImageEnvironments.builtin().find("mongo:7").orElseThrow().hasRequired(Set.of())).isTrue();
     }
+
+    @Test
+    void secretNamesAndValues() {
+        for (String name : List.of("POSTGRES_PASSWORD", "PGPASSWORD", "SECRET_KEY", "SECRET_KEY_BASE", "STRIPE_API_KEY",
+                "AWS_SECRET_ACCESS_KEY", "GITHUB_TOKEN", "db.password", "POSTGRESPASSWORD", "client-secret")) {
+            assertThat(SecretNames.isSecretName(name)).as(name).isTrue();
+        }
+        for (String name : List.of("POSTGRES_PASSWORD_FILE", "AWS_ACCESS_KEY_ID", "MYSQL_ALLOW_EMPTY_PASSWORD",
+                "MYSQL_RANDOM_ROOT_PASSWORD", "JWT_TOKEN_EXPIRY", "PASSWORD_RESET_TIMEOUT_DAYS", "GPG_KEY",
+                "POSTGRES_HOST_AUTH_METHOD", "TOKENIZER_MODEL", "DB_USER")) {
+            assertThat(SecretNames.isSecretName(name)).as(name).isFalse();
+        }
+        assertThat(SecretNames.isLiteralSecret("hunter2", "hunter2")).isTrue();
+        assertThat(SecretNames.isLiteralSecret("${DB_PASSWORD}", "")).isFalse();
+        assertThat(SecretNames.isLiteralSecret("\"$DB_PASSWORD\"", "s3cret")).isFalse();
+        assertThat(SecretNames.isLiteralSecret("yes", "yes")).isFalse();
+        assertThat(SecretNames.isLiteralSecret("3600", "3600")).isFalse();
+        assertThat(SecretNames.hasUrlPassword("postgresql://app:pw@db/app", "postgresql://app:pw@db/app")).isTrue();
+        assertThat(SecretNames.hasUrlPassword("redis://:pw@cache:6379/0", "redis://:pw@cache:6379/0")).isTrue();
+        assertThat(SecretNames.hasUrlPassword("postgresql://app:${PW}@db/app", "postgresql://app:x@db/app")).isFalse();
+        assertThat(SecretNames.hasUrlPassword("redis://cache:6379/0", "redis://cache:6379/0")).isFalse();
+        assertThat(SecretNames.hasUrlPassword("http://user@host/x", "http://user@host/x")).isFalse();
+    }
 }
