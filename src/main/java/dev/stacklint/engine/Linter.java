@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,11 +92,23 @@ public final class Linter {
                 .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
                         .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
 
-        List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(findings)); // a Dockerfile built twice reports once
+        List<Finding> sorted = distinct(findings);
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
         return new LintResult(sources.all(), List.copyOf(sorted), List.copyOf(sortedProblems));
+    }
+
+    /**
+     * Drops repeats: a file that two Compose projects both extend or include is checked once for each,
+     * and the same finding must still be reported once.
+     */
+    private static List<Finding> distinct(List<Finding> findings) {
+        Map<List<Object>, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            unique.putIfAbsent(List.of(f.rule().code(), f.file().path(), f.span(), f.message()), f);
+        }
+        return new ArrayList<>(unique.values());
     }
 
     private Map<Path, FileKind> collect(LintRequest request, List<String> problems) {
