@@ -1,12 +1,12 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.TestPaths;
-import dev.stacklint.rules.StackRulesCorpusTest;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rules.StackRulesCorpusTest;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.stacklint.project.command;
 
-import dev.stacklint.source.Origin;
 import dev.stacklint.project.python.PyValue;
 import dev.stacklint.project.python.PythonScanner;
+import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,25 @@ final class Gunicorn {
                     ? Setting.listen(Setting.byDefault("0.0.0.0", where), Setting.of(port.get(), where))
                     : Listen.tcp("127.0.0.1", 8000, true, where));
         }
-        return Optional.of(Launch.of(Server.GUNICORN, where, listens, Optional.empty()));
+        return Optional.of(Launch.of(Server.GUNICORN, where, listens, flaskDebug(cli, ctx)));
+    }
+
+    /**
+     * {@code FLASK_DEBUG} turns on the debug mode of a Flask app that gunicorn serves: Flask reads it when the app is
+     * created. The app module is the target's part before {@code :} ({@code app:create_app()} → {@code app.py}).
+     */
+    private static Optional<Debug> flaskDebug(Options cli, CommandContext ctx) {
+        if (cli.positionals().isEmpty() || cli.positionals().get(0).dynamic()) {
+            return Optional.empty();
+        }
+        String module = cli.positionals().get(0).value().split(":", 2)[0].replace('.', '/');
+        for (String candidate : List.of(module + ".py", module + "/__init__.py")) {
+            if (ctx.file(candidate) instanceof FileLookup.Found f) {
+                boolean flask = PythonScanner.scan(f.file(), PythonScripts.resolver(candidate, ctx)).flaskApp();
+                return flask ? FlaskCli.fromEnvironment(ctx) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The words of {@code GUNICORN_CMD_ARGS}, split as gunicorn splits them (shell-like). */

@@ -1,10 +1,10 @@
 package dev.stacklint.project.command;
 
-import dev.stacklint.source.Origin;
 import dev.stacklint.project.python.PyValue;
 import dev.stacklint.project.python.PythonEntry;
 import dev.stacklint.project.python.PythonScanner;
 import dev.stacklint.project.python.ServerCall;
+import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 
 import java.util.ArrayList;
@@ -223,7 +223,7 @@ final class PythonScripts {
     }
 
     /** Finds {@code from app import x}'s module beside the script: {@code app.py} or {@code app/__init__.py}. */
-    private static PythonScanner.ModuleResolver resolver(String scriptPath, CommandContext ctx) {
+    static PythonScanner.ModuleResolver resolver(String scriptPath, CommandContext ctx) {
         String dir = scriptPath.contains("/") ? scriptPath.substring(0, scriptPath.lastIndexOf('/') + 1) : "";
         return module -> {
             String m = module.replaceFirst("^\\.+", "").replace('.', '/');

@@ -32,13 +32,16 @@ public final class DevServerInProduction implements StackRule {
             }
             for (Launch l : c.command().launches()) {
                 // a dev server behind a shell condition is usually the development branch of an entrypoint
-                if (!l.server().devServer() || l.conditional()
-                        || stack.environmentOf(l.where().file()) == Environment.DEVELOPMENT) {
+                if (l.conditional() || stack.environmentOf(l.where().file()) == Environment.DEVELOPMENT) {
                     continue;
                 }
                 Optional<Debug> debug = l.debug()
                         .filter(d -> stack.environmentOf(d.origin().file()) == Environment.PRODUCTION);
-                if (debug.isPresent()) {
+                if (!l.server().devServer()) {
+                    debug.ifPresent(d -> reporter.report(d.origin().file(), d.origin().span(), d.setting()
+                            + " turns on the Flask app's debug mode in production (" + l.server().label()
+                            + " serves it): errors propagate with full tracebacks; remove it from production"));
+                } else if (debug.isPresent()) {
                     reporter.report(debug.get().origin().file(), debug.get().origin().span(), Severity.ERROR,
                             l.server().label() + " runs with debug mode on (" + debug.get().setting()
                                     + "): anyone who can reach the port can run code through the Werkzeug debugger;"

@@ -9,6 +9,7 @@ final class StackFacts {
 
     /** {@code network_mode: host} or {@code service:x}: the container's ports are not its own to publish. */
     static boolean sharesHostNetwork(Container c) {
-        return c.service().flatMap(s -> s.definition().scalar("network_mode")).isPresent();
+        return c.service().flatMap(s -> s.definition().scalar("network_mode")).map(m -> m.text())
+                .filter(m -> m.equals("host") || m.startsWith("service:") || m.startsWith("container:")).isPresent();
     }
 }
