@@ -1,6 +1,5 @@
 package dev.stacklint.project;
 
-import dev.stacklint.dockerfile.ImageRef;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.command.FileLookup;
@@ -14,7 +13,6 @@ import java.nio.file.PathMatcher;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,11 +22,6 @@ import java.util.function.Function;
  */
 public final class ContainerFiles {
     private static final long MAX_SIZE = 2_000_000;
-    /** Official language and OS images: they keep nothing in the folders an application's Dockerfile creates. */
-    private static final Set<String> PLAIN_BASES = Set.of("python", "pypy", "node", "debian", "ubuntu", "alpine",
-            "golang", "ruby", "php", "eclipse-temurin", "amazoncorretto", "fedora", "rockylinux", "almalinux",
-            "busybox", "buildpack-deps", "amazonlinux");
-
     /** A bind mount: {@code host} appears at {@code target} in the container. */
     public record Mount(String target, Path host) {
     }
@@ -118,11 +111,11 @@ public final class ContainerFiles {
     }
 
     /**
-     * The path is under a working directory this Dockerfile created on a plain language or OS image, which has
+     * The path is under a working directory this Dockerfile created on a {@link PlainImages plain} image, which has
      * nothing there: only what the Dockerfile copies exists.
      */
     private static boolean inOwnWorkdir(BuiltImage img, String abs) {
-        if (!PLAIN_BASES.contains(ImageRef.parse(img.base().image().value()).shortName())) {
+        if (!PlainImages.isPlain(img.base().image().value())) {
             return false;
         }
         for (Instruction i : img.instructions()) {

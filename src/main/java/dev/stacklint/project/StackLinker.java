@@ -68,8 +68,10 @@ public final class StackLinker {
         Path context = dockerfileSource.path().getParent();
         Optional<BuiltImage> image = BuiltImage.of(dockerfile, Optional.empty(), context, files);
         Map<String, EnvVar> variables = imageVariables(image, false);
-        ContainerFiles containerFiles = new ContainerFiles(image, List.of(), image.flatMap(i -> i.workdir(Optional.empty())), files);
-        CommandModel command = command(imageCommand(image), new ContainerContext(variables, false, containerFiles));
+        ContainerFiles containerFiles = new ContainerFiles(image, List.of(),
+                image.flatMap(i -> i.workdir(Optional.empty())), files);
+        boolean moreUnknown = image.map(i -> !PlainImages.isPlain(i.base().image().value())).orElse(true);
+        CommandModel command = command(imageCommand(image), new ContainerContext(variables, moreUnknown, containerFiles));
         Environment env = environments.of(dockerfileSource.path()) == Environment.DEVELOPMENT
                 || image.flatMap(i -> i.stage().name()).map(environments::isDevelopmentName).orElse(false)
                 ? Environment.DEVELOPMENT : Environment.PRODUCTION;
@@ -79,8 +81,11 @@ public final class StackLinker {
 
     private Container service(Service s, List<Stack.BuildProblem> problems) {
         Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems));
-        boolean envFiles = !s.envFiles().isEmpty();
-        Map<String, EnvVar> variables = imageVariables(image, envFiles);
+        // variables may also come from an env_file, or from a base image the linter does not know
+        Optional<String> base = image.map(i -> i.base().image().value())
+                .or(() -> s.image().map(i -> i.reference().value()));
+        boolean moreUnknown = !s.envFiles().isEmpty() || base.map(b -> !PlainImages.isPlain(b)).orElse(true);
+        Map<String, EnvVar> variables = imageVariables(image, !s.envFiles().isEmpty());
         for (NamedValue nv : s.environment()) {
             String name = nv.name().value();
             Origin at = nv.value().map(v -> nv.name().origin().to(v.origin())).orElse(nv.name().origin());
@@ -95,7 +100,8 @@ public final class StackLinker {
         }
         Optional<String> workdir = s.workingDir().map(Located::value).filter(w -> w.startsWith("/"))
                 .or(() -> image.flatMap(i -> i.workdir(Optional.empty())));
-        ContainerContext ctx = new ContainerContext(variables, envFiles, new ContainerFiles(image, mounts, workdir, files));
+        ContainerContext ctx = new ContainerContext(variables, moreUnknown,
+                new ContainerFiles(image, mounts, workdir, files));
         CommandModel command = command(effectiveCommand(s, image), ctx);
         return new Container(s.name().value(), Optional.of(s), image, command, variables, environment(s, image));
     }

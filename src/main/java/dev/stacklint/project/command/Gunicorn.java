@@ -33,13 +33,13 @@ final class Gunicorn {
     static Optional<Launch> launch(Arg program, List<Arg> args, CommandContext ctx) {
         Origin where = CommandAnalyzer.span(program, args);
         Options cli = Options.parse(args, VALUED, false);
-        Optional<EnvVar> cmdArgs = ctx.env("GUNICORN_CMD_ARGS");
-        if (cmdArgs.isPresent() && cmdArgs.get().value().isEmpty()) {
-            return Optional.of(Launch.of(Server.GUNICORN, where, List.of(Listen.unknown(where)), Optional.empty()));
-        }
-        Optional<Options> envArgs = cmdArgs.map(e -> Options.parse(
-                split(new Arg(e.value().orElseThrow(), e.origin().orElse(where), false)), VALUED, false));
         List<Listen> listens = Addresses.binds(cli.all("-b", "--bind"));
+        Optional<EnvVar> cmdArgs = ctx.env("GUNICORN_CMD_ARGS");
+        if (listens.isEmpty() && cmdArgs.isPresent() && cmdArgs.get().value().isEmpty()) {
+            listens = List.of(Listen.unknown(where));
+        }
+        Optional<Options> envArgs = cmdArgs.filter(e -> e.value().isPresent()).map(e -> Options.parse(
+                split(new Arg(e.value().get(), e.origin().orElse(where), false)), VALUED, false));
         if (listens.isEmpty() && envArgs.isPresent()) {
             listens = Addresses.binds(envArgs.get().all("-b", "--bind"));
         }

@@ -174,6 +174,13 @@ class CommandAnalyzerTest {
         }
 
         @Test
+        void unknownEnvironmentLeavesDefaultsUnknownButNotExplicitBinds() {
+            ctx.unknownEnv("GUNICORN_CMD_ARGS").unknownEnv("PORT");
+            assertThat(run("gunicorn", "app:app").listensKnown()).isFalse();
+            assertThat(addresses(run("gunicorn", "-b", "127.0.0.1:9000", "app:app"))).isEqualTo("127.0.0.1:9000");
+        }
+
+        @Test
         void unexpandedVariableInExecFormIsUnknown() {
             Launch l = run("gunicorn", "-b", "$HOST:$PORT", "app:app");
             assertThat(l.listensKnown()).isFalse();
