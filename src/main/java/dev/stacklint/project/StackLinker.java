@@ -89,8 +89,10 @@ public final class StackLinker {
         for (NamedValue nv : s.environment()) {
             String name = nv.name().value();
             Origin at = nv.value().map(v -> nv.name().origin().to(v.origin())).orElse(nv.name().origin());
-            variables.put(name, nv.value().map(v -> EnvVar.known(name, v.value(), at))
-                    .orElse(new EnvVar(name, Optional.empty(), Optional.of(at))));
+            // a value taken from the environment Compose runs in (`${VAR}`, or `- KEY` alone) is not known here
+            Optional<String> value = nv.value().filter(v -> !v.file().slice(v.span()).contains("$"))
+                    .map(Located::value);
+            variables.put(name, new EnvVar(name, value, Optional.of(at)));
         }
         List<ContainerFiles.Mount> mounts = new ArrayList<>();
         for (VolumeMount v : s.volumes()) {

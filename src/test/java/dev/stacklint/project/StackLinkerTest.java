@@ -169,6 +169,15 @@ class StackLinkerTest {
     }
 
     @Test
+    void interpolatedComposeValuesAreUnknown() {
+        write("compose.yaml", "services:\n  web:\n    build: .\n    environment:\n      FLASK_RUN_HOST: ${HOST}\n");
+        write("Dockerfile", "FROM python:3.12-slim\nCMD [\"flask\", \"run\"]\n");
+        Container web = container(compose("compose.yaml"), "web");
+        assertThat(web.variables().get("FLASK_RUN_HOST").value()).isEmpty();
+        assertThat(launch(web).listens().get(0).loopbackOnly()).isFalse();
+    }
+
+    @Test
     void envFileMakesVariablesUnknown() {
         write("compose.yaml", "services:\n  web:\n    build: .\n    env_file: app.env\n");
         write("app.env", "FLASK_RUN_HOST=0.0.0.0\n");
