@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** uvicorn, hypercorn and daphne: all default to 127.0.0.1:8000. */
+/** uvicorn, hypercorn, daphne and the FastAPI CLI (which runs uvicorn). */
 final class AsgiServers {
     private static final Set<String> UVICORN_VALUED = Set.of("--host", "--port", "--uds", "--fd", "--workers",
             "--log-level", "--root-path", "--forwarded-allow-ips", "--env-file", "--app-dir", "--loop", "--http",
@@ -29,6 +29,9 @@ final class AsgiServers {
             "--websocket_timeout", "--websocket_connect_timeout", "--proxy-headers-host", "--proxy-headers-port",
             "--server-name");
 
+    private static final Set<String> FASTAPI_VALUED = Set.of("--host", "--port", "--app", "--entrypoint", "-e",
+            "--workers", "--root-path", "--reload-dir", "--forwarded-allow-ips");
+
     private AsgiServers() {
     }
 
@@ -48,6 +51,23 @@ final class AsgiServers {
             listens.add(Setting.listen(host, port));
         }
         return Optional.of(Launch.of(Server.UVICORN, where, listens, Optional.empty()));
+    }
+
+    /**
+     * The FastAPI CLI: {@code fastapi run} listens on 0.0.0.0:8000 by default, {@code fastapi dev} on 127.0.0.1:8000;
+     * {@code --host}/{@code --port} change that. Other sub-commands start no server.
+     */
+    static Optional<Launch> fastapi(Arg program, List<Arg> args, CommandContext ctx) {
+        Options o = Options.parse(args, FASTAPI_VALUED, false);
+        Optional<String> command = o.positionals().stream().findFirst().map(Arg::value);
+        if (command.isEmpty() || !(command.get().equals("run") || command.get().equals("dev"))) {
+            return Optional.empty();
+        }
+        Origin where = CommandAnalyzer.span(program, args);
+        String defaultHost = command.get().equals("run") ? "0.0.0.0" : "127.0.0.1";
+        Setting host = Setting.first(o.last("--host"), "", ctx, defaultHost, where);
+        Setting port = Setting.first(o.last("--port"), "", ctx, "8000", where);
+        return Optional.of(Launch.of(Server.FASTAPI, where, List.of(Setting.listen(host, port)), Optional.empty()));
     }
 
     /** {@code -b/--bind} (repeatable); a config file may bind elsewhere, so with {@code -c} and no bind it is unknown. */

@@ -174,6 +174,7 @@ public final class CommandAnalyzer {
             case "uvicorn" -> add(AsgiServers.uvicorn(program, rest, ctx));
             case "hypercorn" -> add(AsgiServers.hypercorn(program, rest, ctx));
             case "daphne" -> add(AsgiServers.daphne(program, rest, ctx));
+            case "fastapi" -> add(AsgiServers.fastapi(program, rest, ctx));
             case "waitress-serve" -> add(Waitress.launch(program, rest, ctx));
             case "django-admin" -> add(PythonScripts.djangoRunserver(program, rest));
             case "nginx", "nginx-debug" -> {

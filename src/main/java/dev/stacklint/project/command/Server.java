@@ -9,6 +9,7 @@ public enum Server {
     GUNICORN("gunicorn", Role.APP, false),
     UWSGI("uwsgi", Role.APP, false),
     UVICORN("uvicorn", Role.APP, false),
+    FASTAPI("fastapi", Role.APP, false),
     HYPERCORN("hypercorn", Role.APP, false),
     WAITRESS("waitress", Role.APP, false),
     DAPHNE("daphne", Role.APP, false),

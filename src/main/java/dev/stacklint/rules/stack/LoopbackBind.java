@@ -61,7 +61,7 @@ public final class LoopbackBind implements StackRule {
             case FLASK_RUN -> "run `flask run --host 0.0.0.0` (or set FLASK_RUN_HOST=0.0.0.0)";
             case FLASK_SCRIPT -> "pass host=\"0.0.0.0\" to app.run()";
             case GUNICORN, HYPERCORN -> "bind to all interfaces with `--bind 0.0.0.0:" + port + "`";
-            case UVICORN -> "pass `--host 0.0.0.0`";
+            case UVICORN, FASTAPI -> "pass `--host 0.0.0.0`";
             case DAPHNE -> "pass `--bind 0.0.0.0`";
             case UWSGI -> "bind to all interfaces (`0.0.0.0:" + port + "`)";
             case WAITRESS -> "listen on all interfaces (`--listen=0.0.0.0:" + port + "`)";

@@ -219,6 +219,8 @@ class CommandAnalyzerTest {
             assertThat(addresses(run("waitress-serve", "--listen=*:8080", "app:app"))).isEqualTo("0.0.0.0:8080");
             assertThat(addresses(run("waitress-serve", "app:app"))).isEqualTo("0.0.0.0:8080");
             assertThat(addresses(run("waitress-serve", "--host=127.0.0.1", "app:app"))).isEqualTo("127.0.0.1:8080");
+            assertThat(addresses(run("fastapi", "run", "app/main.py", "--port", "80"))).isEqualTo("0.0.0.0:80");
+            assertThat(addresses(run("fastapi", "dev", "main.py"))).isEqualTo("127.0.0.1:8000");
         }
 
         @Test
