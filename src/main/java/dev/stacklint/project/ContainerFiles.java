@@ -1,5 +1,6 @@
 package dev.stacklint.project;
 
+import dev.stacklint.dockerfile.ContainerPaths;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.command.FileLookup;

@@ -6,7 +6,7 @@ import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
-import dev.stacklint.project.ContainerPaths;
+import dev.stacklint.dockerfile.ContainerPaths;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;

@@ -1,10 +1,10 @@
-package dev.stacklint.project;
+package dev.stacklint.dockerfile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** POSIX paths inside a container. */
+/** POSIX paths inside a container (WORKDIR, COPY destinations, mount targets). */
 public final class ContainerPaths {
     private ContainerPaths() {
     }
