@@ -60,7 +60,7 @@ public final class ContextLeaksSecrets implements StackRule {
                 }
                 List<String> leaks = leaks(image.context(), ignore.get());
                 if (!leaks.isEmpty()) {
-                    reporter.report(file, i.span(), "`" + copy.get() + "` copies " + String.join(", ", leaks)
+                    reporter.report(file, i.span(), "`" + copy.get() + "` would copy " + String.join(", ", leaks)
                             + " into the image: .dockerignore does not exclude "
                             + (leaks.size() == 1 ? "it" : "them") + "; add " + (leaks.size() == 1 ? "it" : "them")
                             + " to .dockerignore");

@@ -32,7 +32,7 @@ class ContextLeaksSecretsTest {
         Files.writeString(dir.resolve(".venv/pyvenv.cfg"), "home = /usr/bin\n");
         Files.writeString(dir.resolve(".dockerignore"), ".env\n");
         List<Finding> findings = lint();
-        assertThat(findings).extracting(Finding::message).containsExactly("`COPY . .` copies .git, .venv into the image:"
+        assertThat(findings).extracting(Finding::message).containsExactly("`COPY . .` would copy .git, .venv into the image:"
                 + " .dockerignore does not exclude them; add them to .dockerignore");
         assertThat(findings.get(0).start().line()).isEqualTo(3);
 
