@@ -2,13 +2,13 @@ package dev.stacklint.cli;
 
 import dev.stacklint.config.CommandLineSettings;
 import dev.stacklint.config.ConfigResolver;
-import dev.stacklint.config.Deployment;
 import dev.stacklint.config.FailureThreshold;
 import dev.stacklint.config.Level;
 import dev.stacklint.config.RuleRefs;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
 import dev.stacklint.engine.Linter;
+import dev.stacklint.project.Environment;
 import dev.stacklint.project.RepoRoot;
 import dev.stacklint.report.AtomicFile;
 import dev.stacklint.report.OutputFormat;
@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -167,9 +168,12 @@ public final class LintCommand implements Callable<Integer> {
         Optional<FailureThreshold> threshold = Optional.ofNullable(failureThreshold).map(t -> FailureThreshold.parse(t)
                 .orElseThrow(() -> new UsageException(
                         "--failure-threshold must be error, warning, info, style or none, not '" + t + "'")));
-        Optional<Deployment> deployment = Optional.ofNullable(env).map(e -> Deployment.parse(e)
-                .orElseThrow(() -> new UsageException("--env must be dev or prod, not '" + e + "'")));
-        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, deployment);
+        Optional<Environment> environment = Optional.ofNullable(env).map(e -> switch (e.trim().toLowerCase(Locale.ROOT)) {
+            case "prod", "production" -> Environment.PRODUCTION;
+            case "dev", "development" -> Environment.DEVELOPMENT;
+            default -> throw new UsageException("--env must be dev or prod, not '" + e + "'");
+        });
+        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, environment);
     }
 
     private static RuleMeta rule(String codeOrName, String option) {

@@ -1,10 +1,16 @@
 package dev.stacklint.config;
 
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.RepoRoot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +57,20 @@ public final class ConfigResolver {
         return new FileSettings(abs, config, nearest(dir, hadolint, HADOLINT, HadolintConfig::read), cli);
     }
 
-    public CommandLineSettings commandLine() {
-        return cli;
+    /**
+     * Which files and profiles are production for this run: {@code --env}, else the {@code environments} of every
+     * configuration that applies to {@code files}, the nearest (deepest) configuration's patterns tried first.
+     */
+    public EnvironmentPolicy environmentPolicy(Collection<FileSettings> files) {
+        List<StacklintConfig> configs = files.stream().map(FileSettings::config).flatMap(Optional::stream).distinct()
+                .sorted(Comparator.comparingInt((StacklintConfig c) -> c.folder().getNameCount()).reversed()).toList();
+        List<EnvironmentPolicy.Pattern> patterns = new ArrayList<>();
+        Map<String, Environment> names = new LinkedHashMap<>();
+        for (StacklintConfig c : configs) {
+            patterns.addAll(c.environmentPatterns());
+            c.environmentNames().forEach(names::putIfAbsent);
+        }
+        return new EnvironmentPolicy(cli.environment(), List.copyOf(patterns), Map.copyOf(names));
     }
 
     private <T> Optional<T> nearest(Path dir, Map<Path, Optional<T>> cache, List<String> names,

@@ -6,7 +6,6 @@ import dev.stacklint.rule.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -33,14 +32,6 @@ public record FileSettings(Path file, Optional<StacklintConfig> config, Optional
                 .or(() -> config.flatMap(StacklintConfig::failureThreshold))
                 .or(() -> hadolint.filter(h -> HadolintConfig.appliesTo(rule)).flatMap(HadolintConfig::failureThreshold))
                 .orElse(FailureThreshold.DEFAULT);
-    }
-
-    /**
-     * Production or development, for this file as a Compose file run with {@code profiles}: {@code --env}, else
-     * the configuration's {@code environments}; empty when neither says (rules then judge by themselves).
-     */
-    public Optional<Deployment> deployment(Set<String> profiles) {
-        return cli.deployment().or(() -> config.flatMap(c -> c.deployment(file, profiles)));
     }
 
     /** Registries images may come from ({@code trusted-registries}, and hadolint's {@code trustedRegistries}). */

@@ -1,9 +1,12 @@
 package dev.stacklint.config;
 
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rule.RuleMeta;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,20 +57,25 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
         return Optional.ofNullable(levels.get(rule));
     }
 
-    /** The deployment {@code environments} gives a Compose file run with {@code profiles}; production wins a tie. */
-    public Optional<Deployment> deployment(Path composeFile, Set<String> profiles) {
-        if (selects(environments.production(), composeFile, profiles)) {
-            return Optional.of(Deployment.PRODUCTION);
-        }
-        if (selects(environments.development(), composeFile, profiles)) {
-            return Optional.of(Deployment.DEVELOPMENT);
-        }
-        return Optional.empty();
+    /**
+     * {@code environments} as whole-run patterns (globs made absolute under this file's folder; production
+     * first, so that it wins a tie) and profile names.
+     */
+    public List<EnvironmentPolicy.Pattern> environmentPatterns() {
+        List<EnvironmentPolicy.Pattern> patterns = new ArrayList<>();
+        environments.production().files().forEach(g -> g.absolute(folder())
+                .forEach(a -> patterns.add(new EnvironmentPolicy.Pattern(a, Environment.PRODUCTION))));
+        environments.development().files().forEach(g -> g.absolute(folder())
+                .forEach(a -> patterns.add(new EnvironmentPolicy.Pattern(a, Environment.DEVELOPMENT))));
+        return patterns;
     }
 
-    private boolean selects(Environments.Selector s, Path file, Set<String> profiles) {
-        return s.files().stream().anyMatch(g -> g.matches(folder(), file))
-                || profiles.stream().anyMatch(s.profiles()::contains);
+    /** The profile names {@code environments} lists, and which environment each stands for (production wins a tie). */
+    public Map<String, Environment> environmentNames() {
+        Map<String, Environment> names = new LinkedHashMap<>();
+        environments.development().profiles().forEach(n -> names.put(n, Environment.DEVELOPMENT));
+        environments.production().profiles().forEach(n -> names.put(n, Environment.PRODUCTION));
+        return names;
     }
 
     /** Reads and checks a configuration file; {@code name} is how messages call it. */

@@ -9,6 +9,9 @@ import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
 import dev.stacklint.project.Discovery;
+import dev.stacklint.project.EnvironmentPolicy;
+import dev.stacklint.project.Stack;
+import dev.stacklint.project.StackLinker;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
@@ -16,6 +19,7 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
@@ -28,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -65,7 +70,8 @@ public final class Linter {
 
         SourceFiles sources = new SourceFiles(request.workingDir(), problems);
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
-        Checked checked = check(request, inputs, sources);
+        EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
+        Checked checked = check(request, inputs, sources, environments);
 
         Suppressor.Outcome suppressed = Suppressor.apply(
                 checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
@@ -88,22 +94,35 @@ public final class Linter {
     private record Checked(List<Finding> findings, List<Suppression> suppressions) {
     }
 
-    /** Parses every file and runs the enabled rules, files in parallel. */
-    private Checked check(LintRequest request, Inputs inputs, SourceFiles sources) {
+    /**
+     * Parses every file and runs the enabled rules, files in parallel: Dockerfile rules on each Dockerfile,
+     * Compose and stack rules on each Compose project, stack rules on each Dockerfile no Compose file builds.
+     */
+    private Checked check(LintRequest request, Inputs inputs, SourceFiles sources, EnvironmentPolicy environments) {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
-        inputs.files().entrySet().stream().filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey)
-                .toList().parallelStream()
+        List<Path> dockerfiles = inputs.files().entrySet().stream()
+                .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
+        dockerfiles.parallelStream()
                 .forEach(p -> sources.read(p).ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
 
+        // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
+        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
+        StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
+        Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
         composeGroups(request, inputs).parallelStream().forEach(group -> {
             List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
             if (!files.isEmpty()) {
-                lintCompose(files, request, findings::add);
+                lintCompose(files, request, findings::add, linker, built);
                 files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
             }
         });
+        // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
+        dockerfiles.parallelStream().filter(p -> !built.contains(p))
+                .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
+                        .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
+
         List<Finding> distinct = distinct(findings);
         // Files a Compose project extends or includes are read by the loader: their comments count too.
         distinct.stream().map(Finding::file).filter(f -> Discovery.kindOfExplicit(f.path()) == FileKind.COMPOSE)
@@ -161,7 +180,8 @@ public final class Linter {
                 .toList();
     }
 
-    private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink) {
+    private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink, StackLinker linker,
+                             Set<Path> built) {
         ComposeLoad load = ComposeLoader.load(files, request.environment());
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().ifPresent(project -> {
@@ -170,6 +190,18 @@ public final class Linter {
                     RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
                 }
             }
+            RuleRunner.link(files.get(0), () -> linker.link(project)).ifPresent(stack -> {
+                built.addAll(stack.dockerfiles());
+                lintStack(stack, files.get(0), request, sink);
+            });
         });
+    }
+
+    private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {
+        for (Rule rule : rules) {
+            if (rule instanceof StackRule r && request.enabled().test(r.meta())) {
+                RuleRunner.run(r.meta(), anchor, () -> r.check(stack, new Reporter(r.meta(), null, sink)));
+            }
+        }
     }
 }

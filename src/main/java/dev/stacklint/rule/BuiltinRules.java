@@ -1,13 +1,26 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.compose.DependsOnNotReady;
+import dev.stacklint.rules.compose.HardcodedSecret;
 import dev.stacklint.rules.compose.ImageWithoutTag;
+import dev.stacklint.rules.compose.MissingBuildFile;
 import dev.stacklint.rules.compose.ObsoleteVersionField;
+import dev.stacklint.rules.compose.SourceBindMountInProduction;
 import dev.stacklint.rules.compose.UndefinedReference;
+import dev.stacklint.rules.compose.UnknownImageEnv;
+import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
+import dev.stacklint.rules.dockerfile.DeprecatedImage;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
+import dev.stacklint.rules.dockerfile.RunsAsRoot;
+import dev.stacklint.rules.stack.ContextLeaksSecrets;
+import dev.stacklint.rules.stack.DevServerInProduction;
+import dev.stacklint.rules.stack.LoopbackBind;
+import dev.stacklint.rules.stack.MultipleProcesses;
+import dev.stacklint.rules.stack.PortMismatch;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +41,24 @@ public final class BuiltinRules {
             new ImageLatestTag(),
             new JsonFormCmd(),
             new PipNoCacheDir(),
-
+            new DeprecatedImage(),
+            new RunsAsRoot(),
             // compose rules
             new ObsoleteVersionField(),
             new ImageWithoutTag(),
-            new UndefinedReference()
-
+            new UndefinedReference(),
+            new UnnamedDatabaseVolume(),
+            new DependsOnNotReady(),
+            new HardcodedSecret(),
+            new SourceBindMountInProduction(),
+            new MissingBuildFile(),
+            new UnknownImageEnv(),
             // stack rules
+            new LoopbackBind(),
+            new DevServerInProduction(),
+            new PortMismatch(),
+            new ContextLeaksSecrets(),
+            new MultipleProcesses()
     );
 
     private BuiltinRules() {

@@ -69,4 +69,16 @@ class CliConfigTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).matches("(?s).*\\.stacklint\\.yaml:\\d+:\\d+: .*").doesNotContain("\tat ");
     }
+
+    @Test
+    void environmentsDecideWhichComposeFilesAreProductionAndEnvWins() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    build: .\n    volumes:\n      - .:/app\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n");
+        Files.writeString(dir.resolve("app.py"), "print('hi')\n");
+        assertThat(CliRun.of("--format", "gnu", dir.toString()).out())
+                .as("compose.yaml is production by its name").contains("compose.yaml:5.9-5.15: info: ").contains("SL205");
+        Files.writeString(dir.resolve(".stacklint.yaml"), "environments:\n  development: [compose.yaml]\n");
+        assertThat(CliRun.of("--format", "gnu", dir.toString()).out()).doesNotContain("SL205");
+        assertThat(CliRun.of("--format", "gnu", "--env", "prod", dir.toString()).out()).contains("SL205");
+    }
 }

@@ -33,7 +33,7 @@ class CliStdinTest {
         CliRun fromStdin = CliRun.withStdin(compose, "--format", "gnu", "--stdin-filename", file.toString(), "-");
         assertThat(fromFile.exitCode()).isEqualTo(1);
         assertThat(fromFile.out().lines().map(l -> l.replaceFirst("^.*docker-compose\\.yml:(\\S+): \\w+: .* \\[(\\S+) .*$", "$1 $2")))
-                .containsExactly("1.1-1.8 SL202", "4.12-4.20 SL206", "5.18-5.23 SL207");
+                .containsExactly("1.1-1.8 SL202", "4.12-4.20 SL201", "4.12-4.20 SL206", "4.12-4.20 SL209", "5.18-5.23 SL207");
         assertThat(fromStdin.out()).isEqualTo(fromFile.out());
         assertThat(fromStdin.exitCode()).isEqualTo(fromFile.exitCode());
     }

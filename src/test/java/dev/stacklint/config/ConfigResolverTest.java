@@ -1,5 +1,6 @@
 package dev.stacklint.config;
 
+import dev.stacklint.project.Environment;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -9,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,14 +55,15 @@ class ConfigResolverTest {
         write("app/.stacklint.yaml", "ignore: [SL006]\n");
         CommandLineSettings cli = new CommandLineSettings(Optional.of(Path.of("conf/team.yaml")),
                 Map.of(ParseRules.YAML_SYNTAX.meta(), Level.OFF), Optional.of(FailureThreshold.of(Severity.INFO)),
-                Optional.of(Deployment.DEVELOPMENT));
+                Optional.of(Environment.DEVELOPMENT));
         FileSettings s = new ConfigResolver(dir, cli).forFile(dir.resolve("app/compose.yaml"));
 
         assertThat(s.config()).map(StacklintConfig::file).contains(config);
         assertThat(s.severity(UNUSED, Severity.INFO)).as("--config replaces the file found by walking up").contains(Severity.ERROR);
         assertThat(s.severity(ParseRules.YAML_SYNTAX.meta(), Severity.ERROR)).isEmpty();
         assertThat(s.failureThreshold(UNUSED).fails(Severity.INFO)).isTrue();
-        assertThat(s.deployment(Set.of())).contains(Deployment.DEVELOPMENT);
+        assertThat(new ConfigResolver(dir, cli).environmentPolicy(List.of(s)).of(dir.resolve("compose.prod.yaml")))
+                .as("--env wins over names and configuration").isEqualTo(Environment.DEVELOPMENT);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.stacklint.config;
 
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -9,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,19 +100,35 @@ class StacklintConfigTest {
     }
 
     @Test
-    void environmentsClassifyComposeFilesAndProfiles() throws IOException {
-        StacklintConfig c = read("""
+    void environmentsClassifyComposeFilesAndProfilesOverTheNameHeuristics() throws IOException {
+        read("""
                 environments:
-                  production: ["compose.prod.yaml", "deploy/**/*.yml"]
+                  production: ["docker-compose.devops.yml", "deploy/**/*.yml"]
                   development:
-                    files: ["compose.override.yaml"]
-                    profiles: [debug]
+                    files: ["compose.staging.yaml"]
+                    profiles: [tools]
                 """);
-        assertThat(c.deployment(dir.resolve("compose.prod.yaml"), Set.of())).contains(Deployment.PRODUCTION);
-        assertThat(c.deployment(dir.resolve("deploy/eu/stack.yml"), Set.of())).contains(Deployment.PRODUCTION);
-        assertThat(c.deployment(dir.resolve("compose.override.yaml"), Set.of())).contains(Deployment.DEVELOPMENT);
-        assertThat(c.deployment(dir.resolve("compose.yaml"), Set.of("debug"))).contains(Deployment.DEVELOPMENT);
-        assertThat(c.deployment(dir.resolve("compose.yaml"), Set.of())).isEmpty();
+        EnvironmentPolicy policy = ConfigResolver.discovering(dir).environmentPolicy(
+                List.of(ConfigResolver.discovering(dir).forFile(dir.resolve("compose.yaml"))));
+        assertThat(policy.of(dir.resolve("docker-compose.devops.yml"))).isEqualTo(Environment.PRODUCTION);
+        assertThat(policy.of(dir.resolve("sub/docker-compose.devops.yml"))).isEqualTo(Environment.PRODUCTION);
+        assertThat(policy.of(dir.resolve("deploy/eu/dev.yml"))).isEqualTo(Environment.PRODUCTION);
+        assertThat(policy.of(dir.resolve("compose.staging.yaml"))).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(dir.resolve("compose.override.yaml"))).as("by name").isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(dir.resolve("compose.yaml"))).as("by name").isEqualTo(Environment.PRODUCTION);
+        assertThat(policy.isDevelopmentName("tools")).isTrue();
+        assertThat(policy.isDevelopmentName("debug")).as("by name").isTrue();
+        assertThat(policy.isDevelopmentName("web")).isFalse();
+    }
+
+    @Test
+    void globsInTheConfigurationFolderNameAreTakenLiterally() throws IOException {
+        Path odd = Files.createDirectories(dir.resolve("we[ir]d {x}"));
+        Files.writeString(odd.resolve(".stacklint.yaml"), "environments: {development: [prod.yml]}\n");
+        EnvironmentPolicy policy = ConfigResolver.discovering(odd).environmentPolicy(
+                List.of(ConfigResolver.discovering(odd).forFile(odd.resolve("prod.yml"))));
+        assertThat(policy.of(odd.resolve("prod.yml"))).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(dir.resolve("prod.yml"))).isEqualTo(Environment.PRODUCTION);
     }
 
     @Test
@@ -128,7 +146,7 @@ class StacklintConfigTest {
                 """);
         assertThat(c.trustedRegistries()).containsExactly("docker.io", "registry.example.com:5000");
         assertThat(c.deprecatedImages()).containsExactly(new StacklintConfig.DeprecatedImage("example/old-base",
-                java.util.List.of("1.*"), "end of life since 2023", Optional.of("example/base:2")));
+                List.of("1.*"), "end of life since 2023", Optional.of("example/base:2")));
         assertThat(c.databaseImages()).containsExactly(new StacklintConfig.DatabaseImage("example/pg", "/var/lib/postgresql/data"));
         assertThat(problem("deprecated-images:\n  - image: x\n"))
                 .isEqualTo(".stacklint.yaml:2:5: deprecated-images[0]: missing the key 'reason'");

@@ -9,17 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Suppression comments in real files, against the real rules. */
+/** Suppression comments in real files, against the real rules (those the files are about, and SL006). */
 class SuppressionsEndToEndTest {
+    private static final Set<String> RULES = Set.of("SL201", "SL202", "SL206", "DL3006", "DL3007", "DL3025", "DL3042",
+            "SL101", "SL006");
+
     @TempDir
     Path dir;
 
     private List<String> lint(String file, String text) throws IOException {
         Files.writeString(dir.resolve(file), text);
-        LintResult r = new Linter().lint(new LintRequest(List.of(dir), List.of(), rule -> true, Map.of(), dir));
+        LintResult r = new Linter().lint(new LintRequest(List.of(dir), List.of(), rule -> RULES.contains(rule.code()),
+                Map.of(), dir));
         return r.findings().stream().map(SuppressionsEndToEndTest::render).toList();
     }
 
@@ -28,14 +33,24 @@ class SuppressionsEndToEndTest {
     }
 
     @Test
+    void disableNextLineSl201SilencesExactlyThatFinding() throws IOException {
+        String db = "    image: postgres:16\n    environment: {POSTGRES_PASSWORD_FILE: /run/secrets/pg}\n";
+        assertThat(lint("compose.yaml", "services:\n  main-db:\n" + db + "  reports-db:\n" + db))
+                .containsExactly("compose.yaml:3:12 SL201", "compose.yaml:6:12 SL201");
+        assertThat(lint("compose.yaml", "services:\n  main-db:\n" + db + "  reports-db:\n"
+                + "    # stacklint-disable-next-line SL201 -- a scratch copy, rebuilt every night\n" + db))
+                .containsExactly("compose.yaml:3:12 SL201");
+    }
+
+    @Test
     void disableNextLineSilencesExactlyThatFinding() throws IOException {
         assertThat(lint("compose.yaml", """
                 services:
-                  db:
+                  web:
                     # stacklint-disable-next-line SL206
-                    image: postgres
-                  cache:
-                    image: redis
+                    image: nginx
+                  proxy:
+                    image: httpd
                 """)).containsExactly("compose.yaml:6:12 SL206");
     }
 
@@ -44,10 +59,10 @@ class SuppressionsEndToEndTest {
         assertThat(lint("compose.yaml", """
                 version: "3"
                 services:
-                  db:
-                    image: postgres
-                  cache:
-                    image: redis
+                  web:
+                    image: nginx
+                  proxy:
+                    image: httpd
                 # stacklint-disable image-without-tag
                 """)).containsExactly("compose.yaml:1:1 SL202");
     }
