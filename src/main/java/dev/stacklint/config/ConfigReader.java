@@ -2,6 +2,7 @@ package dev.stacklint.config;
 
 import dev.stacklint.rule.RuleMeta;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.PatternSyntaxException;
 
@@ -20,6 +22,9 @@ import java.util.regex.PatternSyntaxException;
  * every problem (schema or meaning, e.g. an unknown rule) is collected with its position and thrown together.
  */
 final class ConfigReader {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    @SuppressWarnings("unchecked")
+    private static final Class<Map<String, Object>> MAP = (Class<Map<String, Object>>) (Class<?>) Map.class;
     private final PositionedYaml yaml;
     private final List<String> problems = new ArrayList<>();
 
@@ -126,6 +131,20 @@ final class ConfigReader {
             }
         }
         return globs;
+    }
+
+    /** Each mapping of the list at {@code path}, made into a data-table entry by {@code entry}. */
+    <T> List<T> entries(List<Object> path, Function<Map<String, Object>, T> entry) {
+        List<T> entries = new ArrayList<>();
+        for (int i = 0; i < size(path); i++) {
+            List<Object> at = append(path, i);
+            try {
+                entries.add(entry.apply(JSON.treeToValue(node(at), MAP)));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                problems.add(yaml.at(at).problem(PositionedYaml.describe(at) + ": " + e.getMessage()));
+            }
+        }
+        return entries;
     }
 
     Optional<FailureThreshold> threshold(List<Object> path) {

@@ -3,6 +3,7 @@ package dev.stacklint.config;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.RepoRoot;
+import dev.stacklint.rules.data.Tables;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,12 +59,31 @@ public final class ConfigResolver {
     }
 
     /**
+     * The rules' data for this run when configuration adds to it: the extra table entries of every configuration in
+     * use (the nearest first) before the built-in ones, and every trusted registry; empty when nothing is added.
+     */
+    public Optional<Tables> tables(Collection<FileSettings> files) {
+        List<StacklintConfig> configs = inUse(files);
+        List<String> trusted = files.stream().flatMap(f -> f.trustedRegistries().stream()).distinct().toList();
+        if (trusted.isEmpty() && configs.stream().allMatch(c -> c.databaseImages().isEmpty() && c.deprecatedImages().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(Tables.builtin().with(configs.stream().flatMap(c -> c.databaseImages().stream()).toList(),
+                configs.stream().flatMap(c -> c.deprecatedImages().stream()).toList(), trusted));
+    }
+
+    /** The configurations that apply to {@code files}, the nearest (deepest) first. */
+    private static List<StacklintConfig> inUse(Collection<FileSettings> files) {
+        return files.stream().map(FileSettings::config).flatMap(Optional::stream).distinct()
+                .sorted(Comparator.comparingInt((StacklintConfig c) -> c.folder().getNameCount()).reversed()).toList();
+    }
+
+    /**
      * Which files and profiles are production for this run: {@code --env}, else the {@code environments} of every
      * configuration that applies to {@code files}, the nearest (deepest) configuration's patterns tried first.
      */
     public EnvironmentPolicy environmentPolicy(Collection<FileSettings> files) {
-        List<StacklintConfig> configs = files.stream().map(FileSettings::config).flatMap(Optional::stream).distinct()
-                .sorted(Comparator.comparingInt((StacklintConfig c) -> c.folder().getNameCount()).reversed()).toList();
+        List<StacklintConfig> configs = inUse(files);
         List<EnvironmentPolicy.Pattern> patterns = new ArrayList<>();
         Map<String, Environment> names = new LinkedHashMap<>();
         for (StacklintConfig c : configs) {

@@ -39,12 +39,4 @@ public record FileSettings(Path file, Optional<StacklintConfig> config, Optional
         return Stream.concat(config.stream().flatMap(c -> c.trustedRegistries().stream()),
                 hadolint.stream().flatMap(h -> h.trustedRegistries().stream())).distinct().toList();
     }
-
-    public List<StacklintConfig.DeprecatedImage> deprecatedImages() {
-        return config.map(StacklintConfig::deprecatedImages).orElse(List.of());
-    }
-
-    public List<StacklintConfig.DatabaseImage> databaseImages() {
-        return config.map(StacklintConfig::databaseImages).orElse(List.of());
-    }
 }

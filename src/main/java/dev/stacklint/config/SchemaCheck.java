@@ -52,7 +52,7 @@ final class SchemaCheck {
                         + Suggestions.didYouMean(e.getProperty(), knownKeys(e)));
             } else {
                 problems.computeIfAbsent(yaml.at(path), k -> new LinkedHashSet<>())
-                        .add(PositionedYaml.describe(path) + ": " + wording(e));
+                        .add(PositionedYaml.describe(path) + ": " + wording(e, schemaParent(e)));
             }
         }
         List<String> lines = new ArrayList<>();
@@ -60,9 +60,10 @@ final class SchemaCheck {
         return lines;
     }
 
-    private static String wording(Error e) {
+    private static String wording(Error e, JsonNode schema) {
         Object[] args = e.getArguments();
         return switch (e.getKeyword()) {
+            case "pattern" -> schema.has("description") ? "expected " + schema.get("description").asString() : e.getMessage();
             case "type" -> "expected " + article(String.valueOf(args[1])) + ", found " + article(String.valueOf(args[0]));
             case "enum" -> "must be one of " + e.getSchemaNode().toString().replace("\"", "").replace(",", ", ");
             case "required" -> "missing the key '" + args[0] + "'";
@@ -84,14 +85,19 @@ final class SchemaCheck {
 
     /** The keys the schema allows where an unknown one was found: the {@code properties} beside {@code additionalProperties}. */
     private List<String> knownKeys(Error e) {
+        List<String> keys = new ArrayList<>();
+        schemaParent(e).path("properties").propertyNames().forEach(keys::add);
+        return keys;
+    }
+
+    /** The schema object holding the keyword that failed. */
+    private JsonNode schemaParent(Error e) {
         List<Object> at = elements(e.getSchemaLocation().getFragment());
         JsonNode node = schemaRoot;
         for (Object step : at.subList(0, Math.max(0, at.size() - 1))) {
             node = step instanceof Integer i ? node.path(i) : node.path((String) step);
         }
-        List<String> keys = new ArrayList<>();
-        node.path("properties").propertyNames().forEach(keys::add);
-        return keys;
+        return node;
     }
 
     private static List<Object> elements(NodePath path) {

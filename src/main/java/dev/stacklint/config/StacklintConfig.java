@@ -3,6 +3,8 @@ package dev.stacklint.config;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rules.data.DatabaseImages;
+import dev.stacklint.rules.data.DeprecatedImages;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,13 +16,14 @@ import java.util.Set;
 
 /**
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
- * failure threshold, which Compose files are production, trusted registries and extra table entries.
+ * failure threshold, which Compose files are production, trusted registries and extra entries for the data tables
+ * (in the tables' own shape).
  *
  * @param file the configuration file; globs are relative to its folder
  */
 public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                               List<Override> overrides, Environments environments, List<String> trustedRegistries,
-                              List<DeprecatedImage> deprecatedImages, List<DatabaseImage> databaseImages) {
+                              List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
     /** Settings for the files matching any of {@code files}. */
@@ -32,14 +35,6 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
         public record Selector(List<Glob> files, Set<String> profiles) {
             static final Selector NONE = new Selector(List.of(), Set.of());
         }
-    }
-
-    /** An extra row for the deprecated-image table: {@code image} (and {@code tags} globs, all when empty) is deprecated. */
-    public record DeprecatedImage(String image, List<String> tags, String reason, Optional<String> use) {
-    }
-
-    /** An extra row for the database-image table: {@code image} keeps its data in {@code dataPath}. */
-    public record DatabaseImage(String image, String dataPath) {
     }
 
     public Path folder() {
@@ -88,19 +83,8 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
             overrides.add(new Override(r.globs(ConfigReader.append(at, "files")), levels(r, at)));
         }
         Environments environments = new Environments(selector(r, "production"), selector(r, "development"));
-        List<DeprecatedImage> deprecated = new ArrayList<>();
-        for (int i = 0; i < r.size(List.of("deprecated-images")); i++) {
-            List<Object> at = List.of("deprecated-images", i);
-            deprecated.add(new DeprecatedImage(r.string(ConfigReader.append(at, "image")).orElseThrow(),
-                    r.strings(ConfigReader.append(at, "tags")), r.string(ConfigReader.append(at, "reason")).orElseThrow(),
-                    r.string(ConfigReader.append(at, "use"))));
-        }
-        List<DatabaseImage> databases = new ArrayList<>();
-        for (int i = 0; i < r.size(List.of("database-images")); i++) {
-            List<Object> at = List.of("database-images", i);
-            databases.add(new DatabaseImage(r.string(ConfigReader.append(at, "image")).orElseThrow(),
-                    r.string(ConfigReader.append(at, "data-path")).orElseThrow()));
-        }
+        List<DeprecatedImages.Entry> deprecated = r.entries(List.of("deprecated-images"), DeprecatedImages.Entry::of);
+        List<DatabaseImages.Entry> databases = r.entries(List.of("database-images"), DatabaseImages.Entry::of);
         r.done();
         return new StacklintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
                 r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,

@@ -21,6 +21,7 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Suppression;
+import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
 
@@ -71,7 +72,10 @@ public final class Linter {
         SourceFiles sources = new SourceFiles(request.workingDir(), problems);
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
         EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
-        Checked checked = check(request, inputs, sources, environments);
+        Linter withTables = request.config().tables(settings.values())
+                .map(t -> new Linter(rules.stream().map(r -> r instanceof TableRule tr ? tr.withTables(t) : r).toList()))
+                .orElse(this);
+        Checked checked = withTables.check(request, inputs, sources, environments);
 
         Suppressor.Outcome suppressed = Suppressor.apply(
                 checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),

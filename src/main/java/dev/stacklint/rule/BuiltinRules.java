@@ -16,6 +16,7 @@ import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.RunsAsRoot;
+import dev.stacklint.rules.dockerfile.UntrustedRegistry;
 import dev.stacklint.rules.stack.ContextLeaksSecrets;
 import dev.stacklint.rules.stack.DevServerInProduction;
 import dev.stacklint.rules.stack.LoopbackBind;
@@ -43,6 +44,7 @@ public final class BuiltinRules {
             new PipNoCacheDir(),
             new DeprecatedImage(),
             new RunsAsRoot(),
+            new UntrustedRegistry(),
             // compose rules
             new ObsoleteVersionField(),
             new ImageWithoutTag(),

@@ -81,4 +81,24 @@ class CliConfigTest {
         assertThat(CliRun.of("--format", "gnu", dir.toString()).out()).doesNotContain("SL205");
         assertThat(CliRun.of("--format", "gnu", "--env", "prod", dir.toString()).out()).contains("SL205");
     }
+
+    @Test
+    void configuredTableEntriesReachTheRules() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  db:\n    image: example/pg:16\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM example/old-base:1.2-slim\nUSER app\nCMD [\"run\"]\n");
+        assertThat(CliRun.of("--format", "gnu", dir.toString()).out()).doesNotContain("SL201").doesNotContain("SL102");
+        Files.writeString(dir.resolve(".stacklint.yaml"), """
+                database-images:
+                  - {images: [example/pg], product: PostgreSQL, kind: database, data: [/var/lib/postgresql/data]}
+                deprecated-images:
+                  - images: [example/old-base]
+                    product: Example base
+                    versions: [{version: "1.2", eol: "2023-06"}]
+                    replacement: use example/base:2
+                """);
+        String out = CliRun.of("--format", "gnu", dir.toString()).out();
+        assertThat(out).contains("compose.yaml:3.12-3.25: warning: `db` runs PostgreSQL with no volume on /var/lib/postgresql/data");
+        assertThat(out).contains("Dockerfile:1.6-1.31: warning: `example/old-base:1.2-slim`: Example base 1.2 reached end of life"
+                + " on 2023-06; use example/base:2 [SL102 deprecated-image]");
+    }
 }

@@ -5,6 +5,7 @@ import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.rules.data.DatabaseImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,24 +133,43 @@ class StacklintConfigTest {
     }
 
     @Test
-    void registriesAndTableEntriesAreRead() throws IOException {
+    void registriesAndTableEntriesAreReadInTheTablesOwnShape() throws IOException {
         StacklintConfig c = read("""
                 trusted-registries: [docker.io, "registry.example.com:5000"]
                 deprecated-images:
-                  - image: example/old-base
-                    tags: ["1.*"]
-                    reason: end of life since 2023
-                    use: example/base:2
+                  - images: [example/old-base]
+                    product: Example base
+                    versions:
+                      - {version: "1.2", eol: "2023-06"}
+                    replacement: use example/base:2
                 database-images:
-                  - image: example/pg
-                    data-path: /var/lib/postgresql/data
+                  - images: [example/pg]
+                    product: PostgreSQL
+                    kind: database
+                    data: [/var/lib/postgresql/data]
+                    data_env: PGDATA
                 """);
         assertThat(c.trustedRegistries()).containsExactly("docker.io", "registry.example.com:5000");
-        assertThat(c.deprecatedImages()).containsExactly(new StacklintConfig.DeprecatedImage("example/old-base",
-                List.of("1.*"), "end of life since 2023", Optional.of("example/base:2")));
-        assertThat(c.databaseImages()).containsExactly(new StacklintConfig.DatabaseImage("example/pg", "/var/lib/postgresql/data"));
-        assertThat(problem("deprecated-images:\n  - image: x\n"))
-                .isEqualTo(".stacklint.yaml:2:5: deprecated-images[0]: missing the key 'reason'");
+        assertThat(c.deprecatedImages()).singleElement().satisfies(e -> {
+            assertThat(e.images()).containsExactly("example/old-base");
+            assertThat(e.versions()).singleElement().satisfies(v -> assertThat(v.version()).isEqualTo("1.2"));
+            assertThat(e.replacement()).contains("use example/base:2");
+        });
+        assertThat(c.databaseImages()).containsExactly(new DatabaseImages.Entry(List.of("example/pg"), "PostgreSQL",
+                DatabaseImages.Kind.DATABASE, List.of("/var/lib/postgresql/data"), Optional.of("PGDATA")));
+    }
+
+    @Test
+    void tableEntriesAreCheckedLikeEverythingElse() {
+        assertThat(problem("database-images:\n  - images: [x]\n    product: X\n"))
+                .isEqualTo(".stacklint.yaml:2:5: database-images[0]: missing the key 'kind'");
+        assertThat(problem("database-images:\n  - {images: [x], product: X, kind: queue}\n"))
+                .isEqualTo(".stacklint.yaml:2:37: database-images[0].kind: must be one of [database, cache, search, broker]");
+        assertThat(problem("deprecated-images:\n  - images: [x]\n    product: X\n    versions: [{version: 3.10, eol: 2024-13}]\n"))
+                .isEqualTo(".stacklint.yaml:4:26: deprecated-images[0].versions[0].version: expected a string, found a number\n"
+                        + ".stacklint.yaml:4:37: deprecated-images[0].versions[0].eol: expected a date, YYYY-MM-DD or YYYY-MM");
+        assertThat(problem("deprecated-images:\n  - {images: [x], product: X, versions: [{version: \"1\", eol: 2024-02-31}]}\n"))
+                .startsWith(".stacklint.yaml:2:5: deprecated-images[0]: end-of-life date must be YYYY-MM-DD or YYYY-MM: 2024-02-31");
     }
 
     @Test
