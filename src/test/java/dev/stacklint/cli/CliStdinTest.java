@@ -64,4 +64,20 @@ class CliStdinTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"files\" : [ \"-\" ]");
     }
+
+    @Test
+    void standardInputStandsForItsFileInTheStack() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    build: .\n    ports: [\"8000:8000\"]\n");
+        String gunicorn = "FROM python:3.12-slim\nUSER nobody\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n";
+        Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), gunicorn);
+        Files.writeString(dir.resolve("app.py"), "from flask import Flask\napp = Flask(__name__)\n");
+        String flask = gunicorn.replace("\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"",
+                "\"flask\", \"run\", \"--host=0.0.0.0\", \"--port=8000\"");
+        assertThat(CliRun.of("--format", "compact", dockerfile.toString()).out()).isEmpty();
+        CliRun run = CliRun.withStdin(flask, "--format", "compact", "--stdin-filename", dockerfile.toString(), "-");
+        assertThat(run.out()).endsWith("Dockerfile: line 3, col 6, Warning - flask run is Flask's development server,"
+                + " not meant for production; serve the app with gunicorn (e.g. `gunicorn --bind 0.0.0.0:8000 app:app`)"
+                + " (SL302)\n");
+    }
 }

@@ -77,4 +77,20 @@ class LinterContextTest {
         write("compose.yaml", STALE);
         assertThat(where(lint(false, Path.of("svc")))).containsExactly("svc/compose.yaml");
     }
+
+    @Test
+    void stackRulesSeeTheWholeStackWhenOneFileIsNamed() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        write("compose.yaml", "services:\n  web:\n    build: .\n    ports: [\"8000:8000\"]\n");
+        write("Dockerfile", "FROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:5000\", \"app:app\"]\n");
+        write("app.py", "from flask import Flask\napp = Flask(__name__)\n");
+        LintRequest request = new LintRequest(List.of(Path.of("Dockerfile")), List.of(),
+                r -> r.code().equals("SL303"), Map.of(), dir);
+        assertThat(where(new Linter().lint(request))).as("the mismatch is reported in compose.yaml, not given").isEmpty();
+        assertThat(new Linter().lint(request.withAllRelated(true)).findings())
+                .extracting(f -> f.file().displayPath() + ":" + f.start().line() + ":" + f.start().column() + " " + f.rule().code())
+                .containsExactly("compose.yaml:4:19 SL303");
+        assertThat(where(new Linter().lint(new LintRequest(List.of(Path.of("compose.yaml")), List.of(),
+                r -> r.code().equals("SL303"), Map.of(), dir)))).containsExactly("compose.yaml");
+    }
 }
