@@ -1,5 +1,6 @@
 package dev.stacklint.config;
 
+import dev.stacklint.TestPaths;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rule.ParseRules;
@@ -170,6 +171,18 @@ class StacklintConfigTest {
                         + ".stacklint.yaml:4:37: deprecated-images[0].versions[0].eol: expected a date, YYYY-MM-DD or YYYY-MM");
         assertThat(problem("deprecated-images:\n  - {images: [x], product: X, versions: [{version: \"1\", eol: 2024-02-31}]}\n"))
                 .startsWith(".stacklint.yaml:2:5: deprecated-images[0]: end-of-life date must be YYYY-MM-DD or YYYY-MM: 2024-02-31");
+    }
+
+    @Test
+    void theReadmeExampleIsAValidConfiguration() throws IOException {
+        String readme = Files.readString(TestPaths.root().resolve("README.md"));
+        int section = readme.indexOf("## Configuration");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        StacklintConfig c = read(readme.substring(start, readme.indexOf("```", start)));
+        assertThat(c.levels()).isNotEmpty();
+        assertThat(c.overrides()).isNotEmpty();
+        assertThat(c.deprecatedImages()).isNotEmpty();
+        assertThat(c.databaseImages()).isNotEmpty();
     }
 
     @Test
