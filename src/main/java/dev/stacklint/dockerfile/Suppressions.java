@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Inline suppressions in a Dockerfile's comments:
@@ -16,6 +17,8 @@ import java.util.Set;
  *   <li>{@code # hadolint ignore=DL3006,DL3007} or {@code # stacklint ignore=SL101,copy-before-deps-install}
  *       on the comment lines right above an instruction (no blank line between) silence those rules for that
  *       instruction, ONBUILD triggers and heredoc bodies included;</li>
+ *   <li>{@code # hadolint stage ignore=...} / {@code # stacklint stage ignore=...} silence them from the comment
+ *       to the end of the stage that the next instruction belongs to (put it above a FROM for a whole stage);</li>
  *   <li>{@code # hadolint global ignore=...} / {@code # stacklint global ignore=...} anywhere silence them for
  *       the whole file.</li>
  * </ul>
@@ -40,8 +43,11 @@ public record Suppressions(List<Suppression> entries) {
         for (Comment c : dockerfile.comments()) {
             commentsByLine.put(dockerfile.source().position(c.span().start()).line(), c);
             Pragma p = Pragma.parse(c.text());
-            if (p != null && p.global()) {
+            if (p != null && p.scope() == Pragma.Scope.FILE) {
                 entries.add(new Suppression(wholeFile, p.rules(), c.span()));
+            } else if (p != null && p.scope() == Pragma.Scope.STAGE) {
+                entries.add(new Suppression(new Span(c.span().start(), stageEnd(dockerfile, c.span().end())),
+                        p.rules(), c.span()));
             }
         }
         for (Instruction instruction : dockerfile.instructions()) {
@@ -49,7 +55,7 @@ public record Suppressions(List<Suppression> entries) {
             Comment above;
             while ((above = commentsByLine.get(line)) != null) {
                 Pragma p = Pragma.parse(above.text());
-                if (p != null && !p.global()) {
+                if (p != null && p.scope() == Pragma.Scope.INSTRUCTION) {
                     entries.add(new Suppression(instruction.span(), p.rules(), above.span()));
                 }
                 line--;
@@ -57,6 +63,21 @@ public record Suppressions(List<Suppression> entries) {
         }
         entries.sort((a, b) -> Integer.compare(a.comment().start(), b.comment().start()));
         return new Suppressions(List.copyOf(entries));
+    }
+
+    /** Where the stage of the first instruction after {@code offset} ends: at the next FROM, or the file's end. */
+    private static int stageEnd(Dockerfile dockerfile, int offset) {
+        boolean first = true;
+        for (Instruction i : dockerfile.instructions()) {
+            if (i.span().start() < offset) {
+                continue;
+            }
+            if (!first && i instanceof Instruction.From) {
+                return i.span().start();
+            }
+            first = false;
+        }
+        return dockerfile.source().text().length();
     }
 
     /** The codes or names suppressed for a finding that starts at {@code offset}. */
@@ -70,8 +91,12 @@ public record Suppressions(List<Suppression> entries) {
         return rules;
     }
 
-    /** One {@code hadolint|stacklint [global] ignore=A,B} comment. */
-    private record Pragma(boolean global, List<String> rules) {
+    /** One {@code hadolint|stacklint [global|stage] ignore=A,B} comment. */
+    private record Pragma(Scope scope, List<String> rules) {
+        enum Scope { INSTRUCTION, STAGE, FILE }
+
+        private static final Pattern HADOLINT_CODE = Pattern.compile("(?i)(DL|SC)\\d{4}|SL\\d{3}");
+
         static Pragma parse(String comment) {
             String[] words = comment.trim().split("\\s+", 3);
             if (words.length < 2) {
@@ -81,8 +106,10 @@ public record Suppressions(List<Suppression> entries) {
             if (!tool.equals("hadolint") && !tool.equals("stacklint")) {
                 return null;
             }
-            boolean global = words[1].equalsIgnoreCase("global");
-            String rest = global ? (words.length > 2 ? words[2] : "") : comment.trim().substring(words[0].length()).trim();
+            Scope scope = words[1].equalsIgnoreCase("global") ? Scope.FILE
+                    : words[1].equalsIgnoreCase("stage") ? Scope.STAGE : Scope.INSTRUCTION;
+            String rest = scope != Scope.INSTRUCTION ? (words.length > 2 ? words[2] : "")
+                    : comment.trim().substring(words[0].length()).trim();
             if (!rest.toLowerCase(Locale.ROOT).startsWith("ignore")) {
                 return null;
             }
@@ -102,7 +129,11 @@ public record Suppressions(List<Suppression> entries) {
                     break;
                 }
             }
-            return rules.isEmpty() ? null : new Pragma(global, List.copyOf(rules));
+            // hadolint drops a pragma that names something other than a rule code; its users rely on that
+            if (tool.equals("hadolint") && !rules.stream().allMatch(r -> HADOLINT_CODE.matcher(r).matches())) {
+                return null;
+            }
+            return rules.isEmpty() ? null : new Pragma(scope, List.copyOf(rules));
         }
     }
 }
