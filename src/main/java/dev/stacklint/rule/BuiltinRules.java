@@ -5,6 +5,7 @@ import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
+import dev.stacklint.rules.dockerfile.WorkdirRelative;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,9 @@ public final class BuiltinRules {
             new ImageTagMissing(),
             new ImageLatestTag(),
             new JsonFormCmd(),
-            new PipNoCacheDir()
+            new PipNoCacheDir(),
+            // hadolint-compatible rules, by code
+            new WorkdirRelative()
 
             // compose rules
 
