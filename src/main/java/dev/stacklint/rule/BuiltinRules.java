@@ -5,6 +5,7 @@ import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
+import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
 
 import java.util.List;
@@ -26,7 +27,8 @@ public final class BuiltinRules {
             new JsonFormCmd(),
             new PipNoCacheDir(),
             // hadolint-compatible rules, by code
-            new WorkdirRelative()
+            new WorkdirRelative(),
+            new PointlessCommand()
 
             // compose rules
 
