@@ -4,6 +4,7 @@ import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
+import dev.stacklint.rules.dockerfile.LastUserRoot;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
@@ -28,7 +29,8 @@ public final class BuiltinRules {
             new PipNoCacheDir(),
             // hadolint-compatible rules, by code
             new WorkdirRelative(),
-            new PointlessCommand()
+            new PointlessCommand(),
+            new LastUserRoot()
 
             // compose rules
 
