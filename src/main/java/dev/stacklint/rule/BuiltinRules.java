@@ -7,6 +7,7 @@ import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.LastUserRoot;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
+import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
 
 import java.util.List;
@@ -30,7 +31,8 @@ public final class BuiltinRules {
             // hadolint-compatible rules, by code
             new WorkdirRelative(),
             new PointlessCommand(),
-            new LastUserRoot()
+            new LastUserRoot(),
+            new UseWorkdirNotCd()
 
             // compose rules
 
