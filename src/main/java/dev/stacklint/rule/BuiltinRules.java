@@ -5,6 +5,7 @@ import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.LastUserRoot;
+import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
@@ -32,7 +33,8 @@ public final class BuiltinRules {
             new WorkdirRelative(),
             new PointlessCommand(),
             new LastUserRoot(),
-            new UseWorkdirNotCd()
+            new UseWorkdirNotCd(),
+            new NoSudo()
 
             // compose rules
 
