@@ -3,6 +3,7 @@ package dev.stacklint.rule;
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
+import dev.stacklint.rules.dockerfile.InvalidPort;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.LastUserRoot;
 import dev.stacklint.rules.dockerfile.NoSudo;
@@ -34,7 +35,8 @@ public final class BuiltinRules {
             new PointlessCommand(),
             new LastUserRoot(),
             new UseWorkdirNotCd(),
-            new NoSudo()
+            new NoSudo(),
+            new InvalidPort()
 
             // compose rules
 
