@@ -6,6 +6,7 @@ import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.InvalidPort;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.LastUserRoot;
+import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
@@ -36,7 +37,8 @@ public final class BuiltinRules {
             new LastUserRoot(),
             new UseWorkdirNotCd(),
             new NoSudo(),
-            new InvalidPort()
+            new InvalidPort(),
+            new MultipleHealthcheck()
 
             // compose rules
 
