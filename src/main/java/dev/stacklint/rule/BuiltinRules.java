@@ -10,6 +10,7 @@ import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
+import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
 import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
 
@@ -38,7 +39,8 @@ public final class BuiltinRules {
             new UseWorkdirNotCd(),
             new NoSudo(),
             new InvalidPort(),
-            new MultipleHealthcheck()
+            new MultipleHealthcheck(),
+            new UseCopyNotAdd()
 
             // compose rules
 
