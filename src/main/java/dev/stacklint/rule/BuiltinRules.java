@@ -1,6 +1,7 @@
 package dev.stacklint.rule;
 
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
+import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.InvalidPort;
@@ -40,7 +41,8 @@ public final class BuiltinRules {
             new NoSudo(),
             new InvalidPort(),
             new MultipleHealthcheck(),
-            new UseCopyNotAdd()
+            new UseCopyNotAdd(),
+            new CopyDestNotDirectory()
 
             // compose rules
 
