@@ -2,6 +2,7 @@ package dev.stacklint.rule;
 
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
+import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.InvalidPort;
@@ -42,7 +43,8 @@ public final class BuiltinRules {
             new InvalidPort(),
             new MultipleHealthcheck(),
             new UseCopyNotAdd(),
-            new CopyDestNotDirectory()
+            new CopyDestNotDirectory(),
+            new CopyFromUnknownStage()
 
             // compose rules
 
