@@ -2,6 +2,7 @@ package dev.stacklint.rule;
 
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
+import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
@@ -44,7 +45,8 @@ public final class BuiltinRules {
             new MultipleHealthcheck(),
             new UseCopyNotAdd(),
             new CopyDestNotDirectory(),
-            new CopyFromUnknownStage()
+            new CopyFromUnknownStage(),
+            new CopyFromOwnStage()
 
             // compose rules
 
