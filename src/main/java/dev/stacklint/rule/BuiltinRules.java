@@ -4,6 +4,7 @@ import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
+import dev.stacklint.rules.dockerfile.DuplicateStageName;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.InvalidPort;
@@ -46,7 +47,8 @@ public final class BuiltinRules {
             new UseCopyNotAdd(),
             new CopyDestNotDirectory(),
             new CopyFromUnknownStage(),
-            new CopyFromOwnStage()
+            new CopyFromOwnStage(),
+            new DuplicateStageName()
 
             // compose rules
 
