@@ -14,6 +14,7 @@ import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
+import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
 import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
 import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
@@ -48,7 +49,8 @@ public final class BuiltinRules {
             new CopyDestNotDirectory(),
             new CopyFromUnknownStage(),
             new CopyFromOwnStage(),
-            new DuplicateStageName()
+            new DuplicateStageName(),
+            new UseAptGetNotApt()
 
             // compose rules
 
