@@ -5,6 +5,7 @@ import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.DuplicateStageName;
+import dev.stacklint.rules.dockerfile.FromPlatformFlag;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.InvalidPort;
@@ -50,7 +51,8 @@ public final class BuiltinRules {
             new CopyFromUnknownStage(),
             new CopyFromOwnStage(),
             new DuplicateStageName(),
-            new UseAptGetNotApt()
+            new UseAptGetNotApt(),
+            new FromPlatformFlag()
 
             // compose rules
 
