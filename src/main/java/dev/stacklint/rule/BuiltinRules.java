@@ -5,6 +5,7 @@ import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.DuplicateStageName;
+import dev.stacklint.rules.dockerfile.EnvSelfReference;
 import dev.stacklint.rules.dockerfile.FromPlatformFlag;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
@@ -52,7 +53,8 @@ public final class BuiltinRules {
             new CopyFromOwnStage(),
             new DuplicateStageName(),
             new UseAptGetNotApt(),
-            new FromPlatformFlag()
+            new FromPlatformFlag(),
+            new EnvSelfReference()
 
             // compose rules
 
