@@ -4,6 +4,7 @@ import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
+import dev.stacklint.rules.dockerfile.CopyWithoutWorkdir;
 import dev.stacklint.rules.dockerfile.DuplicateStageName;
 import dev.stacklint.rules.dockerfile.EnvSelfReference;
 import dev.stacklint.rules.dockerfile.FromPlatformFlag;
@@ -54,7 +55,8 @@ public final class BuiltinRules {
             new DuplicateStageName(),
             new UseAptGetNotApt(),
             new FromPlatformFlag(),
-            new EnvSelfReference()
+            new EnvSelfReference(),
+            new CopyWithoutWorkdir()
 
             // compose rules
 
