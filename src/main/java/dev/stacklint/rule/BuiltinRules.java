@@ -20,6 +20,7 @@ import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
 import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
 import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
+import dev.stacklint.rules.dockerfile.WgetProgress;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
 
 import java.util.List;
@@ -56,7 +57,8 @@ public final class BuiltinRules {
             new UseAptGetNotApt(),
             new FromPlatformFlag(),
             new EnvSelfReference(),
-            new CopyWithoutWorkdir()
+            new CopyWithoutWorkdir(),
+            new WgetProgress()
 
             // compose rules
 
