@@ -10,6 +10,7 @@ import dev.stacklint.rules.dockerfile.EnvSelfReference;
 import dev.stacklint.rules.dockerfile.FromPlatformFlag;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
+import dev.stacklint.rules.dockerfile.InvalidLabelKey;
 import dev.stacklint.rules.dockerfile.InvalidPort;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.LastUserRoot;
@@ -58,7 +59,8 @@ public final class BuiltinRules {
             new FromPlatformFlag(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
-            new WgetProgress()
+            new WgetProgress(),
+            new InvalidLabelKey()
 
             // compose rules
 
