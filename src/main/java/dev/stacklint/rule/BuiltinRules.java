@@ -1,5 +1,6 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.dockerfile.ConsecutiveRun;
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
@@ -60,7 +61,8 @@ public final class BuiltinRules {
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
-            new InvalidLabelKey()
+            new InvalidLabelKey(),
+            new ConsecutiveRun()
 
             // compose rules
 
