@@ -8,6 +8,7 @@ import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.CopyWithoutWorkdir;
 import dev.stacklint.rules.dockerfile.DuplicateStageName;
 import dev.stacklint.rules.dockerfile.EnvSelfReference;
+import dev.stacklint.rules.dockerfile.FromFirst;
 import dev.stacklint.rules.dockerfile.FromPlatformFlag;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
@@ -62,7 +63,8 @@ public final class BuiltinRules {
             new CopyWithoutWorkdir(),
             new WgetProgress(),
             new InvalidLabelKey(),
-            new ConsecutiveRun()
+            new ConsecutiveRun(),
+            new FromFirst()
 
             // compose rules
 
