@@ -16,6 +16,7 @@ import dev.stacklint.rules.dockerfile.InvalidLabelKey;
 import dev.stacklint.rules.dockerfile.InvalidPort;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.LastUserRoot;
+import dev.stacklint.rules.dockerfile.MaintainerDeprecated;
 import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
@@ -64,7 +65,8 @@ public final class BuiltinRules {
             new WgetProgress(),
             new InvalidLabelKey(),
             new ConsecutiveRun(),
-            new FromFirst()
+            new FromFirst(),
+            new MaintainerDeprecated()
 
             // compose rules
 
