@@ -24,6 +24,7 @@ import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
 import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
 import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
+import dev.stacklint.rules.dockerfile.WgetAndCurl;
 import dev.stacklint.rules.dockerfile.WgetProgress;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
 
@@ -66,7 +67,8 @@ public final class BuiltinRules {
             new InvalidLabelKey(),
             new ConsecutiveRun(),
             new FromFirst(),
-            new MaintainerDeprecated()
+            new MaintainerDeprecated(),
+            new WgetAndCurl()
 
             // compose rules
 
