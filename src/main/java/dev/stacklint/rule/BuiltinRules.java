@@ -17,6 +17,7 @@ import dev.stacklint.rules.dockerfile.InvalidPort;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.LastUserRoot;
 import dev.stacklint.rules.dockerfile.MaintainerDeprecated;
+import dev.stacklint.rules.dockerfile.MultipleCmd;
 import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
@@ -68,7 +69,8 @@ public final class BuiltinRules {
             new ConsecutiveRun(),
             new FromFirst(),
             new MaintainerDeprecated(),
-            new WgetAndCurl()
+            new WgetAndCurl(),
+            new MultipleCmd()
 
             // compose rules
 
