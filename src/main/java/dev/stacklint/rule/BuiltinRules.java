@@ -18,6 +18,7 @@ import dev.stacklint.rules.dockerfile.JsonFormCmd;
 import dev.stacklint.rules.dockerfile.LastUserRoot;
 import dev.stacklint.rules.dockerfile.MaintainerDeprecated;
 import dev.stacklint.rules.dockerfile.MultipleCmd;
+import dev.stacklint.rules.dockerfile.MultipleEntrypoint;
 import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
@@ -70,7 +71,8 @@ public final class BuiltinRules {
             new FromFirst(),
             new MaintainerDeprecated(),
             new WgetAndCurl(),
-            new MultipleCmd()
+            new MultipleCmd(),
+            new MultipleEntrypoint()
 
             // compose rules
 
