@@ -22,6 +22,7 @@ import dev.stacklint.rules.dockerfile.MultipleEntrypoint;
 import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
+import dev.stacklint.rules.dockerfile.PipeWithoutPipefail;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
 import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
@@ -72,7 +73,8 @@ public final class BuiltinRules {
             new MaintainerDeprecated(),
             new WgetAndCurl(),
             new MultipleCmd(),
-            new MultipleEntrypoint()
+            new MultipleEntrypoint(),
+            new PipeWithoutPipefail()
 
             // compose rules
 

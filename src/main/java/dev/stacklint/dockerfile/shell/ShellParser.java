@@ -23,6 +23,7 @@ public final class ShellParser {
     private final List<ShellWord> words = new ArrayList<>();
     private int commandStart = -1;
     private int commandEnd;
+    private boolean piped;
     private int i;
 
     private ShellParser(String text, int base) {
@@ -59,6 +60,7 @@ public final class ShellParser {
                     endCommand();
                 }
             } else if (c == '|') {
+                piped = peek(1) != '|';
                 i += peek(1) == '|' || peek(1) == '&' ? 2 : 1;
                 endCommand();
             } else if (c == '#') {
@@ -267,8 +269,13 @@ public final class ShellParser {
     private void endCommand() {
         if (!words.isEmpty() || !assignments.isEmpty()) {
             commands.add(new SimpleCommand(List.copyOf(assignments), List.copyOf(words),
-                    new Span(commandStart, Math.max(commandStart, commandEnd))));
+                    new Span(commandStart, Math.max(commandStart, commandEnd)), piped));
+        } else if (piped && !commands.isEmpty()) {
+            // a group or subshell piped as a whole: "{ a; b; } | c", "(a; b) | c"
+            SimpleCommand last = commands.remove(commands.size() - 1);
+            commands.add(new SimpleCommand(last.assignments(), last.words(), last.span(), true));
         }
+        piped = false;
         words.clear();
         assignments.clear();
         commandStart = -1;
