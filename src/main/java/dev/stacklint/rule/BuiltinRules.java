@@ -1,5 +1,6 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.dockerfile.AptGetPinVersions;
 import dev.stacklint.rules.dockerfile.ConsecutiveRun;
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
@@ -55,6 +56,7 @@ public final class BuiltinRules {
             new LastUserRoot(),
             new UseWorkdirNotCd(),
             new NoSudo(),
+            new AptGetPinVersions(),
             new InvalidPort(),
             new MultipleHealthcheck(),
             new UseCopyNotAdd(),
