@@ -1,6 +1,7 @@
 package dev.stacklint.rule;
 
 import dev.stacklint.rules.dockerfile.AptGetPinVersions;
+import dev.stacklint.rules.dockerfile.AptGetYes;
 import dev.stacklint.rules.dockerfile.ConsecutiveRun;
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
@@ -59,6 +60,7 @@ public final class BuiltinRules {
             new AptGetPinVersions(),
             new InvalidPort(),
             new MultipleHealthcheck(),
+            new AptGetYes(),
             new UseCopyNotAdd(),
             new CopyDestNotDirectory(),
             new CopyFromUnknownStage(),
