@@ -1,5 +1,6 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
 import dev.stacklint.rules.dockerfile.AptGetPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetYes;
 import dev.stacklint.rules.dockerfile.ConsecutiveRun;
@@ -61,6 +62,7 @@ public final class BuiltinRules {
             new InvalidPort(),
             new MultipleHealthcheck(),
             new AptGetYes(),
+            new AptGetNoInstallRecommends(),
             new UseCopyNotAdd(),
             new CopyDestNotDirectory(),
             new CopyFromUnknownStage(),
