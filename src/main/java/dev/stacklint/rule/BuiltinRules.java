@@ -3,6 +3,7 @@ package dev.stacklint.rule;
 import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
 import dev.stacklint.rules.dockerfile.AptGetPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetYes;
+import dev.stacklint.rules.dockerfile.AptListsNotCleaned;
 import dev.stacklint.rules.dockerfile.ConsecutiveRun;
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
@@ -59,6 +60,7 @@ public final class BuiltinRules {
             new UseWorkdirNotCd(),
             new NoSudo(),
             new AptGetPinVersions(),
+            new AptListsNotCleaned(),
             new InvalidPort(),
             new MultipleHealthcheck(),
             new AptGetYes(),

@@ -25,12 +25,12 @@ public final class AptGetNoInstallRecommends extends AptGetRule {
     }
 
     @Override
-    void check(AptGetInstall install, Reporter reporter) {
+    void check(PackageInstall install, Reporter reporter) {
         boolean off = install.hasLong("--no-install-recommends") || install.settings().stream()
                 .map(s -> s.toLowerCase(Locale.ROOT))
                 .anyMatch(s -> s.startsWith(SETTING) && OFF.contains(s.substring(SETTING.length())));
         if (!off) {
-            reporter.report(install.install().span(), "apt-get install also installs every recommended package, "
+            reporter.report(install.verb().span(), "apt-get install also installs every recommended package, "
                     + "which makes the image bigger: add --no-install-recommends (and name what you need)");
         }
     }

@@ -8,8 +8,8 @@ abstract class AptGetRule extends RunCommandRule {
 
     @Override
     final void check(SimpleCommand command, Reporter reporter) {
-        AptGetInstall.of(command).ifPresent(install -> check(install, reporter));
+        PackageInstall.aptGet(command).ifPresent(install -> check(install, reporter));
     }
 
-    abstract void check(AptGetInstall install, Reporter reporter);
+    abstract void check(PackageInstall install, Reporter reporter);
 }

@@ -16,10 +16,10 @@ public final class AptGetYes extends AptGetRule {
     }
 
     @Override
-    void check(AptGetInstall install, Reporter reporter) {
+    void check(PackageInstall install, Reporter reporter) {
         // -qq implies -y, as apt-get documents
         if (!install.hasShort('y') && !install.hasLong("--yes", "--assume-yes") && install.quietLevel() < 2) {
-            reporter.report(install.install().span(), "apt-get install asks for confirmation and the build has "
+            reporter.report(install.verb().span(), "apt-get install asks for confirmation and the build has "
                     + "no one to answer it: add -y");
         }
     }

@@ -9,45 +9,62 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An {@code apt-get install} command, read the way apt-get reads its arguments: options anywhere, some of them
- * taking the next word as their value.
+ * A package manager's install command ({@code apt-get install}, {@code apk add}...), read the way the tool reads
+ * its arguments: options anywhere, some of them taking the next word as their value.
  *
  * @param command  the whole command
- * @param install  the {@code install} word
+ * @param verb     the subcommand word ({@code install}, {@code add})
  * @param options  the options, each with its value when it takes one ({@code -o X}, {@code -t bookworm})
  * @param packages the package arguments
  */
-record AptGetInstall(SimpleCommand command, ShellWord install, List<String> options, List<ShellWord> packages) {
-    /** Options whose value is the next word when not written as {@code --name=value}. */
-    private static final Set<String> TAKES_VALUE = Set.of("-o", "--option", "-t", "--target-release",
+record PackageInstall(SimpleCommand command, ShellWord verb, List<String> options, List<ShellWord> packages) {
+    private static final Set<String> APT_GET_VALUES = Set.of("-o", "--option", "-t", "--target-release",
             "--default-release", "-c", "--config-file", "-a", "--host-architecture");
+    private static final Set<String> APK_VALUES = Set.of("-t", "--virtual", "-X", "--repository", "-p", "--root",
+            "--keys-dir", "--repositories-file", "--arch", "--cache-dir", "--cache-max-age");
 
-    static Optional<AptGetInstall> of(SimpleCommand c) {
-        if (c.program().filter("apt-get"::equals).isEmpty()) {
+    /** {@code apt-get install ...}. */
+    static Optional<PackageInstall> aptGet(SimpleCommand c) {
+        return parse(c, "apt-get", Set.of("install"), APT_GET_VALUES);
+    }
+
+    /** {@code apk add ...}. */
+    static Optional<PackageInstall> apk(SimpleCommand c) {
+        return parse(c, "apk", Set.of("add"), APK_VALUES);
+    }
+
+    /**
+     * @param program    the program's base name
+     * @param verbs      the subcommands that install
+     * @param takesValue options whose value is the next word when not written as {@code --name=value}
+     */
+    private static Optional<PackageInstall> parse(SimpleCommand c, String program, Set<String> verbs,
+                                                  Set<String> takesValue) {
+        if (c.program().filter(program::equals).isEmpty()) {
             return Optional.empty();
         }
-        ShellWord install = null;
+        ShellWord verb = null;
         List<String> options = new ArrayList<>();
         List<ShellWord> packages = new ArrayList<>();
         List<ShellWord> args = c.args();
         for (int i = 0; i < args.size(); i++) {
             String v = args.get(i).value();
             if (v.startsWith("-") && v.length() > 1) {
-                if (TAKES_VALUE.contains(v) && i + 1 < args.size()) {
+                if (takesValue.contains(v) && i + 1 < args.size()) {
                     options.add(v + " " + args.get(++i).value());
                 } else {
                     options.add(v);
                 }
-            } else if (install == null) {
-                if (!v.equals("install")) {
+            } else if (verb == null) {
+                if (!verbs.contains(v)) {
                     return Optional.empty();
                 }
-                install = args.get(i);
+                verb = args.get(i);
             } else {
                 packages.add(args.get(i));
             }
         }
-        return install == null ? Optional.empty() : Optional.of(new AptGetInstall(c, install, options, packages));
+        return verb == null ? Optional.empty() : Optional.of(new PackageInstall(c, verb, options, packages));
     }
 
     /** True when a short option is given, alone or bundled ({@code -y}, {@code -qy}). */
