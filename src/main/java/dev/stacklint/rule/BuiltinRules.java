@@ -1,5 +1,6 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.dockerfile.ApkPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
 import dev.stacklint.rules.dockerfile.AptGetPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetYes;
@@ -65,6 +66,7 @@ public final class BuiltinRules {
             new MultipleHealthcheck(),
             new AptGetYes(),
             new AptGetNoInstallRecommends(),
+            new ApkPinVersions(),
             new UseCopyNotAdd(),
             new CopyDestNotDirectory(),
             new CopyFromUnknownStage(),
