@@ -1,5 +1,6 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.dockerfile.ApkNoCache;
 import dev.stacklint.rules.dockerfile.ApkPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
 import dev.stacklint.rules.dockerfile.AptGetPinVersions;
@@ -67,6 +68,7 @@ public final class BuiltinRules {
             new AptGetYes(),
             new AptGetNoInstallRecommends(),
             new ApkPinVersions(),
+            new ApkNoCache(),
             new UseCopyNotAdd(),
             new CopyDestNotDirectory(),
             new CopyFromUnknownStage(),
