@@ -36,6 +36,7 @@ import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
 import dev.stacklint.rules.dockerfile.WgetAndCurl;
 import dev.stacklint.rules.dockerfile.WgetProgress;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
+import dev.stacklint.rules.dockerfile.YumYes;
 
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,7 @@ public final class BuiltinRules {
             new DuplicateStageName(),
             new UseAptGetNotApt(),
             new FromPlatformFlag(),
+            new YumYes(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),

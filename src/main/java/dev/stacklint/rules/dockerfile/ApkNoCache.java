@@ -38,9 +38,9 @@ public final class ApkNoCache implements DockerfileRule {
 
     private static void check(List<SimpleCommand> commands, Reporter reporter) {
         for (int i = 0; i < commands.size(); i++) {
-            int at = i;
-            PackageInstall.apk(commands.get(i)).filter(add -> !add.hasLong("--no-cache"))
-                    .filter(add -> commands.subList(at + 1, commands.size()).stream().noneMatch(ApkNoCache::removesCache))
+            List<SimpleCommand> later = commands.subList(i + 1, commands.size());
+            PackageCommand.apkAdd(commands.get(i)).filter(add -> !add.hasLong("--no-cache"))
+                    .filter(add -> later.stream().noneMatch(ApkNoCache::removesCache))
                     .ifPresent(add -> reporter.report(add.verb().span(), "apk add keeps the downloaded package index "
                             + "in /var/cache/apk, which ends up in the layer: add --no-cache"));
         }

@@ -22,7 +22,7 @@ public final class ApkPinVersions extends RunCommandRule {
 
     @Override
     void check(SimpleCommand command, Reporter reporter) {
-        PackageInstall.apk(command).ifPresent(add -> {
+        PackageCommand.apkAdd(command).ifPresent(add -> {
             for (ShellWord p : add.packages()) {
                 String name = p.value();
                 if (name.chars().noneMatch(c -> c == '=' || c == '~' || c == '<' || c == '>')

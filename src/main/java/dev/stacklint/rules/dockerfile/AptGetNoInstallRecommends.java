@@ -25,7 +25,7 @@ public final class AptGetNoInstallRecommends extends AptGetRule {
     }
 
     @Override
-    void check(PackageInstall install, Reporter reporter) {
+    void check(PackageCommand install, Reporter reporter) {
         boolean off = install.hasLong("--no-install-recommends") || install.settings().stream()
                 .map(s -> s.toLowerCase(Locale.ROOT))
                 .anyMatch(s -> s.startsWith(SETTING) && OFF.contains(s.substring(SETTING.length())));

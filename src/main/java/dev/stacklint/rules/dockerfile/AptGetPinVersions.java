@@ -17,7 +17,7 @@ public final class AptGetPinVersions extends AptGetRule {
     }
 
     @Override
-    void check(PackageInstall install, Reporter reporter) {
+    void check(PackageCommand install, Reporter reporter) {
         for (ShellWord p : install.packages()) {
             String name = p.value();
             if (!name.contains("=") && !name.endsWith(".deb") && !name.startsWith("/") && !name.startsWith("./")

@@ -8,8 +8,8 @@ abstract class AptGetRule extends RunCommandRule {
 
     @Override
     final void check(SimpleCommand command, Reporter reporter) {
-        PackageInstall.aptGet(command).ifPresent(install -> check(install, reporter));
+        PackageCommand.aptGetInstall(command).ifPresent(install -> check(install, reporter));
     }
 
-    abstract void check(PackageInstall install, Reporter reporter);
+    abstract void check(PackageCommand install, Reporter reporter);
 }

@@ -16,7 +16,7 @@ public final class AptGetYes extends AptGetRule {
     }
 
     @Override
-    void check(PackageInstall install, Reporter reporter) {
+    void check(PackageCommand install, Reporter reporter) {
         // -qq implies -y, as apt-get documents
         if (!install.hasShort('y') && !install.hasLong("--yes", "--assume-yes") && install.quietLevel() < 2) {
             reporter.report(install.verb().span(), "apt-get install asks for confirmation and the build has "

@@ -9,38 +9,53 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A package manager's install command ({@code apt-get install}, {@code apk add}...), read the way the tool reads
- * its arguments: options anywhere, some of them taking the next word as their value.
+ * A package manager's command ({@code apt-get install}, {@code apk add}, {@code dnf -y module install}...), read
+ * the way the tool reads its arguments: options anywhere, some of them taking the next word as their value.
  *
  * @param command  the whole command
- * @param verb     the subcommand word ({@code install}, {@code add})
+ * @param verb     the subcommand word ({@code install}, {@code add}, {@code module})
  * @param options  the options, each with its value when it takes one ({@code -o X}, {@code -t bookworm})
- * @param packages the package arguments
+ * @param packages the arguments after the verb (for {@code dnf module install x}: {@code install}, {@code x})
  */
-record PackageInstall(SimpleCommand command, ShellWord verb, List<String> options, List<ShellWord> packages) {
+record PackageCommand(SimpleCommand command, ShellWord verb, List<String> options, List<ShellWord> packages) {
     private static final Set<String> APT_GET_VALUES = Set.of("-o", "--option", "-t", "--target-release",
             "--default-release", "-c", "--config-file", "-a", "--host-architecture");
     private static final Set<String> APK_VALUES = Set.of("-t", "--virtual", "-X", "--repository", "-p", "--root",
             "--keys-dir", "--repositories-file", "--arch", "--cache-dir", "--cache-max-age");
+    private static final Set<String> RPM_VALUES = Set.of("-c", "--config", "--installroot", "--releasever",
+            "-x", "--exclude", "--enablerepo", "--disablerepo", "--repo", "--setopt", "-R", "--root");
 
     /** {@code apt-get install ...}. */
-    static Optional<PackageInstall> aptGet(SimpleCommand c) {
-        return parse(c, "apt-get", Set.of("install"), APT_GET_VALUES);
+    static Optional<PackageCommand> aptGetInstall(SimpleCommand c) {
+        return parse(c, Set.of("apt-get"), APT_GET_VALUES).filter(p -> p.verbIs("install"));
     }
 
     /** {@code apk add ...}. */
-    static Optional<PackageInstall> apk(SimpleCommand c) {
-        return parse(c, "apk", Set.of("add"), APK_VALUES);
+    static Optional<PackageCommand> apkAdd(SimpleCommand c) {
+        return parse(c, Set.of("apk"), APK_VALUES).filter(p -> p.verbIs("add"));
+    }
+
+    /** Any {@code yum}, {@code dnf}, {@code microdnf} or {@code zypper} command named by {@code programs}. */
+    static Optional<PackageCommand> rpm(SimpleCommand c, Set<String> programs) {
+        return parse(c, programs, RPM_VALUES);
+    }
+
+    /** The verb, or for {@code module} and {@code group} the verb and the next word ({@code module install}). */
+    String action() {
+        boolean twoWords = (verbIs("module") || verbIs("group")) && !packages.isEmpty();
+        return twoWords ? verb.value() + " " + packages.get(0).value() : verb.value();
+    }
+
+    boolean verbIs(String... verbs) {
+        return List.of(verbs).contains(verb.value());
     }
 
     /**
-     * @param program    the program's base name
-     * @param verbs      the subcommands that install
+     * @param programs   the programs' base names
      * @param takesValue options whose value is the next word when not written as {@code --name=value}
      */
-    private static Optional<PackageInstall> parse(SimpleCommand c, String program, Set<String> verbs,
-                                                  Set<String> takesValue) {
-        if (c.program().filter(program::equals).isEmpty()) {
+    private static Optional<PackageCommand> parse(SimpleCommand c, Set<String> programs, Set<String> takesValue) {
+        if (c.program().filter(programs::contains).isEmpty()) {
             return Optional.empty();
         }
         ShellWord verb = null;
@@ -56,15 +71,12 @@ record PackageInstall(SimpleCommand command, ShellWord verb, List<String> option
                     options.add(v);
                 }
             } else if (verb == null) {
-                if (!verbs.contains(v)) {
-                    return Optional.empty();
-                }
                 verb = args.get(i);
             } else {
                 packages.add(args.get(i));
             }
         }
-        return verb == null ? Optional.empty() : Optional.of(new PackageInstall(c, verb, options, packages));
+        return verb == null ? Optional.empty() : Optional.of(new PackageCommand(c, verb, options, packages));
     }
 
     /** True when a short option is given, alone or bundled ({@code -y}, {@code -qy}). */
