@@ -36,6 +36,7 @@ import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
 import dev.stacklint.rules.dockerfile.WgetAndCurl;
 import dev.stacklint.rules.dockerfile.WgetProgress;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
+import dev.stacklint.rules.dockerfile.YumClean;
 import dev.stacklint.rules.dockerfile.YumYes;
 
 import java.util.List;
@@ -78,6 +79,7 @@ public final class BuiltinRules {
             new UseAptGetNotApt(),
             new FromPlatformFlag(),
             new YumYes(),
+            new YumClean(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
