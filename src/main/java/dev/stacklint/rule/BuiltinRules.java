@@ -37,6 +37,7 @@ import dev.stacklint.rules.dockerfile.WgetAndCurl;
 import dev.stacklint.rules.dockerfile.WgetProgress;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
 import dev.stacklint.rules.dockerfile.YumClean;
+import dev.stacklint.rules.dockerfile.YumPinVersions;
 import dev.stacklint.rules.dockerfile.YumYes;
 
 import java.util.List;
@@ -80,6 +81,7 @@ public final class BuiltinRules {
             new FromPlatformFlag(),
             new YumYes(),
             new YumClean(),
+            new YumPinVersions(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
