@@ -39,6 +39,7 @@ import dev.stacklint.rules.dockerfile.WorkdirRelative;
 import dev.stacklint.rules.dockerfile.YumClean;
 import dev.stacklint.rules.dockerfile.YumPinVersions;
 import dev.stacklint.rules.dockerfile.YumYes;
+import dev.stacklint.rules.dockerfile.ZypperNonInteractive;
 
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,7 @@ public final class BuiltinRules {
             new YumYes(),
             new YumClean(),
             new YumPinVersions(),
+            new ZypperNonInteractive(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
