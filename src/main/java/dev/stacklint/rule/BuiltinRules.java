@@ -39,6 +39,7 @@ import dev.stacklint.rules.dockerfile.WorkdirRelative;
 import dev.stacklint.rules.dockerfile.YumClean;
 import dev.stacklint.rules.dockerfile.YumPinVersions;
 import dev.stacklint.rules.dockerfile.YumYes;
+import dev.stacklint.rules.dockerfile.ZypperDistUpgrade;
 import dev.stacklint.rules.dockerfile.ZypperNonInteractive;
 
 import java.util.List;
@@ -84,6 +85,7 @@ public final class BuiltinRules {
             new YumClean(),
             new YumPinVersions(),
             new ZypperNonInteractive(),
+            new ZypperDistUpgrade(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
