@@ -39,6 +39,7 @@ import dev.stacklint.rules.dockerfile.WorkdirRelative;
 import dev.stacklint.rules.dockerfile.YumClean;
 import dev.stacklint.rules.dockerfile.YumPinVersions;
 import dev.stacklint.rules.dockerfile.YumYes;
+import dev.stacklint.rules.dockerfile.ZypperClean;
 import dev.stacklint.rules.dockerfile.ZypperDistUpgrade;
 import dev.stacklint.rules.dockerfile.ZypperNonInteractive;
 
@@ -86,6 +87,7 @@ public final class BuiltinRules {
             new YumPinVersions(),
             new ZypperNonInteractive(),
             new ZypperDistUpgrade(),
+            new ZypperClean(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
