@@ -42,6 +42,7 @@ import dev.stacklint.rules.dockerfile.YumYes;
 import dev.stacklint.rules.dockerfile.ZypperClean;
 import dev.stacklint.rules.dockerfile.ZypperDistUpgrade;
 import dev.stacklint.rules.dockerfile.ZypperNonInteractive;
+import dev.stacklint.rules.dockerfile.ZypperPinVersions;
 
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,7 @@ public final class BuiltinRules {
             new ZypperNonInteractive(),
             new ZypperDistUpgrade(),
             new ZypperClean(),
+            new ZypperPinVersions(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
