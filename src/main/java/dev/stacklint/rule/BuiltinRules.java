@@ -12,6 +12,7 @@ import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.CopyWithoutWorkdir;
+import dev.stacklint.rules.dockerfile.DnfYes;
 import dev.stacklint.rules.dockerfile.DuplicateStageName;
 import dev.stacklint.rules.dockerfile.EnvSelfReference;
 import dev.stacklint.rules.dockerfile.FromFirst;
@@ -90,6 +91,7 @@ public final class BuiltinRules {
             new ZypperDistUpgrade(),
             new ZypperClean(),
             new ZypperPinVersions(),
+            new DnfYes(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
