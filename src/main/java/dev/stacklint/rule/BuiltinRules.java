@@ -12,6 +12,7 @@ import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.CopyWithoutWorkdir;
+import dev.stacklint.rules.dockerfile.DnfClean;
 import dev.stacklint.rules.dockerfile.DnfYes;
 import dev.stacklint.rules.dockerfile.DuplicateStageName;
 import dev.stacklint.rules.dockerfile.EnvSelfReference;
@@ -92,6 +93,7 @@ public final class BuiltinRules {
             new ZypperClean(),
             new ZypperPinVersions(),
             new DnfYes(),
+            new DnfClean(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
