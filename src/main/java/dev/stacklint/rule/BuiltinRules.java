@@ -13,6 +13,7 @@ import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.CopyWithoutWorkdir;
 import dev.stacklint.rules.dockerfile.DnfClean;
+import dev.stacklint.rules.dockerfile.DnfPinVersions;
 import dev.stacklint.rules.dockerfile.DnfYes;
 import dev.stacklint.rules.dockerfile.DuplicateStageName;
 import dev.stacklint.rules.dockerfile.EnvSelfReference;
@@ -94,6 +95,7 @@ public final class BuiltinRules {
             new ZypperPinVersions(),
             new DnfYes(),
             new DnfClean(),
+            new DnfPinVersions(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
             new WgetProgress(),
