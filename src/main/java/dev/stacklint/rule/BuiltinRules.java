@@ -19,6 +19,7 @@ import dev.stacklint.rules.dockerfile.DuplicateStageName;
 import dev.stacklint.rules.dockerfile.EnvSelfReference;
 import dev.stacklint.rules.dockerfile.FromFirst;
 import dev.stacklint.rules.dockerfile.FromPlatformFlag;
+import dev.stacklint.rules.dockerfile.GemPinVersions;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.InvalidLabelKey;
@@ -85,6 +86,7 @@ public final class BuiltinRules {
             new CopyFromOwnStage(),
             new DuplicateStageName(),
             new UseAptGetNotApt(),
+            new GemPinVersions(),
             new FromPlatformFlag(),
             new YumYes(),
             new YumClean(),
