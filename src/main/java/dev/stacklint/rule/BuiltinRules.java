@@ -37,6 +37,7 @@ import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
 import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
 import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
+import dev.stacklint.rules.dockerfile.UseraddNoLogInit;
 import dev.stacklint.rules.dockerfile.WgetAndCurl;
 import dev.stacklint.rules.dockerfile.WgetProgress;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
@@ -100,6 +101,7 @@ public final class BuiltinRules {
             new DnfPinVersions(),
             new EnvSelfReference(),
             new CopyWithoutWorkdir(),
+            new UseraddNoLogInit(),
             new WgetProgress(),
             new InvalidLabelKey(),
             new ConsecutiveRun(),
