@@ -41,6 +41,7 @@ import dev.stacklint.rules.dockerfile.UseraddNoLogInit;
 import dev.stacklint.rules.dockerfile.WgetAndCurl;
 import dev.stacklint.rules.dockerfile.WgetProgress;
 import dev.stacklint.rules.dockerfile.WorkdirRelative;
+import dev.stacklint.rules.dockerfile.YarnCacheClean;
 import dev.stacklint.rules.dockerfile.YumClean;
 import dev.stacklint.rules.dockerfile.YumPinVersions;
 import dev.stacklint.rules.dockerfile.YumYes;
@@ -105,6 +106,7 @@ public final class BuiltinRules {
             new WgetProgress(),
             new InvalidLabelKey(),
             new ConsecutiveRun(),
+            new YarnCacheClean(),
             new FromFirst(),
             new MaintainerDeprecated(),
             new WgetAndCurl(),

@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
@@ -12,7 +11,6 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,27 +33,7 @@ public final class AptListsNotCleaned implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
-        List<Stage> stages = dockerfile.stages();
-        if (stages.isEmpty()) {
-            dockerfile.instructions().forEach(i -> check(i, reporter));
-            return;
-        }
-        for (Stage stage : stages) {
-            boolean ships = ships(stage, stages);
-            // ONBUILD triggers run in whatever image builds on this one, so they count in every stage
-            stage.instructions().stream().filter(i -> ships || i instanceof Instruction.Onbuild)
-                    .forEach(i -> check(i, reporter));
-        }
-    }
-
-    /** The last stage, or one that a later stage is built FROM. */
-    private static boolean ships(Stage stage, List<Stage> stages) {
-        if (stage.index() == stages.size() - 1) {
-            return true;
-        }
-        String name = stage.name().map(n -> n.toLowerCase(Locale.ROOT)).orElse(null);
-        return name != null && stages.subList(stage.index() + 1, stages.size()).stream()
-                .anyMatch(s -> s.from().image().value().toLowerCase(Locale.ROOT).equals(name));
+        ShippedInstructions.of(dockerfile).forEach(i -> check(i, reporter));
     }
 
     private static void check(Instruction instruction, Reporter reporter) {
