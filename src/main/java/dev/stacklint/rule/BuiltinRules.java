@@ -32,6 +32,7 @@ import dev.stacklint.rules.dockerfile.MultipleEntrypoint;
 import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
+import dev.stacklint.rules.dockerfile.PipPinVersions;
 import dev.stacklint.rules.dockerfile.PipeWithoutPipefail;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
@@ -80,6 +81,7 @@ public final class BuiltinRules {
             new MultipleHealthcheck(),
             new AptGetYes(),
             new AptGetNoInstallRecommends(),
+            new PipPinVersions(),
             new ApkPinVersions(),
             new ApkNoCache(),
             new UseCopyNotAdd(),

@@ -81,6 +81,16 @@ public final class PipNoCacheDir implements DockerfileRule {
         return indexOf(args, "install", from) >= 0;
     }
 
+    /** {@code pip}, {@code pip3}, {@code pip3.12}. */
+    static boolean isPip(String program) {
+        return isVersioned(program, "pip");
+    }
+
+    /** {@code python}, {@code python3}, {@code python3.12}. */
+    static boolean isPython(String program) {
+        return isVersioned(program, "python");
+    }
+
     /** {@code name} followed only by a version: {@code pip}, {@code pip3}, {@code python3.12}. */
     private static boolean isVersioned(String word, String name) {
         return word.startsWith(name) && word.substring(name.length()).chars().allMatch(ch -> ch == '.'
