@@ -31,6 +31,7 @@ import dev.stacklint.rules.dockerfile.MultipleCmd;
 import dev.stacklint.rules.dockerfile.MultipleEntrypoint;
 import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
+import dev.stacklint.rules.dockerfile.NpmPinVersions;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PipPinVersions;
 import dev.stacklint.rules.dockerfile.PipeWithoutPipefail;
@@ -83,6 +84,7 @@ public final class BuiltinRules {
             new AptGetYes(),
             new AptGetNoInstallRecommends(),
             new PipPinVersions(),
+            new NpmPinVersions(),
             new ApkPinVersions(),
             new ApkNoCache(),
             new UseCopyNotAdd(),
