@@ -20,6 +20,7 @@ import dev.stacklint.rules.dockerfile.EnvSelfReference;
 import dev.stacklint.rules.dockerfile.FromFirst;
 import dev.stacklint.rules.dockerfile.FromPlatformFlag;
 import dev.stacklint.rules.dockerfile.GemPinVersions;
+import dev.stacklint.rules.dockerfile.GoPinVersions;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
 import dev.stacklint.rules.dockerfile.InvalidLabelKey;
@@ -112,6 +113,7 @@ public final class BuiltinRules {
             new InvalidLabelKey(),
             new ConsecutiveRun(),
             new YarnCacheClean(),
+            new GoPinVersions(),
             new FromFirst(),
             new MaintainerDeprecated(),
             new WgetAndCurl(),
