@@ -38,6 +38,7 @@ import dev.stacklint.rules.dockerfile.PipPinVersions;
 import dev.stacklint.rules.dockerfile.PipeWithoutPipefail;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.RelinkBinSh;
+import dev.stacklint.rules.dockerfile.ReservedStageName;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
 import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
 import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
@@ -114,6 +115,7 @@ public final class BuiltinRules {
             new ConsecutiveRun(),
             new YarnCacheClean(),
             new GoPinVersions(),
+            new ReservedStageName(),
             new FromFirst(),
             new MaintainerDeprecated(),
             new WgetAndCurl(),
