@@ -37,6 +37,7 @@ import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PipPinVersions;
 import dev.stacklint.rules.dockerfile.PipeWithoutPipefail;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
+import dev.stacklint.rules.dockerfile.RedundantTargetPlatform;
 import dev.stacklint.rules.dockerfile.RelinkBinSh;
 import dev.stacklint.rules.dockerfile.ReservedStageName;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
@@ -116,6 +117,7 @@ public final class BuiltinRules {
             new YarnCacheClean(),
             new GoPinVersions(),
             new ReservedStageName(),
+            new RedundantTargetPlatform(),
             new FromFirst(),
             new MaintainerDeprecated(),
             new WgetAndCurl(),
