@@ -11,6 +11,7 @@ import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
 import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
+import dev.stacklint.rules.dockerfile.CopyWholeStageRoot;
 import dev.stacklint.rules.dockerfile.CopyWithoutWorkdir;
 import dev.stacklint.rules.dockerfile.DnfClean;
 import dev.stacklint.rules.dockerfile.DnfPinVersions;
@@ -118,6 +119,7 @@ public final class BuiltinRules {
             new GoPinVersions(),
             new ReservedStageName(),
             new RedundantTargetPlatform(),
+            new CopyWholeStageRoot(),
             new FromFirst(),
             new MaintainerDeprecated(),
             new WgetAndCurl(),
