@@ -18,6 +18,7 @@ import dev.stacklint.rules.dockerfile.DnfPinVersions;
 import dev.stacklint.rules.dockerfile.DnfYes;
 import dev.stacklint.rules.dockerfile.DuplicateStageName;
 import dev.stacklint.rules.dockerfile.EnvSelfReference;
+import dev.stacklint.rules.dockerfile.ExtractCopiedArchive;
 import dev.stacklint.rules.dockerfile.FromFirst;
 import dev.stacklint.rules.dockerfile.FromPlatformFlag;
 import dev.stacklint.rules.dockerfile.GemPinVersions;
@@ -83,6 +84,7 @@ public final class BuiltinRules {
             new NoSudo(),
             new AptGetPinVersions(),
             new AptListsNotCleaned(),
+            new ExtractCopiedArchive(),
             new InvalidPort(),
             new MultipleHealthcheck(),
             new AptGetYes(),
