@@ -34,6 +34,7 @@ import dev.stacklint.rules.dockerfile.MultipleCmd;
 import dev.stacklint.rules.dockerfile.MultipleEntrypoint;
 import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
+import dev.stacklint.rules.dockerfile.NonNumericUser;
 import dev.stacklint.rules.dockerfile.NpmPinVersions;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PipPinVersions;
@@ -121,6 +122,7 @@ public final class BuiltinRules {
             new GoPinVersions(),
             new ReservedStageName(),
             new RedundantTargetPlatform(),
+            new NonNumericUser(),
             new CopyWholeStageRoot(),
             new FromFirst(),
             new MaintainerDeprecated(),
