@@ -13,16 +13,11 @@ public final class DnfPinVersions extends RpmPinRule {
             "dnf install names a package without pinning its version.");
 
     public DnfPinVersions() {
-        super(RpmTools.DNF, RpmTools.DNF_INSTALL, "NAME-<version>");
+        super(RpmTools.DNF, RpmTools.DNF_INSTALL, RpmTools::hasVersionSuffix, "NAME-<version>");
     }
 
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    boolean pinned(String name) {
-        return RpmTools.hasVersionSuffix(name);
     }
 }

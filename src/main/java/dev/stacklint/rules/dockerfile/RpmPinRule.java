@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,21 +29,21 @@ abstract class RpmPinRule implements DockerfileRule {
 
     private final Set<String> programs;
     private final Set<String> verbs;
+    private final Predicate<String> pinned;
     private final String example;
 
     /**
      * @param programs the programs' base names
      * @param verbs    the subcommands that install packages
+     * @param pinned   whether a package (variables expanded) carries a version
      * @param example  how to pin, for the message, with {@code NAME} for the package
      */
-    RpmPinRule(Set<String> programs, Set<String> verbs, String example) {
+    RpmPinRule(Set<String> programs, Set<String> verbs, Predicate<String> pinned, String example) {
         this.programs = programs;
         this.verbs = verbs;
+        this.pinned = pinned;
         this.example = example;
     }
-
-    /** True when the package (variables expanded) carries a version. */
-    abstract boolean pinned(String name);
 
     @Override
     public final void check(Dockerfile dockerfile, Reporter reporter) {
@@ -68,7 +69,7 @@ abstract class RpmPinRule implements DockerfileRule {
         List<ShellWord> packages = module ? p.packages().subList(1, p.packages().size()) : p.packages();
         for (ShellWord w : packages) {
             String name = expand(w.value(), variables, args);
-            boolean ok = module ? name.contains(":") : pinned(name) || name.endsWith(".rpm") || name.contains("/");
+            boolean ok = module ? name.contains(":") : pinned.test(name) || name.endsWith(".rpm") || name.contains("/");
             if (!ok && w.value().contains("$")) {
                 reporter.report(w.span(), "package " + w.value() + " gets no version because its variable is not "
                         + "declared in this stage: declare it with ARG or ENV (or write the version)");

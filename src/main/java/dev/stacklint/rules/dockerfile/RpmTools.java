@@ -27,6 +27,11 @@ final class RpmTools {
     private RpmTools() {
     }
 
+    /** {@code name=1.0}, {@code name>=1.0}, {@code name<2} (zypper). */
+    static boolean hasVersionConstraint(String name) {
+        return name.chars().anyMatch(c -> c == '=' || c == '<' || c == '>');
+    }
+
     static boolean hasVersionSuffix(String name) {
         return NAME_DASH_VERSION.matcher(name).matches();
     }

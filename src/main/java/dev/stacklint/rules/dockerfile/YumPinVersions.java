@@ -13,16 +13,11 @@ public final class YumPinVersions extends RpmPinRule {
             "yum install names a package without pinning its version.");
 
     public YumPinVersions() {
-        super(RpmTools.YUM, RpmTools.YUM_INSTALL, "NAME-<version>");
+        super(RpmTools.YUM, RpmTools.YUM_INSTALL, RpmTools::hasVersionSuffix, "NAME-<version>");
     }
 
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    boolean pinned(String name) {
-        return RpmTools.hasVersionSuffix(name);
     }
 }
