@@ -43,6 +43,7 @@ import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.RedundantTargetPlatform;
 import dev.stacklint.rules.dockerfile.RelinkBinSh;
 import dev.stacklint.rules.dockerfile.ReservedStageName;
+import dev.stacklint.rules.dockerfile.SecretInArgOrEnv;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
 import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
 import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
@@ -122,6 +123,7 @@ public final class BuiltinRules {
             new FromFirst(),
             new GoPinVersions(),
             new ReservedStageName(),
+            new SecretInArgOrEnv(),
             new RedundantTargetPlatform(),
             new NonNumericUser(),
             new CopyWholeStageRoot(),
