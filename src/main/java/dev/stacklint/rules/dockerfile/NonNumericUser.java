@@ -35,7 +35,8 @@ public final class NonNumericUser implements DockerfileRule {
         for (Instruction instruction : dockerfile.instructions()) {
             switch (instruction.effective()) {
                 case Instruction.Arg arg -> arg.declarations().forEach(d -> declared.add(d.name().value()));
-                case Instruction.Env env -> env.pairs().stream().map(KeyValue::key).forEach(k -> declared.add(k.value()));
+                case Instruction.Env env -> env.pairs().stream().map(KeyValue::key)
+                        .forEach(k -> declared.add(k.value()));
                 case Instruction.User user -> {
                     String value = user.user().value();
                     if (!numericOrDeclared(value, declared)) {

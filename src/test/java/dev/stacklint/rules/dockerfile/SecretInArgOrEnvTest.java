@@ -9,7 +9,8 @@ class SecretInArgOrEnvTest {
     @Test
     void namesThatHoldSecrets() {
         for (String name : new String[] {"DB_PASSWORD", "NPM_TOKEN", "openai_api_key", "openaiApiKey",
-                "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "GIT_CREDENTIALS", "SSH_PRIVATE_KEY", "MYSQL_ROOT_PASSWD"}) {
+                "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "GIT_CREDENTIALS", "SSH_PRIVATE_KEY",
+                "MYSQL_ROOT_PASSWD"}) {
             assertThat(SecretInArgOrEnv.looksSecret(name)).as(name).isTrue();
         }
     }
