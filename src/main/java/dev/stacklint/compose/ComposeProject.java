@@ -1,9 +1,46 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.source.SourceFile;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Placeholder until the compose loader lands: the files of one Compose project. */
-public record ComposeProject(List<SourceFile> files) {
+/**
+ * A loaded Compose project: its files merged in order (as {@code docker compose -f a -f b} does), with
+ * {@code extends} and {@code include} resolved and variables substituted. Built by {@link ComposeLoader}.
+ *
+ * @param files            every file read, in order: the compose files given, then the .env and files reached through
+ *                         {@code extends} and {@code include}
+ * @param documents        each compose file's documents as written (merge keys resolved, before interpolation),
+ *                         for rules about a file's own text such as an obsolete {@code version} key
+ * @param projectDirectory the directory relative paths resolve against (the first file's)
+ * @param name             top-level {@code name}
+ * @param services         services by name, in order of first definition
+ * @param networks         top-level networks
+ * @param volumes          top-level volumes
+ * @param secrets          top-level secrets
+ * @param configs          top-level configs
+ * @param includes         top-level {@code include} entries of every file
+ */
+public record ComposeProject(List<SourceFile> files, List<Document> documents, Path projectDirectory,
+                             Optional<Located<String>> name, Map<String, Service> services,
+                             Map<String, Resource> networks, Map<String, Resource> volumes,
+                             Map<String, Resource> secrets, Map<String, Resource> configs,
+                             List<IncludeRef> includes) {
+
+    /** One YAML document of one file, as written. */
+    public record Document(SourceFile file, YamlMapping root) {
+    }
+
+    public Optional<Service> service(String name) {
+        return Optional.ofNullable(services.get(name));
+    }
+
+    /** The services {@code docker compose up} starts without {@code --profile}. */
+    public List<Service> defaultServices() {
+        return services.values().stream().filter(Service::inDefaultProfile).toList();
+    }
 }

@@ -215,22 +215,7 @@ public final class Scope {
                 }
                 p = (previous == null ? "/" : previous.get()) + "/" + p;
             }
-            return Optional.of(clean(p));
-        }
-
-        /** An absolute POSIX path without {@code .}, {@code ..} and repeated slashes. */
-        private static String clean(String path) {
-            List<String> parts = new ArrayList<>();
-            for (String part : path.split("/")) {
-                if (part.equals("..")) {
-                    if (!parts.isEmpty()) {
-                        parts.remove(parts.size() - 1);
-                    }
-                } else if (!part.isEmpty() && !part.equals(".")) {
-                    parts.add(part);
-                }
-            }
-            return "/" + String.join("/", parts);
+            return Optional.of(ContainerPaths.normalize(p));
         }
     }
 }

@@ -10,12 +10,16 @@ import java.util.Set;
 
 /**
  * Groups Compose files the way {@code docker compose} reads them: in one folder the first of
- * {@code compose.yaml}, {@code compose.yml}, {@code docker-compose.yaml}, {@code docker-compose.yml}
- * is loaded together with its {@code .override} file; every other Compose file stands alone.
+ * {@code compose.yaml}, {@code compose.yml}, {@code docker-compose.yml}, {@code docker-compose.yaml}
+ * is loaded together with the first override file found ({@code compose.override.yml},
+ * {@code compose.override.yaml}, {@code docker-compose.override.yml}, {@code docker-compose.override.yaml});
+ * every other Compose file stands alone.
  */
 final class ComposeGroups {
     private static final List<String> DEFAULT_NAMES =
-            List.of("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml");
+            List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
+    private static final List<String> OVERRIDE_NAMES = List.of("compose.override.yml", "compose.override.yaml",
+            "docker-compose.override.yml", "docker-compose.override.yaml");
 
     private ComposeGroups() {
     }
@@ -28,25 +32,24 @@ final class ComposeGroups {
         List<List<Path>> groups = new ArrayList<>();
         for (List<Path> files : byDir.values()) {
             Set<Path> left = new LinkedHashSet<>(files);
-            Path primary = DEFAULT_NAMES.stream()
-                    .flatMap(n -> files.stream().filter(f -> fileName(f).equals(n)))
-                    .findFirst().orElse(null);
+            Path primary = firstNamed(DEFAULT_NAMES, files);
             if (primary != null) {
                 List<Path> group = new ArrayList<>(List.of(primary));
                 left.remove(primary);
-                String base = fileName(primary).replaceFirst("\\.ya?ml$", "");
-                files.stream()
-                        .filter(f -> fileName(f).equals(base + ".override.yaml") || fileName(f).equals(base + ".override.yml"))
-                        .findFirst()
-                        .ifPresent(o -> {
-                            group.add(o);
-                            left.remove(o);
-                        });
+                Path override = firstNamed(OVERRIDE_NAMES, files);
+                if (override != null) {
+                    group.add(override);
+                    left.remove(override);
+                }
                 groups.add(group);
             }
             left.forEach(f -> groups.add(List.of(f)));
         }
         return groups;
+    }
+
+    private static Path firstNamed(List<String> names, List<Path> files) {
+        return names.stream().flatMap(n -> files.stream().filter(f -> fileName(f).equals(n))).findFirst().orElse(null);
     }
 
     private static String fileName(Path p) {

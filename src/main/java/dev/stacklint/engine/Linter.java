@@ -6,6 +6,9 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.SyntaxError;
 import dev.stacklint.project.Discovery;
+import dev.stacklint.project.EnvironmentPolicy;
+import dev.stacklint.project.Stack;
+import dev.stacklint.project.StackLinker;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
@@ -13,6 +16,7 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.StackRule;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
 
@@ -25,6 +29,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** Parses every file, runs the enabled rules, and returns sorted findings. Files are independent and linted in parallel. */
@@ -37,13 +43,20 @@ public final class Linter {
             .thenComparing(Finding::message);
 
     private final List<Rule> rules;
+    private final EnvironmentPolicy environments;
 
     public Linter() {
         this(BuiltinRules.all());
     }
 
     public Linter(List<Rule> rules) {
+        this(rules, EnvironmentPolicy.BY_NAME);
+    }
+
+    /** @param environments which files and services count as production (configuration and {@code --env}) */
+    public Linter(List<Rule> rules, EnvironmentPolicy environments) {
         this.rules = rules;
+        this.environments = environments;
     }
 
     public LintResult lint(LintRequest request) {
@@ -64,18 +77,38 @@ public final class Linter {
                 .filter(e -> e.getValue() == FileKind.COMPOSE && !request.composeFiles().contains(e.getKey()))
                 .map(Map.Entry::getKey).toList();
         composeGroups.addAll(ComposeGroups.group(composeFiles));
+        // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
+        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
+        StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
+        Set<Path> built = ConcurrentHashMap.newKeySet();
         composeGroups.parallelStream().forEach(group -> {
             List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
             if (!files.isEmpty()) {
-                lintCompose(files, request, findings::add);
+                lintCompose(files, request, findings::add, linker, built);
             }
         });
+        // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
+        dockerfiles.parallelStream().filter(p -> !built.contains(p))
+                .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
+                        .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
 
-        List<Finding> sorted = new ArrayList<>(findings);
+        List<Finding> sorted = distinct(findings);
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
         return new LintResult(sources.all(), List.copyOf(sorted), List.copyOf(sortedProblems));
+    }
+
+    /**
+     * Drops repeats: a file that two Compose projects both extend or include is checked once for each,
+     * and the same finding must still be reported once.
+     */
+    private static List<Finding> distinct(List<Finding> findings) {
+        Map<List<Object>, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            unique.putIfAbsent(List.of(f.rule().code(), f.file().path(), f.span(), f.message()), f);
+        }
+        return new ArrayList<>(unique.values());
     }
 
     private Map<Path, FileKind> collect(LintRequest request, List<String> problems) {
@@ -115,7 +148,8 @@ public final class Linter {
         }
     }
 
-    private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink) {
+    private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink, StackLinker linker,
+                             Set<Path> built) {
         ComposeLoad load = ComposeLoader.load(files, request.environment());
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().ifPresent(project -> {
@@ -124,6 +158,18 @@ public final class Linter {
                     RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
                 }
             }
+            RuleRunner.link(files.get(0), () -> linker.link(project)).ifPresent(stack -> {
+                built.addAll(stack.dockerfiles());
+                lintStack(stack, files.get(0), request, sink);
+            });
         });
+    }
+
+    private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {
+        for (Rule rule : rules) {
+            if (rule instanceof StackRule r && request.enabled().test(r.meta())) {
+                RuleRunner.run(r.meta(), anchor, () -> r.check(stack, new Reporter(r.meta(), null, sink)));
+            }
+        }
     }
 }

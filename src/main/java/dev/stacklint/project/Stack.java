@@ -1,7 +1,33 @@
 package dev.stacklint.project;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
 
-/** Placeholder until the stack model lands: a compose project and what it links to. */
-public record Stack(ComposeProject compose) {
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A linked stack: the containers of a Compose project (or one Dockerfile linted on its own), each linked to the
+ * Dockerfile stage it builds, the command that image runs and the application that command starts.
+ *
+ * @param compose      the Compose project, when there is one
+ * @param containers   one per service (or the lone Dockerfile's image)
+ * @param buildProblems builds that point at files or stages that are not there
+ * @param dockerfiles  the Dockerfiles the stack's builds name (found or not)
+ * @param environments which files and services are production
+ */
+public record Stack(Optional<ComposeProject> compose, List<Container> containers, List<BuildProblem> buildProblems,
+                    Set<Path> dockerfiles, EnvironmentPolicy environments) {
+
+    /** A {@code build} that cannot work: where, and what is missing. */
+    public record BuildProblem(Origin at, String message) {
+    }
+
+    /** Whether a file is a production or a development file. */
+    public Environment environmentOf(SourceFile file) {
+        return environments.of(file.path());
+    }
 }

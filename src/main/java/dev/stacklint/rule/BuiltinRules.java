@@ -1,5 +1,14 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.compose.DependsOnNotReady;
+import dev.stacklint.rules.compose.HardcodedSecret;
+import dev.stacklint.rules.compose.ImageWithoutTag;
+import dev.stacklint.rules.compose.MissingBuildFile;
+import dev.stacklint.rules.compose.ObsoleteVersionField;
+import dev.stacklint.rules.compose.SourceBindMountInProduction;
+import dev.stacklint.rules.compose.UndefinedReference;
+import dev.stacklint.rules.compose.UnknownImageEnv;
+import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.ApkNoCache;
 import dev.stacklint.rules.dockerfile.ApkPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
@@ -13,6 +22,7 @@ import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
 import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
 import dev.stacklint.rules.dockerfile.CopyWholeStageRoot;
 import dev.stacklint.rules.dockerfile.CopyWithoutWorkdir;
+import dev.stacklint.rules.dockerfile.DeprecatedImage;
 import dev.stacklint.rules.dockerfile.DnfClean;
 import dev.stacklint.rules.dockerfile.DnfPinVersions;
 import dev.stacklint.rules.dockerfile.DnfYes;
@@ -43,6 +53,7 @@ import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.RedundantTargetPlatform;
 import dev.stacklint.rules.dockerfile.RelinkBinSh;
 import dev.stacklint.rules.dockerfile.ReservedStageName;
+import dev.stacklint.rules.dockerfile.RunsAsRoot;
 import dev.stacklint.rules.dockerfile.SecretInArgOrEnv;
 import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
 import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
@@ -59,6 +70,11 @@ import dev.stacklint.rules.dockerfile.ZypperClean;
 import dev.stacklint.rules.dockerfile.ZypperDistUpgrade;
 import dev.stacklint.rules.dockerfile.ZypperNonInteractive;
 import dev.stacklint.rules.dockerfile.ZypperPinVersions;
+import dev.stacklint.rules.stack.ContextLeaksSecrets;
+import dev.stacklint.rules.stack.DevServerInProduction;
+import dev.stacklint.rules.stack.LoopbackBind;
+import dev.stacklint.rules.stack.MultipleProcesses;
+import dev.stacklint.rules.stack.PortMismatch;
 
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +94,8 @@ public final class BuiltinRules {
             new ImageLatestTag(),
             new JsonFormCmd(),
             new PipNoCacheDir(),
+            new DeprecatedImage(),
+            new RunsAsRoot(),
             // hadolint-compatible rules, by code
             new WorkdirRelative(),
             new PointlessCommand(),
@@ -132,11 +150,23 @@ public final class BuiltinRules {
             new MultipleCmd(),
             new MultipleEntrypoint(),
             new RelinkBinSh(),
-            new PipeWithoutPipefail()
-
+            new PipeWithoutPipefail(),
             // compose rules
-
+            new ObsoleteVersionField(),
+            new ImageWithoutTag(),
+            new UndefinedReference(),
+            new UnnamedDatabaseVolume(),
+            new DependsOnNotReady(),
+            new HardcodedSecret(),
+            new SourceBindMountInProduction(),
+            new MissingBuildFile(),
+            new UnknownImageEnv(),
             // stack rules
+            new LoopbackBind(),
+            new DevServerInProduction(),
+            new PortMismatch(),
+            new ContextLeaksSecrets(),
+            new MultipleProcesses()
     );
 
     private BuiltinRules() {

@@ -23,10 +23,16 @@ class ComposeGroupsTest {
     }
 
     @Test
-    void composeYamlWinsOverDockerComposeYmlAsCompose() {
+    void composeYamlWinsOverDockerComposeYmlAndTakesTheFirstOverrideFound() {
         List<List<Path>> groups = ComposeGroups.group(List.of(p("docker-compose.yml"), p("compose.yaml"),
                 p("docker-compose.override.yml")));
-        assertThat(groups).containsExactly(List.of(p("compose.yaml")), List.of(p("docker-compose.yml")),
-                List.of(p("docker-compose.override.yml")));
+        assertThat(groups).containsExactly(List.of(p("compose.yaml"), p("docker-compose.override.yml")),
+                List.of(p("docker-compose.yml")));
+    }
+
+    @Test
+    void dockerComposeYmlComesBeforeDockerComposeYaml() {
+        List<List<Path>> groups = ComposeGroups.group(List.of(p("docker-compose.yaml"), p("docker-compose.yml")));
+        assertThat(groups).containsExactly(List.of(p("docker-compose.yml")), List.of(p("docker-compose.yaml")));
     }
 }

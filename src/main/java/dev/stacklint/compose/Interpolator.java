@@ -1,0 +1,58 @@
+package dev.stacklint.compose;
+
+import dev.stacklint.compose.yaml.ScalarKind;
+import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.compose.yaml.YamlNode;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.source.Origin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies {@link Template} substitution to every string value of a document (keys are never interpolated).
+ * Substituted scalars keep their origin, so findings still point at what the user wrote; a bad reference is
+ * an SL005 finding at its {@code $} and leaves the value as written.
+ */
+final class Interpolator {
+    private final Map<String, String> variables;
+    private final Problems problems;
+
+    Interpolator(Map<String, String> variables, Problems problems) {
+        this.variables = variables;
+        this.problems = problems;
+    }
+
+    YamlNode apply(YamlNode node) {
+        return switch (node) {
+            case YamlScalar s -> scalar(s);
+            case YamlSequence s -> {
+                List<YamlNode> items = new ArrayList<>(s.items().size());
+                s.items().forEach(i -> items.add(apply(i)));
+                yield s.withItems(items);
+            }
+            case YamlMapping m -> {
+                List<YamlEntry> entries = new ArrayList<>(m.entries().size());
+                m.entries().forEach(e -> entries.add(new YamlEntry(e.key(), apply(e.value()))));
+                yield m.withEntries(entries);
+            }
+        };
+    }
+
+    private YamlScalar scalar(YamlScalar s) {
+        if (s.kind() != ScalarKind.STRING || s.value().indexOf('$') < 0) {
+            return s;
+        }
+        try {
+            Template.Result r = Template.substitute(s.value(), name -> Optional.ofNullable(variables.get(name)));
+            return s.withValue(r.value(), r.usesVariables());
+        } catch (Template.Error e) {
+            problems.interpolation(new Origin(s.origin().file(), s.spanOf(e.start(), e.end())), e.getMessage());
+            return s.withValue(s.value(), true);
+        }
+    }
+}

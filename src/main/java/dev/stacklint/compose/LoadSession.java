@@ -1,0 +1,367 @@
+package dev.stacklint.compose;
+
+import dev.stacklint.compose.schema.ComposeSchema;
+import dev.stacklint.compose.schema.Violation;
+import dev.stacklint.compose.yaml.MergeTag;
+import dev.stacklint.compose.yaml.ScalarKind;
+import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.compose.yaml.YamlNode;
+import dev.stacklint.compose.yaml.YamlReader;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** One run of {@link ComposeLoader}: the files read so far, the findings, and what extends/include resolved to. */
+final class LoadSession {
+    private static final List<String> SECTIONS = List.of("services", "networks", "volumes", "secrets", "configs");
+
+    private final Map<String, String> processEnvironment;
+    private final Problems problems = new Problems();
+    private final Map<Path, SourceFile> files = new LinkedHashMap<>();
+    private final Map<SourceFile, Path> baseDirectories = new IdentityHashMap<>();
+    private final List<ComposeProject.Document> documents = new ArrayList<>();
+    private final Map<Origin, ExtendsRef.Resolution> extendsResolutions = new HashMap<>();
+    private final List<IncludeRef> includes = new ArrayList<>();
+    private final Set<Set<String>> reportedCycles = new HashSet<>();
+    private SourceFile first;
+
+    LoadSession(Map<String, String> processEnvironment) {
+        this.processEnvironment = processEnvironment;
+    }
+
+    /** What one project (the main one, or an included one) interpolates with, and the files it has prepared. */
+    private record Scope(Map<String, String> variables, Map<Path, List<YamlMapping>> prepared) {
+    }
+
+    ComposeLoad load(List<SourceFile> given) {
+        if (given.isEmpty()) {
+            return new ComposeLoad(Optional.empty(), List.of());
+        }
+        first = given.get(0);
+        Path directory = parent(first);
+        given.forEach(f -> register(f, directory));
+        Scope scope = scope(directory, Optional.empty());
+        YamlMapping root = project(scope, given, new ArrayDeque<>(List.of(first.path())));
+        ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions);
+        ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
+                root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
+                model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
+                List.copyOf(includes));
+        return new ComposeLoad(Optional.of(project), List.copyOf(new LinkedHashSet<>(problems.findings())));
+    }
+
+    /** Variables: the process environment over the {@code .env} (or the given env files) of the project directory. */
+    private Scope scope(Path directory, Optional<List<Path>> envFiles) {
+        Map<String, String> variables = new HashMap<>();
+        for (Path p : envFiles.orElse(List.of(directory.resolve(".env")))) {
+            if (Files.isRegularFile(p)) {
+                read(p, directory).ifPresent(env -> variables.putAll(DotEnv.parse(env, processEnvironment, problems)));
+            }
+        }
+        variables.putAll(processEnvironment);
+        return new Scope(variables, new HashMap<>());
+    }
+
+    /** Merges the files of one project in order, resolving extends per file and include per project. */
+    private YamlMapping project(Scope scope, List<SourceFile> projectFiles, Deque<Path> includeChain) {
+        YamlMapping merged = new YamlMapping(List.of(), new Origin(projectFiles.get(0), Span.at(0)), MergeTag.NONE);
+        List<Included> included = new ArrayList<>();
+        for (SourceFile file : projectFiles) {
+            for (YamlMapping doc : prepare(scope, file)) {
+                included.addAll(includes(doc, file, includeChain));
+                merged = Merger.merge(merged, new ExtendsResolver(file, scope).apply(doc));
+            }
+        }
+        for (Included inc : included) {
+            merged = addIncluded(merged, inc);
+        }
+        return merged;
+    }
+
+    /** Parses, validates, interpolates and normalizes a file's documents (once per scope). */
+    private List<YamlMapping> prepare(Scope scope, SourceFile file) {
+        List<YamlMapping> cached = scope.prepared().get(file.path());
+        if (cached != null) {
+            return cached;
+        }
+        List<YamlMapping> prepared = new ArrayList<>();
+        scope.prepared().put(file.path(), prepared);
+        for (YamlNode doc : YamlReader.read(file, problems)) {
+            if (!(doc instanceof YamlMapping root)) {
+                if (!doc.isNull()) {
+                    problems.schema(doc.origin(), "a Compose file must be a mapping of top-level keys such as "
+                            + "`services`, not " + doc.describe());
+                }
+                continue;
+            }
+            documents.add(new ComposeProject.Document(file, root));
+            for (Violation v : ComposeSchema.get().validate(root)) {
+                problems.schema(v.at(), v.message());
+            }
+            YamlNode interpolated = new Interpolator(scope.variables(), problems).apply(root);
+            prepared.add(new Normalizer(problems).document((YamlMapping) interpolated));
+        }
+        return prepared;
+    }
+
+    /** A project pulled in by {@code include}, with the entry that named it. */
+    private record Included(YamlMapping root, YamlMapping entry, String name) {
+    }
+
+    private List<Included> includes(YamlMapping doc, SourceFile file, Deque<Path> chain) {
+        List<Included> result = new ArrayList<>();
+        Optional<YamlSequence> list = doc.sequence("include");
+        if (list.isEmpty()) {
+            return result;
+        }
+        for (YamlNode item : list.get().items()) {
+            if (!(item instanceof YamlMapping entry)) {
+                continue;
+            }
+            List<YamlScalar> paths = scalars(entry.get("path").orElse(null));
+            if (paths.isEmpty()) {
+                continue;
+            }
+            Path base = baseDirectories.getOrDefault(file, parent(file));
+            List<SourceFile> projectFiles = new ArrayList<>();
+            boolean cycle = false;
+            if (paths.stream().anyMatch(p -> isRemote(p.text()))) {
+                continue; // remote includes are not fetched
+            }
+            for (YamlScalar p : paths) {
+                Optional<Path> resolved = HostPaths.resolve(base, p.text());
+                if (resolved.isPresent() && chain.contains(resolved.get())) {
+                    problems.schema(p.origin(), "`include` forms a cycle: " + cycle(chain, resolved.get()));
+                    cycle = true;
+                    continue;
+                }
+                Optional<SourceFile> source = resolved.flatMap(r -> read(r, null));
+                includes.add(new IncludeRef(Located.of(p), source.isPresent()));
+                source.ifPresent(projectFiles::add);
+            }
+            if (cycle || projectFiles.isEmpty() || projectFiles.size() < paths.size()) {
+                continue;
+            }
+            Path directory = entry.scalar("project_directory").flatMap(d -> HostPaths.resolve(base, d.text()))
+                    .orElse(parent(projectFiles.get(0)));
+            projectFiles.forEach(f -> baseDirectories.putIfAbsent(f, directory));
+            List<Path> envFiles = scalars(entry.get("env_file").orElse(null)).stream()
+                    .flatMap(e -> HostPaths.resolve(base, e.text()).stream()).toList();
+            Scope scope = scope(directory, envFiles.isEmpty() ? Optional.empty() : Optional.of(envFiles));
+            chain.push(projectFiles.get(0).path());
+            YamlMapping root = project(scope, projectFiles, chain);
+            chain.pop();
+            result.add(new Included(root, entry, paths.get(0).text()));
+        }
+        return result;
+    }
+
+    /** Adds an included project's services, networks... A name defined on both sides is an SL003 conflict. */
+    private YamlMapping addIncluded(YamlMapping merged, Included inc) {
+        List<YamlEntry> entries = new ArrayList<>(merged.entries());
+        for (String section : SECTIONS) {
+            Optional<YamlMapping> theirs = inc.root().mapping(section);
+            if (theirs.isEmpty()) {
+                continue;
+            }
+            Optional<YamlEntry> ours = merged.entry(section);
+            List<YamlEntry> combined = new ArrayList<>(ours.map(e -> e.value() instanceof YamlMapping m
+                    ? m.entries() : List.<YamlEntry>of()).orElse(List.of()));
+            for (YamlEntry e : theirs.get().entries()) {
+                Optional<YamlEntry> clash = combined.stream().filter(c -> c.name().equals(e.name())).findFirst();
+                if (clash.isPresent()) {
+                    problems.schema(clash.get().key().origin(), section.substring(0, section.length() - 1) + " `"
+                            + e.name() + "` is also defined by the included file `" + inc.name()
+                            + "`; Compose refuses the conflict");
+                } else {
+                    combined.add(e);
+                }
+            }
+            YamlEntry updated = new YamlEntry(ours.map(YamlEntry::key).orElse(YamlScalar.synthetic(section,
+                    inc.entry().origin())), new YamlMapping(combined, ours.map(o -> o.value().origin())
+                    .orElse(inc.entry().origin()), MergeTag.NONE));
+            entries.removeIf(x -> x.name().equals(section));
+            entries.add(updated);
+        }
+        return merged.withEntries(entries);
+    }
+
+    /** Applies {@code extends} to the services of one document. */
+    private final class ExtendsResolver {
+        private final SourceFile file;
+        private final Scope scope;
+
+        ExtendsResolver(SourceFile file, Scope scope) {
+            this.file = file;
+            this.scope = scope;
+        }
+
+        YamlMapping apply(YamlMapping doc) {
+            Optional<YamlMapping> services = doc.mapping("services");
+            if (services.isEmpty()) {
+                return doc;
+            }
+            List<YamlEntry> resolved = new ArrayList<>();
+            for (YamlEntry e : services.get().entries()) {
+                resolved.add(new YamlEntry(e.key(), resolve(file, services.get(), e.name(), new ArrayDeque<>())));
+            }
+            List<YamlEntry> entries = new ArrayList<>();
+            for (YamlEntry e : doc.entries()) {
+                entries.add(e.name().equals("services") ? new YamlEntry(e.key(), services.get().withEntries(resolved)) : e);
+            }
+            return doc.withEntries(entries);
+        }
+
+        private YamlNode resolve(SourceFile in, YamlMapping services, String name, Deque<String> chain) {
+            YamlNode node = services.get(name).orElseThrow();
+            if (!(node instanceof YamlMapping service) || service.mapping("extends").isEmpty()) {
+                return node;
+            }
+            YamlMapping ext = service.mapping("extends").get();
+            Optional<YamlScalar> baseName = ext.scalar("service");
+            if (baseName.isEmpty()) {
+                return node;
+            }
+            String link = label(in, name);
+            if (chain.contains(link)) {
+                return node; // reported where the cycle closes, below
+            }
+            chain.addLast(link);
+            try {
+                Optional<YamlScalar> fileRef = ext.scalar("file");
+                SourceFile baseFile = in;
+                YamlMapping baseServices = services;
+                if (fileRef.isPresent() && isRemote(fileRef.get().text())) {
+                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.REMOTE);
+                    return node;
+                }
+                if (fileRef.isPresent()) {
+                    Optional<SourceFile> other = HostPaths.resolve(parent(in), fileRef.get().text())
+                            .flatMap(target -> read(target, null));
+                    if (other.isEmpty()) {
+                        extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.FILE_NOT_FOUND);
+                        return node;
+                    }
+                    baseFile = other.get();
+                    baseServices = servicesOf(prepare(scope, baseFile), baseFile);
+                }
+                String target = baseName.get().text();
+                if (baseServices.get(target).isEmpty()) {
+                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.SERVICE_NOT_FOUND);
+                    return node;
+                }
+                if (chain.contains(label(baseFile, target))) {
+                    if (reportedCycles.add(Set.copyOf(chain))) {
+                        problems.schema(baseName.get().origin(), "`extends` forms a cycle: "
+                                + String.join(" → ", chain) + " → " + label(baseFile, target));
+                    }
+                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.CYCLE);
+                    return node;
+                }
+                YamlNode base = resolve(baseFile, baseServices, target, chain);
+                if (!(base instanceof YamlMapping baseService)) {
+                    return node;
+                }
+                extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.RESOLVED);
+                return Merger.mergeService(inheritable(baseService), service);
+            } finally {
+                chain.removeLast();
+            }
+        }
+
+        private String label(SourceFile in, String service) {
+            return in == file ? service : in.path().getFileName() + ":" + service;
+        }
+
+        private YamlMapping servicesOf(List<YamlMapping> docs, SourceFile in) {
+            YamlMapping merged = new YamlMapping(List.of(), new Origin(in, Span.at(0)), MergeTag.NONE);
+            for (YamlMapping d : docs) {
+                merged = Merger.merge(merged, d);
+            }
+            return merged.mapping("services").orElse(new YamlMapping(List.of(), merged.origin(), MergeTag.NONE));
+        }
+    }
+
+    /** What a service passes on through {@code extends}: everything but its own extends, depends_on and volumes_from. */
+    private static YamlMapping inheritable(YamlMapping service) {
+        return service.withEntries(service.entries().stream().filter(e -> !e.name().equals("extends")
+                && !e.name().equals("depends_on") && !e.name().equals("volumes_from")).toList());
+    }
+
+    /** {@code oci://...}, {@code https://...}, {@code git@host:...}, {@code remote:...}; not a drive letter. */
+    private static boolean isRemote(String reference) {
+        return reference.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") || reference.startsWith("git@");
+    }
+
+    private static String cycle(Deque<Path> chain, Path back) {
+        List<String> names = new ArrayList<>();
+        chain.descendingIterator().forEachRemaining(p -> names.add(p.getFileName().toString()));
+        names.add(back.getFileName().toString());
+        return String.join(" → ", names);
+    }
+
+    private static List<YamlScalar> scalars(YamlNode node) {
+        return switch (node) {
+            case YamlScalar s when s.kind() != ScalarKind.NULL -> List.of(s);
+            case YamlSequence seq -> seq.items().stream().filter(i -> i instanceof YamlScalar s
+                    && s.kind() != ScalarKind.NULL).map(YamlScalar.class::cast).toList();
+            case null, default -> List.of();
+        };
+    }
+
+    private void register(SourceFile file, Path baseDirectory) {
+        files.putIfAbsent(file.path(), file);
+        baseDirectories.putIfAbsent(file, baseDirectory);
+    }
+
+    /** A file read once per session, shown relative to the first file's folder as the user named it. */
+    private Optional<SourceFile> read(Path path, Path baseDirectory) {
+        SourceFile known = files.get(path);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try {
+            SourceFile file = SourceFile.read(path, display(path));
+            register(file, baseDirectory == null ? parent(file) : baseDirectory);
+            return Optional.of(file);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String display(Path path) {
+        Path firstDir = parent(first);
+        Path shownDir = Path.of(first.displayPath()).getParent();
+        Path relative = firstDir.relativize(path);
+        String shown = (shownDir == null ? relative : shownDir.resolve(relative)).normalize().toString();
+        return shown.replace('\\', '/');
+    }
+
+    private static Path parent(SourceFile file) {
+        Path parent = file.path().getParent();
+        return parent != null ? parent : Path.of("").toAbsolutePath();
+    }
+
+}

@@ -1,0 +1,36 @@
+package dev.stacklint.compose;
+
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+
+import java.util.function.Function;
+
+/**
+ * A value of the Compose model and where it was written: report at {@code file()} and {@code span()}.
+ * After merging several files, each value still points at the file it came from.
+ */
+public record Located<T>(T value, Origin origin) {
+
+    static Located<String> of(YamlScalar scalar) {
+        return new Located<>(scalar.text(), scalar.origin());
+    }
+
+    public SourceFile file() {
+        return origin.file();
+    }
+
+    public Span span() {
+        return origin.span();
+    }
+
+    public <U> Located<U> map(Function<? super T, ? extends U> f) {
+        return new Located<>(f.apply(value), origin);
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.stacklint.compose;
+
+import dev.stacklint.compose.yaml.MergeTag;
+import dev.stacklint.compose.yaml.ScalarKind;
+import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.compose.yaml.YamlNode;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Builds the typed model from the merged, normalized document. Entries it cannot read are left out (SL003 said why). */
+final class ModelBuilder {
+    private final Function<SourceFile, Path> baseDirectory;
+    private final Map<Origin, ExtendsRef.Resolution> extendsResolutions;
+
+    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions) {
+        this.baseDirectory = baseDirectory;
+        this.extendsResolutions = extendsResolutions;
+    }
+
+    Map<String, Service> services(YamlMapping root) {
+        Map<String, Service> services = new LinkedHashMap<>();
+        root.mapping("services").ifPresent(m -> m.entries().forEach(e -> services.put(e.name(), service(e))));
+        return services;
+    }
+
+    Map<String, Resource> resources(YamlMapping root, String section) {
+        Map<String, Resource> resources = new LinkedHashMap<>();
+        root.mapping(section).ifPresent(m -> m.entries().forEach(e -> {
+            Optional<YamlMapping> definition = e.value() instanceof YamlMapping d ? Optional.of(d) : Optional.empty();
+            boolean external = definition.flatMap(d -> d.get("external"))
+                    .map(x -> x instanceof YamlMapping || (x instanceof YamlScalar s && s.text().equals("true")))
+                    .orElse(false);
+            resources.put(e.name(), new Resource(Located.of(e.key()), definition, external));
+        }));
+        return resources;
+    }
+
+    private Service service(YamlEntry entry) {
+        YamlMapping m = entry.value() instanceof YamlMapping s ? s
+                : new YamlMapping(List.of(), entry.value().origin(), MergeTag.NONE);
+        return new Service(Located.of(entry.key()), m.origin(),
+                string(m, "image").map(i -> new ImageRef(i, m.scalar("image").orElseThrow().usesVariables())),
+                m.mapping("build").map(this::build),
+                mappings(m, "ports").stream().flatMap(p -> port(p).stream()).toList(),
+                mappings(m, "volumes").stream().flatMap(v -> volume(v).stream()).toList(),
+                namedValues(m, "environment"),
+                namedValues(m, "labels"),
+                m.get("command").flatMap(ModelBuilder::command),
+                m.get("entrypoint").flatMap(ModelBuilder::command),
+                dependencies(m),
+                m.mapping("healthcheck").map(ModelBuilder::healthcheck),
+                strings(m, "profiles"),
+                m.mapping("networks").map(n -> n.entries().stream().map(e -> Located.of(e.key())).toList()).orElse(List.of()),
+                mappings(m, "secrets").stream().flatMap(s -> fileReference(s).stream()).toList(),
+                mappings(m, "configs").stream().flatMap(s -> fileReference(s).stream()).toList(),
+                mappings(m, "env_file").stream().flatMap(f -> envFile(f).stream()).toList(),
+                string(m, "user"), string(m, "working_dir"), string(m, "restart"), string(m, "container_name"),
+                strings(m, "expose"),
+                m.mapping("extends").flatMap(this::extendsRef),
+                m);
+    }
+
+    private Build build(YamlMapping b) {
+        Located<String> context = string(b, "context").orElse(new Located<>(".", b.origin()));
+        String c = context.value();
+        boolean remote = c.contains("://") || c.startsWith("git@") || c.startsWith("github.com/");
+        Optional<Path> dir = remote ? Optional.empty() : resolve(context);
+        return new Build(b.origin(), context, dir, string(b, "dockerfile"), string(b, "dockerfile_inline"),
+                string(b, "target"), namedValues(b, "args"));
+    }
+
+    private static Optional<PortMapping> port(YamlMapping p) {
+        Optional<Located<PortRange>> target = p.scalar("target")
+                .flatMap(t -> PortRange.parse(t.text()).map(r -> new Located<>(r, t.origin())));
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Located<PortRange>> published = p.scalar("published")
+                .flatMap(t -> PortRange.parse(t.text()).map(r -> new Located<>(r, t.origin())));
+        return Optional.of(new PortMapping(p.origin(), string(p, "host_ip").filter(ip -> !ip.value().isEmpty()),
+                published, target.get(), string(p, "protocol").map(Located::value).orElse("tcp"),
+                string(p, "mode").map(Located::value)));
+    }
+
+    private Optional<VolumeMount> volume(YamlMapping v) {
+        Optional<Located<String>> target = string(v, "target");
+        VolumeMount.Type type = string(v, "type").flatMap(t -> VolumeMount.Type.of(t.value())).orElse(VolumeMount.Type.VOLUME);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Located<String>> source = string(v, "source").filter(s -> !s.value().isEmpty());
+        boolean readOnly = v.scalar("read_only").map(r -> r.text().equals("true")).orElse(false);
+        Optional<Path> hostPath = type == VolumeMount.Type.BIND ? source.flatMap(this::resolve) : Optional.empty();
+        return Optional.of(new VolumeMount(v.origin(), type, source, target.get(), readOnly, hostPath));
+    }
+
+    private Optional<Path> resolve(Located<String> path) {
+        return HostPaths.resolve(baseDirectory.apply(path.file()), path.value());
+    }
+
+    private static Optional<Command> command(YamlNode node) {
+        return switch (node) {
+            case YamlScalar s when s.kind() == ScalarKind.NULL -> Optional.empty();
+            case YamlScalar s -> Optional.of(new Command.StringForm(Located.of(s)));
+            case YamlSequence seq -> Optional.of(new Command.ListForm(scalars(seq), seq.origin()));
+            case YamlMapping ignored -> Optional.empty();
+        };
+    }
+
+    private static List<Dependency> dependencies(YamlMapping service) {
+        List<Dependency> deps = new ArrayList<>();
+        service.mapping("depends_on").ifPresent(m -> m.entries().forEach(e -> {
+            Optional<YamlMapping> d = e.value() instanceof YamlMapping x ? Optional.of(x) : Optional.empty();
+            String condition = d.flatMap(x -> x.scalar("condition")).map(YamlScalar::text).orElse(Dependency.STARTED);
+            boolean required = d.flatMap(x -> x.scalar("required")).map(s -> !s.text().equals("false")).orElse(true);
+            boolean restart = d.flatMap(x -> x.scalar("restart")).map(s -> s.text().equals("true")).orElse(false);
+            deps.add(new Dependency(Located.of(e.key()), condition, required, restart, e.key().origin()));
+        }));
+        return deps;
+    }
+
+    private static Healthcheck healthcheck(YamlMapping h) {
+        List<Located<String>> test = switch (h.get("test").orElse(null)) {
+            case YamlSequence seq -> scalars(seq);
+            case YamlScalar s when s.kind() != ScalarKind.NULL ->
+                    List.of(new Located<>("CMD-SHELL", s.origin()), Located.of(s));
+            case null, default -> List.of();
+        };
+        boolean disabled = h.scalar("disable").map(d -> d.text().equals("true")).orElse(false)
+                || (!test.isEmpty() && test.get(0).value().equals("NONE"));
+        return new Healthcheck(h.origin(), test, disabled);
+    }
+
+    private static Optional<FileReference> fileReference(YamlMapping m) {
+        return string(m, "source").map(s -> new FileReference(s, string(m, "target"), m.origin()));
+    }
+
+    private Optional<EnvFile> envFile(YamlMapping m) {
+        return string(m, "path").map(p -> new EnvFile(p,
+                m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolve(p)));
+    }
+
+    private Optional<ExtendsRef> extendsRef(YamlMapping m) {
+        return string(m, "service").map(s -> new ExtendsRef(s, string(m, "file"),
+                extendsResolutions.getOrDefault(m.origin(), ExtendsRef.Resolution.RESOLVED)));
+    }
+
+    private static List<NamedValue> namedValues(YamlMapping m, String key) {
+        return m.mapping(key).map(map -> map.entries().stream().map(e -> new NamedValue(Located.of(e.key()),
+                e.value() instanceof YamlScalar s && s.kind() != ScalarKind.NULL ? Optional.of(Located.of(s))
+                        : Optional.<Located<String>>empty())).toList()).orElse(List.of());
+    }
+
+    private static Optional<Located<String>> string(YamlMapping m, String key) {
+        return m.scalar(key).map(Located::of);
+    }
+
+    private static List<Located<String>> strings(YamlMapping m, String key) {
+        return m.sequence(key).map(ModelBuilder::scalars).orElse(List.of());
+    }
+
+    private static List<Located<String>> scalars(YamlSequence seq) {
+        return seq.items().stream().filter(i -> i instanceof YamlScalar s && s.kind() != ScalarKind.NULL)
+                .map(i -> Located.of((YamlScalar) i)).toList();
+    }
+
+    private static List<YamlMapping> mappings(YamlMapping m, String key) {
+        return m.sequence(key).map(seq -> seq.items().stream().filter(YamlMapping.class::isInstance)
+                .map(YamlMapping.class::cast).toList()).orElse(List.of());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.stacklint.compose;
+
+import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.ParseRule;
+import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.source.Origin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005). */
+public final class Problems {
+    private final List<Finding> findings = new ArrayList<>();
+    private final Reporter syntax = reporter(ParseRules.YAML_SYNTAX);
+    private final Reporter duplicateKey = reporter(ParseRules.DUPLICATE_KEY);
+    private final Reporter schema = reporter(ParseRules.COMPOSE_SCHEMA);
+    private final Reporter interpolation = reporter(ParseRules.INTERPOLATION);
+
+    private Reporter reporter(ParseRule rule) {
+        return new Reporter(rule.meta(), null, findings::add);
+    }
+
+    public void syntax(Origin at, String message) {
+        syntax.report(at.file(), at.span(), message);
+    }
+
+    public void duplicateKey(Origin at, String message) {
+        duplicateKey.report(at.file(), at.span(), message);
+    }
+
+    public void schema(Origin at, String message) {
+        schema.report(at.file(), at.span(), message);
+    }
+
+    public void interpolation(Origin at, String message) {
+        interpolation.report(at.file(), at.span(), message);
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.stacklint.compose.yaml;
+
+/** One key and value of a mapping. */
+public record YamlEntry(YamlScalar key, YamlNode value) {
+
+    public String name() {
+        return key.text();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.stacklint.compose.yaml;
+
+import dev.stacklint.compose.Problems;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a YAML file into {@link YamlNode} documents with SnakeYAML Engine's composer (nodes with marks, no
+ * object construction). Syntax errors, duplicate keys and exceeded safety limits become findings; reading
+ * never throws for any input.
+ */
+public final class YamlReader {
+    /** Collection nesting deeper than this is refused (Compose files nest about 6 levels). */
+    public static final int MAX_DEPTH = 200;
+    /** Nodes after alias expansion; a billion-laughs document stops here. */
+    public static final int MAX_NODES = 200_000;
+    /** Aliases to collections per document, SnakeYAML's own guard against expansion attacks. */
+    public static final int MAX_COLLECTION_ALIASES = 200;
+    /** Largest file read, in code points (real Compose files are a few kilobytes). */
+    public static final int MAX_CODE_POINTS = 1024 * 1024;
+
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(true) // we report duplicates ourselves, at the second key
+            .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .setAllowRecursiveKeys(false)
+            .build();
+
+    private YamlReader() {
+    }
+
+    /** The documents of a file, in order; an empty file has none. */
+    public static List<YamlNode> read(SourceFile file, Problems problems) {
+        List<YamlNode> documents = new ArrayList<>();
+        String text = file.text();
+        MarkOffsets offsets = new MarkOffsets(text);
+        try {
+            var parser = new DepthLimitedParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), MAX_DEPTH);
+            Composer composer = new MergeCheckingComposer(SETTINGS, parser);
+            while (composer.hasNext()) {
+                Node root = composer.next();
+                documents.add(new NodeConverter(file, offsets, SETTINGS.getSchema().getScalarResolver(), problems)
+                        .document(root));
+            }
+        } catch (NodeConverter.TooLarge e) {
+            problems.syntax(e.at, e.getMessage());
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            problems.syntax(at(file, mark.map(m -> offsets.offset(m.getIndex())).orElse(0)), describe(e));
+        } catch (YamlEngineException e) {
+            problems.syntax(at(file, 0), "cannot read the file as YAML: " + e.getMessage());
+        } catch (RuntimeException e) {
+            problems.syntax(at(file, 0), "cannot read the file as YAML (" + e.getClass().getSimpleName() + ")");
+        }
+        return documents;
+    }
+
+    /** A one-character span at the offset, or an empty one at the end of a line or of the file. */
+    static Origin at(SourceFile file, int offset) {
+        String text = file.text();
+        int off = Math.max(0, Math.min(offset, text.length()));
+        boolean hasChar = off < text.length() && text.charAt(off) != '\n' && text.charAt(off) != '\r';
+        return new Origin(file, new Span(off, hasChar ? off + 1 : off));
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        if (problem.contains("\\t(TAB)") || problem.contains("\t(TAB)")) {
+            return "a tab character cannot indent YAML; use spaces";
+        }
+        if (problem.endsWith(".")) {
+            problem = problem.substring(0, problem.length() - 1);
+        }
+        String context = e.getContext();
+        return context == null || context.isBlank() ? problem : problem + " (" + context.strip() + ")";
+    }
+}

@@ -1,0 +1,22 @@
+package dev.stacklint.project;
+
+import dev.stacklint.project.command.CommandModel;
+import dev.stacklint.project.command.EnvVar;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One container of a stack: a Compose service, or a Dockerfile linted without a Compose file, linked to the image
+ * it builds and to what that image runs.
+ *
+ * @param name        the service name, or the Dockerfile's path
+ * @param service     the Compose service, when there is one
+ * @param image       the image built from a Dockerfile of the project, when the linter could read it
+ * @param command     the programs the container starts
+ * @param variables   the environment variables known to be set in the container
+ * @param environment production or development
+ */
+public record Container(String name, Optional<dev.stacklint.compose.Service> service, Optional<BuiltImage> image,
+                        CommandModel command, Map<String, EnvVar> variables, Environment environment) {
+}

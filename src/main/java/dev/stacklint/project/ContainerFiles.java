@@ -1,0 +1,146 @@
+package dev.stacklint.project;
+
+import dev.stacklint.dockerfile.ContainerPaths;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Word;
+import dev.stacklint.project.command.FileLookup;
+import dev.stacklint.source.SourceFile;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds files as a container sees them: under a bind mount (the host folder), or copied from the build context
+ * by the image's COPY/ADD instructions (the last copy to a path wins). A path under a copied folder that the
+ * context does not hold is absent; a path nothing copies or mounts may come from the base image and is unknown.
+ */
+public final class ContainerFiles {
+    private static final long MAX_SIZE = 2_000_000;
+    /** A bind mount: {@code host} appears at {@code target} in the container. */
+    public record Mount(String target, Path host) {
+    }
+
+    private final Optional<BuiltImage> image;
+    private final List<Mount> mounts;
+    private final Optional<String> workdir;
+    private final Function<Path, Optional<SourceFile>> reader;
+
+    public ContainerFiles(Optional<BuiltImage> image, List<Mount> mounts, Optional<String> workdir,
+                          Function<Path, Optional<SourceFile>> reader) {
+        this.image = image;
+        this.mounts = mounts.stream().sorted(Comparator.comparingInt((Mount m) -> m.target().length()).reversed())
+                .toList();
+        this.workdir = workdir;
+        this.reader = reader;
+    }
+
+    public FileLookup find(String path) {
+        Optional<String> abs = ContainerPaths.absolute(path, workdir);
+        if (abs.isEmpty()) {
+            return FileLookup.UNKNOWN;
+        }
+        for (Mount m : mounts) {
+            Optional<String> rel = ContainerPaths.below(abs.get(), ContainerPaths.normalize(m.target()));
+            if (rel.isPresent()) {
+                return read(rel.get().isEmpty() ? m.host() : m.host().resolve(rel.get()));
+            }
+        }
+        return image.map(i -> copied(i, abs.get())).orElse(FileLookup.UNKNOWN);
+    }
+
+    private FileLookup copied(BuiltImage img, String abs) {
+        List<Instruction> all = img.instructions();
+        boolean underCopiedFolder = false;
+        for (int k = all.size() - 1; k >= 0; k--) {
+            Instruction i = all.get(k);
+            Optional<FileCopy> copy = FileCopy.of(i);
+            if (copy.isEmpty()) {
+                continue;
+            }
+            List<Word> sources = copy.get().sources();
+            Word dest = copy.get().destination();
+            boolean fromStage = !copy.get().fromContext();
+            Optional<String> destAbs = dest.value().contains("$") ? Optional.empty()
+                    : ContainerPaths.absolute(dest.value(), img.workdir(Optional.of(i)));
+            if (destAbs.isEmpty()) {
+                return FileLookup.UNKNOWN;
+            }
+            boolean destIsDir = dest.value().endsWith("/") || dest.value().endsWith(".") || sources.size() > 1;
+            for (Word source : sources) {
+                String s = source.value();
+                Optional<String> rel = ContainerPaths.below(abs, destAbs.get());
+                if (fromStage || s.contains("$") || s.startsWith("<<") || s.contains("://")) {
+                    if (rel.isPresent()) {
+                        return FileLookup.UNKNOWN;
+                    }
+                    continue;
+                }
+                Path src = img.context().resolve(s.startsWith("/") ? s.substring(1) : s).normalize();
+                if (!src.startsWith(img.context())) {
+                    continue;
+                }
+                Optional<Path> candidate = Optional.empty();
+                if (s.matches(".*[*?\\[].*")) {
+                    if (rel.isPresent() && !rel.get().contains("/") && src.getParent() != null) {
+                        PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + src.getFileName());
+                        Path c = src.getParent().resolve(rel.get());
+                        candidate = Optional.of(c).filter(x -> glob.matches(x.getFileName()));
+                    }
+                } else if (Files.isDirectory(src)) {
+                    if (rel.isPresent()) {
+                        underCopiedFolder = true;
+                        candidate = Optional.of(rel.get().isEmpty() ? src : src.resolve(rel.get()));
+                    }
+                } else {
+                    String target = destIsDir ? destAbs.get() + "/" + src.getFileName() : destAbs.get();
+                    candidate = Optional.of(src).filter(x -> ContainerPaths.normalize(target).equals(abs));
+                }
+                if (candidate.isPresent() && Files.isRegularFile(candidate.get())
+                        && !img.ignored(img.context().relativize(candidate.get()).toString().replace('\\', '/'))) {
+                    return read(candidate.get());
+                }
+            }
+        }
+        return underCopiedFolder || inOwnWorkdir(img, abs) ? FileLookup.ABSENT : FileLookup.UNKNOWN;
+    }
+
+    /**
+     * The path is under a working directory this Dockerfile created on a {@link PlainImages plain} image, which has
+     * nothing there: only what the Dockerfile copies exists.
+     */
+    private static boolean inOwnWorkdir(BuiltImage img, String abs) {
+        if (!PlainImages.isPlain(img.base().image().value())) {
+            return false;
+        }
+        for (Instruction i : img.instructions()) {
+            if (i instanceof Instruction.Workdir w && !w.path().value().contains("$")) {
+                Optional<String> dir = ContainerPaths.absolute(w.path().value(), img.workdir(Optional.of(i)));
+                if (dir.filter(d -> !d.equals("/") && ContainerPaths.below(abs, d).isPresent()).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private FileLookup read(Path host) {
+        try {
+            if (!Files.isRegularFile(host)) {
+                return Files.exists(host) ? FileLookup.UNKNOWN : FileLookup.ABSENT;
+            }
+            if (Files.size(host) > MAX_SIZE) {
+                return FileLookup.UNKNOWN;
+            }
+        } catch (IOException e) {
+            return FileLookup.UNKNOWN;
+        }
+        return reader.apply(host).<FileLookup>map(FileLookup.Found::new).orElse(FileLookup.UNKNOWN);
+    }
+}

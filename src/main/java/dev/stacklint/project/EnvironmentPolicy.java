@@ -1,0 +1,54 @@
+package dev.stacklint.project;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides which files and services are production. In order: a forced environment ({@code --env dev|prod}),
+ * then configured glob patterns ({@code environments:} in {@code .stacklint.yaml}), then names: a file named
+ * {@code *.override.*}, {@code *dev*} or {@code *.local.*} is development, everything else production.
+ *
+ * @param forced   the environment for every file, when given on the command line
+ * @param patterns configured patterns, first match wins
+ */
+public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patterns) {
+
+    /** A configured pattern: files whose path matches {@code glob} are in {@code environment}. */
+    public record Pattern(String glob, Environment environment) {
+        boolean matches(Path file) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return m.matches(file) || m.matches(file.getFileName()) || (!glob.startsWith("**")
+                    && FileSystems.getDefault().getPathMatcher("glob:**/" + glob).matches(file));
+        }
+    }
+
+    /** File names only, nothing forced or configured. */
+    public static final EnvironmentPolicy BY_NAME = new EnvironmentPolicy(Optional.empty(), List.of());
+
+    public Environment of(Path file) {
+        if (forced.isPresent()) {
+            return forced.get();
+        }
+        for (Pattern p : patterns) {
+            if (p.matches(file)) {
+                return p.environment();
+            }
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean dev = name.contains(".override.") || name.contains("dev") || name.contains(".local.");
+        return dev ? Environment.DEVELOPMENT : Environment.PRODUCTION;
+    }
+
+    /** A profile or build stage name that marks development: {@code dev}, {@code development}, {@code debug}... */
+    public boolean isDevelopmentName(String name) {
+        if (forced.isPresent()) {
+            return forced.get() == Environment.DEVELOPMENT;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("dev") || n.startsWith("debug") || n.equals("local") || n.equals("test");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.stacklint.project;
+
+import dev.stacklint.dockerfile.Flag;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Word;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A COPY or ADD, whichever it is: what it copies and where.
+ *
+ * @param instruction the instruction
+ * @param sources     the sources as written
+ * @param destination the destination as written
+ * @param fromContext it copies from the build context (no {@code --from} stage or image)
+ */
+public record FileCopy(Instruction instruction, List<Word> sources, Word destination, boolean fromContext) {
+
+    public static Optional<FileCopy> of(Instruction i) {
+        return switch (i) {
+            case Instruction.Copy c -> Optional.of(new FileCopy(c, c.sources(), c.destination(), !hasFrom(c.flags())));
+            case Instruction.Add a -> Optional.of(new FileCopy(a, a.sources(), a.destination(), !hasFrom(a.flags())));
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean hasFrom(List<Flag> flags) {
+        return flags.stream().anyMatch(f -> f.name().equalsIgnoreCase("from"));
+    }
+}

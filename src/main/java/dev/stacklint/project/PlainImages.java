@@ -1,0 +1,23 @@
+package dev.stacklint.project;
+
+import dev.stacklint.dockerfile.ImageRef;
+
+import java.util.Set;
+
+/**
+ * Official language and OS images. What they hold is known well enough: nothing in the folders an application's
+ * Dockerfile creates, and no environment variable that configures an application server. Any other base image
+ * may carry files and variables the linter cannot see.
+ */
+final class PlainImages {
+    private static final Set<String> NAMES = Set.of("python", "pypy", "node", "debian", "ubuntu", "alpine",
+            "golang", "ruby", "php", "eclipse-temurin", "amazoncorretto", "fedora", "rockylinux", "almalinux",
+            "busybox", "buildpack-deps", "amazonlinux");
+
+    private PlainImages() {
+    }
+
+    static boolean isPlain(String reference) {
+        return !reference.contains("$") && NAMES.contains(ImageRef.parse(reference).shortName());
+    }
+}

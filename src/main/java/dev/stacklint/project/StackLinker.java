@@ -1,0 +1,228 @@
+package dev.stacklint.project;
+
+import dev.stacklint.compose.Build;
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Located;
+import dev.stacklint.compose.NamedValue;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.DockerfileParser;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.project.command.Arg;
+import dev.stacklint.project.command.CommandAnalyzer;
+import dev.stacklint.project.command.CommandModel;
+import dev.stacklint.project.command.EnvVar;
+import dev.stacklint.project.command.ShellScript;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds {@link Stack}s: for each Compose service, its build context, Dockerfile and target stage, the effective
+ * command (the image's ENTRYPOINT + CMD, overridden by Compose {@code entrypoint}/{@code command}), the variables
+ * and files the container sees, and whether it is production; for a Dockerfile linted without Compose, the same
+ * for its final stage with its folder as the build context.
+ */
+public final class StackLinker {
+    private final EnvironmentPolicy environments;
+    private final Function<Path, Optional<SourceFile>> dockerfiles;
+    private final Function<Path, Optional<SourceFile>> files;
+
+    /**
+     * @param dockerfiles reads a Dockerfile a build names (the engine's reader, so findings share its files)
+     * @param files       reads any other file the stack refers to (Python entry files, scripts, configs)
+     */
+    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<SourceFile>> dockerfiles,
+                       Function<Path, Optional<SourceFile>> files) {
+        this.environments = environments;
+        this.dockerfiles = dockerfiles;
+        this.files = files;
+    }
+
+    public Stack link(ComposeProject project) {
+        List<Container> containers = new ArrayList<>();
+        List<Stack.BuildProblem> problems = new ArrayList<>();
+        Set<Path> built = new LinkedHashSet<>();
+        for (Service s : project.services().values()) {
+            containers.add(service(s, problems));
+            s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
+        }
+        return new Stack(Optional.of(project), List.copyOf(containers), List.copyOf(problems), Set.copyOf(built),
+                environments);
+    }
+
+    /** A Dockerfile with no Compose file building it: its final stage, its folder as the context. */
+    public Stack lone(SourceFile dockerfileSource) {
+        Dockerfile dockerfile = DockerfileParser.parse(dockerfileSource);
+        Path context = dockerfileSource.path().getParent();
+        Optional<BuiltImage> image = BuiltImage.of(dockerfile, Optional.empty(), context, files);
+        Map<String, EnvVar> variables = imageVariables(image, false);
+        ContainerFiles containerFiles = new ContainerFiles(image, List.of(),
+                image.flatMap(i -> i.workdir(Optional.empty())), files);
+        boolean moreUnknown = image.map(i -> !PlainImages.isPlain(i.base().image().value())).orElse(true);
+        CommandModel command = command(imageCommand(image), new ContainerContext(variables, moreUnknown, containerFiles));
+        Environment env = environments.of(dockerfileSource.path()) == Environment.DEVELOPMENT
+                || image.flatMap(i -> i.stage().name()).map(environments::isDevelopmentName).orElse(false)
+                ? Environment.DEVELOPMENT : Environment.PRODUCTION;
+        Container c = new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
+        return new Stack(Optional.empty(), List.of(c), List.of(), Set.of(dockerfileSource.path()), environments);
+    }
+
+    private Container service(Service s, List<Stack.BuildProblem> problems) {
+        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems));
+        // variables may also come from an env_file, or from a base image the linter does not know
+        Optional<String> base = image.map(i -> i.base().image().value())
+                .or(() -> s.image().map(i -> i.reference().value()));
+        boolean moreUnknown = !s.envFiles().isEmpty() || base.map(b -> !PlainImages.isPlain(b)).orElse(true);
+        Map<String, EnvVar> variables = imageVariables(image, !s.envFiles().isEmpty());
+        for (NamedValue nv : s.environment()) {
+            String name = nv.name().value();
+            Origin at = nv.value().map(v -> nv.name().origin().to(v.origin())).orElse(nv.name().origin());
+            // a value taken from the environment Compose runs in (`${VAR}`, or `- KEY` alone) is not known here
+            Optional<String> value = nv.value().filter(v -> !v.file().slice(v.span()).contains("$"))
+                    .map(Located::value);
+            variables.put(name, new EnvVar(name, value, Optional.of(at)));
+        }
+        List<ContainerFiles.Mount> mounts = new ArrayList<>();
+        for (VolumeMount v : s.volumes()) {
+            if (v.type() == VolumeMount.Type.BIND && v.hostPath().isPresent()) {
+                mounts.add(new ContainerFiles.Mount(v.target().value(), v.hostPath().get()));
+            }
+        }
+        Optional<String> workdir = s.workingDir().map(Located::value).filter(w -> w.startsWith("/"))
+                .or(() -> image.flatMap(i -> i.workdir(Optional.empty())));
+        ContainerContext ctx = new ContainerContext(variables, moreUnknown,
+                new ContainerFiles(image, mounts, workdir, files));
+        CommandModel command = command(effectiveCommand(s, image), ctx);
+        return new Container(s.name().value(), Optional.of(s), image, command, variables, environment(s, image));
+    }
+
+    /** The image a build produces, or the problem that stops it. */
+    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems) {
+        if (b.contextDirectory().isEmpty() || b.dockerfileInline().isPresent()) {
+            return Optional.empty(); // a remote context or an inline Dockerfile: nothing on disk to link
+        }
+        Path context = b.contextDirectory().get();
+        if (!Files.isDirectory(context)) {
+            problems.add(new Stack.BuildProblem(b.context().origin(),
+                    "the build context `" + b.context().value() + "` does not exist; fix the path"));
+            return Optional.empty();
+        }
+        Path path = b.dockerfilePath().orElseThrow();
+        if (!Files.isRegularFile(path)) {
+            String name = b.dockerfile().map(Located::value).orElse("Dockerfile");
+            problems.add(new Stack.BuildProblem(b.dockerfile().map(Located::origin).orElse(b.origin()),
+                    "there is no `" + name + "` in the build context `" + b.context().value()
+                            + "`; fix the path or add the Dockerfile"));
+            return Optional.empty();
+        }
+        Optional<SourceFile> source = dockerfiles.apply(path);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Dockerfile dockerfile = DockerfileParser.parse(source.get());
+        Optional<String> target = b.target().map(Located::value);
+        Optional<BuiltImage> image = BuiltImage.of(dockerfile, target, context, files);
+        if (image.isEmpty() && target.isPresent() && dockerfile.errors().isEmpty()) {
+            problems.add(new Stack.BuildProblem(b.target().get().origin(), "the Dockerfile `"
+                    + source.get().displayPath() + "` has no stage `" + target.get() + "`; use one of its stage names"));
+        }
+        return image;
+    }
+
+    /** The image's ENV; when an env_file may override them, their values are unknown. */
+    private static Map<String, EnvVar> imageVariables(Optional<BuiltImage> image, boolean overridable) {
+        Map<String, EnvVar> variables = new LinkedHashMap<>();
+        image.ifPresent(i -> {
+            Map<String, Optional<String>> values = i.end().variables().env();
+            i.env().forEach((name, kv) -> {
+                Origin at = new Origin(i.dockerfile().source(), kv.span());
+                Optional<String> value = overridable ? Optional.empty() : values.getOrDefault(name, Optional.empty());
+                variables.put(name, new EnvVar(name, value, Optional.of(at)));
+            });
+        });
+        return variables;
+    }
+
+    /**
+     * ENTRYPOINT followed by CMD, as Docker runs them: Compose's {@code entrypoint} replaces the image's and clears
+     * its CMD, Compose's {@code command} replaces CMD, and a shell-form ENTRYPOINT ignores CMD.
+     */
+    private static List<Arg> effectiveCommand(Service s, Optional<BuiltImage> image) {
+        Optional<List<Arg>> entrypoint = s.entrypoint().map(StackLinker::words);
+        Optional<List<Arg>> command = s.command().map(StackLinker::words);
+        if (entrypoint.isEmpty() && command.isEmpty()) {
+            return imageCommand(image);
+        }
+        List<Arg> argv = new ArrayList<>();
+        if (entrypoint.isPresent()) {
+            argv.addAll(entrypoint.get());
+            command.ifPresent(argv::addAll);
+            return argv;
+        }
+        Optional<Instruction.Entrypoint> imageEntrypoint = image.flatMap(BuiltImage::entrypoint);
+        if (imageEntrypoint.isPresent()) {
+            if (imageEntrypoint.get().command() instanceof dev.stacklint.dockerfile.Arguments.ShellForm) {
+                return CommandWords.of(imageEntrypoint.get().command(), image.get().dockerfile().source());
+            }
+            argv.addAll(CommandWords.of(imageEntrypoint.get().command(), image.get().dockerfile().source()));
+        }
+        argv.addAll(command.get());
+        return argv;
+    }
+
+    private static List<Arg> imageCommand(Optional<BuiltImage> image) {
+        if (image.isEmpty()) {
+            return List.of();
+        }
+        SourceFile file = image.get().dockerfile().source();
+        List<Arg> argv = new ArrayList<>();
+        Optional<Instruction.Entrypoint> entrypoint = image.get().entrypoint();
+        if (entrypoint.isPresent()) {
+            argv.addAll(CommandWords.of(entrypoint.get().command(), file));
+            if (entrypoint.get().command() instanceof dev.stacklint.dockerfile.Arguments.ShellForm) {
+                return argv;
+            }
+        }
+        image.get().cmd().ifPresent(c -> argv.addAll(CommandWords.of(c.command(), file)));
+        return argv;
+    }
+
+    /** A Compose {@code command}/{@code entrypoint} as words: a list as written, a string split as Compose splits it. */
+    private static List<Arg> words(dev.stacklint.compose.Command c) {
+        return switch (c) {
+            case dev.stacklint.compose.Command.ListForm l ->
+                    l.arguments().stream().map(a -> Arg.of(a.value(), a.origin())).toList();
+            case dev.stacklint.compose.Command.StringForm s -> {
+                Arg line = Arg.of(s.line().value(), s.line().origin());
+                yield ShellScript.words(line.value()).stream()
+                        .map(w -> Arg.of(w.literal().orElse(""), line.locate(w.start(), w.end()))).toList();
+            }
+        };
+    }
+
+    private static CommandModel command(List<Arg> argv, ContainerContext ctx) {
+        return argv.isEmpty() ? CommandModel.EMPTY : CommandAnalyzer.analyze(argv, ctx);
+    }
+
+    /** Development when its file, a profile, its build target or its Dockerfile's name says so. */
+    private Environment environment(Service s, Optional<BuiltImage> image) {
+        boolean dev = environments.of(s.origin().file().path()) == Environment.DEVELOPMENT
+                || s.profiles().stream().anyMatch(p -> environments.isDevelopmentName(p.value()))
+                || s.build().flatMap(Build::target).map(t -> environments.isDevelopmentName(t.value())).orElse(false)
+                || image.map(i -> environments.of(i.dockerfile().source().path()) == Environment.DEVELOPMENT)
+                .orElse(false);
+        return dev ? Environment.DEVELOPMENT : Environment.PRODUCTION;
+    }
+}

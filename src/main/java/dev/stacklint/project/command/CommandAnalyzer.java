@@ -1,0 +1,453 @@
+package dev.stacklint.project.command;
+
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the long-running programs a container command starts. It sees through the wrappers people put in front
+ * of them ({@code sh -c}, {@code exec}, {@code env}, {@code VAR=x}, {@code python -m}, {@code uv run},
+ * {@code poetry run}, {@code tini --}, {@code gosu user}, {@code wait-for-it ... --}, entrypoint scripts that
+ * {@code exec "$@"}) and hands each server to its model ({@link FlaskCli}, {@link Gunicorn}, {@link Uwsgi},
+ * {@link AsgiServers}, {@link Waitress}, {@link PythonScripts}).
+ */
+public final class CommandAnalyzer {
+    private static final int MAX_DEPTH = 8;
+    private static final Pattern PYTHON = Pattern.compile("(python|pypy)(\\d+(\\.\\d+)?)?");
+    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
+    private static final Set<String> PASS_THROUGH = Set.of("exec", "nohup", "time", "ddtrace-run", "stdbuf");
+    private static final Set<String> SKIP_KEYWORDS = Set.of("if", "then", "else", "elif", "while", "until", "do",
+            "!", "{");
+    /** Words that open and close a shell block whose commands run only under a condition. */
+    private static final Set<String> OPENERS = Set.of("if", "case", "while", "until", "for");
+    private static final Set<String> CLOSERS = Set.of("fi", "esac", "done");
+    private static final Set<String> TESTS = Set.of("[", "[[", "test");
+    /** Commands that finish (or only wait) and so start no server. */
+    private static final Set<String> ONE_SHOT = Set.of(
+            "echo", "printf", "cd", "sleep", "set", "true", "false", "test", "[", "[[", "mkdir", "rm", "cp", "mv",
+            "chown", "chmod", "chgrp", "ln", "cat", "touch", "sed", "awk", "envsubst", "wait", "trap", "source", ".",
+            "unset", "ulimit", "umask", "exit", "return", "shift", "read", "ls", "id", "whoami", "date", "printenv",
+            "pip", "pip3", "alembic", "pg_isready", "nc", "curl", "wget", "psql", "mysql", "mysqladmin", "fi", "done",
+            "esac", "}", "for", "case", "local", "declare", "readonly", "tee", "find", "grep", "tail", "head",
+            "update-ca-certificates");
+    private static final Set<String> UV_VALUED = Set.of("--with", "--with-editable", "--with-requirements",
+            "--python", "-p", "--env-file", "--directory", "--project", "--package", "--extra", "--group",
+            "--only-group", "--no-group", "--index", "--default-index", "--index-url", "--extra-index-url",
+            "--find-links", "-f", "--config-file", "--cache-dir", "--color");
+    private static final Set<String> TINI_VALUED = Set.of("-p", "-e", "-r", "--rewrite");
+
+    private final List<Launch> launches = new ArrayList<>();
+    private final Set<String> seenScripts = new HashSet<>();
+
+    private CommandAnalyzer() {
+    }
+
+    /** An exec-form command: the program and its arguments. */
+    public static CommandModel analyze(List<Arg> argv, CommandContext ctx) {
+        CommandAnalyzer a = new CommandAnalyzer();
+        a.command(argv, ctx, 0, true);
+        return new CommandModel(a.launches);
+    }
+
+    /** A shell-form command, as Docker runs it: {@code /bin/sh -c TEXT}. */
+    public static CommandModel analyzeShell(Arg text, CommandContext ctx) {
+        CommandAnalyzer a = new CommandAnalyzer();
+        a.script(text, List.of(), ctx, 0);
+        return new CommandModel(a.launches);
+    }
+
+    /**
+     * Runs a shell script: {@code text} is its source (a {@code -c} string, a shell-form CMD or a script file),
+     * {@code positional} what {@code $@} expands to.
+     */
+    void script(Arg text, List<Arg> positional, CommandContext ctx, int depth) {
+        if (depth > MAX_DEPTH) {
+            launches.add(Launch.unknown(text.origin()));
+            return;
+        }
+        Map<String, EnvVar> shellVars = new LinkedHashMap<>();
+        int nesting = 0;
+        boolean afterTest = false;
+        String before = ";";
+        for (ShellScript.Command c : ShellScript.parse(text.value()).commands()) {
+            String first = c.words().get(0).literal().orElse("");
+            boolean conditional = nesting > 0 || before.equals("||") || (before.equals("&&") && afterTest);
+            nesting += OPENERS.contains(first) ? 1 : CLOSERS.contains(first) ? -1 : 0;
+            nesting = Math.max(0, nesting);
+            afterTest = (before.equals("&&") && afterTest) || TESTS.contains(first);
+            before = c.after();
+            int launched = launches.size();
+            scriptCommand(c, text, positional, ctx, shellVars, depth);
+            for (int i = launched; conditional && i < launches.size(); i++) {
+                launches.set(i, launches.get(i).asConditional());
+            }
+        }
+    }
+
+    /** One simple command of a script: assignments, {@code export}, or a program to classify. */
+    private void scriptCommand(ShellScript.Command c, Arg text, List<Arg> positional, CommandContext ctx,
+                               Map<String, EnvVar> shellVars, int depth) {
+        CommandContext scope = ctx.with(shellVars);
+        List<ShellScript.Word> words = c.words();
+        Map<String, EnvVar> prefix = new LinkedHashMap<>();
+        int k = 0;
+        while (k < words.size() && isAssignment(words.get(k))) {
+            EnvVar v = assignment(words.get(k), text, scope, positional);
+            prefix.put(v.name(), v);
+            k++;
+        }
+        if (k == words.size()) {
+            shellVars.putAll(prefix);
+            return;
+        }
+        if (words.get(k).literal().filter(w -> w.equals("export")).isPresent()) {
+            for (ShellScript.Word w : words.subList(k + 1, words.size())) {
+                if (isAssignment(w)) {
+                    EnvVar v = assignment(w, text, scope, positional);
+                    shellVars.put(v.name(), v);
+                }
+            }
+            return;
+        }
+        List<Arg> argv = new ArrayList<>();
+        for (ShellScript.Word w : words.subList(k, words.size())) {
+            argv.addAll(expand(w, text, scope, positional));
+        }
+        // A command followed by more foreground commands is expected to finish, unless it is a known server
+        // (nginx and `service x start` put themselves in the background).
+        command(argv, scope.with(prefix), depth + 1, c.last() || c.background());
+    }
+
+    /**
+     * Classifies one simple command and records the server it starts.
+     *
+     * @param foreground the command is the last of its script or runs in the background, so an unrecognised
+     *                   program may be a server; otherwise it is expected to finish before the next command
+     */
+    void command(List<Arg> argv, CommandContext ctx, int depth, boolean foreground) {
+        if (argv.isEmpty()) {
+            return;
+        }
+        if (depth > MAX_DEPTH) {
+            launches.add(Launch.unknown(argv.get(0).origin()));
+            return;
+        }
+        Arg program = argv.get(0);
+        List<Arg> rest = argv.subList(1, argv.size());
+        String name = program.baseName();
+        if (program.dynamic()) {
+            unrecognised(program, foreground);
+            return;
+        }
+        if (PASS_THROUGH.contains(name) || SKIP_KEYWORDS.contains(program.value())) {
+            command(rest, ctx, depth + 1, foreground);
+            return;
+        }
+        switch (name) {
+            case "env" -> env(rest, ctx, depth, foreground);
+            case "nice" -> command(afterOptions(rest, Set.of("-n", "--adjustment")), ctx, depth + 1, foreground);
+            case "tini", "tini-static", "dumb-init", "catatonit" ->
+                    command(afterOptions(rest, TINI_VALUED), ctx, depth + 1, foreground);
+            case "gosu", "su-exec" -> command(rest.isEmpty() ? rest : rest.subList(1, rest.size()), ctx, depth + 1,
+                    foreground);
+            case "opentelemetry-instrument", "dockerize" -> command(afterValuedOptions(rest), ctx, depth + 1,
+                    foreground);
+            case "newrelic-admin" -> {
+                if (!rest.isEmpty() && rest.get(0).value().equals("run-program")) {
+                    command(rest.subList(1, rest.size()), ctx, depth + 1, foreground);
+                }
+            }
+            case "uv", "poetry", "pipenv", "pdm", "hatch", "rye" -> runner(name, rest, ctx, depth, foreground);
+            case "flask" -> add(FlaskCli.launch(program, rest, ctx));
+            case "gunicorn" -> add(Gunicorn.launch(program, rest, ctx));
+            case "uwsgi" -> add(Uwsgi.launch(program, rest, ctx));
+            case "uvicorn" -> add(AsgiServers.uvicorn(program, rest, ctx));
+            case "hypercorn" -> add(AsgiServers.hypercorn(program, rest, ctx));
+            case "daphne" -> add(AsgiServers.daphne(program, rest, ctx));
+            case "fastapi" -> add(AsgiServers.fastapi(program, rest, ctx));
+            case "waitress-serve" -> add(Waitress.launch(program, rest, ctx));
+            case "django-admin" -> add(PythonScripts.djangoRunserver(program, rest));
+            case "nginx", "nginx-debug" -> {
+                if (rest.stream().noneMatch(a -> a.value().matches("-[tTvVs?h].*"))) {
+                    launches.add(simple(Server.NGINX, argv));
+                }
+            }
+            case "httpd", "apache2", "apachectl", "apache2ctl", "httpd-foreground", "apache2-foreground" ->
+                    launches.add(simple(Server.APACHE, argv));
+            case "supervisord" -> launches.add(simple(Server.SUPERVISOR, argv));
+            case "service" -> service(argv, foreground);
+            default -> other(program, name, rest, ctx, depth, foreground);
+        }
+    }
+
+    private void other(Arg program, String name, List<Arg> rest, CommandContext ctx, int depth, boolean foreground) {
+        if (SHELLS.contains(name)) {
+            shell(program, rest, ctx, depth, foreground);
+        } else if (PYTHON.matcher(name).matches()) {
+            PythonScripts.python(program, rest, ctx, this, foreground);
+        } else if (name.startsWith("wait-for")) {
+            int dashes = indexOf(rest, "--");
+            if (dashes >= 0) {
+                command(rest.subList(dashes + 1, rest.size()), ctx, depth + 1, foreground);
+            }
+        } else if (ONE_SHOT.contains(name)) {
+            return;
+        } else if (program.value().contains("/") || name.endsWith(".sh") || name.endsWith(".py")) {
+            scriptFile(program, rest, ctx, depth, foreground);
+        } else {
+            unrecognised(program, foreground);
+        }
+    }
+
+    /** {@code service nginx start}, {@code /etc/init.d/nginx start}. */
+    private void service(List<Arg> argv, boolean foreground) {
+        if (argv.size() < 3 || !argv.get(2).value().matches("start|restart")) {
+            return;
+        }
+        String daemon = argv.get(1).baseName();
+        if (daemon.startsWith("nginx")) {
+            launches.add(simple(Server.NGINX, argv));
+        } else if (daemon.startsWith("apache") || daemon.equals("httpd")) {
+            launches.add(simple(Server.APACHE, argv));
+        } else if (daemon.startsWith("supervisor")) {
+            launches.add(simple(Server.SUPERVISOR, argv));
+        } else if (foreground) {
+            launches.add(Launch.unknown(span(argv)));
+        }
+    }
+
+    void unrecognised(Arg program, boolean foreground) {
+        if (foreground) {
+            launches.add(Launch.unknown(program.origin()));
+        }
+    }
+
+    private void env(List<Arg> rest, CommandContext ctx, int depth, boolean foreground) {
+        Map<String, EnvVar> overlay = new LinkedHashMap<>();
+        int k = 0;
+        while (k < rest.size()) {
+            String v = rest.get(k).value();
+            if (v.equals("-u") || v.equals("--unset")) {
+                k += 2;
+            } else if (v.startsWith("-")) {
+                k++;
+            } else if (ASSIGNMENT.matcher(v).matches()) {
+                Arg a = rest.get(k);
+                String var = v.substring(0, v.indexOf('='));
+                overlay.put(var, a.dynamic() ? new EnvVar(var, Optional.empty(), Optional.of(a.origin()))
+                        : EnvVar.known(var, v.substring(var.length() + 1), a.origin()));
+                k++;
+            } else {
+                break;
+            }
+        }
+        command(rest.subList(Math.min(k, rest.size()), rest.size()), ctx.with(overlay), depth + 1, foreground);
+    }
+
+    /** {@code sh -c 'script' [$0 args...]}, {@code bash -ec '...'}, or {@code sh script.sh args}. */
+    private void shell(Arg program, List<Arg> rest, CommandContext ctx, int depth, boolean foreground) {
+        int k = 0;
+        boolean dashC = false;
+        while (k < rest.size() && rest.get(k).value().startsWith("-") && !rest.get(k).value().equals("-")) {
+            String opt = rest.get(k).value();
+            if (opt.equals("--")) {
+                k++;
+                break;
+            }
+            if (!opt.startsWith("--") && opt.indexOf('c') > 0) {
+                dashC = true;
+            }
+            k += opt.equals("-o") || opt.equals("+o") ? 2 : 1;
+        }
+        if (k >= rest.size()) {
+            unrecognised(program, foreground);
+            return;
+        }
+        if (dashC) {
+            List<Arg> positional = rest.size() > k + 2 ? rest.subList(k + 2, rest.size()) : List.of();
+            script(rest.get(k), positional, ctx, depth + 1);
+        } else {
+            scriptFile(rest.get(k), rest.subList(k + 1, rest.size()), ctx, depth, foreground);
+        }
+    }
+
+    /** {@code uv run ...}, {@code poetry run ...}: the program after the runner's own options. */
+    private void runner(String name, List<Arg> rest, CommandContext ctx, int depth, boolean foreground) {
+        if (rest.isEmpty() || !rest.get(0).value().equals("run")) {
+            if (!rest.isEmpty() && name.equals("uv") && rest.get(0).value().equals("tool") && rest.size() > 1
+                    && rest.get(1).value().equals("run")) {
+                command(afterOptions(rest.subList(2, rest.size()), UV_VALUED), ctx, depth + 1, foreground);
+            }
+            return;
+        }
+        Options o = Options.parse(rest.subList(1, rest.size()), UV_VALUED, true);
+        List<Arg> program = o.positionals();
+        if (program.isEmpty()) {
+            return;
+        }
+        boolean module = !o.all("-m", "--module").isEmpty();
+        String first = program.get(0).value();
+        if (module || (name.equals("uv") && first.endsWith(".py"))) {
+            // `uv run -m flask run`, `uv run app.py`: Python runs it
+            PythonScripts.python(program.get(0), module ? prepend("-m", program) : program, ctx, this, foreground);
+        } else {
+            command(program, ctx, depth + 1, foreground);
+        }
+    }
+
+    private static List<Arg> prepend(String flag, List<Arg> args) {
+        List<Arg> out = new ArrayList<>();
+        out.add(Arg.of(flag, args.get(0).locate(0, 0)));
+        out.addAll(args);
+        return out;
+    }
+
+    /** A script named by path: read it if the build context has it, and follow what it runs. */
+    void scriptFile(Arg path, List<Arg> args, CommandContext ctx, int depth, boolean foreground) {
+        if (path.dynamic()) {
+            unrecognised(path, foreground);
+            return;
+        }
+        FileLookup found = ctx.file(path.value());
+        if (!(found instanceof FileLookup.Found f)) {
+            unrecognised(path, foreground);
+            return;
+        }
+        SourceFile file = f.file();
+        String firstLine = file.line(1);
+        boolean python = path.value().endsWith(".py") || (firstLine.startsWith("#!") && firstLine.contains("python"));
+        if (python) {
+            PythonScripts.script(path, file, args, ctx, this, foreground, path.origin());
+            return;
+        }
+        if (!seenScripts.add(file.path().toString())) {
+            return;
+        }
+        Arg text = Arg.of(file.text(), new Origin(file, new Span(0, file.text().length())));
+        script(text, args, ctx, depth + 1);
+        seenScripts.remove(file.path().toString());
+    }
+
+    void add(Optional<Launch> launch) {
+        launch.ifPresent(launches::add);
+    }
+
+    /** A launch of a program whose addresses the linter does not model. */
+    private static Launch simple(Server server, List<Arg> argv) {
+        return new Launch(server, span(argv), List.of(), false, Optional.empty(), false);
+    }
+
+    /** The span of a program word and its arguments (in the program's file). */
+    static Origin span(Arg program, List<Arg> args) {
+        List<Arg> words = new ArrayList<>();
+        words.add(program);
+        words.addAll(args);
+        return span(words);
+    }
+
+    /** The words' span in the file of the first word. */
+    static Origin span(List<Arg> words) {
+        Origin o = words.get(0).origin();
+        for (Arg w : words.subList(1, words.size())) {
+            o = o.to(w.origin());
+        }
+        return o;
+    }
+
+    private static int indexOf(List<Arg> args, String value) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).value().equals(value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The program after a wrapper's options (and an optional {@code --}). */
+    private static List<Arg> afterOptions(List<Arg> args, Set<String> valued) {
+        return Options.parse(args, valued, true).positionals();
+    }
+
+    /** The program after options that all take a value ({@code --name value} pairs). */
+    private static List<Arg> afterValuedOptions(List<Arg> args) {
+        int k = 0;
+        while (k < args.size() && args.get(k).value().startsWith("-")) {
+            k += args.get(k).value().contains("=") ? 1 : 2;
+        }
+        return args.subList(Math.min(k, args.size()), args.size());
+    }
+
+    // --- shell words -------------------------------------------------------------------------------------------
+
+    private static boolean isAssignment(ShellScript.Word w) {
+        return !w.parts().isEmpty() && w.parts().get(0) instanceof ShellScript.Part.Text t
+                && ASSIGNMENT.matcher(t.text()).matches();
+    }
+
+    private static EnvVar assignment(ShellScript.Word w, Arg text, CommandContext ctx, List<Arg> positional) {
+        Arg whole = expand(w, text, ctx, positional).get(0);
+        String v = whole.value();
+        String name = v.substring(0, v.indexOf('='));
+        return whole.dynamic() ? new EnvVar(name, Optional.empty(), Optional.of(whole.origin()))
+                : EnvVar.known(name, v.substring(name.length() + 1), whole.origin());
+    }
+
+    /** A word's value(s): {@code "$@"} alone splats the script's arguments; anything else is one word. */
+    static List<Arg> expand(ShellScript.Word w, Arg text, CommandContext ctx, List<Arg> positional) {
+        Origin origin = text.locate(w.start(), w.end());
+        if (w.parts().size() == 1 && w.parts().get(0) instanceof ShellScript.Part.Arguments) {
+            return positional;
+        }
+        StringBuilder value = new StringBuilder();
+        boolean dynamic = text.dynamic();
+        for (ShellScript.Part p : w.parts()) {
+            switch (p) {
+                case ShellScript.Part.Text t -> value.append(t.text());
+                case ShellScript.Part.Variable v -> {
+                    Optional<String> resolved = resolve(v, ctx);
+                    dynamic |= resolved.isEmpty();
+                    value.append(resolved.orElse("$" + v.name()));
+                }
+                case ShellScript.Part.Arguments a -> {
+                    dynamic |= positional.stream().anyMatch(Arg::dynamic);
+                    value.append(String.join(" ", positional.stream().map(Arg::value).toList()));
+                }
+                case ShellScript.Part.Dynamic d -> {
+                    dynamic = true;
+                    value.append('$');
+                }
+            }
+        }
+        return List.of(new Arg(value.toString(), origin, dynamic));
+    }
+
+    /** A variable's expansion, when the environment makes it certain. */
+    private static Optional<String> resolve(ShellScript.Part.Variable v, CommandContext ctx) {
+        Optional<EnvVar> var = ctx.env(v.name());
+        if (var.isPresent() && var.get().value().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean set = var.isPresent();
+        String value = var.map(e -> e.value().orElseThrow()).orElse("");
+        boolean colon = v.op().startsWith(":");
+        boolean useValue = colon ? !value.isEmpty() : set;
+        Optional<String> word = v.word().contains("$") || v.word().contains("`") ? Optional.empty()
+                : Optional.of(v.word());
+        return switch (v.op()) {
+            case "" -> set ? Optional.of(value) : Optional.empty();
+            case ":-", "-", ":=", "=" -> useValue ? Optional.of(value) : word;
+            case ":+", "+" -> useValue ? word : Optional.of("");
+            default -> useValue ? Optional.of(value) : Optional.empty();
+        };
+    }
+}

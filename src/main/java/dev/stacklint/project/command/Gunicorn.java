@@ -1,0 +1,126 @@
+package dev.stacklint.project.command;
+
+import dev.stacklint.project.python.PyValue;
+import dev.stacklint.project.python.PythonScanner;
+import dev.stacklint.source.Origin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * gunicorn's listen addresses, with its precedence: {@code -b/--bind} on the command line (repeatable), then
+ * {@code GUNICORN_CMD_ARGS}, then {@code bind} in the config file ({@code -c FILE}, or {@code ./gunicorn.conf.py}
+ * when present), then the default: {@code 0.0.0.0:$PORT} when {@code PORT} is set, else 127.0.0.1:8000.
+ */
+final class Gunicorn {
+    private static final String DEFAULT_CONFIG = "gunicorn.conf.py";
+    private static final Set<String> VALUED = Set.of("-b", "--bind", "-w", "--workers", "-k", "--worker-class",
+            "-t", "--timeout", "-c", "--config", "-e", "--env", "-n", "--name", "-p", "--pid", "-u", "--user", "-g",
+            "--group", "-m", "--umask", "--chdir", "--threads", "--worker-connections", "--max-requests",
+            "--max-requests-jitter", "--graceful-timeout", "--keep-alive", "--limit-request-line",
+            "--limit-request-fields", "--limit-request-field_size", "--access-logfile", "--access-logformat",
+            "--error-logfile", "--log-file", "--log-level", "--log-config", "--log-config-json", "--log-syslog-to",
+            "--log-syslog-prefix", "--log-syslog-facility", "--statsd-host", "--statsd-prefix", "--dogstatsd-tags",
+            "--pythonpath", "--paste", "--reload-engine", "--reload-extra-file", "--forwarded-allow-ips",
+            "--proxy-allow-from", "--backlog", "--certfile", "--keyfile", "--ca-certs", "--ssl-version",
+            "--cert-reqs", "--ciphers", "--worker-tmp-dir", "--logger-class", "--header-map");
+
+    private Gunicorn() {
+    }
+
+    static Optional<Launch> launch(Arg program, List<Arg> args, CommandContext ctx) {
+        Origin where = CommandAnalyzer.span(program, args);
+        Options cli = Options.parse(args, VALUED, false);
+        List<Listen> listens = Addresses.binds(cli.all("-b", "--bind"));
+        Optional<EnvVar> cmdArgs = ctx.env("GUNICORN_CMD_ARGS");
+        if (listens.isEmpty() && cmdArgs.isPresent() && cmdArgs.get().value().isEmpty()) {
+            listens = List.of(Listen.unknown(where));
+        }
+        Optional<Options> envArgs = cmdArgs.filter(e -> e.value().isPresent()).map(e -> Options.parse(
+                split(new Arg(e.value().get(), e.origin().orElse(where), false)), VALUED, false));
+        if (listens.isEmpty() && envArgs.isPresent()) {
+            listens = Addresses.binds(envArgs.get().all("-b", "--bind"));
+        }
+        if (listens.isEmpty()) {
+            Optional<Options.Opt> config = cli.last("-c", "--config")
+                    .or(() -> envArgs.flatMap(e -> e.last("-c", "--config")));
+            listens = config.isPresent() ? configBinds(config.get(), ctx) : defaultConfigBinds(ctx, where);
+        }
+        if (listens.isEmpty()) {
+            Optional<EnvVar> port = ctx.env("PORT");
+            listens = List.of(port.isPresent()
+                    ? Setting.listen(Setting.byDefault("0.0.0.0", where), Setting.of(port.get(), where))
+                    : Listen.tcp("127.0.0.1", 8000, true, where));
+        }
+        return Optional.of(Launch.of(Server.GUNICORN, where, listens, flaskDebug(cli, ctx)));
+    }
+
+    /**
+     * {@code FLASK_DEBUG} turns on the debug mode of a Flask app that gunicorn serves: Flask reads it when the app is
+     * created. The app module is the target's part before {@code :} ({@code app:create_app()} → {@code app.py}).
+     */
+    private static Optional<Debug> flaskDebug(Options cli, CommandContext ctx) {
+        if (cli.positionals().isEmpty() || cli.positionals().get(0).dynamic()) {
+            return Optional.empty();
+        }
+        String module = cli.positionals().get(0).value().split(":", 2)[0].replace('.', '/');
+        for (String candidate : List.of(module + ".py", module + "/__init__.py")) {
+            if (ctx.file(candidate) instanceof FileLookup.Found f) {
+                boolean flask = PythonScanner.scan(f.file(), PythonScripts.resolver(candidate, ctx)).flaskApp();
+                return flask ? FlaskCli.fromEnvironment(ctx) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words of {@code GUNICORN_CMD_ARGS}, split as gunicorn splits them (shell-like). */
+    private static List<Arg> split(Arg value) {
+        List<Arg> out = new ArrayList<>();
+        for (ShellScript.Command c : ShellScript.parse(value.value()).commands()) {
+            for (ShellScript.Word w : c.words()) {
+                Optional<String> literal = w.literal();
+                out.add(new Arg(literal.orElse("$"), value.locate(w.start(), w.end()), literal.isEmpty()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Listen> configBinds(Options.Opt config, CommandContext ctx) {
+        Origin at = config.value().map(Arg::origin).orElse(config.word().origin());
+        if (config.value().isEmpty() || config.value().get().dynamic()
+                || config.value().get().value().startsWith("python:")) {
+            return List.of(Listen.unknown(at));
+        }
+        String path = config.value().get().value().replaceFirst("^file:", "");
+        return switch (ctx.file(path)) {
+            case FileLookup.Found f -> fromFile(f);
+            case FileLookup.Absent a -> List.of();
+            case FileLookup.Unknown u -> List.of(Listen.unknown(at));
+        };
+    }
+
+    /** gunicorn reads {@code ./gunicorn.conf.py} when it exists and no {@code -c} is given. */
+    private static List<Listen> defaultConfigBinds(CommandContext ctx, Origin where) {
+        return switch (ctx.file(DEFAULT_CONFIG)) {
+            case FileLookup.Found f -> fromFile(f);
+            case FileLookup.Absent a -> List.of();
+            case FileLookup.Unknown u -> List.of(Listen.unknown(where));
+        };
+    }
+
+    private static List<Listen> fromFile(FileLookup.Found f) {
+        List<PyValue> bind = PythonScanner.settings(f.file()).get("bind");
+        if (bind == null) {
+            return List.of();
+        }
+        List<Listen> out = new ArrayList<>();
+        for (PyValue v : bind) {
+            Origin o = new Origin(f.file(), v.span());
+            out.add(v.string().map(s -> Addresses.bind(new Setting(Optional.of(s), o, false), 8000))
+                    .orElse(Listen.unknown(o)));
+        }
+        return out;
+    }
+}

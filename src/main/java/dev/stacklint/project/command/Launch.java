@@ -1,0 +1,40 @@
+package dev.stacklint.project.command;
+
+import dev.stacklint.source.Origin;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One long-running program a container command starts.
+ *
+ * @param server       what it is
+ * @param where        the words that start it
+ * @param listens      the addresses it listens on, as far as known
+ * @param listensKnown {@code listens} is complete (no unknown config file, no unresolved variable)
+ * @param debug        the setting that turns on its debug mode, if any
+ * @param conditional  it runs only when a shell condition holds ({@code if}, {@code case}, {@code ||}, {@code && }
+ *                     after a test), which the linter cannot evaluate
+ */
+public record Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
+                     boolean conditional) {
+
+    public static Launch unknown(Origin where) {
+        return new Launch(Server.UNKNOWN, where, List.of(), false, Optional.empty(), false);
+    }
+
+    /** A launch whose listens are known when each of them is (and there is at least one). */
+    public static Launch of(Server server, Origin where, List<Listen> listens, Optional<Debug> debug) {
+        boolean known = !listens.isEmpty() && listens.stream().allMatch(Listen::known);
+        return new Launch(server, where, List.copyOf(listens), known, debug, false);
+    }
+
+    public Launch asConditional() {
+        return new Launch(server, where, listens, listensKnown, debug, true);
+    }
+
+    /** The same launch, its words starting earlier (at the interpreter of {@code python -m flask run}). */
+    public Launch startingAt(Origin start) {
+        return new Launch(server, start.to(where), listens, listensKnown, debug, conditional);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.stacklint.project.command;
+
+/** What a launched program is, as far as the stack rules care. */
+public enum Server {
+    FLASK_RUN("flask run", Role.APP, true),
+    /** A Python script that starts Flask's (or Flask-SocketIO's) development server with {@code app.run()}. */
+    FLASK_SCRIPT("app.run()", Role.APP, true),
+    DJANGO_RUNSERVER("manage.py runserver", Role.APP, true),
+    GUNICORN("gunicorn", Role.APP, false),
+    UWSGI("uwsgi", Role.APP, false),
+    UVICORN("uvicorn", Role.APP, false),
+    FASTAPI("fastapi", Role.APP, false),
+    HYPERCORN("hypercorn", Role.APP, false),
+    WAITRESS("waitress", Role.APP, false),
+    DAPHNE("daphne", Role.APP, false),
+    NGINX("nginx", Role.PROXY, false),
+    APACHE("apache", Role.PROXY, false),
+    SUPERVISOR("supervisord", Role.MANAGER, false),
+    /** A program the linter does not recognise; it may listen anywhere. */
+    UNKNOWN("an unrecognised program", Role.UNKNOWN, false);
+
+    public enum Role { APP, PROXY, MANAGER, UNKNOWN }
+
+    private final String label;
+    private final Role role;
+    private final boolean devServer;
+
+    Server(String label, Role role, boolean devServer) {
+        this.label = label;
+        this.role = role;
+        this.devServer = devServer;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** A development server that its authors say must not serve production traffic. */
+    public boolean devServer() {
+        return devServer;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.stacklint.project.command;
+
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * uWSGI's sockets: {@code --http}, {@code --http-socket}, {@code --https}, {@code --socket}/{@code -s},
+ * {@code --uwsgi-socket} from the command line, from {@code UWSGI_*} variables and from {@code .ini} files
+ * ({@code --ini FILE[:section]}, or a lone {@code FILE.ini} argument). uWSGI binds every socket it is given.
+ */
+final class Uwsgi {
+    private static final Set<String> SOCKET_OPTIONS = Set.of("http", "http-socket", "https", "socket", "uwsgi-socket",
+            "http11-socket");
+    private static final Set<String> VALUED = Set.of("--http", "--http-socket", "--https", "--socket", "-s",
+            "--uwsgi-socket", "--http11-socket", "--ini", "--yaml", "-y", "--json", "-j", "--xml", "-x", "--module",
+            "-w", "--wsgi-file", "--callable", "--processes", "-p", "--threads", "--chdir", "--uid", "--gid",
+            "--plugin", "--plugins", "--static-map", "--harakiri", "--buffer-size", "-b", "--max-requests", "--home",
+            "-H", "--virtualenv", "--pythonpath", "--env", "--logto", "--stats", "--mount", "--touch-reload",
+            "--py-autoreload", "--listen", "-l", "--cheaper", "--workers", "--offload-threads", "--protocol",
+            "--wsgi", "--file", "--master-fifo", "--pidfile", "--daemonize");
+
+    private Uwsgi() {
+    }
+
+    static Optional<Launch> launch(Arg program, List<Arg> args, CommandContext ctx) {
+        Origin where = CommandAnalyzer.span(program, args);
+        Options o = Options.parse(args, VALUED, false);
+        List<Listen> listens = new ArrayList<>();
+        boolean unknownConfig = false;
+        for (Options.Opt opt : o.options()) {
+            String name = opt.name().equals("-s") ? "socket" : opt.name().replaceFirst("^--", "");
+            if (SOCKET_OPTIONS.contains(name)) {
+                listens.add(opt.value().map(v -> address(Setting.of(v))).orElse(Listen.unknown(opt.word().origin())));
+            } else if (name.equals("ini")) {
+                unknownConfig |= !ini(opt.value(), ctx, listens, opt.word().origin());
+            } else if (Set.of("yaml", "y", "json", "j", "xml", "x").contains(name)) {
+                unknownConfig = true;
+            }
+        }
+        for (Arg p : o.positionals()) {
+            if (p.value().endsWith(".ini")) {
+                unknownConfig |= !ini(Optional.of(p), ctx, listens, p.origin());
+            }
+        }
+        for (String option : SOCKET_OPTIONS) {
+            Optional<EnvVar> env = ctx.env("UWSGI_" + option.toUpperCase().replace('-', '_'));
+            env.ifPresent(e -> listens.add(address(Setting.of(e, where))));
+        }
+        Optional<EnvVar> iniEnv = ctx.env("UWSGI_INI");
+        if (iniEnv.isPresent()) {
+            Optional<Arg> path = iniEnv.get().value().map(v -> new Arg(v, iniEnv.get().origin().orElse(where), false));
+            unknownConfig |= !ini(path, ctx, listens, where);
+        }
+        if (unknownConfig || listens.isEmpty()) {
+            listens.add(Listen.unknown(where));
+        }
+        return Optional.of(Launch.of(Server.UWSGI, where, listens, Optional.empty()));
+    }
+
+    /** A uWSGI socket value: {@code :5000}, {@code 0.0.0.0:5000}, {@code /tmp/app.sock}, {@code :443,cert,key}. */
+    private static Listen address(Setting s) {
+        if (s.value().isEmpty()) {
+            return Listen.unknown(s.origin());
+        }
+        String v = s.value().get();
+        int comma = v.indexOf(',');
+        if (comma >= 0) {
+            v = v.substring(0, comma);
+        }
+        if (v.startsWith("=") || v.contains("%(") || v.contains("$(") || v.contains("@(")) {
+            return Listen.unknown(s.origin());
+        }
+        if (v.startsWith("@") || v.contains("/") || !v.contains(":")) {
+            return Listen.socket(v, s.origin());
+        }
+        return Addresses.hostPort(v, Optional.empty(), s);
+    }
+
+    /** Adds the sockets of an ini file; false when the file cannot be read. */
+    private static boolean ini(Optional<Arg> value, CommandContext ctx, List<Listen> listens, Origin at) {
+        if (value.isEmpty() || value.get().dynamic()) {
+            return false;
+        }
+        String spec = value.get().value();
+        String section = "uwsgi";
+        int colon = spec.lastIndexOf(':');
+        if (colon > 0 && !spec.substring(colon + 1).contains("/")) {
+            section = spec.substring(colon + 1);
+            spec = spec.substring(0, colon);
+        }
+        if (!(ctx.file(spec) instanceof FileLookup.Found f)) {
+            return false;
+        }
+        for (IniEntry e : IniEntry.read(f.file(), section)) {
+            String key = e.key().replace('_', '-');
+            if (SOCKET_OPTIONS.contains(key)) {
+                listens.add(address(new Setting(Optional.of(e.value()), new Origin(f.file(), e.valueSpan()), false)));
+            } else if (key.equals("ini") || key.equals("include") || key.startsWith("if-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One {@code key = value} line of an ini section. */
+    record IniEntry(String key, String value, Span valueSpan) {
+        static List<IniEntry> read(SourceFile file, String section) {
+            List<IniEntry> out = new ArrayList<>();
+            String current = "";
+            for (int line = 1; line <= file.lineCount(); line++) {
+                String text = file.line(line);
+                String t = text.strip();
+                if (t.isEmpty() || t.startsWith(";") || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    current = t.substring(1, t.length() - 1).strip();
+                    continue;
+                }
+                int eq = text.indexOf('=');
+                if (!current.equals(section) || eq < 0) {
+                    continue;
+                }
+                String raw = text.substring(eq + 1);
+                String value = raw.strip();
+                int start = file.lineStart(line) + eq + 1 + raw.indexOf(value);
+                out.add(new IniEntry(text.substring(0, eq).strip(), value, new Span(start, start + value.length())));
+            }
+            return out;
+        }
+    }
+}

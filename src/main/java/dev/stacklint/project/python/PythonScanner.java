@@ -1,0 +1,546 @@
+package dev.stacklint.project.python;
+
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a Python entry file at the token level (not a Python parser): which names are Flask apps
+ * ({@code Flask(__name__)} in any import spelling, app factories, apps imported from a sibling module), the calls
+ * that start a server with their literal {@code host}/{@code port}/{@code debug} arguments, and statements that turn
+ * debug mode on. What it cannot read as a literal is {@link PyValue.Kind#UNKNOWN}, never a guess.
+ */
+public final class PythonScanner {
+    private static final int MAX_IMPORT_DEPTH = 2;
+    private static final Set<String> FACTORY_NAMES = Set.of("create_app", "make_app", "create_application");
+
+    /** Finds the file of a module imported by the scanned one ({@code from app import app}). */
+    @FunctionalInterface
+    public interface ModuleResolver {
+        Optional<SourceFile> find(String module);
+
+        ModuleResolver NONE = m -> Optional.empty();
+    }
+
+    private final SourceFile file;
+    private final List<LogicalLine> lines;
+    private final List<Deque<Block>> context = new ArrayList<>();
+    /** local name → what it is bound to: {@code flask}, {@code flask.Flask}, {@code app.create_app}... */
+    private final Map<String, String> imports = new HashMap<>();
+    private final Set<String> factories = new HashSet<>();
+    private final Set<String> apps = new HashSet<>();
+    private final Set<String> socketios = new HashSet<>();
+    private final Map<String, PyValue> constants;
+
+    private record Block(int indent, String kind, int line) {
+    }
+
+    private PythonScanner(SourceFile file) {
+        this.file = file;
+        this.lines = PyTokenizer.tokenize(file.text());
+        this.constants = moduleConstants();
+        computeBlocks();
+    }
+
+    public static PythonEntry scan(SourceFile file, ModuleResolver resolver) {
+        return scan(file, resolver, 0);
+    }
+
+    private static PythonEntry scan(SourceFile file, ModuleResolver resolver, int depth) {
+        PythonScanner s = new PythonScanner(file);
+        s.readImports();
+        s.readFactories();
+        s.readBindings(resolver, depth);
+        return new PythonEntry(file, !s.apps.isEmpty(), s.readCalls(), s.readDebug());
+    }
+
+    /**
+     * The module-level names bound once to a literal or a list/tuple of literals ({@code bind = "0.0.0.0:8000"},
+     * {@code bind = ["0.0.0.0:80", ...]}), as gunicorn config files set them; a name assigned anything else, more
+     * than once, or inside a block, maps to a single unknown value.
+     */
+    public static Map<String, List<PyValue>> settings(SourceFile file) {
+        PythonScanner s = new PythonScanner(file);
+        Map<String, List<PyValue>> out = new LinkedHashMap<>();
+        Map<String, Integer> count = s.assignmentCounts();
+        for (int n = 0; n < s.lines.size(); n++) {
+            List<PyToken> t = s.statement(n);
+            if (t.size() < 3 || !t.get(0).isName() || !t.get(1).is("=")) {
+                continue;
+            }
+            String name = t.get(0).text();
+            List<PyToken> rhs = t.subList(2, t.size());
+            Span whole = rhs.get(0).span().to(rhs.get(rhs.size() - 1).span());
+            if (count.get(name) > 1 || !s.context.get(n).isEmpty() || t != s.lines.get(n).tokens()) {
+                out.put(name, List.of(new PyValue(PyValue.Kind.UNKNOWN, "", whole, whole)));
+            } else if (rhs.get(0).is("[") || rhs.get(0).is("(")) {
+                out.put(name, s.elements(rhs, whole));
+            } else {
+                out.put(name, List.of(s.literal(rhs, whole)));
+            }
+        }
+        return out;
+    }
+
+    // --- structure ---------------------------------------------------------------------------------------------
+
+    /** For each line, the enclosing compound statements (innermost first). */
+    private void computeBlocks() {
+        Deque<Block> stack = new ArrayDeque<>();
+        for (int n = 0; n < lines.size(); n++) {
+            LogicalLine line = lines.get(n);
+            while (!stack.isEmpty() && stack.peek().indent() >= line.indent()) {
+                stack.pop();
+            }
+            context.add(new ArrayDeque<>(stack));
+            List<PyToken> t = line.tokens();
+            PyToken first = t.get(0);
+            if (first.is("def") || first.is("async")) {
+                int k = first.is("async") ? 2 : 1;
+                stack.push(new Block(line.indent(), "def " + (t.size() > k ? t.get(k).text() : ""), n));
+            } else if (isMainGuard(t)) {
+                stack.push(new Block(line.indent(), "main", n));
+            } else if (first.isName() && isCompoundKeyword(first.text()) && endsWithColon(t)) {
+                stack.push(new Block(line.indent(), first.text(), n));
+            }
+        }
+    }
+
+    private static boolean isCompoundKeyword(String s) {
+        return switch (s) {
+            case "if", "elif", "else", "for", "while", "with", "try", "except", "finally", "class", "match", "case" ->
+                    true;
+            default -> false;
+        };
+    }
+
+    private static boolean endsWithColon(List<PyToken> t) {
+        return t.get(t.size() - 1).is(":");
+    }
+
+    private static boolean isMainGuard(List<PyToken> t) {
+        if (t.size() < 5 || !t.get(0).is("if") || !t.get(2).is("==") || !t.get(4).is(":")) {
+            return false;
+        }
+        PyToken a = t.get(1);
+        PyToken b = t.get(3);
+        return (a.is("__name__") && isMainString(b)) || (b.is("__name__") && isMainString(a));
+    }
+
+    private static boolean isMainString(PyToken t) {
+        return t.kind() == PyToken.Kind.STRING && t.value().filter("__main__"::equals).isPresent();
+    }
+
+    /** The statement part of a line: after the colon of a one-line compound statement ({@code if x: app.run()}). */
+    private List<PyToken> statement(int n) {
+        List<PyToken> t = lines.get(n).tokens();
+        PyToken first = t.get(0);
+        if (first.isName() && (isCompoundKeyword(first.text()) || first.is("def")) && !endsWithColon(t)) {
+            int depth = 0;
+            for (int k = 0; k < t.size(); k++) {
+                PyToken x = t.get(k);
+                if (x.is("(") || x.is("[") || x.is("{")) {
+                    depth++;
+                } else if (x.is(")") || x.is("]") || x.is("}")) {
+                    depth--;
+                } else if (depth == 0 && x.is(":") && !first.is("def")) {
+                    return t.subList(k + 1, t.size());
+                }
+            }
+        }
+        return t;
+    }
+
+    private boolean guarded(int n) {
+        if (isMainGuard(lines.get(n).tokens())) {
+            return true;
+        }
+        return context.get(n).stream().anyMatch(b -> b.kind().equals("main"));
+    }
+
+    // --- imports, factories, bindings --------------------------------------------------------------------------
+
+    private void readImports() {
+        for (LogicalLine line : lines) {
+            List<PyToken> t = line.tokens();
+            if (t.get(0).is("import")) {
+                for (List<PyToken> item : split(t.subList(1, t.size()), ",")) {
+                    String dotted = dotted(item, 0);
+                    int as = indexOf(item, "as");
+                    if (as >= 0 && as + 1 < item.size()) {
+                        imports.put(item.get(as + 1).text(), dotted);
+                    } else if (!dotted.isEmpty()) {
+                        String top = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
+                        imports.put(top, top);
+                    }
+                }
+            } else if (t.get(0).is("from")) {
+                int imp = indexOf(t, "import");
+                if (imp < 0) {
+                    continue;
+                }
+                StringBuilder module = new StringBuilder();
+                for (PyToken x : t.subList(1, imp)) {
+                    module.append(x.text());
+                }
+                List<PyToken> names = t.subList(imp + 1, t.size()).stream()
+                        .filter(x -> !x.is("(") && !x.is(")")).toList();
+                for (List<PyToken> item : split(names, ",")) {
+                    if (item.isEmpty() || !item.get(0).isName()) {
+                        continue;
+                    }
+                    int as = indexOf(item, "as");
+                    String local = as >= 0 && as + 1 < item.size() ? item.get(as + 1).text() : item.get(0).text();
+                    imports.put(local, module + "." + item.get(0).text());
+                }
+            }
+        }
+    }
+
+    /** Functions of this file that create a Flask app: app factories. */
+    private void readFactories() {
+        for (int n = 0; n < lines.size(); n++) {
+            for (Block b : context.get(n)) {
+                if (b.kind().startsWith("def ") && containsCall(lines.get(n).tokens(), "flask.Flask")) {
+                    factories.add(b.kind().substring(4));
+                }
+            }
+        }
+    }
+
+    private boolean containsCall(List<PyToken> t, String qualified) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).isName() && (k == 0 || !t.get(k - 1).is("."))) {
+                int end = dottedEnd(t, k);
+                if (end < t.size() && t.get(end).is("(") && qualified.equals(qualify(t.subList(k, end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code NAME = Flask(...)}, {@code NAME = create_app()}, {@code NAME = SocketIO(app)}, imported apps. */
+    private void readBindings(ModuleResolver resolver, int depth) {
+        for (int n = 0; n < lines.size(); n++) {
+            List<PyToken> t = statement(n);
+            int eq = assignmentValue(t);
+            if (eq < 0 || eq >= t.size() || !t.get(eq).isName()) {
+                continue;
+            }
+            int end = dottedEnd(t, eq);
+            if (end >= t.size() || !t.get(end).is("(")) {
+                continue;
+            }
+            String callee = qualify(t.subList(eq, end));
+            String last = callee.substring(callee.lastIndexOf('.') + 1);
+            if (callee.equals("flask.Flask") || factories.contains(callee) || FACTORY_NAMES.contains(last)) {
+                apps.add(t.get(0).text());
+            } else if (callee.equals("flask_socketio.SocketIO")) {
+                socketios.add(t.get(0).text());
+            }
+        }
+        if (depth >= MAX_IMPORT_DEPTH) {
+            return;
+        }
+        for (Map.Entry<String, String> e : imports.entrySet()) {
+            String q = e.getValue();
+            int dot = q.lastIndexOf('.');
+            if (dot <= 0 || q.startsWith("flask.") || apps.contains(e.getKey())) {
+                continue;
+            }
+            String attr = q.substring(dot + 1);
+            Optional<SourceFile> module = resolver.find(q.substring(0, dot));
+            if (module.isEmpty() || module.get().path().equals(file.path())) {
+                continue;
+            }
+            PythonScanner other = new PythonScanner(module.get());
+            other.readImports();
+            other.readFactories();
+            other.readBindings(resolver, depth + 1);
+            if (other.apps.contains(attr)) {
+                apps.add(e.getKey());
+            } else if (other.socketios.contains(attr)) {
+                socketios.add(e.getKey());
+            }
+        }
+    }
+
+    /** The index of the first token after {@code =} in {@code NAME = ...} or {@code NAME: T = ...}, else -1. */
+    private static int assignmentValue(List<PyToken> t) {
+        if (t.size() < 3 || !t.get(0).isName()) {
+            return -1;
+        }
+        if (t.get(1).is("=")) {
+            return 2;
+        }
+        if (t.get(1).is(":")) {
+            for (int k = 2; k < t.size(); k++) {
+                if (t.get(k).is("=")) {
+                    return k + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    // --- calls -------------------------------------------------------------------------------------------------
+
+    private List<ServerCall> readCalls() {
+        List<ServerCall> calls = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            List<PyToken> t = statement(n);
+            for (int k = 0; k < t.size(); k++) {
+                if (!t.get(k).isName() || (k > 0 && t.get(k - 1).is("."))) {
+                    continue;
+                }
+                int end = dottedEnd(t, k);
+                if (end >= t.size() || !t.get(end).is("(")) {
+                    continue;
+                }
+                List<PyToken> callee = t.subList(k, end);
+                Optional<ServerCall.Library> lib = library(callee);
+                if (lib.isPresent()) {
+                    int close = matching(t, end);
+                    Span span = t.get(k).span().to(t.get(Math.min(close, t.size() - 1)).span());
+                    calls.add(call(lib.get(), t.subList(end + 1, Math.min(close, t.size())), span, guarded(n)));
+                }
+            }
+        }
+        return calls;
+    }
+
+    private Optional<ServerCall.Library> library(List<PyToken> callee) {
+        if (callee.size() == 3 && callee.get(2).is("run")) {
+            String receiver = callee.get(0).text();
+            if (apps.contains(receiver)) {
+                return Optional.of(ServerCall.Library.FLASK);
+            }
+            if (socketios.contains(receiver)) {
+                return Optional.of(ServerCall.Library.SOCKETIO);
+            }
+        }
+        return switch (qualify(callee)) {
+            case "uvicorn.run" -> Optional.of(ServerCall.Library.UVICORN);
+            case "waitress.serve" -> Optional.of(ServerCall.Library.WAITRESS);
+            default -> Optional.empty();
+        };
+    }
+
+    private ServerCall call(ServerCall.Library lib, List<PyToken> argTokens, Span span, boolean guarded) {
+        Map<String, PyValue> args = new LinkedHashMap<>();
+        boolean kwargs = false;
+        int position = 0;
+        for (List<PyToken> arg : split(argTokens, ",")) {
+            if (arg.isEmpty()) {
+                continue;
+            }
+            Span argSpan = arg.get(0).span().to(arg.get(arg.size() - 1).span());
+            if (arg.get(0).is("**") || arg.get(0).is("*")) {
+                kwargs = true;
+            } else if (arg.size() >= 2 && arg.get(0).isName() && arg.get(1).is("=")) {
+                List<PyToken> value = arg.subList(2, arg.size());
+                args.put(arg.get(0).text(), value.isEmpty() ? new PyValue(PyValue.Kind.UNKNOWN, "", argSpan, argSpan)
+                        : literal(value, argSpan));
+            } else if (position < lib.positional().size()) {
+                args.put(lib.positional().get(position++), literal(arg, argSpan));
+            }
+        }
+        return new ServerCall(lib, file, span, args, kwargs, guarded);
+    }
+
+    /** A literal value, or a module constant bound once to one; anything else is unknown. */
+    private PyValue literal(List<PyToken> value, Span argSpan) {
+        Span span = value.get(0).span().to(value.get(value.size() - 1).span());
+        if (value.size() == 2 && value.get(0).is("-") && value.get(1).kind() == PyToken.Kind.NUMBER) {
+            return new PyValue(PyValue.Kind.NUMBER, "-" + value.get(1).text(), span, argSpan);
+        }
+        if (value.size() != 1) {
+            return new PyValue(PyValue.Kind.UNKNOWN, "", span, argSpan);
+        }
+        PyToken v = value.get(0);
+        return switch (v.kind()) {
+            case STRING -> v.value().map(s -> new PyValue(PyValue.Kind.STRING, s, span, argSpan))
+                    .orElse(new PyValue(PyValue.Kind.UNKNOWN, "", span, argSpan));
+            case NUMBER -> new PyValue(PyValue.Kind.NUMBER, v.text().replace("_", ""), span, argSpan);
+            case NAME -> switch (v.text()) {
+                case "True", "False" -> new PyValue(PyValue.Kind.BOOL, v.text(), span, argSpan);
+                case "None" -> new PyValue(PyValue.Kind.NONE, "None", span, argSpan);
+                default -> {
+                    PyValue c = constants.get(v.text());
+                    yield c != null ? new PyValue(c.kind(), c.text(), span, argSpan)
+                            : new PyValue(PyValue.Kind.UNKNOWN, "", span, argSpan);
+                }
+            };
+            case OP -> new PyValue(PyValue.Kind.UNKNOWN, "", span, argSpan);
+        };
+    }
+
+    private List<PyValue> elements(List<PyToken> rhs, Span whole) {
+        PyToken last = rhs.get(rhs.size() - 1);
+        if (!(last.is("]") || last.is(")"))) {
+            return List.of(new PyValue(PyValue.Kind.UNKNOWN, "", whole, whole));
+        }
+        List<PyValue> out = new ArrayList<>();
+        for (List<PyToken> item : split(rhs.subList(1, rhs.size() - 1), ",")) {
+            if (!item.isEmpty()) {
+                Span s = item.get(0).span().to(item.get(item.size() - 1).span());
+                out.add(literal(item, s));
+            }
+        }
+        return out;
+    }
+
+    /** {@code app.debug = True}, {@code app.config["DEBUG"] = True} on a Flask app. */
+    private List<Span> readDebug() {
+        List<Span> out = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            List<PyToken> t = statement(n);
+            if (t.size() < 5 || !apps.contains(t.get(0).text()) || !t.get(t.size() - 1).is("True")
+                    || !t.get(t.size() - 2).is("=")) {
+                continue;
+            }
+            List<PyToken> target = t.subList(1, t.size() - 2);
+            boolean attr = target.size() == 2 && target.get(0).is(".") && target.get(1).is("debug");
+            boolean config = target.size() == 5 && target.get(1).is("config") && target.get(2).is("[")
+                    && target.get(3).value().filter("DEBUG"::equals).isPresent() && target.get(4).is("]");
+            if (attr || config) {
+                out.add(t.get(0).span().to(t.get(t.size() - 1).span()));
+            }
+        }
+        return out;
+    }
+
+    // --- module constants --------------------------------------------------------------------------------------
+
+    private Map<String, Integer> assignmentCounts() {
+        Map<String, Integer> count = new HashMap<>();
+        for (LogicalLine line : lines) {
+            List<PyToken> t = line.tokens();
+            for (int k = 0; k + 1 < t.size(); k++) {
+                boolean target = t.get(k).isName() && (k == 0 || t.get(k - 1).is(",") || t.get(k - 1).is("global"));
+                String op = t.get(k + 1).text();
+                if (target && t.get(k + 1).kind() == PyToken.Kind.OP && (op.equals("=") || op.endsWith("=")
+                        && !op.equals("==") && !op.equals("<=") && !op.equals(">=") && !op.equals("!="))) {
+                    count.merge(t.get(k).text(), 1, Integer::sum);
+                }
+            }
+            if (t.get(0).is("for") && t.size() > 1) {
+                count.merge(t.get(1).text(), 2, Integer::sum);
+            }
+        }
+        return count;
+    }
+
+    /** Top-level {@code NAME = literal} bound exactly once; {@code app.run(host=HOST)} reads through them. */
+    private Map<String, PyValue> moduleConstants() {
+        Map<String, PyValue> out = new HashMap<>();
+        Map<String, Integer> count = assignmentCounts();
+        for (LogicalLine line : lines) {
+            List<PyToken> t = line.tokens();
+            if (line.indent() == 0 && t.size() == 3 && t.get(0).isName() && t.get(1).is("=")
+                    && count.get(t.get(0).text()) == 1) {
+                PyToken v = t.get(2);
+                PyValue.Kind kind = switch (v.kind()) {
+                    case STRING -> v.value().isPresent() ? PyValue.Kind.STRING : PyValue.Kind.UNKNOWN;
+                    case NUMBER -> PyValue.Kind.NUMBER;
+                    case NAME -> v.is("True") || v.is("False") ? PyValue.Kind.BOOL : PyValue.Kind.UNKNOWN;
+                    case OP -> PyValue.Kind.UNKNOWN;
+                };
+                if (kind != PyValue.Kind.UNKNOWN) {
+                    String text = v.kind() == PyToken.Kind.STRING ? v.value().orElseThrow() : v.text();
+                    out.put(t.get(0).text(), new PyValue(kind, text, v.span(), v.span()));
+                }
+            }
+        }
+        return out;
+    }
+
+    // --- token helpers -----------------------------------------------------------------------------------------
+
+    /** The dotted name starting at {@code k}, as written. */
+    private static String dotted(List<PyToken> t, int k) {
+        StringBuilder sb = new StringBuilder();
+        int end = dottedEnd(t, k);
+        for (PyToken x : t.subList(k, end)) {
+            sb.append(x.text());
+        }
+        return sb.toString();
+    }
+
+    /** The index after a dotted name {@code a.b.c} starting at {@code k}. */
+    private static int dottedEnd(List<PyToken> t, int k) {
+        int j = k + 1;
+        while (j + 1 < t.size() && t.get(j).is(".") && t.get(j + 1).isName()) {
+            j += 2;
+        }
+        return j;
+    }
+
+    /** A dotted name with its first element replaced by what it was imported as: {@code F} → {@code flask.Flask}. */
+    private String qualify(List<PyToken> name) {
+        StringBuilder sb = new StringBuilder();
+        for (PyToken x : name) {
+            sb.append(x.text());
+        }
+        String written = sb.toString();
+        String head = name.get(0).text();
+        String bound = imports.get(head);
+        return bound == null ? written : bound + written.substring(head.length());
+    }
+
+    private static int indexOf(List<PyToken> t, String text) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).is(text)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the bracket closing the one at {@code open}, or the list size. */
+    private static int matching(List<PyToken> t, int open) {
+        int depth = 0;
+        for (int k = open; k < t.size(); k++) {
+            PyToken x = t.get(k);
+            if (x.is("(") || x.is("[") || x.is("{")) {
+                depth++;
+            } else if ((x.is(")") || x.is("]") || x.is("}")) && --depth == 0) {
+                return k;
+            }
+        }
+        return t.size();
+    }
+
+    /** Splits tokens on a separator at bracket depth 0. */
+    private static List<List<PyToken>> split(List<PyToken> t, String sep) {
+        List<List<PyToken>> out = new ArrayList<>();
+        List<PyToken> part = new ArrayList<>();
+        int depth = 0;
+        for (PyToken x : t) {
+            if (x.is("(") || x.is("[") || x.is("{")) {
+                depth++;
+            } else if (x.is(")") || x.is("]") || x.is("}")) {
+                depth--;
+            }
+            if (depth == 0 && x.is(sep)) {
+                out.add(part);
+                part = new ArrayList<>();
+            } else {
+                part.add(x);
+            }
+        }
+        out.add(part);
+        return out;
+    }
+}

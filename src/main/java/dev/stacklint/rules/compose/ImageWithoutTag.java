@@ -1,0 +1,46 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.ImageRef;
+import dev.stacklint.compose.Service;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/**
+ * {@code image: postgres} or {@code image: postgres:latest}: whatever is newest when pulled. A digest pins the
+ * image; a reference built from variables is not judged; with {@code build} the image names the build's result.
+ */
+public final class ImageWithoutTag implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL206", "image-without-tag", Severity.WARNING, Target.COMPOSE,
+            "A service image has no version tag, or uses `latest`.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service service : project.services().values()) {
+            if (service.image().isEmpty() || service.build().isPresent()) {
+                continue;
+            }
+            ImageRef image = service.image().get();
+            if (image.usesVariables() || image.digest().isPresent()) {
+                continue;
+            }
+            String ref = image.reference().value();
+            if (image.tag().isEmpty()) {
+                reporter.report(image.reference().file(), image.reference().span(), "image `" + ref
+                        + "` has no tag, so it means `latest` and changes with every pull; pin a version tag"
+                        + " (`" + ref + ":<version>`) or a digest");
+            } else if (image.tag().get().equals("latest")) {
+                reporter.report(image.reference().file(), image.reference().span(), "image `" + ref
+                        + "` uses the `latest` tag, which changes with every pull; pin a version tag or a digest");
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.Build;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
+import dev.stacklint.rule.Target;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * SL205: a production file bind-mounts the source tree over the code of an image built from it. A stack rule
+ * because which files are production is the stack's decision.
+ */
+public final class SourceBindMountInProduction implements StackRule {
+    static final RuleMeta META = new RuleMeta("SL205", "source-bind-mount-in-production", Severity.INFO,
+            Target.COMPOSE, "A production Compose file bind-mounts the source tree into a service built from it.");
+    private static final Set<String> SOURCE_EXTENSIONS = Set.of("py", "js", "ts", "rb", "php", "go", "java", "kt",
+            "rs", "cs", "ex", "exs");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            Optional<Path> context = c.service().flatMap(Service::build).flatMap(Build::contextDirectory);
+            if (context.isEmpty() || c.environment() == Environment.DEVELOPMENT) {
+                continue;
+            }
+            for (VolumeMount v : c.service().get().volumes()) {
+                if (v.type() != VolumeMount.Type.BIND || v.hostPath().isEmpty()
+                        || stack.environmentOf(v.origin().file()) == Environment.DEVELOPMENT
+                        || !isSource(v.hostPath().get(), context.get())) {
+                    continue;
+                }
+                String written = v.source().map(s -> s.value()).orElse("?") + ":" + v.target().value();
+                reporter.report(v.origin().file(), v.origin().span(), "`" + written + "` mounts the source tree"
+                        + " over the image's code in a production file; keep it in compose.override.yaml for"
+                        + " development");
+            }
+        }
+    }
+
+    /** The build context itself, or a folder of it that holds source files. */
+    private static boolean isSource(Path host, Path context) {
+        Path h = host.normalize();
+        if (h.equals(context.normalize())) {
+            return true;
+        }
+        if (!h.startsWith(context.normalize()) || !Files.isDirectory(h)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(h)) {
+            return files.anyMatch(f -> {
+                String n = f.getFileName().toString();
+                int dot = n.lastIndexOf('.');
+                return dot > 0 && SOURCE_EXTENSIONS.contains(n.substring(dot + 1)) && Files.isRegularFile(f);
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.ImageRef;
+import dev.stacklint.compose.NamedValue;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.ImageEnvironments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** SL209: a misspelled environment key of an official image, or a required one missing. */
+public final class UnknownImageEnv implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL209", "unknown-image-env", Severity.WARNING, Target.COMPOSE,
+            "An environment key the image does not read (with a close known key), or a required one missing.");
+
+    private final ImageEnvironments images;
+
+    public UnknownImageEnv() {
+        this(ImageEnvironments.builtin());
+    }
+
+    public UnknownImageEnv(ImageEnvironments images) {
+        this.images = images;
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service s : project.services().values()) {
+            Optional<ImageRef> image = s.image().filter(i -> !i.usesVariables());
+            Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> images.find(i.reference().value()));
+            if (entry.isEmpty()) {
+                continue;
+            }
+            List<String> meant = new ArrayList<>();
+            for (NamedValue nv : s.environment()) {
+                String key = nv.name().value();
+                if (entry.get().reads(key)) {
+                    continue;
+                }
+                Optional<String> suggestion = suggestion(key, entry.get());
+                suggestion.ifPresent(k -> {
+                    meant.add(k);
+                    reporter.report(nv.name().file(), nv.name().span(), "`" + key + "` is not a variable the "
+                            + entry.get().image() + " image reads; did you mean `" + k + "`?");
+                });
+            }
+            List<String> present = new ArrayList<>(s.environment().stream().map(nv -> nv.name().value()).toList());
+            present.addAll(meant);
+            if (s.envFiles().isEmpty() && !entry.get().hasRequired(present)) {
+                ImageRef ref = image.get();
+                reporter.report(ref.reference().file(), ref.reference().span(), "the " + entry.get().image()
+                        + " image needs " + String.join(" or ", entry.get().requiredOneOf())
+                        + " to initialise; set one of them (from a secret or a ${VARIABLE})");
+            }
+        }
+    }
+
+    private static Optional<String> suggestion(String key, ImageEnvironments.Entry entry) {
+        if (entry.aliases().containsKey(key)) {
+            return Optional.of(entry.aliases().get(key));
+        }
+        Set<String> known = new TreeSet<>(entry.keys());
+        entry.fileKeys().forEach(k -> known.add(k + "_FILE"));
+        return Suggestions.closest(key, known);
+    }
+}

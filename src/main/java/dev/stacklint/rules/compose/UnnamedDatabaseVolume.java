@@ -1,0 +1,95 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.ImageRef;
+import dev.stacklint.compose.Located;
+import dev.stacklint.compose.NamedValue;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.dockerfile.ContainerPaths;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.DatabaseImages;
+
+import java.util.List;
+import java.util.Optional;
+
+/** SL201: a database service keeps its data in the container, or only in an anonymous volume. */
+public final class UnnamedDatabaseVolume implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL201", "unnamed-database-volume", Severity.WARNING, Target.COMPOSE,
+            "A database service has no named volume on its data directory, so its data dies with the container.");
+
+    private final DatabaseImages databases;
+
+    public UnnamedDatabaseVolume() {
+        this(DatabaseImages.builtin());
+    }
+
+    public UnnamedDatabaseVolume(DatabaseImages databases) {
+        this.databases = databases;
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service s : project.services().values()) {
+            Optional<DatabaseImages.Entry> db = s.image().filter(i -> !i.usesVariables())
+                    .flatMap(i -> databases.find(i.reference().value()));
+            // volumes_from and tmpfs are explicit choices about where the data lives
+            if (db.isEmpty() || db.get().dataDirs().isEmpty() || s.definition().get("volumes_from").isPresent()
+                    || s.definition().get("tmpfs").isPresent()) {
+                continue;
+            }
+            List<String> dirs = dataDirs(s, db.get());
+            if (dirs.isEmpty()) {
+                continue;
+            }
+            Optional<VolumeMount> mount = s.volumes().stream()
+                    .filter(v -> dirs.stream().anyMatch(d -> ContainerPaths.below(d,
+                            ContainerPaths.normalize(v.target().value())).isPresent()))
+                    .findFirst();
+            check(s, db.get(), dirs.get(0), mount, reporter);
+        }
+    }
+
+    /** Where the data is: the table's directories, or the one the image's variable ({@code PGDATA}) names. */
+    private static List<String> dataDirs(Service s, DatabaseImages.Entry db) {
+        Optional<Located<String>> moved = db.dataEnv().flatMap(s::environment).flatMap(NamedValue::value);
+        if (moved.isPresent()) {
+            String v = moved.get().value();
+            return v.startsWith("/") && !v.contains("$") ? List.of(ContainerPaths.normalize(v)) : List.of();
+        }
+        return db.dataDirs();
+    }
+
+    private static void check(Service s, DatabaseImages.Entry db, String dir, Optional<VolumeMount> mount,
+                              Reporter reporter) {
+        String name = "`" + s.name().value() + "`";
+        String example = "(e.g. `" + s.name().value() + "-data:" + dir + "`)";
+        if (mount.isEmpty()) {
+            boolean cache = db.kind() == DatabaseImages.Kind.CACHE;
+            Located<String> at = s.image().map(ImageRef::reference).orElse(s.name());
+            reporter.report(at.file(), at.span(), cache ? Severity.INFO : Severity.WARNING, name + " runs "
+                    + db.product() + " with no volume on " + dir + ": " + (cache ? "whatever it stores" : "its data")
+                    + " is lost when the container is removed; mount a named volume there " + example);
+            return;
+        }
+        VolumeMount m = mount.get();
+        if (m.isAnonymous()) {
+            reporter.report(m.origin().file(), m.origin().span(), name + " keeps " + db.product()
+                    + "'s data in an anonymous volume: a new container can start with an empty one and"
+                    + " `docker compose down -v` or a prune deletes it; name the volume " + example);
+        } else if (m.type() == VolumeMount.Type.BIND) {
+            reporter.report(m.origin().file(), m.origin().span(), Severity.INFO, name + " keeps " + db.product()
+                    + "'s data in a bind mount: its ownership and permissions depend on the host; a named volume"
+                    + " is managed by Docker " + example);
+        }
+    }
+}

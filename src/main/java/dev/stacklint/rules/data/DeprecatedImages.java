@@ -1,0 +1,137 @@
+package dev.stacklint.rules.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Images and tags that are deprecated or past end of life, from {@code rules/data/deprecated-images.yaml};
+ * configuration may add entries ({@link #with}), which are consulted first.
+ */
+public final class DeprecatedImages {
+
+    /** A version of a product and its end of life; {@code version} matches tags by components. */
+    public record Version(String version, EolDate eol) {
+        boolean matches(List<String> tagVersion) {
+            List<String> own = Arrays.asList(version.split("\\."));
+            return tagVersion.size() >= own.size() && tagVersion.subList(0, own.size()).equals(own);
+        }
+    }
+
+    /**
+     * One product.
+     *
+     * @param images      the repositories that ship it
+     * @param product     its name in messages
+     * @param deprecated  why the whole repository is deprecated, if it is
+     * @param versions    versions past (or reaching) end of life
+     * @param aliases     tag names that stand for a version ({@code fermium} for Node.js 14)
+     * @param replacement what to use instead
+     * @param upgradeTo   a supported version to put in the tag instead of an EOL one
+     */
+    public record Entry(List<String> images, String product, Optional<String> deprecated, List<Version> versions,
+                        Map<String, String> aliases, Optional<String> replacement, Optional<String> upgradeTo) {
+    }
+
+    /** A tag part naming an end-of-life base distribution, in any repository ({@code -buster}). */
+    public record Variant(String tag, String product, EolDate eol, String replacement) {
+    }
+
+    /** What is wrong with an image and what to use instead. */
+    public record Verdict(String reason, String advice) {
+    }
+
+    private static final String TABLE = "deprecated-images.yaml";
+    private static DeprecatedImages builtin;
+
+    private final List<Entry> entries;
+    private final List<Variant> variants;
+
+    public DeprecatedImages(List<Entry> entries, List<Variant> variants) {
+        this.entries = List.copyOf(entries);
+        this.variants = List.copyOf(variants);
+    }
+
+    public static synchronized DeprecatedImages builtin() {
+        if (builtin == null) {
+            List<Entry> entries = YamlData.load(TABLE, "images").stream().map(DeprecatedImages::entry).toList();
+            List<Variant> variants = YamlData.load(TABLE, "variants").stream()
+                    .map(v -> new Variant(YamlData.string(v, "tag"), YamlData.string(v, "product"),
+                            new EolDate(YamlData.string(v, "eol")), YamlData.string(v, "replacement")))
+                    .toList();
+            builtin = new DeprecatedImages(entries, variants);
+        }
+        return builtin;
+    }
+
+    private static Entry entry(Map<String, Object> e) {
+        List<Version> versions = YamlData.mappings(e, "versions").stream()
+                .map(v -> new Version(YamlData.string(v, "version"), new EolDate(YamlData.string(v, "eol"))))
+                .toList();
+        return new Entry(YamlData.strings(e, "images"), YamlData.string(e, "product"),
+                YamlData.optional(e, "deprecated"), versions, YamlData.stringMap(e, "aliases"),
+                YamlData.optional(e, "replacement"), YamlData.optional(e, "upgrade_to"));
+    }
+
+    /** These tables with extra entries and variants in front (they win over the built-in ones). */
+    public DeprecatedImages with(List<Entry> extraEntries, List<Variant> extraVariants) {
+        List<Entry> e = new ArrayList<>(extraEntries);
+        e.addAll(entries);
+        List<Variant> v = new ArrayList<>(extraVariants);
+        v.addAll(variants);
+        return new DeprecatedImages(e, v);
+    }
+
+    /** Why {@code reference} should not be used any more, as of {@code today}. */
+    public Optional<Verdict> check(String reference, LocalDate today) {
+        ImageName image = ImageName.parse(reference);
+        for (Entry e : entries) {
+            if (!e.images().contains(image.name())) {
+                continue;
+            }
+            if (e.deprecated().isPresent()) {
+                return Optional.of(new Verdict(e.product() + " is deprecated: " + e.deprecated().get(),
+                        e.replacement().orElse("use a maintained image")));
+            }
+            List<String> version = image.version();
+            List<String> rest = new ArrayList<>(image.tagParts());
+            if (version.isEmpty()) {
+                Optional<String> alias = rest.stream().filter(e.aliases()::containsKey).findFirst();
+                if (alias.isPresent()) {
+                    version = Arrays.asList(e.aliases().get(alias.get()).split("\\."));
+                    rest.remove(alias.get());
+                }
+            } else if (!rest.isEmpty()) {
+                rest.remove(0);
+            }
+            for (Version v : e.versions()) {
+                if (v.matches(version) && v.eol().passed(today)) {
+                    return Optional.of(new Verdict(e.product() + " " + v.version() + " reached end of life on "
+                            + v.eol(), advice(e, image, rest, today)));
+                }
+            }
+        }
+        for (Variant v : variants) {
+            if (image.tagParts().contains(v.tag()) && v.eol().passed(today)) {
+                return Optional.of(new Verdict(v.product() + " reached end of life on " + v.eol(),
+                        "use " + v.replacement()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code use python:3.13-slim} for {@code python:3.8-slim-buster}: the same variant on a supported version. */
+    private String advice(Entry e, ImageName image, List<String> tagRest, LocalDate today) {
+        if (e.replacement().isPresent() || e.upgradeTo().isEmpty()) {
+            return e.replacement().orElse("use a supported version");
+        }
+        List<String> kept = tagRest.stream()
+                .filter(p -> variants.stream().noneMatch(v -> v.tag().equals(p) && v.eol().passed(today)))
+                .toList();
+        String suffix = kept.isEmpty() ? "" : "-" + String.join("-", kept);
+        return "use " + image.name() + ":" + e.upgradeTo().get() + suffix;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.ImageRef;
+import dev.stacklint.compose.Service;
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Stage;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.DeprecatedImages;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** SL102: a base image or service image that is deprecated or past end of life. */
+public final class DeprecatedImage implements DockerfileRule, ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL102", "deprecated-image", Severity.WARNING, Target.DOCKERFILE,
+            "A base image or service image is deprecated or past its end of life.");
+
+    private final DeprecatedImages table;
+    private final Clock clock;
+
+    public DeprecatedImage() {
+        this(DeprecatedImages.builtin(), Clock.systemUTC());
+    }
+
+    public DeprecatedImage(DeprecatedImages table, Clock clock) {
+        this.table = table;
+        this.clock = clock;
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        Set<String> stageNames = new HashSet<>();
+        for (Stage s : dockerfile.stages()) {
+            Instruction.From from = s.from();
+            String image = from.image().value();
+            if (!stageNames.contains(image.toLowerCase(Locale.ROOT)) && !image.contains("$")) {
+                verdict(image).ifPresent(m -> reporter.report(from.image().span(), m));
+            }
+            s.name().ifPresent(n -> stageNames.add(n.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service s : project.services().values()) {
+            Optional<ImageRef> image = s.image().filter(i -> !i.usesVariables());
+            image.ifPresent(i -> verdict(i.reference().value()).ifPresent(
+                    m -> reporter.report(i.reference().file(), i.reference().span(), m)));
+        }
+    }
+
+    private Optional<String> verdict(String image) {
+        return table.check(image, LocalDate.now(clock)).map(v -> "`" + image + "`: " + v.reason() + "; " + v.advice());
+    }
+}

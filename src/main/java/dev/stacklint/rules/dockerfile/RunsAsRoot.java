@@ -1,0 +1,65 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.project.BuiltImage;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
+import dev.stacklint.rule.Target;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * SL103: the final stage runs its program as root. A stack rule because a Compose {@code user:} on the service
+ * settles it too.
+ */
+public final class RunsAsRoot implements StackRule {
+    static final RuleMeta META = new RuleMeta("SL103", "runs-as-root", Severity.INFO, Target.DOCKERFILE,
+            "The final stage never switches to a non-root USER.");
+    /** Base images that already run as an unprivileged user. */
+    private static final List<String> NON_ROOT_BASES = List.of("nonroot", "unprivileged", "rootless");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            if (c.image().isEmpty() || c.service().flatMap(s -> s.user()).isPresent()) {
+                continue;
+            }
+            BuiltImage image = c.image().get();
+            if (!image.hasOwnCommand() || nonRootBase(image.base())) {
+                continue;
+            }
+            Optional<Instruction.User> user = image.user();
+            if (user.isPresent()) {
+                String u = user.get().user().value().toLowerCase(Locale.ROOT);
+                String name = u.contains(":") ? u.substring(0, u.indexOf(':')) : u;
+                if (!name.equals("root") && !name.equals("0")) {
+                    continue;
+                }
+                reporter.report(image.dockerfile().source(), user.get().span(), "the image runs as root: the last"
+                        + " USER is `" + user.get().user().value() + "`; end the final stage with a non-root USER");
+            } else {
+                Instruction.From from = image.stage().from();
+                reporter.report(image.dockerfile().source(), from.span(), "the image runs as root: no USER in the"
+                        + " final stage sets a non-root user; add one (e.g. `RUN useradd --create-home app` and"
+                        + " `USER app`)");
+            }
+        }
+    }
+
+    private static boolean nonRootBase(Instruction.From from) {
+        String image = from.image().value().toLowerCase(Locale.ROOT);
+        return image.startsWith("bitnami/") || image.contains("$")
+                || NON_ROOT_BASES.stream().anyMatch(image::contains);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.stacklint.rules.stack;
+
+import dev.stacklint.dockerfile.Dockerignore;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Word;
+import dev.stacklint.project.BuiltImage;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.FileCopy;
+import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
+import dev.stacklint.rule.Target;
+import dev.stacklint.source.SourceFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** SL304: the whole build context is copied into the image with no .dockerignore keeping secrets and junk out. */
+public final class ContextLeaksSecrets implements StackRule {
+    static final RuleMeta META = new RuleMeta("SL304", "context-leaks-secrets", Severity.WARNING, Target.STACK,
+            "`COPY . .` with no .dockerignore, or one that lets .env, .git or a virtualenv into the image.");
+    private static final Set<String> WHOLE_CONTEXT = Set.of(".", "./", "*", "./*", "/");
+    private static final List<String> VIRTUALENVS = List.of(".venv", "venv", "env", ".virtualenv");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        Set<String> seen = new HashSet<>();
+        for (Container c : stack.containers()) {
+            if (c.image().isEmpty()) {
+                continue;
+            }
+            BuiltImage image = c.image().get();
+            if (!seen.add(image.dockerfile().source().path() + "\n" + image.context())) {
+                continue;
+            }
+            Optional<Dockerignore> ignore = image.dockerignore();
+            for (Instruction i : image.dockerfile().instructions()) {
+                Optional<String> copy = wholeContextCopy(i);
+                if (copy.isEmpty()) {
+                    continue;
+                }
+                SourceFile file = image.dockerfile().source();
+                if (ignore.isEmpty()) {
+                    reporter.report(file, i.span(), "`" + copy.get() + "` copies the whole build context and there is"
+                            + " no .dockerignore: .env files, .git and virtualenvs go into the image; add a"
+                            + " .dockerignore that excludes them");
+                    continue;
+                }
+                List<String> leaks = leaks(image.context(), ignore.get());
+                if (!leaks.isEmpty()) {
+                    reporter.report(file, i.span(), "`" + copy.get() + "` would copy " + String.join(", ", leaks)
+                            + " into the image: .dockerignore does not exclude "
+                            + (leaks.size() == 1 ? "it" : "them") + "; add " + (leaks.size() == 1 ? "it" : "them")
+                            + " to .dockerignore");
+                }
+            }
+        }
+    }
+
+    /** {@code COPY . .} as written (options left out) when the instruction copies the whole context. */
+    private static Optional<String> wholeContextCopy(Instruction i) {
+        Optional<FileCopy> copy = FileCopy.of(i).filter(FileCopy::fromContext);
+        if (copy.isEmpty() || copy.get().sources().stream().noneMatch(s -> WHOLE_CONTEXT.contains(s.value()))) {
+            return Optional.empty();
+        }
+        List<Word> sources = copy.get().sources();
+        Word dest = copy.get().destination();
+        List<String> words = new ArrayList<>();
+        words.add(i.keyword());
+        sources.forEach(s -> words.add(s.value()));
+        words.add(dest.value());
+        return Optional.of(String.join(" ", words));
+    }
+
+    /**
+     * What the .dockerignore lets in: {@code .env} always (it is created locally, never committed), {@code .git}
+     * when the context is a repository root, virtualenvs that are in the context.
+     */
+    private static List<String> leaks(Path context, Dockerignore ignore) {
+        List<String> leaks = new ArrayList<>();
+        if (!ignore.matches(".env")) {
+            leaks.add(".env");
+        }
+        if (Files.exists(context.resolve(".git")) && !ignore.matches(".git")) {
+            leaks.add(".git");
+        }
+        for (String venv : VIRTUALENVS) {
+            if (Files.isRegularFile(context.resolve(venv).resolve("pyvenv.cfg")) && !ignore.matches(venv)) {
+                leaks.add(venv);
+            }
+        }
+        return leaks;
+    }
+}

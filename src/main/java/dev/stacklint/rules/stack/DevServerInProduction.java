@@ -1,0 +1,67 @@
+package dev.stacklint.rules.stack;
+
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.Stack;
+import dev.stacklint.project.command.Debug;
+import dev.stacklint.project.command.Launch;
+import dev.stacklint.project.command.Listen;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
+import dev.stacklint.rule.Target;
+
+import java.util.Optional;
+
+/** SL302: a production container runs a development web server, worse with debug mode on. */
+public final class DevServerInProduction implements StackRule {
+    static final RuleMeta META = new RuleMeta("SL302", "dev-server-in-production", Severity.WARNING, Target.STACK,
+            "A production service runs Flask's (or Django's) development server, or turns its debugger on.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            if (c.environment() == Environment.DEVELOPMENT) {
+                continue;
+            }
+            for (Launch l : c.command().launches()) {
+                // a dev server behind a shell condition is usually the development branch of an entrypoint
+                if (l.conditional() || stack.environmentOf(l.where().file()) == Environment.DEVELOPMENT) {
+                    continue;
+                }
+                Optional<Debug> debug = l.debug()
+                        .filter(d -> stack.environmentOf(d.origin().file()) == Environment.PRODUCTION);
+                if (!l.server().devServer()) {
+                    debug.ifPresent(d -> reporter.report(d.origin().file(), d.origin().span(), d.setting()
+                            + " turns on the Flask app's debug mode in production (" + l.server().label()
+                            + " serves it): errors propagate with full tracebacks; remove it from production"));
+                } else if (debug.isPresent()) {
+                    reporter.report(debug.get().origin().file(), debug.get().origin().span(), Severity.ERROR,
+                            l.server().label() + " runs with debug mode on (" + debug.get().setting()
+                                    + "): anyone who can reach the port can run code through the Werkzeug debugger;"
+                                    + " turn debug off in production and serve the app with gunicorn");
+                } else {
+                    reporter.report(l.where().file(), l.where().span(), message(l));
+                }
+            }
+        }
+    }
+
+    private static String message(Launch l) {
+        String framework = switch (l.server()) {
+            case DJANGO_RUNSERVER -> "Django";
+            default -> "Flask";
+        };
+        int port = l.listens().stream().map(Listen::port).filter(p -> p.isPresent()).findFirst()
+                .map(p -> p.getAsInt()).orElse(8000);
+        String app = framework.equals("Django") ? "PROJECT.wsgi" : "app:app";
+        return l.server().label() + " is " + framework + "'s development server, not meant for production; serve the"
+                + " app with gunicorn (e.g. `gunicorn --bind 0.0.0.0:" + port + " " + app + "`)";
+    }
+}

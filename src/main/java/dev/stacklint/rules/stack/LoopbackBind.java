@@ -1,0 +1,72 @@
+package dev.stacklint.rules.stack;
+
+import dev.stacklint.compose.PortMapping;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
+import dev.stacklint.project.command.Launch;
+import dev.stacklint.project.command.Listen;
+import dev.stacklint.project.command.Server;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
+import dev.stacklint.rule.Target;
+
+import java.util.List;
+
+/** SL301: the server in a container listens only on a loopback address. */
+public final class LoopbackBind implements StackRule {
+    static final RuleMeta META = new RuleMeta("SL301", "loopback-bind", Severity.ERROR, Target.STACK,
+            "A server in a container listens only on 127.0.0.1, so nothing outside the container can reach it.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            // a proxy or supervisor in the same container reaches the loopback address on purpose
+            if (StackFacts.sharesHostNetwork(c) || c.command().runs(Server.Role.PROXY)
+                    || c.command().runs(Server.Role.MANAGER)) {
+                continue;
+            }
+            for (Launch l : c.command().launches()) {
+                if (l.conditional() || l.server().role() != Server.Role.APP || l.listens().isEmpty()
+                        || !l.listens().stream().allMatch(Listen::loopbackOnly)) {
+                    continue;
+                }
+                for (Listen listen : l.listens()) {
+                    reporter.report(listen.origin().file(), listen.origin().span(), message(c, l, listen));
+                }
+            }
+        }
+    }
+
+    private static String message(Container c, Launch l, Listen listen) {
+        int port = listen.port().orElse(0);
+        List<String> published = c.service().map(s -> s.ports().stream()
+                .filter(p -> p.target().value().contains(port) && p.published().isPresent())
+                .map(PortMapping::published).map(p -> p.orElseThrow().value().toString()).toList()).orElse(List.of());
+        String unreachable = published.isEmpty() ? ""
+                : published.size() == 1 ? ", so published port " + published.get(0) + " is unreachable"
+                : ", so published ports " + String.join(", ", published) + " are unreachable";
+        return l.server().label() + " listens only on " + listen.display() + (listen.byDefault() ? " (its default)" : "")
+                + ": nothing outside the container can reach it" + unreachable + "; " + fix(l.server(), port);
+    }
+
+    private static String fix(Server server, int port) {
+        return switch (server) {
+            case FLASK_RUN -> "run `flask run --host 0.0.0.0` (or set FLASK_RUN_HOST=0.0.0.0)";
+            case FLASK_SCRIPT -> "pass host=\"0.0.0.0\" to app.run()";
+            case GUNICORN, HYPERCORN -> "bind to all interfaces with `--bind 0.0.0.0:" + port + "`";
+            case UVICORN, FASTAPI -> "pass `--host 0.0.0.0`";
+            case DAPHNE -> "pass `--bind 0.0.0.0`";
+            case UWSGI -> "bind to all interfaces (`0.0.0.0:" + port + "`)";
+            case WAITRESS -> "listen on all interfaces (`--listen=0.0.0.0:" + port + "`)";
+            case DJANGO_RUNSERVER -> "run `manage.py runserver 0.0.0.0:" + port + "`";
+            default -> "listen on 0.0.0.0";
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package dev.stacklint.rules.stack;
+
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
+import dev.stacklint.project.command.Launch;
+import dev.stacklint.project.command.Server;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
+import dev.stacklint.rule.Target;
+
+import java.util.Optional;
+
+/** SL306: one container runs a web server and an app server together, or a process supervisor. */
+public final class MultipleProcesses implements StackRule {
+    static final RuleMeta META = new RuleMeta("SL306", "multiple-processes", Severity.INFO, Target.STACK,
+            "One container runs nginx and an app server together, or a process supervisor.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            Optional<Launch> supervisor = first(c, Server.Role.MANAGER);
+            Optional<Launch> proxy = first(c, Server.Role.PROXY);
+            Optional<Launch> app = first(c, Server.Role.APP);
+            if (supervisor.isPresent()) {
+                Launch s = supervisor.get();
+                reporter.report(s.where().file(), s.where().span(), "supervisord runs several programs in one"
+                        + " container; give each its own Compose service (nginx as its own service) so Docker can"
+                        + " watch, restart and scale them one by one");
+            } else if (proxy.isPresent() && app.isPresent()) {
+                Launch p = proxy.get();
+                reporter.report(p.where().file(), p.where().span(), p.server().label() + " and "
+                        + app.get().server().label() + " run in one container; run " + p.server().label()
+                        + " as its own Compose service and keep one process per container");
+            }
+        }
+    }
+
+    private static Optional<Launch> first(Container c, Server.Role role) {
+        return c.command().launches().stream().filter(l -> !l.conditional() && l.server().role() == role).findFirst();
+    }
+}

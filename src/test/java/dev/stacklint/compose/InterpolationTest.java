@@ -1,0 +1,104 @@
+package dev.stacklint.compose;
+
+import dev.stacklint.rule.Finding;
+import dev.stacklint.source.Position;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static dev.stacklint.compose.Loading.load;
+import static dev.stacklint.compose.Loading.loadFiles;
+import static dev.stacklint.compose.Loading.text;
+import static dev.stacklint.compose.Loading.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InterpolationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void valuesAreSubstitutedAndStillPointAtTheTemplate() {
+        ComposeLoad load = load("""
+                services:
+                  web:
+                    image: "postgres:${PG_VERSION:-16}"
+                    ports: ["${PORT}:80"]
+                """, Map.of("PORT", "8080"));
+        assertThat(load.findings()).isEmpty();
+        Service web = load.project().orElseThrow().service("web").orElseThrow();
+        ImageRef image = web.image().orElseThrow();
+        assertThat(image.reference().value()).isEqualTo("postgres:16");
+        assertThat(image.usesVariables()).isTrue();
+        assertThat(text(image.reference())).isEqualTo("\"postgres:${PG_VERSION:-16}\"");
+        PortMapping port = web.ports().get(0);
+        assertThat(port.published().map(p -> p.value().first())).contains(8080);
+        assertThat(port.published().map(Loading::text)).contains("\"${PORT}:80\"");
+    }
+
+    @Test
+    void anUnsetRequiredVariableIsReportedAtItsDollar() {
+        ComposeLoad load = load("""
+                services:
+                  db:
+                    environment:
+                      POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD in .env}
+                """, Map.of());
+        Finding f = load.findings().get(0);
+        assertThat(load.findings()).hasSize(1);
+        assertThat(f.rule().code()).isEqualTo("SL005");
+        assertThat(f.start()).isEqualTo(new Position(4, 26));
+        assertThat(f.end()).isEqualTo(new Position(4, 65));
+        assertThat(f.message()).isEqualTo("required variable `DB_PASSWORD` is not set: set DB_PASSWORD in .env");
+    }
+
+    @Test
+    void aMalformedReferenceIsReportedAtItsDollarInsideQuotes() {
+        ComposeLoad load = load("services:\n  web:\n    command: \"echo ${ oops}\"\n", Map.of());
+        assertThat(load.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule().code()).isEqualTo("SL005");
+            assertThat(f.start()).isEqualTo(new Position(3, 20));
+            assertThat(f.end()).isEqualTo(new Position(3, 28));
+        });
+    }
+
+    @Test
+    void aLoneDollarIsAFindingButDoubledIsALiteral() {
+        assertThat(load("services:\n  web:\n    command: echo $$HOME costs 5$$\n", Map.of()).findings()).isEmpty();
+        assertThat(load("services:\n  web:\n    command: echo 5$\n", Map.of()).findings()).singleElement()
+                .satisfies(f -> assertThat(f.start()).isEqualTo(new Position(3, 20)));
+    }
+
+    @Test
+    void keysAreNeverInterpolated() {
+        ComposeProject p = load("services:\n  web:\n    environment:\n      $NAME: x\n", Map.of("NAME", "Y"))
+                .project().orElseThrow();
+        assertThat(p.service("web").orElseThrow().environment("$NAME")).isPresent();
+    }
+
+    @Test
+    void dotEnvBesideTheFirstFileSuppliesVariablesAndTheEnvironmentWins() throws IOException {
+        write(dir, ".env", "TAG=1.0\nPORT=5000\n");
+        write(dir, "compose.yaml", "services:\n  web:\n    image: app:${TAG}\n    ports: [\"${PORT}:80\"]\n");
+        ComposeLoad load = loadFiles(dir, Map.of("PORT", "9000"), "compose.yaml");
+        Service web = load.project().orElseThrow().service("web").orElseThrow();
+        assertThat(web.image().orElseThrow().reference().value()).isEqualTo("app:1.0");
+        assertThat(web.ports().get(0).published().map(p -> p.value().first())).contains(9000);
+        assertThat(load.project().orElseThrow().files()).extracting(f -> f.path().getFileName().toString())
+                .containsExactly("compose.yaml", ".env");
+    }
+
+    @Test
+    void findingsInTheDotEnvArePlacedInIt() throws IOException {
+        write(dir, ".env", "GOOD=1\nBAD=\"oops\n");
+        write(dir, "compose.yaml", "services:\n  web:\n    image: a:${GOOD}\n");
+        ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
+        assertThat(load.findings()).singleElement().satisfies(f -> {
+            assertThat(f.file().path().getFileName().toString()).isEqualTo(".env");
+            assertThat(f.start()).isEqualTo(new Position(2, 5));
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package dev.stacklint.engine;
+
+import dev.stacklint.rule.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileExtendedByTwoProjectsIsReportedOnce() throws IOException {
+        Files.writeString(dir.resolve("base.yaml"), "services:\n  base:\n    image: nginx\n");
+        for (String name : List.of("compose.yaml", "compose.prod.yaml")) {
+            Files.writeString(dir.resolve(name),
+                    "services:\n  web:\n    extends:\n      file: base.yaml\n      service: base\n");
+        }
+        LintResult result = new Linter().lint(new LintRequest(List.of(dir), List.of(),
+                r -> r.code().equals("SL206"), Map.of(), dir));
+        assertThat(result.findings()).extracting(f -> f.file().displayPath(), f -> f.start().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("base.yaml", 3));
+    }
+
+    @Test
+    void aBrokenDockerfileIsReportedAndTheGoodOneStillLinted() throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/Dockerfile"), "FROM python:3.12\nRUNN echo hi\n");
+        Files.writeString(dir.resolve("b/Dockerfile"), "FROM python\n");
+        LintResult result = new Linter().lint(LintRequest.of(List.of(dir), dir));
+        assertThat(result.files()).extracting(f -> f.displayPath()).containsExactly("a/Dockerfile", "b/Dockerfile");
+        assertThat(result.findings()).extracting(f -> f.rule().code(), f -> f.file().displayPath(), Finding::start)
+                .contains(org.assertj.core.groups.Tuple.tuple("SL004", "a/Dockerfile", new dev.stacklint.source.Position(2, 1)),
+                        org.assertj.core.groups.Tuple.tuple("DL3006", "b/Dockerfile", new dev.stacklint.source.Position(1, 6)));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.stacklint.project.command;
+
+import dev.stacklint.project.python.PythonEntry;
+import dev.stacklint.project.python.PythonScanner;
+import dev.stacklint.source.SourceFile;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command and Python readers take any text: they never throw, and every span stays inside its file. */
+class CommandPropertiesTest {
+
+    @Provide
+    Arbitrary<String> shellish() {
+        return Arbitraries.strings().withChars(" \t\n\\'\"$`(){}|&;<>#=*-abcgu0.:/@!").ofMaxLength(80);
+    }
+
+    @Provide
+    Arbitrary<String> pythonish() {
+        return Arbitraries.strings().withChars(" \t\n\\'\"()[]{}:=,.#*-abpunrFlask_\"'0123fr").ofMaxLength(120)
+                .map(s -> "from flask import Flask\napp = Flask(__name__)\n" + s);
+    }
+
+    @Property(tries = 300)
+    void shellWordsStayInsideTheText(@ForAll("shellish") String text) {
+        for (ShellScript.Command c : ShellScript.parse(text).commands()) {
+            for (ShellScript.Word w : c.words()) {
+                assertThat(w.start()).isBetween(0, text.length());
+                assertThat(w.end()).isBetween(w.start(), text.length());
+            }
+        }
+        ShellScript.words(text);
+    }
+
+    @Property(tries = 300)
+    void analysingAnyShellCommandNeverFails(@ForAll("shellish") String text) {
+        Arg script = Words.shell(text);
+        CommandModel m = CommandAnalyzer.analyzeShell(script, new FakeContext());
+        for (Launch l : m.launches()) {
+            assertThat(l.where().span().end()).isLessThanOrEqualTo(l.where().file().text().length());
+            for (Listen listen : l.listens()) {
+                assertThat(listen.origin().span().end()).isLessThanOrEqualTo(listen.origin().file().text().length());
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void scanningAnyPythonNeverFails(@ForAll("pythonish") String text) {
+        SourceFile f = SourceFile.of("app.py", text);
+        PythonEntry e = PythonScanner.scan(f, PythonScanner.ModuleResolver.NONE);
+        e.calls().forEach(c -> assertThat(c.span().end()).isLessThanOrEqualTo(text.length()));
+        PythonScanner.settings(f);
+    }
+}

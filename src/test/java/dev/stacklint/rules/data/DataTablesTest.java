@@ -1,0 +1,128 @@
+package dev.stacklint.rules.data;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataTablesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    private final DeprecatedImages deprecated = DeprecatedImages.builtin();
+
+    private Optional<DeprecatedImages.Verdict> check(String image) {
+        return deprecated.check(image, TODAY);
+    }
+
+    @Test
+    void pythonEndOfLifeTagsWithTheirVariants() {
+        assertThat(check("python:3.8-slim")).contains(new DeprecatedImages.Verdict(
+                "Python 3.8 reached end of life on 2024-10-07", "use python:3.13-slim"));
+        assertThat(check("python:3.9.18-alpine")).map(DeprecatedImages.Verdict::advice).contains("use python:3.13-alpine");
+        assertThat(check("python:2.7")).map(DeprecatedImages.Verdict::reason)
+                .contains("Python 2 reached end of life on 2020-01-01");
+        assertThat(check("docker.io/library/python:3.6")).isPresent();
+        assertThat(check("python:3.8-slim-buster")).map(DeprecatedImages.Verdict::advice).contains("use python:3.13-slim");
+        assertThat(check("python:3.12-slim")).isEmpty();
+        assertThat(check("python:3.11")).isEmpty();
+        assertThat(check("python")).isEmpty();
+        assertThat(check("python:latest")).isEmpty();
+        assertThat(check("python:3.1")).isPresent();
+    }
+
+    @Test
+    void versionsMatchByComponentsNotByText() {
+        assertThat(check("python:3.13")).isEmpty();
+        assertThat(check("postgres:10")).isPresent();
+        assertThat(check("postgres:16-alpine")).isEmpty();
+        assertThat(check("mysql:8")).isEmpty();
+        assertThat(check("mysql:8.0.19")).map(DeprecatedImages.Verdict::reason)
+                .contains("MySQL 8.0 reached end of life on 2026-04");
+    }
+
+    @Test
+    void datesApplyOnlyOnceTheyHavePassed() {
+        assertThat(deprecated.check("python:3.10", LocalDate.of(2026, 10, 31))).isEmpty();
+        assertThat(deprecated.check("python:3.10", LocalDate.of(2026, 11, 1))).isPresent();
+        assertThat(deprecated.check("node:20", LocalDate.of(2026, 4, 29))).isEmpty();
+        assertThat(deprecated.check("node:20", LocalDate.of(2026, 4, 30))).isPresent();
+    }
+
+    @Test
+    void deprecatedRepositoriesWhateverTheTag() {
+        assertThat(check("tiangolo/uwsgi-nginx-flask:python3.8")).map(DeprecatedImages.Verdict::advice)
+                .contains("use python:3.12-slim with gunicorn, and nginx as its own service");
+        assertThat(check("tiangolo/meinheld-gunicorn-flask:python3.9")).isPresent();
+        assertThat(check("openjdk:17")).isPresent();
+    }
+
+    @Test
+    void aliasesAndDistributionVariants() {
+        assertThat(check("node:fermium-alpine")).contains(new DeprecatedImages.Verdict(
+                "Node.js 14 reached end of life on 2023-04-30", "use node:22-alpine"));
+        assertThat(check("ubuntu:bionic")).isPresent();
+        assertThat(check("python:3.12-bullseye")).map(DeprecatedImages.Verdict::reason)
+                .contains("Debian 11 (bullseye) reached end of life on 2026-08-31");
+        assertThat(check("python:3.12-bookworm")).isEmpty();
+    }
+
+    @Test
+    void extraEntriesComeFirst() {
+        DeprecatedImages extended = deprecated.with(List.of(new DeprecatedImages.Entry(List.of("acme/base"), "acme base",
+                Optional.of("replaced by acme/base2"), List.of(), Map.of(), Optional.of("use acme/base2"),
+                Optional.empty())), List.of());
+        assertThat(extended.check("acme/base:1", TODAY)).map(DeprecatedImages.Verdict::advice).contains("use acme/base2");
+        assertThat(extended.check("python:3.8", TODAY)).isPresent();
+    }
+
+    @Test
+    void databaseImages() {
+        DatabaseImages db = DatabaseImages.builtin();
+        assertThat(db.find("postgres:16-alpine")).map(DatabaseImages.Entry::dataEnv).contains(Optional.of("PGDATA"));
+        assertThat(db.find("bitnami/redis:7").map(DatabaseImages.Entry::kind)).contains(DatabaseImages.Kind.CACHE);
+        assertThat(db.find("mcr.microsoft.com/mssql/server:2022-latest")).isPresent();
+        assertThat(db.find("public.ecr.aws/docker/library/mongo:7")).map(DatabaseImages.Entry::dataDirs)
+                .contains(List.of("/data/db"));
+        assertThat(db.find("nginx:1.27")).isEmpty();
+        assertThat(db.find("myorg/postgres-backup")).isEmpty();
+    }
+
+    @Test
+    void imageEnvironments() {
+        ImageEnvironments.Entry pg = ImageEnvironments.builtin().find("postgres:16").orElseThrow();
+        assertThat(pg.reads("POSTGRES_PASSWORD_FILE")).isTrue();
+        assertThat(pg.reads("POSTGRES_HOST_AUTH_METHOD_FILE")).isFalse();
+        assertThat(pg.reads("POSTGRESPASSWORD")).isFalse();
+        assertThat(pg.hasRequired(Set.of("POSTGRES_DB"))).isFalse();
+        assertThat(pg.hasRequired(Set.of("POSTGRES_PASSWORD_FILE"))).isTrue();
+        assertThat(pg.aliases()).containsEntry("POSTGRES_USERNAME", "POSTGRES_USER");
+        assertThat(ImageEnvironments.builtin().find("mongo:7").orElseThrow().hasRequired(Set.of())).isTrue();
+    }
+
+    @Test
+    void secretNamesAndValues() {
+        for (String name : List.of("POSTGRES_PASSWORD", "PGPASSWORD", "SECRET_KEY", "SECRET_KEY_BASE", "STRIPE_API_KEY",
+                "AWS_SECRET_ACCESS_KEY", "GITHUB_TOKEN", "db.password", "POSTGRESPASSWORD", "client-secret")) {
+            assertThat(SecretNames.isSecretName(name)).as(name).isTrue();
+        }
+        for (String name : List.of("POSTGRES_PASSWORD_FILE", "AWS_ACCESS_KEY_ID", "MYSQL_ALLOW_EMPTY_PASSWORD",
+                "MYSQL_RANDOM_ROOT_PASSWORD", "JWT_TOKEN_EXPIRY", "PASSWORD_RESET_TIMEOUT_DAYS", "GPG_KEY",
+                "POSTGRES_HOST_AUTH_METHOD", "TOKENIZER_MODEL", "DB_USER")) {
+            assertThat(SecretNames.isSecretName(name)).as(name).isFalse();
+        }
+        assertThat(SecretNames.isLiteralSecret("hunter2", "hunter2")).isTrue();
+        assertThat(SecretNames.isLiteralSecret("${DB_PASSWORD}", "")).isFalse();
+        assertThat(SecretNames.isLiteralSecret("\"$DB_PASSWORD\"", "s3cret")).isFalse();
+        assertThat(SecretNames.isLiteralSecret("yes", "yes")).isFalse();
+        assertThat(SecretNames.isLiteralSecret("3600", "3600")).isFalse();
+        assertThat(SecretNames.hasUrlPassword("postgresql://app:pw@db/app", "postgresql://app:pw@db/app")).isTrue();
+        assertThat(SecretNames.hasUrlPassword("redis://:pw@cache:6379/0", "redis://:pw@cache:6379/0")).isTrue();
+        assertThat(SecretNames.hasUrlPassword("postgresql://app:${PW}@db/app", "postgresql://app:x@db/app")).isFalse();
+        assertThat(SecretNames.hasUrlPassword("redis://cache:6379/0", "redis://cache:6379/0")).isFalse();
+        assertThat(SecretNames.hasUrlPassword("http://user@host/x", "http://user@host/x")).isFalse();
+    }
+}
