@@ -44,7 +44,6 @@ import dev.stacklint.rules.dockerfile.MultipleCmd;
 import dev.stacklint.rules.dockerfile.MultipleEntrypoint;
 import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
-import dev.stacklint.rules.dockerfile.NonNumericUser;
 import dev.stacklint.rules.dockerfile.NpmPinVersions;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PipPinVersions;
@@ -143,7 +142,6 @@ public final class BuiltinRules {
             new ReservedStageName(),
             new SecretInArgOrEnv(),
             new RedundantTargetPlatform(),
-            new NonNumericUser(),
             new CopyWholeStageRoot(),
             new MaintainerDeprecated(),
             new WgetAndCurl(),
