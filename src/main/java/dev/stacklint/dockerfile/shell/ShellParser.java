@@ -47,6 +47,9 @@ public final class ShellParser {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\r') {
                 i++;
+            } else if (c == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
+                // a line continuation between words (heredoc scripts keep them) is a blank
+                i += peek(1) == '\n' ? 2 : 3;
             } else if (c == '\n' || c == ';' || c == '(' || c == ')') {
                 endCommand();
                 i++;
