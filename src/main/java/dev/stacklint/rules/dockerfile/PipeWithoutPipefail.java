@@ -13,15 +13,17 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * DL4006: a shell-form RUN pipes one command into another while the stage's SHELL has not set
- * {@code -o pipefail}, so a failure left of the pipe goes unnoticed. Every FROM starts again with the default
- * {@code /bin/sh -c}; a non-POSIX SHELL (PowerShell, cmd) turns the check off; a {@code set -o pipefail} earlier
- * in the same RUN counts.
+ * {@code -o pipefail}, so a failure left of the pipe goes unnoticed. A FROM starts again with the default
+ * {@code /bin/sh -c}, unless it builds on an earlier stage, whose SHELL it inherits; a non-POSIX SHELL
+ * (PowerShell, cmd) turns the check off; a {@code set -o pipefail} earlier in the same RUN counts.
  */
 public final class PipeWithoutPipefail implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL4006", "pipe-without-pipefail", Severity.WARNING,
@@ -38,9 +40,15 @@ public final class PipeWithoutPipefail implements DockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
         ShellState shell = ShellState.DEFAULT;
+        Map<String, ShellState> stageShells = new HashMap<>();
+        String stage = null;
         for (Instruction instruction : dockerfile.instructions()) {
             switch (instruction) {
-                case Instruction.From f -> shell = ShellState.DEFAULT;
+                case Instruction.From f -> {
+                    // a stage built FROM an earlier one inherits its SHELL, as Docker does (hadolint does not)
+                    shell = stageShells.getOrDefault(f.image().value().toLowerCase(Locale.ROOT), ShellState.DEFAULT);
+                    stage = f.alias().map(a -> a.value().toLowerCase(Locale.ROOT)).orElse(null);
+                }
                 case Instruction.Shell s -> shell = ShellState.of(s.shell());
                 default -> {
                     if (shell == ShellState.DEFAULT && instruction.effective() instanceof Instruction.Run run
@@ -48,6 +56,9 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                         check(form, reporter);
                     }
                 }
+            }
+            if (stage != null) {
+                stageShells.put(stage, shell);
             }
         }
     }
