@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
  *   <li>{@code # hadolint ignore=DL3006,DL3007} or {@code # stacklint ignore=SL101,copy-before-deps-install}
  *       on the comment lines right above an instruction (no blank line between) silence those rules for that
  *       instruction, ONBUILD triggers and heredoc bodies included;</li>
+ *   <li>{@code # hadolint stage ignore=...} / {@code # stacklint stage ignore=...} silence them from the comment
+ *       to the end of the stage that the next instruction belongs to (put it above a FROM for a whole stage);</li>
  *   <li>{@code # hadolint global ignore=...} / {@code # stacklint global ignore=...} anywhere silence them for
  *       the whole file.</li>
  * </ul>
@@ -25,17 +28,21 @@ import java.util.regex.Pattern;
  * @param entries every suppression, in file order
  */
 public record Suppressions(List<Suppression> entries) {
-    private static final Pattern PRAGMA =
-            Pattern.compile("#\\s*(hadolint|stacklint)\\s+(global\\s+)?ignore\\s*=\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRAGMA = Pattern.compile(
+            "#\\s*(hadolint|stacklint)\\s+(?:(global|stage)\\s+)?ignore\\s*=\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HADOLINT_CODE = Pattern.compile("(?i)(DL|SC)\\d{4}|SL\\d{3}");
+
+    /** What a pragma covers: the instruction below it, the rest of that instruction's stage, or the file. */
+    public enum Scope { INSTRUCTION, STAGE, FILE }
 
     /**
-     * @param target   what it covers: an instruction's span, or the whole file for a global one
-     * @param rules    the codes or names as written
+     * @param target   what it covers: an instruction's span, the rest of a stage, or the whole file
+     * @param rules    the codes or names as written, with where
      * @param comment  the comment that says so
      * @param hadolint a {@code # hadolint} pragma (its codes may name hadolint rules stacklint does not have)
-     * @param global   a {@code global ignore}, for the whole file
+     * @param scope    what kind of pragma it is
      */
-    public record Suppression(Span target, List<Name> rules, Span comment, boolean hadolint, boolean global) {
+    public record Suppression(Span target, List<Name> rules, Span comment, boolean hadolint, Scope scope) {
     }
 
     /** A code or name in a pragma, and where it is written. */
@@ -50,8 +57,11 @@ public record Suppressions(List<Suppression> entries) {
         for (Comment c : dockerfile.comments()) {
             commentsByLine.put(dockerfile.source().position(c.span().start()).line(), c);
             Pragma p = Pragma.parse(text, c.span());
-            if (p != null && p.global()) {
-                entries.add(new Suppression(wholeFile, p.rules(), c.span(), p.hadolint(), true));
+            if (p != null && p.scope() == Scope.FILE) {
+                entries.add(new Suppression(wholeFile, p.rules(), c.span(), p.hadolint(), Scope.FILE));
+            } else if (p != null && p.scope() == Scope.STAGE) {
+                entries.add(new Suppression(new Span(c.span().start(), stageEnd(dockerfile, c.span().end())),
+                        p.rules(), c.span(), p.hadolint(), Scope.STAGE));
             }
         }
         for (Instruction instruction : dockerfile.instructions()) {
@@ -59,14 +69,29 @@ public record Suppressions(List<Suppression> entries) {
             Comment above;
             while ((above = commentsByLine.get(line)) != null) {
                 Pragma p = Pragma.parse(text, above.span());
-                if (p != null && !p.global()) {
-                    entries.add(new Suppression(instruction.span(), p.rules(), above.span(), p.hadolint(), false));
+                if (p != null && p.scope() == Scope.INSTRUCTION) {
+                    entries.add(new Suppression(instruction.span(), p.rules(), above.span(), p.hadolint(), Scope.INSTRUCTION));
                 }
                 line--;
             }
         }
         entries.sort((a, b) -> Integer.compare(a.comment().start(), b.comment().start()));
         return new Suppressions(List.copyOf(entries));
+    }
+
+    /** Where the stage of the first instruction after {@code offset} ends: at the next FROM, or the file's end. */
+    private static int stageEnd(Dockerfile dockerfile, int offset) {
+        boolean first = true;
+        for (Instruction i : dockerfile.instructions()) {
+            if (i.span().start() < offset) {
+                continue;
+            }
+            if (!first && i instanceof Instruction.From) {
+                return i.span().start();
+            }
+            first = false;
+        }
+        return dockerfile.source().text().length();
     }
 
     /** The codes or names suppressed for a finding that starts at {@code offset}. */
@@ -81,10 +106,10 @@ public record Suppressions(List<Suppression> entries) {
     }
 
     /**
-     * One {@code hadolint|stacklint [global] ignore=A,B} comment. The list is comma-separated; a word after a
-     * space ends it ({@code ignore=DL3006 because...}).
+     * One {@code hadolint|stacklint [global|stage] ignore=A,B} comment. The list is comma-separated; a word after
+     * a space ends it ({@code ignore=DL3006 because...}).
      */
-    private record Pragma(boolean hadolint, boolean global, List<Name> rules) {
+    private record Pragma(boolean hadolint, Scope scope, List<Name> rules) {
         static Pragma parse(String text, Span comment) {
             Matcher m = PRAGMA.matcher(text).region(comment.start(), comment.end());
             if (!m.lookingAt()) {
@@ -112,7 +137,14 @@ public record Suppressions(List<Suppression> entries) {
                 pos = partEnd + 1;
             }
             boolean hadolint = m.group(1).equalsIgnoreCase("hadolint");
-            return rules.isEmpty() ? null : new Pragma(hadolint, m.group(2) != null, List.copyOf(rules));
+            // hadolint drops a pragma that names something other than a rule code; its users rely on that
+            if (hadolint && !rules.stream().allMatch(r -> HADOLINT_CODE.matcher(r.text()).matches())) {
+                return null;
+            }
+            String scope = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            return rules.isEmpty() ? null : new Pragma(hadolint,
+                    scope.equals("global") ? Scope.FILE : scope.equals("stage") ? Scope.STAGE : Scope.INSTRUCTION,
+                    List.copyOf(rules));
         }
     }
 }

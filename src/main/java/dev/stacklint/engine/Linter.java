@@ -180,7 +180,7 @@ public final class Linter {
             }
         }
         return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
-                p.global(), p.rules().stream().map(n -> Suppression.Code.of(n.text(), n.span())).toList(), !p.hadolint()))
+                p.scope() == Suppressions.Scope.FILE, p.rules().stream().map(n -> Suppression.Code.of(n.text(), n.span())).toList(), !p.hadolint()))
                 .toList();
     }
 

@@ -66,7 +66,7 @@ final class Suppressor {
             if (c.rule().isPresent() && !used.contains(c)) {
                 RuleMeta r = c.rule().get();
                 unused.add(finding(s, c.span(), "The suppression of " + r.code() + " (" + r.name() + ") silenced nothing "
-                        + (s.wholeFile() ? "in this file" : "on line " + s.targetLine()) + "; remove it."));
+                        + s.reach() + "; remove it."));
             } else if (c.rule().isEmpty() && s.reportsUnknown()) {
                 unused.add(finding(s, c.span(), "'" + c.text() + "' is not a rule code or name, so this suppresses "
                         + "nothing; fix the spelling or remove it."));

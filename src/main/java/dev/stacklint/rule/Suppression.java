@@ -35,8 +35,17 @@ public record Suppression(SourceFile file, Span comment, Span target, boolean wh
                 && (wholeFile || target.contains(start) || (target.length() == 0 && target.start() == start));
     }
 
-    /** The first line of the target (1-based), for messages. */
+    /** The first line of the target (1-based). */
     public int targetLine() {
         return file.position(target.start()).line();
+    }
+
+    /** Where the comment reaches, for messages: {@code in this file}, {@code on line 5}, {@code on lines 3-8}. */
+    public String reach() {
+        if (wholeFile) {
+            return "in this file";
+        }
+        int last = file.position(Math.max(target.start(), target.end() - 1)).line();
+        return targetLine() == last ? "on line " + last : "on lines " + targetLine() + "-" + last;
     }
 }

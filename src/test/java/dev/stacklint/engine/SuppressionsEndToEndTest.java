@@ -82,9 +82,9 @@ class SuppressionsEndToEndTest {
     }
 
     @Test
-    void unusedSuppressionsAreReportedButNotHadolintCodesStacklintDoesNotHave() throws IOException {
+    void unusedSuppressionsAreReportedButNotShellCheckCodesStacklintDoesNotHave() throws IOException {
         assertThat(lint("Dockerfile", """
-                # hadolint ignore=DL3008,DL3007
+                # hadolint ignore=SC2086,DL3007
                 FROM python:3.12-slim
                 # stacklint ignore=SL101, no-such-rule
                 CMD ["python", "app.py"]
