@@ -24,6 +24,6 @@ public final class RuleRefs {
             known.add(r.meta().code());
             known.add(r.meta().name());
         }
-        return "unknown rule '" + codeOrName + "'" + Suggestions.didYouMean(codeOrName.trim(), known);
+        return "unknown rule '" + codeOrName + "'" + DidYouMean.of(codeOrName.trim(), known);
     }
 }

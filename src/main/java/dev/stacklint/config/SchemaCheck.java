@@ -49,7 +49,7 @@ final class SchemaCheck {
                 keyPath.add(e.getProperty());
                 problems.computeIfAbsent(yaml.keyAt(keyPath), k -> new LinkedHashSet<>()).add("unknown key '"
                         + e.getProperty() + "' in " + PositionedYaml.describe(path)
-                        + Suggestions.didYouMean(e.getProperty(), knownKeys(e)));
+                        + DidYouMean.of(e.getProperty(), knownKeys(e)));
             } else {
                 problems.computeIfAbsent(yaml.at(path), k -> new LinkedHashSet<>())
                         .add(PositionedYaml.describe(path) + ": " + wording(e, schemaParent(e)));
