@@ -2,7 +2,6 @@ package dev.stacklint.config;
 
 import dev.stacklint.rule.Severity;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** What configuration makes of a rule: report at a severity, or not at all. */
@@ -23,13 +22,5 @@ public enum Level {
             return Optional.of(OFF);
         }
         return Severity.parse(text).map(s -> valueOf(s.name()));
-    }
-
-    public static Level of(Severity s) {
-        return valueOf(s.name());
-    }
-
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }
