@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.FileCopy;
+import dev.stacklint.project.ImageReach;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -46,9 +47,11 @@ public final class ContextLeaksSecrets implements StackRule {
                 continue;
             }
             Optional<Dockerignore> ignore = image.dockerignore();
+            ImageReach reach = new ImageReach(image);
             for (Instruction i : image.dockerfile().instructions()) {
                 Optional<String> copy = wholeContextCopy(i);
-                if (copy.isEmpty()) {
+                if (copy.isEmpty()
+                        || !reach.reaches(ImageReach.stageOf(image.dockerfile(), i), FileCopy.of(i).orElseThrow())) {
                     continue;
                 }
                 SourceFile file = image.dockerfile().source();
