@@ -27,6 +27,8 @@ class DataTablesTest {
                 .contains("Python 2 reached end of life on 2020-01-01");
         assertThat(check("docker.io/library/python:3.6")).isPresent();
         assertThat(check("python:3.8-slim-buster")).map(DeprecatedImages.Verdict::advice).contains("use python:3.13-slim");
+        // a pinned Alpine release is not built for the newer version: name the distribution only
+        assertThat(check("python:3.6-alpine3.7")).map(DeprecatedImages.Verdict::advice).contains("use python:3.13-alpine");
         assertThat(check("python:3.12-slim")).isEmpty();
         assertThat(check("python:3.11")).isEmpty();
         assertThat(check("python")).isEmpty();
