@@ -134,8 +134,8 @@ public final class DeprecatedImages {
             return e.replacement().orElse("use a supported version");
         }
         List<String> kept = tagRest.stream()
-                .filter(p -> variants.stream().noneMatch(v -> v.tag().equals(p) && v.eol().passed(today)))
                 .map(p -> PINNED_ALPINE.matcher(p).matches() ? "alpine" : p)
+                .filter(p -> variants.stream().noneMatch(v -> v.tag().equals(p) && v.eol().passed(today)))
                 .toList();
         String suffix = kept.isEmpty() ? "" : "-" + String.join("-", kept);
         return "use " + image.name() + ":" + e.upgradeTo().get() + suffix;

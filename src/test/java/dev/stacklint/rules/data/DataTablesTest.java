@@ -30,6 +30,14 @@ class DataTablesTest {
         // a pinned Alpine release is not built for the newer version: name the distribution only
         assertThat(check("python:3.6-alpine3.7")).map(DeprecatedImages.Verdict::advice).contains("use python:3.13-alpine");
         assertThat(check("python:3.12-slim")).isEmpty();
+        assertThat(check("golang:1.24-alpine3.17")).map(DeprecatedImages.Verdict::reason)
+                .contains("Alpine Linux 3.17 reached end of life on 2024-11-22");
+        assertThat(check("alpine:3.17")).map(DeprecatedImages.Verdict::advice).contains("use alpine:3.22");
+        assertThat(check("mcr.microsoft.com/dotnet/aspnet:7.0")).map(DeprecatedImages.Verdict::advice)
+                .contains("use mcr.microsoft.com/dotnet/aspnet:10.0");
+        assertThat(check("mcr.microsoft.com/dotnet/core/runtime:3.1")).map(DeprecatedImages.Verdict::reason)
+                .contains("mcr.microsoft.com/dotnet/core/* is deprecated: Microsoft moved the .NET images to"
+                        + " mcr.microsoft.com/dotnet/ and stopped updating these");
         assertThat(check("python:3.11")).isEmpty();
         assertThat(check("python")).isEmpty();
         assertThat(check("python:latest")).isEmpty();
