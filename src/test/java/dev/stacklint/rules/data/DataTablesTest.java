@@ -32,6 +32,8 @@ class DataTablesTest {
         assertThat(check("python:3.12-slim")).isEmpty();
         assertThat(check("golang:1.24-alpine3.17")).map(DeprecatedImages.Verdict::reason)
                 .contains("Alpine Linux 3.17 reached end of life on 2024-11-22");
+        assertThat(check("java:8-jdk-alpine")).map(DeprecatedImages.Verdict::advice)
+                .contains("use eclipse-temurin (or another maintained JDK image)");
         assertThat(check("alpine:3.17")).map(DeprecatedImages.Verdict::advice).contains("use alpine:3.22");
         assertThat(check("mcr.microsoft.com/dotnet/aspnet:7.0")).map(DeprecatedImages.Verdict::advice)
                 .contains("use mcr.microsoft.com/dotnet/aspnet:10.0");
