@@ -3,6 +3,7 @@ package dev.stacklint.rules.data;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ public final class SecretNames {
             "DISABLE", "ENABLE", "USE", "REQUIRE", "RESET");
     private static final Set<String> SWITCH_VALUES = Set.of("true", "false", "yes", "no", "on", "off", "0", "1",
             "none", "null");
+    private static final Pattern FALLBACK = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?-([^}$]*)}");
     private static final Pattern URL_PASSWORD = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*://[^/\\s:@]*:([^/\\s@]+)@");
 
     private SecretNames() {
@@ -52,6 +54,15 @@ public final class SecretNames {
         String v = value.strip();
         return !v.isEmpty() && !written.contains("$") && !SWITCH_VALUES.contains(v.toLowerCase(Locale.ROOT))
                 && !v.startsWith("/run/secrets/") && !v.matches("\\d+");
+    }
+
+    /**
+     * The variable of a lone {@code ${VAR:-default}} (or {@code ${VAR-default}}) whose default is a literal secret:
+     * when the variable is unset, the committed default is the secret.
+     */
+    public static Optional<String> literalFallback(String written) {
+        Matcher m = FALLBACK.matcher(written.strip().replaceAll("^([\"'])(.*)\\1$", "$2"));
+        return m.matches() && isLiteralSecret(m.group(2), m.group(2)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** True when the value is a URL with a literal password in it ({@code postgresql://u:pw@db/app}). */
