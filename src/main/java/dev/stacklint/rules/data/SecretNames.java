@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Which variable names hold secrets, and which values are literal secrets rather than references or switches. */
 public final class SecretNames {
     private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PWD", "PASS", "SECRET", "TOKEN",
-            "APIKEY", "CREDENTIALS", "PASSPHRASE");
+            "APIKEY", "CREDENTIALS", "PASSPHRASE", "SALT");
     /** Words that, before {@code KEY}, make it a secret key ({@code API_KEY}, {@code SECRET_KEY}). */
     private static final Set<String> KEY_KINDS = Set.of("API", "SECRET", "PRIVATE", "ACCESS", "AUTH", "SIGNING",
             "ENCRYPTION", "MASTER", "CLIENT", "APP", "ENCRYPT", "LICENSE");
@@ -49,11 +49,14 @@ public final class SecretNames {
         return false;
     }
 
-    /** True when a value, as written, is a literal secret: not empty, not a reference, not a switch or a number. */
+    /**
+     * True when a value, as written, is a literal secret: not empty, not a reference, not a switch or a short number
+     * (a length or a count; eight digits and more are a PIN or a key).
+     */
     public static boolean isLiteralSecret(String written, String value) {
         String v = value.strip();
         return !v.isEmpty() && !written.contains("$") && !SWITCH_VALUES.contains(v.toLowerCase(Locale.ROOT))
-                && !v.startsWith("/run/secrets/") && !v.matches("\\d+");
+                && !v.startsWith("/run/secrets/") && !v.matches("\\d{1,7}");
     }
 
     /**
