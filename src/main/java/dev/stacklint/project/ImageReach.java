@@ -10,6 +10,8 @@ import dev.stacklint.dockerfile.Word;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether what a build stage holds at a path ends up in the image: a stage of the image's chain keeps it; a
@@ -18,6 +20,7 @@ import java.util.Optional;
  */
 public final class ImageReach {
     private static final int MAX_HOPS = 16;
+    private static final Pattern UNDER_VARIABLE = Pattern.compile("\\$(?:\\{[^}]*}|[A-Za-z_][A-Za-z0-9_]*)(/[^$]+)");
 
     private final BuiltImage image;
 
@@ -32,10 +35,19 @@ public final class ImageReach {
         return reaches(stage, destination(copy), 0);
     }
 
+    /**
+     * The absolute destination; for one under a variable the image defines ({@code ${GOPATH}/src/app}), the
+     * literal part after it marked with a leading {@code ?} ({@code ?/src/app}).
+     */
     private Optional<String> destination(FileCopy copy) {
         Scope scope = Scope.before(image.dockerfile(), copy.instruction());
-        Optional<String> dest = scope.variables().resolve(copy.destination().value());
-        return dest.flatMap(d -> ContainerPaths.absolute(d, scope.workdir()));
+        String written = copy.destination().value();
+        Optional<String> dest = scope.variables().resolve(written).flatMap(d -> ContainerPaths.absolute(d, scope.workdir()));
+        if (dest.isPresent()) {
+            return dest;
+        }
+        Matcher m = UNDER_VARIABLE.matcher(written);
+        return m.matches() ? Optional.of("?" + ContainerPaths.normalize(m.group(1))) : Optional.empty();
     }
 
     private boolean reaches(Stage stage, Optional<String> path, int hops) {
@@ -66,6 +78,13 @@ public final class ImageReach {
                     .filter(s -> !s.contains("*") && !s.contains("?") && !s.contains("["))
                     .map(ContainerPaths::normalize);
             if (from.isEmpty()) {
+                return true;
+            }
+            if (path.startsWith("?")) {
+                // the source lies inside the unresolved destination (`/go/src/app/bin` for `?/src/app`)
+                if (from.get().contains(path.substring(1) + "/")) {
+                    continue;
+                }
                 return true;
             }
             Optional<String> rest = ContainerPaths.below(path, from.get());
