@@ -9,14 +9,19 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.DatabaseImages;
+import dev.stacklint.rules.data.ImageName;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** SL203: {@code depends_on} a database or broker that Compose will not wait for. */
 public final class DependsOnNotReady implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL203", "depends-on-not-ready", Severity.WARNING, Target.COMPOSE,
             "`depends_on` a database or broker without `condition: service_healthy` and a healthcheck on it.");
 
+    /** Database web consoles: they connect when someone logs in, so an early start does them no harm. */
+    private static final Set<String> ADMIN_UIS = Set.of("adminer", "phpmyadmin", "phpmyadmin/phpmyadmin",
+            "dpage/pgadmin4");
     private final DatabaseImages databases;
 
     public DependsOnNotReady() {
@@ -35,6 +40,10 @@ public final class DependsOnNotReady implements ComposeRule {
     @Override
     public void check(ComposeProject project, Reporter reporter) {
         for (Service s : project.services().values()) {
+            if (s.image().filter(i -> !i.usesVariables())
+                    .map(i -> ADMIN_UIS.contains(ImageName.parse(i.reference().value()).name())).orElse(false)) {
+                continue;
+            }
             for (Dependency d : s.dependsOn()) {
                 Optional<Service> target = project.service(d.service().value());
                 Optional<DatabaseImages.Entry> db = target.flatMap(Service::image).filter(i -> !i.usesVariables())
