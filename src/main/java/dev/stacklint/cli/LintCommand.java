@@ -1,91 +1,188 @@
 package dev.stacklint.cli;
 
+import dev.stacklint.config.CommandLineSettings;
+import dev.stacklint.config.ConfigResolver;
+import dev.stacklint.config.FailureThreshold;
+import dev.stacklint.config.Level;
+import dev.stacklint.config.RuleRefs;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
 import dev.stacklint.engine.Linter;
-import dev.stacklint.report.Formatter;
-import dev.stacklint.report.JsonFormatter;
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.RepoRoot;
+import dev.stacklint.report.AtomicFile;
+import dev.stacklint.report.OutputFormat;
 import dev.stacklint.report.Report;
-import dev.stacklint.report.TextFormatter;
 import dev.stacklint.rule.BuiltinRules;
-import dev.stacklint.rule.Finding;
-import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code stacklint [lint] [OPTIONS] PATH...}. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lint Dockerfiles and Compose files (folders are searched recursively).",
+        description = "Lint Dockerfiles and Compose files (folders are searched recursively; - reads standard input).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no finding at or above the failure threshold",
                 "1:a finding at or above the failure threshold",
                 "2:usage or configuration error"})
 public final class LintCommand implements Callable<Integer> {
+    private static final String STDIN = "-";
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders to lint (default: the current folder).")
-    List<Path> paths = new ArrayList<>();
+            description = "Files or folders to lint (default: the current folder); - reads standard input.")
+    List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE",
             description = "A Compose file to load; repeat to merge several into one project, as docker compose -f does.")
     List<Path> composeFiles = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, json, sarif, checkstyle, github, gitlab, gnu or compact (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--failure-threshold", paramLabel = "SEVERITY", defaultValue = "error",
-            description = "Exit 1 when a finding is at least this severe: error, warning, info or style (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (replaced whole, only once complete); the terminal still gets text.")
+    Path output;
+
+    @Option(names = "--failure-threshold", paramLabel = "SEVERITY",
+            description = "Exit 1 when a finding is at least this severe: error, warning, info, style or none (default: error, or the configuration's).")
     String failureThreshold;
 
-    @Option(names = "--no-color", description = "Never colour the text output.")
+    @Option(names = "--no-color", description = "Never colour the text output (also NO_COLOR, or when output is not a terminal).")
     boolean noColor;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this configuration file instead of the .stacklint.yaml found above each file.")
+    Path config;
+
+    @Option(names = "--ignore", paramLabel = "RULE", split = ",",
+            description = "Do not report this rule (code or name); repeatable, or a comma-separated list.")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", split = ",",
+            description = "Report a rule at this level: error, warning, info, style or off; repeatable.")
+    Map<String, String> severity = new LinkedHashMap<>();
+
+    @Option(names = "--env", paramLabel = "ENV",
+            description = "Treat the Compose files as prod(uction) or dev(elopment), whatever the configuration says.")
+    String env;
+
+    @Option(names = "--report-unused-suppressions",
+            description = "Report suppression comments that silenced nothing (SL006, info).")
+    boolean reportUnusedSuppressions;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The path standard input (-) stands for: its name says the kind, its folder the stack around it.")
+    Path stdinFilename;
+
+    @Option(names = "--all-related", description = "Also report findings in files read only for context "
+            + "(the Compose file or Dockerfile a named file is linked to).")
+    boolean allRelated;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
-        Severity threshold = Severity.parse(failureThreshold).orElseThrow(() -> new UsageException(
-                "--failure-threshold must be error, warning, info or style, not '" + failureThreshold + "'"));
-        Formatter formatter = formatter();
-        for (Path p : concat(paths, composeFiles)) {
+        OutputFormat outputFormat = OutputFormat.parse(format).orElseThrow(() -> new UsageException(
+                "--format must be one of " + OutputFormat.labels() + ", not '" + format + "'"));
+        if (output != null && !Files.isDirectory(cwd.resolve(output).toAbsolutePath().getParent())) {
+            throw new UsageException("--output: no such folder: " + cwd.resolve(output).getParent());
+        }
+        boolean readStdin = paths.contains(STDIN);
+        if (stdinFilename != null && !readStdin) {
+            throw new UsageException("--stdin-filename names what standard input stands for: give - as a PATH too");
+        }
+        LintRequest request = new LintRequest(targets(cwd, readStdin), composeFiles.stream().map(cwd::resolve).toList(),
+                r -> reportUnusedSuppressions || !r.equals(ParseRules.UNUSED_SUPPRESSION.meta()),
+                System.getenv(), cwd)
+                .withConfig(new ConfigResolver(cwd, commandLineSettings()))
+                .withAllRelated(allRelated);
+        if (readStdin) {
+            String text = SourceFile.decode(System.in.readAllBytes());
+            request = request.withStdin(new LintRequest.StdinText(stdinFilename == null ? Path.of(STDIN) : stdinFilename, text));
+        }
+        LintResult result = new Linter().lint(request);
+        result.problems().forEach(p -> System.err.println("stacklint: " + p));
+        write(new Report(VersionProvider.version(), result.files(), result.findings(), BuiltinRules.all(),
+                reportRoot(result.files(), cwd), result.suppressed()), outputFormat, cwd);
+        return result.failures() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** The PATHs (checked to exist) without {@code -}; the current folder when nothing at all is given. */
+    private List<Path> targets(Path cwd, boolean readStdin) {
+        List<Path> targets = new ArrayList<>();
+        for (String p : paths) {
+            if (!p.equals(STDIN)) {
+                targets.add(Path.of(p));
+            }
+        }
+        for (Path p : concat(targets, composeFiles)) {
             if (!Files.exists(cwd.resolve(p))) {
                 throw new UsageException("no such file or folder: " + p);
             }
         }
-        List<Path> targets = paths.isEmpty() && composeFiles.isEmpty() ? List.of(Path.of(".")) : paths;
-        LintRequest request = new LintRequest(targets, composeFiles.stream().map(cwd::resolve).toList(),
-                r -> true, System.getenv(), cwd);
-        LintResult result = new Linter().lint(request);
-        result.problems().forEach(p -> System.err.println("stacklint: " + p));
+        if (targets.isEmpty() && composeFiles.isEmpty() && !readStdin) {
+            targets.add(Path.of("."));
+        }
+        return targets;
+    }
 
+    /** The report to standard output, or to the {@code --output} file with text to standard output. */
+    private void write(Report report, OutputFormat outputFormat, Path cwd) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        formatter.write(new Report(VersionProvider.version(), result.files(), result.findings(), BuiltinRules.all()), out);
+        boolean colours = Terminal.colours(noColor);
+        if (output == null) {
+            outputFormat.formatter(colours).write(report, out);
+        } else {
+            try {
+                AtomicFile.write(cwd.resolve(output), file -> outputFormat.formatter(false).write(report, file));
+            } catch (IOException e) {
+                throw new UsageException("--output: cannot write " + output + ": " + e.getMessage());
+            }
+            OutputFormat.TEXT.formatter(colours).write(report, out);
+        }
         out.flush();
-        boolean failed = result.findings().stream().map(Finding::severity).anyMatch(s -> s.atLeast(threshold));
-        return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private Formatter formatter() {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "text" -> new TextFormatter(useColor());
-            case "json" -> new JsonFormatter();
-            default -> throw new UsageException("--format must be text or json, not '" + format + "'");
-        };
+    private CommandLineSettings commandLineSettings() {
+        Map<RuleMeta, Level> levels = new LinkedHashMap<>();
+        severity.forEach((rule, level) -> levels.put(rule(rule, "--severity"), Level.parse(level).orElseThrow(() ->
+                new UsageException("--severity " + rule + "=" + level + ": the level must be error, warning, info, style or off"))));
+        ignore.stream().filter(s -> !s.isBlank()).forEach(rule -> levels.put(rule(rule, "--ignore"), Level.OFF));
+        Optional<FailureThreshold> threshold = Optional.ofNullable(failureThreshold).map(t -> FailureThreshold.parse(t)
+                .orElseThrow(() -> new UsageException(
+                        "--failure-threshold must be error, warning, info, style or none, not '" + t + "'")));
+        Optional<Environment> environment = Optional.ofNullable(env).map(e -> switch (e.trim().toLowerCase(Locale.ROOT)) {
+            case "prod", "production" -> Environment.PRODUCTION;
+            case "dev", "development" -> Environment.DEVELOPMENT;
+            default -> throw new UsageException("--env must be dev or prod, not '" + e + "'");
+        });
+        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, environment);
     }
 
-    private boolean useColor() {
-        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
+    private static RuleMeta rule(String codeOrName, String option) {
+        return RuleRefs.find(codeOrName).orElseThrow(() -> new UsageException(option + ": " + RuleRefs.unknown(codeOrName)));
+    }
+
+    /** SARIF, GitHub and GitLab name files from the repository root: the git top folder above the files, else here. */
+    private static Path reportRoot(List<SourceFile> files, Path cwd) {
+        return files.stream().map(f -> RepoRoot.of(f.path())).flatMap(Optional::stream).findFirst().orElse(cwd);
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {

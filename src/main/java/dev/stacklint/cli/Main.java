@@ -4,7 +4,7 @@ import picocli.CommandLine;
 
 import java.util.Set;
 
-/** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}. */
+/** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}, {@code stacklint explain RULE}. */
 public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "help", "-h", "--help", "-V", "--version");
 
@@ -16,6 +16,8 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        // The schema validator logs through SLF4J; without a logging backend SLF4J would warn on stderr.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         CommandLine cli = StacklintCommand.commandLine();
         return cli.execute(withDefaultSubcommand(args, cli));
     }

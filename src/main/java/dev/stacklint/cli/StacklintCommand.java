@@ -1,5 +1,6 @@
 package dev.stacklint.cli;
 
+import dev.stacklint.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lints Docker Compose files, Dockerfiles and the stack they describe together.",
-        subcommands = {LintCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class StacklintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,7 +22,11 @@ public final class StacklintCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new StacklintCommand());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("stacklint: " + (ex instanceof UsageException ? ex.getMessage() : "internal error: " + ex));
+            cmd.getErr().println(switch (ex) {
+                case UsageException u -> "stacklint: " + u.getMessage();
+                case ConfigException c -> c.getMessage(); // file:line:column: message, one a line, as editors read them
+                default -> "stacklint: internal error: " + ex;
+            });
             return ExitCodes.USAGE;
         });
         return cli;

@@ -440,6 +440,17 @@ final class InstructionReader {
                 .toList();
     }
 
+    /**
+     * A backslash followed by blanks after a flag (an escaped line break that lost its newline) is read as a
+     * blank, as hadolint does. Docker would run it as part of the command, which then fails.
+     */
+    private static int skipStrayBackslash(LogicalLine line, int i) {
+        if (i + 1 < line.length() && line.charAt(i) == '\\' && Chars.isSpace(line.charAt(i + 1))) {
+            return line.skipSpaces(i + 1);
+        }
+        return i;
+    }
+
     private int readFlags(LogicalLine line, int from, List<Flag> flags) {
         int i = from;
         while (i + 1 < line.length() && line.charAt(i) == '-' && line.charAt(i + 1) == '-') {
@@ -463,7 +474,7 @@ final class InstructionReader {
                 }
                 i++;
             }
-            i = line.skipSpaces(i);
+            i = skipStrayBackslash(line, line.skipSpaces(i));
             if (word.toString().equals("--")) {
                 break;
             }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Inline suppressions in a Dockerfile's comments:
@@ -16,6 +18,8 @@ import java.util.Set;
  *   <li>{@code # hadolint ignore=DL3006,DL3007} or {@code # stacklint ignore=SL101,copy-before-deps-install}
  *       on the comment lines right above an instruction (no blank line between) silence those rules for that
  *       instruction, ONBUILD triggers and heredoc bodies included;</li>
+ *   <li>{@code # hadolint stage ignore=...} / {@code # stacklint stage ignore=...} silence them from the comment
+ *       to the end of the stage that the next instruction belongs to (put it above a FROM for a whole stage);</li>
  *   <li>{@code # hadolint global ignore=...} / {@code # stacklint global ignore=...} anywhere silence them for
  *       the whole file.</li>
  * </ul>
@@ -24,33 +28,49 @@ import java.util.Set;
  * @param entries every suppression, in file order
  */
 public record Suppressions(List<Suppression> entries) {
+    private static final Pattern PRAGMA = Pattern.compile(
+            "#\\s*(hadolint|stacklint)\\s+(?:(global|stage)\\s+)?ignore\\s*=\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HADOLINT_CODE = Pattern.compile("(?i)(DL|SC)\\d{4}|SL\\d{3}");
+
+    /** What a pragma covers: the instruction below it, the rest of that instruction's stage, or the file. */
+    public enum Scope { INSTRUCTION, STAGE, FILE }
 
     /**
-     * @param target  what it covers: an instruction's span, or the whole file for a global one
-     * @param rules   the codes or names as written
-     * @param comment the comment that says so
+     * @param target   what it covers: an instruction's span, the rest of a stage, or the whole file
+     * @param rules    the codes or names as written, with where
+     * @param comment  the comment that says so
+     * @param hadolint a {@code # hadolint} pragma (its codes may name hadolint rules stacklint does not have)
+     * @param scope    what kind of pragma it is
      */
-    public record Suppression(Span target, List<String> rules, Span comment) {
+    public record Suppression(Span target, List<Name> rules, Span comment, boolean hadolint, Scope scope) {
+    }
+
+    /** A code or name in a pragma, and where it is written. */
+    public record Name(String text, Span span) {
     }
 
     public static Suppressions of(Dockerfile dockerfile) {
+        String text = dockerfile.source().text();
         Map<Integer, Comment> commentsByLine = new HashMap<>();
         List<Suppression> entries = new ArrayList<>();
-        Span wholeFile = new Span(0, dockerfile.source().text().length());
+        Span wholeFile = new Span(0, text.length());
         for (Comment c : dockerfile.comments()) {
             commentsByLine.put(dockerfile.source().position(c.span().start()).line(), c);
-            Pragma p = Pragma.parse(c.text());
-            if (p != null && p.global()) {
-                entries.add(new Suppression(wholeFile, p.rules(), c.span()));
+            Pragma p = Pragma.parse(text, c.span());
+            if (p != null && p.scope() == Scope.FILE) {
+                entries.add(new Suppression(wholeFile, p.rules(), c.span(), p.hadolint(), Scope.FILE));
+            } else if (p != null && p.scope() == Scope.STAGE) {
+                entries.add(new Suppression(new Span(c.span().start(), stageEnd(dockerfile, c.span().end())),
+                        p.rules(), c.span(), p.hadolint(), Scope.STAGE));
             }
         }
         for (Instruction instruction : dockerfile.instructions()) {
             int line = dockerfile.source().position(instruction.span().start()).line() - 1;
             Comment above;
             while ((above = commentsByLine.get(line)) != null) {
-                Pragma p = Pragma.parse(above.text());
-                if (p != null && !p.global()) {
-                    entries.add(new Suppression(instruction.span(), p.rules(), above.span()));
+                Pragma p = Pragma.parse(text, above.span());
+                if (p != null && p.scope() == Scope.INSTRUCTION) {
+                    entries.add(new Suppression(instruction.span(), p.rules(), above.span(), p.hadolint(), Scope.INSTRUCTION));
                 }
                 line--;
             }
@@ -59,50 +79,72 @@ public record Suppressions(List<Suppression> entries) {
         return new Suppressions(List.copyOf(entries));
     }
 
+    /** Where the stage of the first instruction after {@code offset} ends: at the next FROM, or the file's end. */
+    private static int stageEnd(Dockerfile dockerfile, int offset) {
+        boolean first = true;
+        for (Instruction i : dockerfile.instructions()) {
+            if (i.span().start() < offset) {
+                continue;
+            }
+            if (!first && i instanceof Instruction.From) {
+                return i.span().start();
+            }
+            first = false;
+        }
+        return dockerfile.source().text().length();
+    }
+
     /** The codes or names suppressed for a finding that starts at {@code offset}. */
     public Set<String> at(int offset) {
         Set<String> rules = new LinkedHashSet<>();
         for (Suppression s : entries) {
             if (s.target().contains(offset) || (s.target().length() == 0 && s.target().start() == offset)) {
-                rules.addAll(s.rules());
+                s.rules().forEach(n -> rules.add(n.text()));
             }
         }
         return rules;
     }
 
-    /** One {@code hadolint|stacklint [global] ignore=A,B} comment. */
-    private record Pragma(boolean global, List<String> rules) {
-        static Pragma parse(String comment) {
-            String[] words = comment.trim().split("\\s+", 3);
-            if (words.length < 2) {
+    /**
+     * One {@code hadolint|stacklint [global|stage] ignore=A,B} comment. The list is comma-separated; a word after
+     * a space ends it ({@code ignore=DL3006 because...}).
+     */
+    private record Pragma(boolean hadolint, Scope scope, List<Name> rules) {
+        static Pragma parse(String text, Span comment) {
+            Matcher m = PRAGMA.matcher(text).region(comment.start(), comment.end());
+            if (!m.lookingAt()) {
                 return null;
             }
-            String tool = words[0].toLowerCase(Locale.ROOT);
-            if (!tool.equals("hadolint") && !tool.equals("stacklint")) {
-                return null;
-            }
-            boolean global = words[1].equalsIgnoreCase("global");
-            String rest = global ? (words.length > 2 ? words[2] : "") : comment.trim().substring(words[0].length()).trim();
-            if (!rest.toLowerCase(Locale.ROOT).startsWith("ignore")) {
-                return null;
-            }
-            rest = rest.substring("ignore".length()).stripLeading();
-            if (!rest.startsWith("=")) {
-                return null;
-            }
-            List<String> rules = new ArrayList<>();
-            for (String part : rest.substring(1).stripLeading().split(",")) {
-                String token = part.strip();
-                int space = token.indexOf(' ');
-                String rule = space < 0 ? token : token.substring(0, space);
-                if (!rule.isEmpty() && rule.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-')) {
-                    rules.add(rule);
+            List<Name> rules = new ArrayList<>();
+            for (int pos = m.end(); pos <= comment.end(); ) {
+                int comma = text.indexOf(',', pos);
+                int partEnd = comma < 0 || comma > comment.end() ? comment.end() : comma;
+                int start = pos;
+                while (start < partEnd && Character.isWhitespace(text.charAt(start))) {
+                    start++;
                 }
-                if (space >= 0) {
+                int end = start;
+                while (end < partEnd && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                String rule = text.substring(start, end);
+                if (!rule.isEmpty() && rule.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-')) {
+                    rules.add(new Name(rule, new Span(start, end)));
+                }
+                if (partEnd == comment.end() || !text.substring(end, partEnd).isBlank()) {
                     break;
                 }
+                pos = partEnd + 1;
             }
-            return rules.isEmpty() ? null : new Pragma(global, List.copyOf(rules));
+            boolean hadolint = m.group(1).equalsIgnoreCase("hadolint");
+            // hadolint drops a pragma that names something other than a rule code; its users rely on that
+            if (hadolint && !rules.stream().allMatch(r -> HADOLINT_CODE.matcher(r.text()).matches())) {
+                return null;
+            }
+            String scope = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            return rules.isEmpty() ? null : new Pragma(hadolint,
+                    scope.equals("global") ? Scope.FILE : scope.equals("stage") ? Scope.STAGE : Scope.INSTRUCTION,
+                    List.copyOf(rules));
         }
     }
 }

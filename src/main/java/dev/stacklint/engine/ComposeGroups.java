@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Groups Compose files the way {@code docker compose} reads them: in one folder the first of
@@ -22,6 +24,14 @@ final class ComposeGroups {
             "docker-compose.override.yml", "docker-compose.override.yaml");
 
     private ComposeGroups() {
+    }
+
+    /** The files {@code docker compose} reads by default in {@code dir} (its primary file and override), if any. */
+    static List<Path> defaultProject(Path dir) {
+        List<Path> present = Stream.concat(DEFAULT_NAMES.stream(), OVERRIDE_NAMES.stream())
+                .map(dir::resolve).filter(Files::isRegularFile).toList();
+        List<List<Path>> groups = group(present);
+        return groups.isEmpty() || firstNamed(DEFAULT_NAMES, groups.get(0)) == null ? List.of() : groups.get(0);
     }
 
     static List<List<Path>> group(List<Path> composeFiles) {

@@ -1,10 +1,12 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.config.ConfigResolver;
 import dev.stacklint.rule.RuleMeta;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -12,18 +14,45 @@ import java.util.function.Predicate;
  *
  * @param paths        files and folders to lint (folders are searched recursively)
  * @param composeFiles Compose files to load together as one project, in order ({@code -f}); may be empty
- * @param enabled      which rules run
+ * @param enabled      which rules run ({@link dev.stacklint.rule.ParseRules#UNUSED_SUPPRESSION} only when asked for)
  * @param environment  variables for Compose interpolation (the process environment in the CLI)
  * @param workingDir   the folder report paths are relative to
+ * @param config       the configuration of each file (severities, ignores, thresholds...)
+ * @param stdin        text read from standard input, standing for the file at its path
+ * @param allRelated   also report findings in files read only for context (the Compose file of a named Dockerfile...)
  */
 public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<RuleMeta> enabled,
-                          Map<String, String> environment, Path workingDir) {
+                          Map<String, String> environment, Path workingDir, ConfigResolver config,
+                          Optional<StdinText> stdin, boolean allRelated) {
+
+    /** Text from standard input and the path it stands for (relative to the working folder, or absolute). */
+    public record StdinText(Path path, String text) {
+    }
+
+    /** Discovers configuration files; no standard input; reports only on the given paths. */
+    public LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<RuleMeta> enabled,
+                       Map<String, String> environment, Path workingDir) {
+        this(paths, composeFiles, enabled, environment, workingDir, ConfigResolver.discovering(workingDir),
+                Optional.empty(), false);
+    }
 
     public static LintRequest of(List<Path> paths, Path workingDir) {
         return new LintRequest(paths, List.of(), r -> true, Map.of(), workingDir);
     }
 
     public LintRequest withEnabled(Predicate<RuleMeta> filter) {
-        return new LintRequest(paths, composeFiles, filter, environment, workingDir);
+        return new LintRequest(paths, composeFiles, filter, environment, workingDir, config, stdin, allRelated);
+    }
+
+    public LintRequest withConfig(ConfigResolver resolver) {
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, resolver, stdin, allRelated);
+    }
+
+    public LintRequest withStdin(StdinText text) {
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, Optional.of(text), allRelated);
+    }
+
+    public LintRequest withAllRelated(boolean all) {
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, all);
     }
 }

@@ -2,8 +2,11 @@ package dev.stacklint.engine;
 
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
+import dev.stacklint.compose.SuppressionComments;
+import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
+import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.project.EnvironmentPolicy;
@@ -17,23 +20,29 @@ import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.StackRule;
+import dev.stacklint.rule.Suppression;
+import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** Parses every file, runs the enabled rules, and returns sorted findings. Files are independent and linted in parallel. */
+/**
+ * Lints a request: collect the files (and their context) → read configuration → parse and run the enabled
+ * rules (files in parallel) → keep the given files' findings → {@link Suppressor} (comments) →
+ * {@link SeverityPolicy} (configuration) → sort.
+ */
 public final class Linter {
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file().displayPath())
@@ -43,48 +52,74 @@ public final class Linter {
             .thenComparing(Finding::message);
 
     private final List<Rule> rules;
-    private final EnvironmentPolicy environments;
 
     public Linter() {
         this(BuiltinRules.all());
     }
 
     public Linter(List<Rule> rules) {
-        this(rules, EnvironmentPolicy.BY_NAME);
-    }
-
-    /** @param environments which files and services count as production (configuration and {@code --env}) */
-    public Linter(List<Rule> rules, EnvironmentPolicy environments) {
         this.rules = rules;
-        this.environments = environments;
     }
 
+    /** @throws dev.stacklint.config.ConfigException when a configuration file that applies is wrong */
     public LintResult lint(LintRequest request) {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Map<Path, FileKind> inputs = collect(request, problems);
+        Inputs inputs = Inputs.collect(request, problems);
+        Map<Path, FileSettings> settings = new HashMap<>();
+        Function<Path, FileSettings> settingsOf = p -> settings.computeIfAbsent(p, request.config()::forFile);
+        inputs.files().keySet().forEach(settingsOf::apply); // a wrong configuration stops the run before any work
+
         SourceFiles sources = new SourceFiles(request.workingDir(), problems);
+        request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
+        EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
+        Linter withTables = request.config().tables(settings.values())
+                .map(t -> new Linter(rules.stream().map(r -> r instanceof TableRule tr ? tr.withTables(t) : r).toList()))
+                .orElse(this);
+        Checked checked = withTables.check(request, inputs, sources, environments);
 
+        Suppressor.Outcome suppressed = Suppressor.apply(
+                checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
+                checked.suppressions().stream().filter(s -> reported(request, inputs, s.file())).toList(),
+                request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta()));
+        List<Finding> afterComments = new ArrayList<>(suppressed.kept());
+        afterComments.addAll(suppressed.unused());
+        SeverityPolicy.Outcome configured = SeverityPolicy.apply(afterComments, settingsOf);
+
+        List<Finding> sorted = new ArrayList<>(configured.kept());
+        sorted.sort(ORDER);
+        List<String> sortedProblems = new ArrayList<>(problems);
+        Collections.sort(sortedProblems);
+        List<SourceFile> files = sources.all().stream().filter(f -> reported(request, inputs, f)).toList();
+        return new LintResult(files, List.copyOf(sorted), List.copyOf(sortedProblems),
+                suppressed.silenced() + configured.dropped(), SeverityPolicy.failures(sorted, settingsOf));
+    }
+
+    /** What the rules found (each finding once) and every suppression comment in the files they looked at. */
+    private record Checked(List<Finding> findings, List<Suppression> suppressions) {
+    }
+
+    /**
+     * Parses every file and runs the enabled rules, files in parallel: Dockerfile rules on each Dockerfile,
+     * Compose and stack rules on each Compose project, stack rules on each Dockerfile no Compose file builds.
+     */
+    private Checked check(LintRequest request, Inputs inputs, SourceFiles sources, EnvironmentPolicy environments) {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-        List<Path> dockerfiles = inputs.entrySet().stream()
+        List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
+        List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
-        dockerfiles.parallelStream().forEach(p -> sources.read(p).ifPresent(src -> lintDockerfile(src, request, findings::add)));
+        dockerfiles.parallelStream()
+                .forEach(p -> sources.read(p).ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
 
-        List<List<Path>> composeGroups = new ArrayList<>();
-        if (!request.composeFiles().isEmpty()) {
-            composeGroups.add(request.composeFiles().stream().map(p -> p.toAbsolutePath().normalize()).toList());
-        }
-        List<Path> composeFiles = inputs.entrySet().stream()
-                .filter(e -> e.getValue() == FileKind.COMPOSE && !request.composeFiles().contains(e.getKey()))
-                .map(Map.Entry::getKey).toList();
-        composeGroups.addAll(ComposeGroups.group(composeFiles));
         // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
         SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
         StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
-        composeGroups.parallelStream().forEach(group -> {
+        Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
+        composeGroups(request, inputs).parallelStream().forEach(group -> {
             List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
             if (!files.isEmpty()) {
                 lintCompose(files, request, findings::add, linker, built);
+                files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
             }
         });
         // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
@@ -92,11 +127,30 @@ public final class Linter {
                 .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
                         .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
 
-        List<Finding> sorted = distinct(findings);
-        sorted.sort(ORDER);
-        List<String> sortedProblems = new ArrayList<>(problems);
-        Collections.sort(sortedProblems);
-        return new LintResult(sources.all(), List.copyOf(sorted), List.copyOf(sortedProblems));
+        List<Finding> distinct = distinct(findings);
+        // Files a Compose project extends or includes are read by the loader: their comments count too.
+        distinct.stream().map(Finding::file).filter(f -> Discovery.kindOfExplicit(f.path()) == FileKind.COMPOSE)
+                .forEach(f -> composeSources.putIfAbsent(f.path(), f));
+        composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
+        return new Checked(distinct, List.copyOf(suppressions));
+    }
+
+    /** The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads them. */
+    private static List<List<Path>> composeGroups(LintRequest request, Inputs inputs) {
+        List<List<Path>> groups = new ArrayList<>();
+        List<Path> explicitGroup = request.composeFiles().stream()
+                .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
+        if (!explicitGroup.isEmpty()) {
+            groups.add(explicitGroup);
+        }
+        groups.addAll(ComposeGroups.group(inputs.files().entrySet().stream()
+                .filter(e -> e.getValue() == FileKind.COMPOSE && !explicitGroup.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList()));
+        return groups;
+    }
+
+    private static boolean reported(LintRequest request, Inputs inputs, SourceFile file) {
+        return request.allRelated() || inputs.isGiven(file.path());
     }
 
     /**
@@ -111,29 +165,8 @@ public final class Linter {
         return new ArrayList<>(unique.values());
     }
 
-    private Map<Path, FileKind> collect(LintRequest request, List<String> problems) {
-        Map<Path, FileKind> inputs = new LinkedHashMap<>();
-        for (Path p : request.composeFiles()) {
-            inputs.put(p.toAbsolutePath().normalize(), FileKind.COMPOSE);
-        }
-        for (Path p : request.paths()) {
-            Path abs = request.workingDir().resolve(p).toAbsolutePath().normalize();
-            if (Files.isDirectory(abs)) {
-                try {
-                    for (Discovery.Found f : Discovery.walk(abs)) {
-                        inputs.putIfAbsent(f.path().toAbsolutePath().normalize(), f.kind());
-                    }
-                } catch (IOException e) {
-                    problems.add(p + ": cannot read folder: " + e.getMessage());
-                }
-            } else {
-                inputs.putIfAbsent(abs, Discovery.kindOfExplicit(abs));
-            }
-        }
-        return inputs;
-    }
-
-    private void lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {
+    /** Runs the Dockerfile rules; returns the file's suppression comments. */
+    private List<Suppression> lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {
         Dockerfile dockerfile = DockerfileParser.parse(source);
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
@@ -146,6 +179,9 @@ public final class Linter {
                 RuleRunner.run(r.meta(), source, () -> r.check(dockerfile, new Reporter(r.meta(), source, sink)));
             }
         }
+        return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
+                p.scope() == Suppressions.Scope.FILE, p.rules().stream().map(n -> Suppression.Code.of(n.text(), n.span())).toList(), !p.hadolint()))
+                .toList();
     }
 
     private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink, StackLinker linker,

@@ -36,6 +36,12 @@ final class SourceFiles {
         });
     }
 
+    /** Makes {@code path} read as {@code text} (standard input standing for that file), whatever is on disk. */
+    void seed(Path path, String text) {
+        Path abs = path.toAbsolutePath().normalize();
+        cache.put(abs, Optional.of(new SourceFile(abs, displayPath(abs), text)));
+    }
+
     String displayPath(Path abs) {
         String rel = workingDir.getRoot().equals(abs.getRoot()) ? workingDir.relativize(abs).toString() : abs.toString();
         return rel.isEmpty() ? abs.getFileName().toString() : rel.replace('\\', '/');

@@ -5,17 +5,23 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Decides which files and services are production. In order: a forced environment ({@code --env dev|prod}),
- * then configured glob patterns ({@code environments:} in {@code .stacklint.yaml}), then names: a file named
- * {@code *.override.*}, {@code *dev*} or {@code *.local.*} is development, everything else production.
+ * then configured glob patterns and profile names ({@code environments:} in {@code .stacklint.yaml}), then names:
+ * a file named {@code *.override.*}, {@code *dev*} or {@code *.local.*} is development, everything else production.
  *
  * @param forced   the environment for every file, when given on the command line
  * @param patterns configured patterns, first match wins
+ * @param names    configured profile (and build target or stage) names and the environment each stands for
  */
-public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patterns) {
+public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patterns, Map<String, Environment> names) {
+
+    public EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patterns) {
+        this(forced, patterns, Map.of());
+    }
 
     /** A configured pattern: files whose path matches {@code glob} are in {@code environment}. */
     public record Pattern(String glob, Environment environment) {
@@ -47,6 +53,9 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
     public boolean isDevelopmentName(String name) {
         if (forced.isPresent()) {
             return forced.get() == Environment.DEVELOPMENT;
+        }
+        if (names.containsKey(name)) {
+            return names.get(name) == Environment.DEVELOPMENT;
         }
         String n = name.toLowerCase(Locale.ROOT);
         return n.startsWith("dev") || n.startsWith("debug") || n.equals("local") || n.equals("test");

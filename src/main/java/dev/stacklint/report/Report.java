@@ -4,15 +4,35 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.source.SourceFile;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a formatter writes.
  *
- * @param version  stacklint's version
- * @param files    the files linted
- * @param findings the findings to show (already filtered and sorted)
- * @param rules    every rule known, for formats that describe them (SARIF)
+ * @param version    stacklint's version
+ * @param files      the files linted (those whose findings are reported)
+ * @param findings   the findings to show (already filtered and sorted)
+ * @param rules      every rule known, for formats that describe them (SARIF)
+ * @param root       the repository root: code-scanning formats (SARIF, GitHub, GitLab) name files relative to it
+ * @param suppressed how many findings comments or configuration silenced
  */
-public record Report(String version, List<SourceFile> files, List<Finding> findings, List<Rule> rules) {
+public record Report(String version, List<SourceFile> files, List<Finding> findings, List<Rule> rules,
+                     Path root, int suppressed) {
+
+    /** The file's path relative to {@link #root()} with {@code /} separators, when the file is under it. */
+    public Optional<String> rootRelative(SourceFile file) {
+        Path abs = file.path().toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        if (!abs.startsWith(base) || abs.equals(base)) {
+            return Optional.empty();
+        }
+        return Optional.of(base.relativize(abs).toString().replace('\\', '/'));
+    }
+
+    /** The path code-scanning formats show: relative to the root when under it, else as displayed. */
+    public String scanPath(SourceFile file) {
+        return rootRelative(file).orElse(file.displayPath());
+    }
 }

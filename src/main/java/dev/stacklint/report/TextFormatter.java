@@ -10,14 +10,18 @@ import java.util.Map;
 
 /**
  * One finding a line, {@code path:line:column: severity: message [CODE name]} (the shape editors' and CI
- * problem matchers parse), then a summary line. With colour on, severities are coloured.
+ * problem matchers parse), then a summary line with the count per severity. For a terminal, severities are
+ * coloured and each finding is followed by a code frame: its source line with carets under the span.
  */
 public final class TextFormatter implements Formatter {
     private static final String RESET = "\u001b[0m";
-    private final boolean color;
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private final boolean terminal;
 
-    public TextFormatter(boolean color) {
-        this.color = color;
+    /** @param terminal colours and code frames, for a person at a terminal */
+    public TextFormatter(boolean terminal) {
+        this.terminal = terminal;
     }
 
     @Override
@@ -26,43 +30,63 @@ public final class TextFormatter implements Formatter {
         for (Finding f : report.findings()) {
             Position p = f.start();
             counts.merge(f.severity(), 1, Integer::sum);
-            out.printf("%s:%d:%d: %s: %s [%s %s]%n", f.file().displayPath(), p.line(), p.column(),
-                    paint(f.severity()), f.message(), f.rule().code(), f.rule().name());
+            out.println(paint(BOLD, f.file().displayPath() + ":" + p.line() + ":" + p.column() + ":") + " "
+                    + paint(colour(f.severity()), f.severity().label()) + ": " + SafeText.oneLine(f.message()) + " "
+                    + paint(DIM, "[" + f.rule().code() + " " + f.rule().name() + "]"));
+            if (terminal) {
+                frame(f, out);
+            }
         }
         out.println(summary(report, counts));
     }
 
-    private String paint(Severity s) {
-        if (!color) {
-            return s.label();
-        }
-        String code = switch (s) {
+    /** The finding's first line, and carets under the span (to the end of that line when the span goes on). */
+    private void frame(Finding f, PrintStream out) {
+        Position start = f.start();
+        Position end = f.end();
+        String line = SafeText.oneLine(f.file().line(start.line()));
+        int from = Math.min(start.column() - 1, line.length());
+        int to = Math.max(from, end.line() == start.line() ? Math.min(end.column() - 1, line.length()) : line.length());
+        StringBuilder pad = new StringBuilder();
+        line.substring(0, from).codePoints().forEach(c -> pad.append(c == '\t' ? '\t' : ' '));
+        int carets = Math.max(1, line.codePointCount(from, to));
+        String number = String.valueOf(start.line());
+        out.println(paint(DIM, " " + number + " | ") + line);
+        out.println(paint(DIM, " " + " ".repeat(number.length()) + " | ") + pad
+                + paint(colour(f.severity()), "^".repeat(carets)));
+    }
+
+    private String paint(String style, String text) {
+        return terminal ? style + text + RESET : text;
+    }
+
+    private static String colour(Severity s) {
+        return switch (s) {
             case ERROR -> "\u001b[31m";
             case WARNING -> "\u001b[33m";
             case INFO -> "\u001b[36m";
             case STYLE -> "\u001b[90m";
         };
-        return code + s.label() + RESET;
     }
 
+    /** {@code 3 problems in 5 files (1 error, 2 warnings, 0 info, 0 style); 1 suppressed}. */
     static String summary(Report report, Map<Severity, Integer> counts) {
         int files = report.files().size();
-        String inFiles = files + (files == 1 ? " file" : " files");
+        String suppressed = report.suppressed() == 0 ? "" : "; " + report.suppressed() + " suppressed";
         int total = report.findings().size();
         if (total == 0) {
-            return "No problems found in " + inFiles + ".";
+            return "No problems found in " + files + (files == 1 ? " file" : " files") + suppressed + ".";
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(total).append(total == 1 ? " problem" : " problems").append(" in ").append(inFiles).append(" (");
+        sb.append(total).append(total == 1 ? " problem" : " problems")
+                .append(" in ").append(files).append(files == 1 ? " file" : " files").append(" (");
         String sep = "";
         for (Severity s : Severity.values()) {
             int n = counts.getOrDefault(s, 0);
-            if (n > 0) {
-                sb.append(sep).append(n).append(' ').append(plural(s, n));
-                sep = ", ";
-            }
+            sb.append(sep).append(n).append(' ').append(plural(s, n));
+            sep = ", ";
         }
-        return sb.append(")").toString();
+        return sb.append(")").append(suppressed).toString();
     }
 
     private static String plural(Severity s, int n) {

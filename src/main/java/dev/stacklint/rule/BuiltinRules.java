@@ -9,13 +9,67 @@ import dev.stacklint.rules.compose.SourceBindMountInProduction;
 import dev.stacklint.rules.compose.UndefinedReference;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
+import dev.stacklint.rules.dockerfile.ApkNoCache;
+import dev.stacklint.rules.dockerfile.ApkPinVersions;
+import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
+import dev.stacklint.rules.dockerfile.AptGetPinVersions;
+import dev.stacklint.rules.dockerfile.AptGetYes;
+import dev.stacklint.rules.dockerfile.AptListsNotCleaned;
+import dev.stacklint.rules.dockerfile.ConsecutiveRun;
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
+import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
+import dev.stacklint.rules.dockerfile.CopyFromOwnStage;
+import dev.stacklint.rules.dockerfile.CopyFromUnknownStage;
+import dev.stacklint.rules.dockerfile.CopyWholeStageRoot;
+import dev.stacklint.rules.dockerfile.CopyWithoutWorkdir;
 import dev.stacklint.rules.dockerfile.DeprecatedImage;
+import dev.stacklint.rules.dockerfile.DnfClean;
+import dev.stacklint.rules.dockerfile.DnfPinVersions;
+import dev.stacklint.rules.dockerfile.DnfYes;
+import dev.stacklint.rules.dockerfile.DuplicateStageName;
+import dev.stacklint.rules.dockerfile.EnvSelfReference;
+import dev.stacklint.rules.dockerfile.ExtractCopiedArchive;
+import dev.stacklint.rules.dockerfile.FromFirst;
+import dev.stacklint.rules.dockerfile.FromPlatformFlag;
+import dev.stacklint.rules.dockerfile.GemPinVersions;
+import dev.stacklint.rules.dockerfile.GoPinVersions;
 import dev.stacklint.rules.dockerfile.ImageLatestTag;
 import dev.stacklint.rules.dockerfile.ImageTagMissing;
+import dev.stacklint.rules.dockerfile.InvalidLabelKey;
+import dev.stacklint.rules.dockerfile.InvalidPort;
 import dev.stacklint.rules.dockerfile.JsonFormCmd;
+import dev.stacklint.rules.dockerfile.LastUserRoot;
+import dev.stacklint.rules.dockerfile.MaintainerDeprecated;
+import dev.stacklint.rules.dockerfile.MultipleCmd;
+import dev.stacklint.rules.dockerfile.MultipleEntrypoint;
+import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
+import dev.stacklint.rules.dockerfile.NoSudo;
+import dev.stacklint.rules.dockerfile.NpmPinVersions;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
+import dev.stacklint.rules.dockerfile.PipPinVersions;
+import dev.stacklint.rules.dockerfile.PipeWithoutPipefail;
+import dev.stacklint.rules.dockerfile.PointlessCommand;
+import dev.stacklint.rules.dockerfile.RedundantTargetPlatform;
+import dev.stacklint.rules.dockerfile.RelinkBinSh;
+import dev.stacklint.rules.dockerfile.ReservedStageName;
 import dev.stacklint.rules.dockerfile.RunsAsRoot;
+import dev.stacklint.rules.dockerfile.SecretInArgOrEnv;
+import dev.stacklint.rules.dockerfile.UntrustedRegistry;
+import dev.stacklint.rules.dockerfile.UseAptGetNotApt;
+import dev.stacklint.rules.dockerfile.UseCopyNotAdd;
+import dev.stacklint.rules.dockerfile.UseWorkdirNotCd;
+import dev.stacklint.rules.dockerfile.UseraddNoLogInit;
+import dev.stacklint.rules.dockerfile.WgetAndCurl;
+import dev.stacklint.rules.dockerfile.WgetProgress;
+import dev.stacklint.rules.dockerfile.WorkdirRelative;
+import dev.stacklint.rules.dockerfile.YarnCacheClean;
+import dev.stacklint.rules.dockerfile.YumClean;
+import dev.stacklint.rules.dockerfile.YumPinVersions;
+import dev.stacklint.rules.dockerfile.YumYes;
+import dev.stacklint.rules.dockerfile.ZypperClean;
+import dev.stacklint.rules.dockerfile.ZypperDistUpgrade;
+import dev.stacklint.rules.dockerfile.ZypperNonInteractive;
+import dev.stacklint.rules.dockerfile.ZypperPinVersions;
 import dev.stacklint.rules.stack.ContextLeaksSecrets;
 import dev.stacklint.rules.stack.DevServerInProduction;
 import dev.stacklint.rules.stack.LoopbackBind;
@@ -34,6 +88,7 @@ public final class BuiltinRules {
             ParseRules.COMPOSE_SCHEMA,
             ParseRules.DOCKERFILE_SYNTAX,
             ParseRules.INTERPOLATION,
+            ParseRules.UNUSED_SUPPRESSION,
             // Dockerfile rules
             new CopyBeforeDepsInstall(),
             new ImageTagMissing(),
@@ -42,6 +97,61 @@ public final class BuiltinRules {
             new PipNoCacheDir(),
             new DeprecatedImage(),
             new RunsAsRoot(),
+            new UntrustedRegistry(),
+            // hadolint-compatible rules, by code
+            new WorkdirRelative(),
+            new PointlessCommand(),
+            new LastUserRoot(),
+            new UseWorkdirNotCd(),
+            new NoSudo(),
+            new AptGetPinVersions(),
+            new AptListsNotCleaned(),
+            new ExtractCopiedArchive(),
+            new InvalidPort(),
+            new MultipleHealthcheck(),
+            new PipPinVersions(),
+            new AptGetYes(),
+            new AptGetNoInstallRecommends(),
+            new NpmPinVersions(),
+            new ApkPinVersions(),
+            new ApkNoCache(),
+            new UseCopyNotAdd(),
+            new CopyDestNotDirectory(),
+            new CopyFromUnknownStage(),
+            new CopyFromOwnStage(),
+            new DuplicateStageName(),
+            new UseAptGetNotApt(),
+            new GemPinVersions(),
+            new FromPlatformFlag(),
+            new YumYes(),
+            new YumClean(),
+            new YumPinVersions(),
+            new ZypperNonInteractive(),
+            new ZypperDistUpgrade(),
+            new ZypperClean(),
+            new ZypperPinVersions(),
+            new DnfYes(),
+            new DnfClean(),
+            new DnfPinVersions(),
+            new EnvSelfReference(),
+            new CopyWithoutWorkdir(),
+            new UseraddNoLogInit(),
+            new WgetProgress(),
+            new InvalidLabelKey(),
+            new ConsecutiveRun(),
+            new YarnCacheClean(),
+            new FromFirst(),
+            new GoPinVersions(),
+            new ReservedStageName(),
+            new SecretInArgOrEnv(),
+            new RedundantTargetPlatform(),
+            new CopyWholeStageRoot(),
+            new MaintainerDeprecated(),
+            new WgetAndCurl(),
+            new MultipleCmd(),
+            new MultipleEntrypoint(),
+            new RelinkBinSh(),
+            new PipeWithoutPipefail(),
             // compose rules
             new ObsoleteVersionField(),
             new ImageWithoutTag(),

@@ -1,6 +1,6 @@
 package dev.stacklint.rule;
 
-/** The SL0xx codes that parsers and loaders report. */
+/** The SL0xx codes that parsers, loaders and the engine report. */
 public final class ParseRules {
     public static final ParseRule YAML_SYNTAX = new ParseRule(new RuleMeta("SL001", "yaml-syntax",
             Severity.ERROR, Target.COMPOSE, "The file is not well-formed YAML (or exceeds the parser's safety limits)."));
@@ -12,6 +12,9 @@ public final class ParseRules {
             Severity.ERROR, Target.DOCKERFILE, "The Dockerfile cannot be parsed as written."));
     public static final ParseRule INTERPOLATION = new ParseRule(new RuleMeta("SL005", "interpolation",
             Severity.ERROR, Target.COMPOSE, "A variable reference is malformed, or a required variable is unset."));
+    /** Reported by the engine when asked to ({@code --report-unused-suppressions}); off otherwise. */
+    public static final ParseRule UNUSED_SUPPRESSION = new ParseRule(new RuleMeta("SL006", "unused-suppression",
+            Severity.INFO, Target.ANY, "A suppression comment names a rule that silenced nothing there."));
 
     private ParseRules() {
     }

@@ -4,7 +4,9 @@ package dev.stacklint.rule;
 public enum Target {
     DOCKERFILE,
     COMPOSE,
-    STACK;
+    STACK,
+    /** Any file stacklint reads (e.g. suppression comments in Dockerfiles and Compose files alike). */
+    ANY;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -206,6 +206,14 @@ class DockerfileParserTest {
         }
 
         @Test
+        void backslashAndBlanksBetweenFlagsReadAsBlank() {
+            Dockerfile df = parse("FROM a:1\nRUN --mount=type=cache,target=/a \\   --network=none \\  apt-get update\n");
+            Instruction.Run run = (Instruction.Run) df.instructions().get(1);
+            assertThat(run.flags()).extracting(Flag::name).containsExactly("mount", "network");
+            assertThat(((Arguments.ShellForm) run.command()).text()).isEqualTo("apt-get update");
+        }
+
+        @Test
         void execFormWithSpans() {
             Dockerfile df = parse("FROM a:1\nCMD [\"python\", \"-m\", \"app\\u0021\"]\n");
             Instruction.Cmd cmd = (Instruction.Cmd) df.instructions().get(1);

@@ -31,7 +31,12 @@ class ParserProperties {
                 "--", "-", "=", "a=b ", "\"", "'", "\\", "`", "\n", "\r\n", "\n\n", " ", "\t", "#", "# escape=`\n",
                 "# syntax=x\n", "<<EOF", "<<-EOF", "<<'EOF'", "EOF\n", "\tEOF\n", "[", "]", "[\"a\", \"b\"]", ",",
                 "{", "}", "$", "${A:-b}", "$(x)", "&&", "||", ";", "|", ">", "2>&1", "pip install ", "npm ci",
-                "python:3", ".", "/app", "\uFEFF", "é", "\u0000");
+                "python:3", ".", "/app", "\uFEFF", "é", "\u0000",
+                // words the hadolint-compatible rules look for
+                "apt-get install ", "apk add ", "yum install ", "dnf module install ", "zypper -n in ", "gem i ",
+                "go run ", "npm i ", "yarn ", "-y ", "-t ", "-o ", "tar -xf ", "x.tar ", "USER ", "root", "0:0",
+                "--platform=", "wget ", "curl ", "useradd -u 1234567 ", "ln -s ", "/bin/sh ", "@", "==", "x-1.0 ",
+                "C:\\", "sudo ", "cd ", "AS base\n", "FROM base\n", "--from=base ", "PASSWORD=");
         return Arbitraries.oneOf(
                 fragments.list().ofMaxSize(60).map(l -> String.join("", l)),
                 Arbitraries.strings().ofMaxLength(200));

@@ -102,7 +102,8 @@ public final class ShellCommands {
         Span whole = script.span();
         return parsed.stream().map(c -> new SimpleCommand(
                 c.assignments().stream().map(w -> new ShellWord(w.value(), w.raw(), whole)).toList(),
-                c.words().stream().map(w -> new ShellWord(w.value(), w.raw(), whole)).toList(), whole)).toList();
+                c.words().stream().map(w -> new ShellWord(w.value(), w.raw(), whole)).toList(), whole, c.piped()))
+                .toList();
     }
 
     /**

@@ -23,6 +23,7 @@ public final class ShellParser {
     private final List<ShellWord> words = new ArrayList<>();
     private int commandStart = -1;
     private int commandEnd;
+    private boolean piped;
     private int i;
 
     private ShellParser(String text, int base) {
@@ -46,6 +47,9 @@ public final class ShellParser {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\r') {
                 i++;
+            } else if (c == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
+                // a line continuation between words (heredoc scripts keep them) is a blank
+                i += peek(1) == '\n' ? 2 : 3;
             } else if (c == '\n' || c == ';' || c == '(' || c == ')') {
                 endCommand();
                 i++;
@@ -59,6 +63,7 @@ public final class ShellParser {
                     endCommand();
                 }
             } else if (c == '|') {
+                piped = peek(1) != '|';
                 i += peek(1) == '|' || peek(1) == '&' ? 2 : 1;
                 endCommand();
             } else if (c == '#') {
@@ -267,8 +272,13 @@ public final class ShellParser {
     private void endCommand() {
         if (!words.isEmpty() || !assignments.isEmpty()) {
             commands.add(new SimpleCommand(List.copyOf(assignments), List.copyOf(words),
-                    new Span(commandStart, Math.max(commandStart, commandEnd))));
+                    new Span(commandStart, Math.max(commandStart, commandEnd)), piped));
+        } else if (piped && !commands.isEmpty()) {
+            // a group or subshell piped as a whole: "{ a; b; } | c", "(a; b) | c"
+            SimpleCommand last = commands.remove(commands.size() - 1);
+            commands.add(new SimpleCommand(last.assignments(), last.words(), last.span(), true));
         }
+        piped = false;
         words.clear();
         assignments.clear();
         commandStart = -1;

@@ -12,8 +12,14 @@ import java.util.Optional;
  * @param assignments leading {@code NAME=value} words ({@code PIP_NO_CACHE_DIR=1 pip install ...})
  * @param words       the command name and its arguments
  * @param span        from the first word to the last, redirections included
+ * @param piped       true when its output goes into a pipe ({@code a | b} or {@code a |& b}: true for {@code a})
  */
-public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span) {
+public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span, boolean piped) {
+
+    /** A command whose output does not go into a pipe. */
+    public SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span) {
+        this(assignments, words, span, false);
+    }
 
     /** The program's base name ({@code pip} for {@code /usr/local/bin/pip}), if there is a command word. */
     public Optional<String> program() {

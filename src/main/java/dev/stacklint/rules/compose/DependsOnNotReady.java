@@ -5,17 +5,20 @@ import dev.stacklint.compose.Dependency;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.ImageName;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
 
 import java.util.Optional;
 import java.util.Set;
 
 /** SL203: {@code depends_on} a database or broker that Compose will not wait for. */
-public final class DependsOnNotReady implements ComposeRule {
+public final class DependsOnNotReady implements ComposeRule, TableRule {
     static final RuleMeta META = new RuleMeta("SL203", "depends-on-not-ready", Severity.WARNING, Target.COMPOSE,
             "`depends_on` a database or broker without `condition: service_healthy` and a healthcheck on it.");
 
@@ -35,6 +38,11 @@ public final class DependsOnNotReady implements ComposeRule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new DependsOnNotReady(tables.databases());
     }
 
     @Override

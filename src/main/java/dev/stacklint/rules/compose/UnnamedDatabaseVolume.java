@@ -9,16 +9,19 @@ import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.ContainerPaths;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.DatabaseImages;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
 
 import java.util.List;
 import java.util.Optional;
 
 /** SL201: a database service keeps its data in the container, or only in an anonymous volume. */
-public final class UnnamedDatabaseVolume implements ComposeRule {
+public final class UnnamedDatabaseVolume implements ComposeRule, TableRule {
     static final RuleMeta META = new RuleMeta("SL201", "unnamed-database-volume", Severity.WARNING, Target.COMPOSE,
             "A database service has no named volume on its data directory, so its data dies with the container.");
 
@@ -35,6 +38,11 @@ public final class UnnamedDatabaseVolume implements ComposeRule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new UnnamedDatabaseVolume(tables.databases());
     }
 
     @Override

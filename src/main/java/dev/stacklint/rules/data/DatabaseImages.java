@@ -3,6 +3,7 @@ package dev.stacklint.rules.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,18 @@ public final class DatabaseImages {
      */
     public record Entry(List<String> images, String product, Kind kind, List<String> dataDirs,
                         Optional<String> dataEnv) {
+        /**
+         * An entry as the table writes it ({@code images}, {@code product}, {@code kind}, {@code data},
+         * {@code data_env}); configuration uses the same shape.
+         *
+         * @throws IllegalStateException when a required key is missing
+         * @throws IllegalArgumentException when {@code kind} is not one of the kinds
+         */
+        public static Entry of(Map<String, Object> e) {
+            return new Entry(YamlData.strings(e, "images"), YamlData.string(e, "product"),
+                    Kind.valueOf(YamlData.string(e, "kind").toUpperCase(Locale.ROOT)),
+                    YamlData.strings(e, "data"), YamlData.optional(e, "data_env"));
+        }
     }
 
     private static final String TABLE = "database-images.yaml";
@@ -35,11 +48,7 @@ public final class DatabaseImages {
 
     public static synchronized DatabaseImages builtin() {
         if (builtin == null) {
-            builtin = new DatabaseImages(YamlData.load(TABLE, "databases").stream()
-                    .map(e -> new Entry(YamlData.strings(e, "images"), YamlData.string(e, "product"),
-                            Kind.valueOf(YamlData.string(e, "kind").toUpperCase(Locale.ROOT)),
-                            YamlData.strings(e, "data"), YamlData.optional(e, "data_env")))
-                    .toList());
+            builtin = new DatabaseImages(YamlData.load(TABLE, "databases").stream().map(Entry::of).toList());
         }
         return builtin;
     }

@@ -36,6 +36,22 @@ public final class DeprecatedImages {
      */
     public record Entry(List<String> images, String product, Optional<String> deprecated, List<Version> versions,
                         Map<String, String> aliases, Optional<String> replacement, Optional<String> upgradeTo) {
+        /**
+         * An entry as the table writes it ({@code images}, {@code product}, {@code deprecated}, {@code versions}
+         * of {@code version} and {@code eol}, {@code aliases}, {@code replacement}, {@code upgrade_to});
+         * configuration uses the same shape.
+         *
+         * @throws IllegalStateException when a required key is missing
+         * @throws IllegalArgumentException when an end-of-life date is not YYYY-MM-DD or YYYY-MM
+         */
+        public static Entry of(Map<String, Object> e) {
+            List<Version> versions = YamlData.mappings(e, "versions").stream()
+                    .map(v -> new Version(YamlData.string(v, "version"), new EolDate(YamlData.string(v, "eol"))))
+                    .toList();
+            return new Entry(YamlData.strings(e, "images"), YamlData.string(e, "product"),
+                    YamlData.optional(e, "deprecated"), versions, YamlData.stringMap(e, "aliases"),
+                    YamlData.optional(e, "replacement"), YamlData.optional(e, "upgrade_to"));
+        }
     }
 
     /** A tag part naming an end-of-life base distribution, in any repository ({@code -buster}). */
@@ -59,7 +75,7 @@ public final class DeprecatedImages {
 
     public static synchronized DeprecatedImages builtin() {
         if (builtin == null) {
-            List<Entry> entries = YamlData.load(TABLE, "images").stream().map(DeprecatedImages::entry).toList();
+            List<Entry> entries = YamlData.load(TABLE, "images").stream().map(Entry::of).toList();
             List<Variant> variants = YamlData.load(TABLE, "variants").stream()
                     .map(v -> new Variant(YamlData.string(v, "tag"), YamlData.string(v, "product"),
                             new EolDate(YamlData.string(v, "eol")), YamlData.string(v, "replacement")))
@@ -67,15 +83,6 @@ public final class DeprecatedImages {
             builtin = new DeprecatedImages(entries, variants);
         }
         return builtin;
-    }
-
-    private static Entry entry(Map<String, Object> e) {
-        List<Version> versions = YamlData.mappings(e, "versions").stream()
-                .map(v -> new Version(YamlData.string(v, "version"), new EolDate(YamlData.string(v, "eol"))))
-                .toList();
-        return new Entry(YamlData.strings(e, "images"), YamlData.string(e, "product"),
-                YamlData.optional(e, "deprecated"), versions, YamlData.stringMap(e, "aliases"),
-                YamlData.optional(e, "replacement"), YamlData.optional(e, "upgrade_to"));
     }
 
     /** These tables with extra entries and variants in front (they win over the built-in ones). */

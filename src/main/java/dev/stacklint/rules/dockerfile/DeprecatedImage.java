@@ -10,10 +10,13 @@ import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.DeprecatedImages;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** SL102: a base image or service image that is deprecated or past end of life. */
-public final class DeprecatedImage implements DockerfileRule, ComposeRule {
+public final class DeprecatedImage implements DockerfileRule, ComposeRule, TableRule {
     static final RuleMeta META = new RuleMeta("SL102", "deprecated-image", Severity.WARNING, Target.DOCKERFILE,
             "A base image or service image is deprecated or past its end of life.");
 
@@ -42,6 +45,11 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new DeprecatedImage(tables.deprecated(), clock);
     }
 
     @Override

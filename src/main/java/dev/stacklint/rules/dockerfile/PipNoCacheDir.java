@@ -1,7 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Variables;
@@ -82,6 +81,16 @@ public final class PipNoCacheDir implements DockerfileRule {
         return indexOf(args, "install", from) >= 0;
     }
 
+    /** {@code pip}, {@code pip3}, {@code pip3.12}. */
+    static boolean isPip(String program) {
+        return isVersioned(program, "pip");
+    }
+
+    /** {@code python}, {@code python3}, {@code python3.12}. */
+    static boolean isPython(String program) {
+        return isVersioned(program, "python");
+    }
+
     /** {@code name} followed only by a version: {@code pip}, {@code pip3}, {@code python3.12}. */
     private static boolean isVersioned(String word, String name) {
         return word.startsWith(name) && word.substring(name.length()).chars().allMatch(ch -> ch == '.'
@@ -110,33 +119,9 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     /** A cache or tmpfs mount on pip's cache directory ({@code ~/.cache/pip}, {@code ~/.cache}, PIP_CACHE_DIR). */
     private static boolean cacheMounted(Instruction.Run run, Variables variables) {
-        Optional<String> pipCacheDir = variables.get("PIP_CACHE_DIR").map(PipNoCacheDir::trimSlash);
-        for (Flag f : run.flags()) {
-            if (!f.name().equals("mount")) {
-                continue;
-            }
-            String type = "bind";
-            String target = "";
-            for (String option : f.value().split(",")) {
-                int eq = option.indexOf('=');
-                String key = eq < 0 ? option : option.substring(0, eq);
-                String value = eq < 0 ? "" : option.substring(eq + 1);
-                if (key.equals("type")) {
-                    type = value;
-                } else if (key.equals("target") || key.equals("dst") || key.equals("destination")) {
-                    target = trimSlash(variables.resolve(value).orElse(value));
-                }
-            }
-            boolean pipDir = target.endsWith("/.cache/pip") || target.endsWith("/.cache")
-                    || pipCacheDir.filter(target::equals).isPresent();
-            if ((type.equals("cache") || type.equals("tmpfs")) && pipDir) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String trimSlash(String path) {
-        return path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        Optional<String> pipCacheDir = variables.get("PIP_CACHE_DIR").map(CacheMounts::trimSlash);
+        return CacheMounts.targets(run, v -> variables.resolve(v).orElse(v)).stream().anyMatch(target ->
+                target.endsWith("/.cache/pip") || target.endsWith("/.cache") || pipCacheDir.filter(target::equals)
+                        .isPresent());
     }
 }

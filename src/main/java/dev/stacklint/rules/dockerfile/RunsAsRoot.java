@@ -12,7 +12,6 @@ import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * SL103: the final stage runs its program as root. A stack rule because a Compose {@code user:} on the service
@@ -20,7 +19,7 @@ import java.util.Optional;
  */
 public final class RunsAsRoot implements StackRule {
     static final RuleMeta META = new RuleMeta("SL103", "runs-as-root", Severity.INFO, Target.DOCKERFILE,
-            "The final stage never switches to a non-root USER.");
+            "The final stage never sets a USER, so the program runs as root.");
     /** Base images that already run as an unprivileged user. */
     private static final List<String> NON_ROOT_BASES = List.of("nonroot", "unprivileged", "rootless");
 
@@ -39,21 +38,13 @@ public final class RunsAsRoot implements StackRule {
             if (!image.hasOwnCommand() || nonRootBase(image.base())) {
                 continue;
             }
-            Optional<Instruction.User> user = image.user();
-            if (user.isPresent()) {
-                String u = user.get().user().value().toLowerCase(Locale.ROOT);
-                String name = u.contains(":") ? u.substring(0, u.indexOf(':')) : u;
-                if (!name.equals("root") && !name.equals("0")) {
-                    continue;
-                }
-                reporter.report(image.dockerfile().source(), user.get().span(), "the image runs as root: the last"
-                        + " USER is `" + user.get().user().value() + "`; end the final stage with a non-root USER");
-            } else {
-                Instruction.From from = image.stage().from();
-                reporter.report(image.dockerfile().source(), from.span(), "the image runs as root: no USER in the"
-                        + " final stage sets a non-root user; add one (e.g. `RUN useradd --create-home app` and"
-                        + " `USER app`)");
+            if (image.user().isPresent()) {
+                continue; // an explicit last `USER root` is DL3002's finding; one report for one mistake
             }
+            Instruction.From from = image.stage().from();
+            reporter.report(image.dockerfile().source(), from.span(), "the image runs as root: no USER in the"
+                    + " final stage sets a non-root user; add one (e.g. `RUN useradd --create-home app` and"
+                    + " `USER app`)");
         }
     }
 

@@ -25,6 +25,18 @@ class ShellParserTest {
     }
 
     @Test
+    void lineContinuationBetweenWordsIsABlank() {
+        assertThat(commands("apt-get install -y \\\n    curl \\\r\n    wget\nls")).containsExactly(
+                "apt-get install -y curl wget", "ls");
+    }
+
+    @Test
+    void marksCommandsWhoseOutputIsPiped() {
+        assertThat(ShellParser.parse("a | b |& c || d; { e; f; } | g", 0)).extracting(SimpleCommand::piped)
+                .containsExactly(true, true, false, false, false, true, false);
+    }
+
+    @Test
     void quotingAndEscapes() {
         List<SimpleCommand> cs = ShellParser.parse("echo 'a b' \"c \\\"d\\\" $HOME\" e\\ f", 0);
         assertThat(cs.get(0).words()).extracting(ShellWord::value)

@@ -2,6 +2,7 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
+import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
@@ -19,6 +20,19 @@ final class RuleTester {
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         List<Finding> findings = new ArrayList<>();
         rule.check(df, new Reporter(rule.meta(), df.source(), findings::add));
+        return findings;
+    }
+
+    /** {@link #run}, without the findings that the file's ignore pragmas silence. */
+    static List<Finding> runWithSuppressions(DockerfileRule rule, String text) {
+        Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
+        Suppressions suppressions = Suppressions.of(df);
+        List<Finding> findings = new ArrayList<>();
+        rule.check(df, new Reporter(rule.meta(), df.source(), f -> {
+            if (suppressions.at(f.span().start()).stream().noneMatch(rule.meta()::matches)) {
+                findings.add(f);
+            }
+        }));
         return findings;
     }
 

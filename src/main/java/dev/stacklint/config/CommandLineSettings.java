@@ -1,0 +1,22 @@
+package dev.stacklint.config;
+
+import dev.stacklint.project.Environment;
+import dev.stacklint.rule.RuleMeta;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the command line says about configuration; it wins over every file.
+ *
+ * @param configFile       {@code --config}: this file instead of the {@code .stacklint.yaml} found by walking up
+ * @param levels           {@code --ignore} (off) and {@code --severity}
+ * @param failureThreshold {@code --failure-threshold}
+ * @param environment      {@code --env}: every file is production, or every file development
+ */
+public record CommandLineSettings(Optional<Path> configFile, Map<RuleMeta, Level> levels,
+                                  Optional<FailureThreshold> failureThreshold, Optional<Environment> environment) {
+    public static final CommandLineSettings NONE =
+            new CommandLineSettings(Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+}

@@ -1,0 +1,159 @@
+package dev.stacklint.config;
+
+import dev.stacklint.rule.RuleMeta;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads one configuration file: YAML with positions, checked against its schema, then turned into values;
+ * every problem (schema or meaning, e.g. an unknown rule) is collected with its position and thrown together.
+ */
+final class ConfigReader {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    @SuppressWarnings("unchecked")
+    private static final Class<Map<String, Object>> MAP = (Class<Map<String, Object>>) (Class<?>) Map.class;
+    private final PositionedYaml yaml;
+    private final List<String> problems = new ArrayList<>();
+
+    private ConfigReader(PositionedYaml yaml) {
+        this.yaml = yaml;
+    }
+
+    /** Reads and schema-checks {@code file}; {@code name} is how messages call it. */
+    static ConfigReader open(Path file, String name, SchemaCheck schema) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (MalformedInputException e) {
+            throw new ConfigException(name + ": the configuration is not UTF-8 text");
+        } catch (IOException e) {
+            throw new ConfigException(name + ": cannot read the configuration: " + e.getMessage());
+        }
+        PositionedYaml yaml = PositionedYaml.parse(name, text);
+        List<String> schemaProblems = schema.problems(yaml);
+        if (!schemaProblems.isEmpty()) {
+            throw new ConfigException(schemaProblems);
+        }
+        return new ConfigReader(yaml);
+    }
+
+    /** Throws every problem found while reading values. */
+    void done() {
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+    }
+
+    JsonNode node(List<Object> path) {
+        JsonNode n = yaml.root();
+        for (Object p : path) {
+            n = p instanceof Integer i ? n.path(i) : n.path((String) p);
+        }
+        return n;
+    }
+
+    List<String> strings(List<Object> path) {
+        List<String> values = new ArrayList<>();
+        node(path).forEach(n -> values.add(n.asString()));
+        return values;
+    }
+
+    Optional<String> string(List<Object> path) {
+        JsonNode n = node(path);
+        return n.isString() ? Optional.of(n.asString()) : Optional.empty();
+    }
+
+    int size(List<Object> path) {
+        return node(path).size();
+    }
+
+    /** A mapping rule (code or name) → level. Unknown rules are problems when {@code strict}, else skipped. */
+    Map<RuleMeta, Level> severities(List<Object> path, Predicate<RuleMeta> applies, boolean strict) {
+        Map<RuleMeta, Level> levels = new LinkedHashMap<>();
+        node(path).properties().forEach(e -> rule(append(path, e.getKey()), e.getKey(), true, applies, strict)
+                .ifPresent(r -> levels.put(r, Level.parse(e.getValue().asString()).orElseThrow())));
+        return levels;
+    }
+
+    /** A list of rules (codes or names) that are off. Unknown rules are problems when {@code strict}, else skipped. */
+    Map<RuleMeta, Level> ignored(List<Object> path, Predicate<RuleMeta> applies, boolean strict) {
+        Map<RuleMeta, Level> levels = new LinkedHashMap<>();
+        List<String> names = strings(path);
+        for (int i = 0; i < names.size(); i++) {
+            rule(append(path, i), names.get(i), false, applies, strict).ifPresent(r -> levels.put(r, Level.OFF));
+        }
+        return levels;
+    }
+
+    /** hadolint's {@code override: {error: [...], ...}}: rule → severity. */
+    Map<RuleMeta, Level> levelLists(List<Object> path, Predicate<RuleMeta> applies) {
+        Map<RuleMeta, Level> levels = new LinkedHashMap<>();
+        node(path).properties().forEach(e -> {
+            Level level = Level.parse(e.getKey()).orElseThrow();
+            List<Object> listPath = append(path, e.getKey());
+            List<String> codes = strings(listPath);
+            for (int i = 0; i < codes.size(); i++) {
+                rule(append(listPath, i), codes.get(i), false, applies, false).ifPresent(r -> levels.put(r, level));
+            }
+        });
+        return levels;
+    }
+
+    private Optional<RuleMeta> rule(List<Object> path, String text, boolean isKey, Predicate<RuleMeta> applies, boolean strict) {
+        Optional<RuleMeta> rule = RuleRefs.find(text).filter(applies);
+        if (rule.isEmpty() && strict) {
+            problems.add((isKey ? yaml.keyAt(path) : yaml.at(path)).problem(RuleRefs.unknown(text)));
+        }
+        return rule;
+    }
+
+    List<Glob> globs(List<Object> path) {
+        List<Glob> globs = new ArrayList<>();
+        List<String> patterns = strings(path);
+        for (int i = 0; i < patterns.size(); i++) {
+            try {
+                globs.add(Glob.of(patterns.get(i)));
+            } catch (PatternSyntaxException e) {
+                problems.add(yaml.at(append(path, i)).problem("not a valid glob: " + e.getDescription()));
+            }
+        }
+        return globs;
+    }
+
+    /** Each mapping of the list at {@code path}, made into a data-table entry by {@code entry}. */
+    <T> List<T> entries(List<Object> path, Function<Map<String, Object>, T> entry) {
+        List<T> entries = new ArrayList<>();
+        for (int i = 0; i < size(path); i++) {
+            List<Object> at = append(path, i);
+            try {
+                entries.add(entry.apply(JSON.treeToValue(node(at), MAP)));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                problems.add(yaml.at(at).problem(PositionedYaml.describe(at) + ": " + e.getMessage()));
+            }
+        }
+        return entries;
+    }
+
+    Optional<FailureThreshold> threshold(List<Object> path) {
+        return string(path).flatMap(FailureThreshold::parse);
+    }
+
+    static List<Object> append(List<Object> path, Object element) {
+        List<Object> p = new ArrayList<>(path);
+        p.add(element);
+        return List.copyOf(p);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.stacklint.config;
+
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.EnvironmentPolicy;
+import dev.stacklint.project.RepoRoot;
+import dev.stacklint.rules.data.Tables;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Finds the configuration for each linted file: the nearest {@code .stacklint.yaml}/{@code .stacklint.yml}
+ * (or the {@code --config} file) and the nearest {@code .hadolint.yaml}/{@code .hadolint.yml}, looking in the
+ * file's folder and each folder above it up to the repository root. Each file is read once.
+ */
+public final class ConfigResolver {
+    private static final List<String> STACKLINT = List.of(".stacklint.yaml", ".stacklint.yml");
+    private static final List<String> HADOLINT = List.of(".hadolint.yaml", ".hadolint.yml");
+
+    private final Path workingDir;
+    private final CommandLineSettings cli;
+    private final Optional<StacklintConfig> explicit;
+    private final Map<Path, Optional<StacklintConfig>> stacklint = new HashMap<>();
+    private final Map<Path, Optional<HadolintConfig>> hadolint = new HashMap<>();
+
+    /** @throws ConfigException when the {@code --config} file is missing or wrong */
+    public ConfigResolver(Path workingDir, CommandLineSettings cli) {
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+        this.cli = cli;
+        this.explicit = cli.configFile().map(f -> {
+            Path abs = this.workingDir.resolve(f).normalize();
+            if (!Files.isRegularFile(abs)) {
+                throw new ConfigException(f + ": no such configuration file");
+            }
+            return StacklintConfig.read(abs, name(abs));
+        });
+    }
+
+    /** Discovers configuration files and applies no command-line settings. */
+    public static ConfigResolver discovering(Path workingDir) {
+        return new ConfigResolver(workingDir, CommandLineSettings.NONE);
+    }
+
+    /** @throws ConfigException when a configuration file that applies is wrong */
+    public synchronized FileSettings forFile(Path file) {
+        Path abs = workingDir.resolve(file).normalize();
+        Path dir = abs.getParent();
+        Optional<StacklintConfig> config = explicit.isPresent() ? explicit : nearest(dir, stacklint, STACKLINT, StacklintConfig::read);
+        return new FileSettings(abs, config, nearest(dir, hadolint, HADOLINT, HadolintConfig::read), cli);
+    }
+
+    /**
+     * The rules' data for this run when configuration adds to it: the extra table entries of every configuration in
+     * use (the nearest first) before the built-in ones, and every trusted registry; empty when nothing is added.
+     */
+    public Optional<Tables> tables(Collection<FileSettings> files) {
+        List<StacklintConfig> configs = inUse(files);
+        List<String> trusted = files.stream().flatMap(f -> f.trustedRegistries().stream()).distinct().toList();
+        if (trusted.isEmpty() && configs.stream().allMatch(c -> c.databaseImages().isEmpty() && c.deprecatedImages().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(Tables.builtin().with(configs.stream().flatMap(c -> c.databaseImages().stream()).toList(),
+                configs.stream().flatMap(c -> c.deprecatedImages().stream()).toList(), trusted));
+    }
+
+    /** The configurations that apply to {@code files}, the nearest (deepest) first. */
+    private static List<StacklintConfig> inUse(Collection<FileSettings> files) {
+        return files.stream().map(FileSettings::config).flatMap(Optional::stream).distinct()
+                .sorted(Comparator.comparingInt((StacklintConfig c) -> c.folder().getNameCount()).reversed()).toList();
+    }
+
+    /**
+     * Which files and profiles are production for this run: {@code --env}, else the {@code environments} of every
+     * configuration that applies to {@code files}, the nearest (deepest) configuration's patterns tried first.
+     */
+    public EnvironmentPolicy environmentPolicy(Collection<FileSettings> files) {
+        List<StacklintConfig> configs = inUse(files);
+        List<EnvironmentPolicy.Pattern> patterns = new ArrayList<>();
+        Map<String, Environment> names = new LinkedHashMap<>();
+        for (StacklintConfig c : configs) {
+            patterns.addAll(c.environmentPatterns());
+            c.environmentNames().forEach(names::putIfAbsent);
+        }
+        return new EnvironmentPolicy(cli.environment(), List.copyOf(patterns), Map.copyOf(names));
+    }
+
+    private <T> Optional<T> nearest(Path dir, Map<Path, Optional<T>> cache, List<String> names,
+                                    BiFunction<Path, String, T> read) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Optional<T> known = cache.get(dir);
+        if (known != null) {
+            return known;
+        }
+        Optional<T> found = names.stream().map(dir::resolve).filter(Files::isRegularFile).findFirst()
+                .map(f -> read.apply(f, name(f)))
+                .or(() -> RepoRoot.isRoot(dir) ? Optional.empty() : nearest(dir.getParent(), cache, names, read));
+        cache.put(dir, found);
+        return found;
+    }
+
+    private String name(Path abs) {
+        return abs.startsWith(workingDir) ? workingDir.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.stacklint.config;
+
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The settings in force for one file. Precedence: the command line, then the {@code .stacklint.yaml} (its
+ * matching overrides before its top level), then {@code .hadolint.yaml} for DL rules, then the rule's own.
+ */
+public record FileSettings(Path file, Optional<StacklintConfig> config, Optional<HadolintConfig> hadolint,
+                           CommandLineSettings cli) {
+
+    /** The severity to report a finding of {@code rule} at, {@code reported} unless configured; empty when off. */
+    public Optional<Severity> severity(RuleMeta rule, Severity reported) {
+        return level(rule).map(Level::severity).orElse(Optional.of(reported));
+    }
+
+    private Optional<Level> level(RuleMeta rule) {
+        return Optional.ofNullable(cli.levels().get(rule))
+                .or(() -> config.flatMap(c -> c.level(rule, file)))
+                .or(() -> hadolint.filter(h -> HadolintConfig.appliesTo(rule)).map(h -> h.levels().get(rule)));
+    }
+
+    /** The threshold a finding of {@code rule} is measured against for the exit code. */
+    public FailureThreshold failureThreshold(RuleMeta rule) {
+        return cli.failureThreshold()
+                .or(() -> config.flatMap(StacklintConfig::failureThreshold))
+                .or(() -> hadolint.filter(h -> HadolintConfig.appliesTo(rule)).flatMap(HadolintConfig::failureThreshold))
+                .orElse(FailureThreshold.DEFAULT);
+    }
+
+    /** Registries images may come from ({@code trusted-registries}, and hadolint's {@code trustedRegistries}). */
+    public List<String> trustedRegistries() {
+        return Stream.concat(config.stream().flatMap(c -> c.trustedRegistries().stream()),
+                hadolint.stream().flatMap(h -> h.trustedRegistries().stream())).distinct().toList();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.stacklint.config;
+
+import dev.stacklint.rule.RuleMeta;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What stacklint takes from a hadolint {@code .hadolint.yaml}: {@code ignored}, {@code override} and
+ * {@code failure-threshold} for the DL rules stacklint shares with hadolint, and {@code trustedRegistries}.
+ * Codes of hadolint rules stacklint does not have, and hadolint's other keys, are left to hadolint.
+ */
+public record HadolintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
+                             List<String> trustedRegistries) {
+    private static final SchemaCheck SCHEMA = SchemaCheck.load("hadolint-config-schema.json");
+    private static final Predicate<RuleMeta> DL_RULE = r -> r.code().startsWith("DL");
+
+    /** True when the file's settings apply to {@code rule}: hadolint's settings only speak of DL rules. */
+    public static boolean appliesTo(RuleMeta rule) {
+        return DL_RULE.test(rule);
+    }
+
+    public static HadolintConfig read(Path file, String name) {
+        ConfigReader r = ConfigReader.open(file, name, SCHEMA);
+        Map<RuleMeta, Level> levels = new LinkedHashMap<>(r.levelLists(List.of("override"), DL_RULE));
+        levels.putAll(r.ignored(List.of("ignored"), DL_RULE, false));
+        r.done();
+        return new HadolintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
+                r.threshold(List.of("failure-threshold")), r.strings(List.of("trustedRegistries")));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.stacklint.config;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Validates a configuration tree against one of our JSON Schemas and words each error with its position. */
+final class SchemaCheck {
+    private final Schema schema;
+    private final JsonNode schemaRoot;
+
+    private SchemaCheck(Schema schema) {
+        this.schema = schema;
+        this.schemaRoot = schema.getSchemaNode();
+    }
+
+    /** Loads a schema shipped under {@code /stacklint/}. */
+    static SchemaCheck load(String resource) {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream("/stacklint/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /stacklint/" + resource);
+            }
+            return new SchemaCheck(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every schema error, as {@code file:line:column: where: what}, in document order. */
+    List<String> problems(PositionedYaml yaml) {
+        Map<Location, Set<String>> problems = new TreeMap<>();
+        for (Error e : schema.validate(yaml.root())) {
+            List<Object> path = elements(e.getInstanceLocation());
+            if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
+                List<Object> keyPath = new ArrayList<>(path);
+                keyPath.add(e.getProperty());
+                problems.computeIfAbsent(yaml.keyAt(keyPath), k -> new LinkedHashSet<>()).add("unknown key '"
+                        + e.getProperty() + "' in " + PositionedYaml.describe(path)
+                        + DidYouMean.of(e.getProperty(), knownKeys(e)));
+            } else {
+                problems.computeIfAbsent(yaml.at(path), k -> new LinkedHashSet<>())
+                        .add(PositionedYaml.describe(path) + ": " + wording(e, schemaParent(e)));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        problems.forEach((at, messages) -> messages.forEach(m -> lines.add(at.problem(m))));
+        return lines;
+    }
+
+    private static String wording(Error e, JsonNode schema) {
+        Object[] args = e.getArguments();
+        return switch (e.getKeyword()) {
+            case "pattern" -> schema.has("description") ? "expected " + schema.get("description").asString() : e.getMessage();
+            case "type" -> "expected " + article(String.valueOf(args[1])) + ", found " + article(String.valueOf(args[0]));
+            case "enum" -> "must be one of " + e.getSchemaNode().toString().replace("\"", "").replace(",", ", ");
+            case "required" -> "missing the key '" + args[0] + "'";
+            case "minItems" -> "must not be empty";
+            case "minLength" -> "must not be an empty string";
+            default -> e.getMessage();
+        };
+    }
+
+    private static String article(String jsonType) {
+        return switch (jsonType) {
+            case "array" -> "a list";
+            case "object" -> "a mapping";
+            case "integer" -> "an integer";
+            case "null" -> "nothing";
+            default -> "a " + jsonType;
+        };
+    }
+
+    /** The keys the schema allows where an unknown one was found: the {@code properties} beside {@code additionalProperties}. */
+    private List<String> knownKeys(Error e) {
+        List<String> keys = new ArrayList<>();
+        schemaParent(e).path("properties").propertyNames().forEach(keys::add);
+        return keys;
+    }
+
+    /** The schema object holding the keyword that failed. */
+    private JsonNode schemaParent(Error e) {
+        List<Object> at = elements(e.getSchemaLocation().getFragment());
+        JsonNode node = schemaRoot;
+        for (Object step : at.subList(0, Math.max(0, at.size() - 1))) {
+            node = step instanceof Integer i ? node.path(i) : node.path((String) step);
+        }
+        return node;
+    }
+
+    private static List<Object> elements(NodePath path) {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            list.add(path.getElement(i));
+        }
+        return list;
+    }
+}

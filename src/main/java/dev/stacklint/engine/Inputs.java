@@ -1,0 +1,92 @@
+package dev.stacklint.engine;
+
+import dev.stacklint.project.Discovery;
+import dev.stacklint.project.RepoRoot;
+import dev.stacklint.source.FileKind;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files a run reads, and which of them the user gave. Files named one by one (as pre-commit passes them)
+ * bring their stack along for context — a Compose file its base or override file, a Dockerfile the Compose
+ * files in its folder and the folders above it up to the repository root — but findings are reported only in
+ * given files: those named, and everything under a named folder.
+ */
+final class Inputs {
+    private final Map<Path, FileKind> files = new LinkedHashMap<>();
+    private final Set<Path> named = new HashSet<>();
+    private final List<Path> folders = new ArrayList<>();
+
+    private Inputs() {
+    }
+
+    static Inputs collect(LintRequest request, List<String> problems) {
+        Inputs in = new Inputs();
+        Path cwd = request.workingDir();
+        for (Path p : request.composeFiles()) {
+            in.name(cwd.resolve(p).toAbsolutePath().normalize(), FileKind.COMPOSE);
+        }
+        List<Path> explicit = new ArrayList<>();
+        request.stdin().ifPresent(s -> explicit.add(cwd.resolve(s.path()).toAbsolutePath().normalize()));
+        for (Path p : request.paths()) {
+            Path abs = cwd.resolve(p).toAbsolutePath().normalize();
+            if (Files.isDirectory(abs)) {
+                in.folders.add(abs);
+                try {
+                    for (Discovery.Found f : Discovery.walk(abs)) {
+                        in.files.putIfAbsent(f.path().toAbsolutePath().normalize(), f.kind());
+                    }
+                } catch (IOException e) {
+                    problems.add(p + ": cannot read folder: " + e.getMessage());
+                }
+            } else {
+                explicit.add(abs);
+            }
+        }
+        for (Path abs : explicit) {
+            FileKind kind = Discovery.kindOfExplicit(abs);
+            in.name(abs, kind);
+            in.addContext(abs, kind);
+        }
+        return in;
+    }
+
+    /** Every file to read, with its kind, in the order found. */
+    Map<Path, FileKind> files() {
+        return files;
+    }
+
+    /** True when findings in {@code path} are reported without {@code --all-related}. */
+    boolean isGiven(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return named.contains(abs) || folders.stream().anyMatch(abs::startsWith);
+    }
+
+    private void name(Path abs, FileKind kind) {
+        named.add(abs);
+        files.putIfAbsent(abs, kind);
+    }
+
+    private void addContext(Path file, FileKind kind) {
+        Path dir = file.getParent();
+        if (kind == FileKind.COMPOSE) {
+            List<Path> project = ComposeGroups.defaultProject(dir);
+            if (project.contains(file)) { // the primary file or its override: docker compose reads both
+                project.forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
+            }
+        } else if (kind == FileKind.DOCKERFILE) {
+            Path top = RepoRoot.of(dir).orElse(dir);
+            for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
+                ComposeGroups.defaultProject(d).forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.stacklint.engine;
+
+import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Suppression;
+import dev.stacklint.source.Span;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies suppression comments to the findings the rules made: a finding is dropped when a comment that
+ * reaches its line names its rule (by code or name). Optionally, each named rule that silenced nothing
+ * becomes an {@link ParseRules#UNUSED_SUPPRESSION} finding at the code in the comment.
+ */
+final class Suppressor {
+    /** What is left, how many findings were silenced, and the unused-suppression findings. */
+    record Outcome(List<Finding> kept, int silenced, List<Finding> unused) {
+    }
+
+    private Suppressor() {
+    }
+
+    static Outcome apply(List<Finding> findings, List<Suppression> suppressions, boolean reportUnused) {
+        Set<Suppression.Code> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            List<Suppression.Code> silencers = silencers(f, suppressions);
+            if (silencers.isEmpty()) {
+                kept.add(f);
+            } else {
+                used.addAll(silencers);
+            }
+        }
+        List<Finding> unused = new ArrayList<>();
+        if (reportUnused) {
+            for (Suppression s : suppressions) {
+                unused(s, used).stream().filter(u -> silencers(u, suppressions).isEmpty()).forEach(unused::add);
+            }
+        }
+        return new Outcome(kept, findings.size() - kept.size(), unused);
+    }
+
+    /** The codes in comments that silence {@code f}. */
+    private static List<Suppression.Code> silencers(Finding f, List<Suppression> suppressions) {
+        List<Suppression.Code> codes = new ArrayList<>();
+        for (Suppression s : suppressions) {
+            if (s.reaches(f)) {
+                s.codes().stream().filter(c -> c.rule().filter(f.rule()::equals).isPresent()).forEach(codes::add);
+            }
+        }
+        return codes;
+    }
+
+    private static List<Finding> unused(Suppression s, Set<Suppression.Code> used) {
+        List<Finding> unused = new ArrayList<>();
+        if (s.codes().isEmpty()) {
+            unused.add(finding(s, s.comment(), "This suppression comment names no rule, so it silences nothing; "
+                    + "name the rules (codes or names) or remove it."));
+        }
+        for (Suppression.Code c : s.codes()) {
+            if (c.rule().isPresent() && !used.contains(c)) {
+                RuleMeta r = c.rule().get();
+                unused.add(finding(s, c.span(), "The suppression of " + r.code() + " (" + r.name() + ") silenced nothing "
+                        + s.reach() + "; remove it."));
+            } else if (c.rule().isEmpty() && s.reportsUnknown()) {
+                unused.add(finding(s, c.span(), "'" + c.text() + "' is not a rule code or name, so this suppresses "
+                        + "nothing; fix the spelling or remove it."));
+            }
+        }
+        return unused;
+    }
+
+    private static Finding finding(Suppression s, Span span, String message) {
+        return new Finding(ParseRules.UNUSED_SUPPRESSION.meta(), ParseRules.UNUSED_SUPPRESSION.meta().severity(), s.file(), span, message);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.stacklint.rule;
+
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A comment that silences rules for the findings that start in its target: the next line or instruction, or the
+ * whole file.
+ *
+ * @param file           the file the comment is in, and whose findings it silences
+ * @param comment        the comment
+ * @param target         where a finding must start to be silenced
+ * @param wholeFile      the target is the whole file
+ * @param codes          the rules it names, as written
+ * @param reportsUnknown whether a code stacklint does not know is a mistake worth reporting (not for
+ *                       {@code # hadolint ignore=}, which names hadolint's rules)
+ */
+public record Suppression(SourceFile file, Span comment, Span target, boolean wholeFile, List<Code> codes,
+                          boolean reportsUnknown) {
+
+    /** One code or name in the comment; {@code rule} is empty when it names no rule stacklint has. */
+    public record Code(String text, Span span, Optional<RuleMeta> rule) {
+        public static Code of(String text, Span span) {
+            return new Code(text, span, BuiltinRules.find(text).map(Rule::meta));
+        }
+    }
+
+    /** True when {@code finding} starts in the target (which rules the comment names is not checked here). */
+    public boolean reaches(Finding finding) {
+        int start = finding.span().start();
+        return finding.file().path().equals(file.path())
+                && (wholeFile || target.contains(start) || (target.length() == 0 && target.start() == start));
+    }
+
+    /** The first line of the target (1-based). */
+    public int targetLine() {
+        return file.position(target.start()).line();
+    }
+
+    /** Where the comment reaches, for messages: {@code in this file}, {@code on line 5}, {@code on lines 3-8}. */
+    public String reach() {
+        if (wholeFile) {
+            return "in this file";
+        }
+        int last = file.position(Math.max(target.start(), target.end() - 1)).line();
+        return targetLine() == last ? "on line " + last : "on lines " + targetLine() + "-" + last;
+    }
+}

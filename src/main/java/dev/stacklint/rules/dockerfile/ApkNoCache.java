@@ -1,0 +1,53 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.List;
+
+/**
+ * DL3019: {@code apk add} without {@code --no-cache}. Quiet when the RUN mounts a cache or tmpfs on
+ * {@code /var/cache/apk}, or (unlike hadolint) removes {@code /var/cache/apk} later in the same RUN.
+ */
+public final class ApkNoCache implements DockerfileRule {
+    static final RuleMeta META = new RuleMeta("DL3019", "apk-no-cache", Severity.INFO, Target.DOCKERFILE,
+            "apk add without --no-cache leaves the package index in the image layer.");
+
+    private static final String CACHE = "/var/cache/apk";
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction.effective() instanceof Instruction.Run run && !CacheMounts.targets(run).contains(CACHE)) {
+                check(ShellCommands.of(run), reporter);
+            }
+        }
+    }
+
+    private static void check(List<SimpleCommand> commands, Reporter reporter) {
+        for (int i = 0; i < commands.size(); i++) {
+            List<SimpleCommand> later = commands.subList(i + 1, commands.size());
+            PackageCommand.apkAdd(commands.get(i)).filter(add -> !add.hasLong("--no-cache"))
+                    .filter(add -> later.stream().noneMatch(ApkNoCache::removesCache))
+                    .ifPresent(add -> reporter.report(add.verb().span(), "apk add keeps the downloaded package index "
+                            + "in /var/cache/apk, which ends up in the layer: add --no-cache"));
+        }
+    }
+
+    private static boolean removesCache(SimpleCommand c) {
+        return c.program().filter("rm"::equals).isPresent()
+                && c.args().stream().anyMatch(w -> w.value().startsWith(CACHE));
+    }
+}

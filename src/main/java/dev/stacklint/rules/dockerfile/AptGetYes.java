@@ -1,0 +1,26 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** DL3014: {@code apt-get install} without {@code -y} (or {@code --yes}, {@code --assume-yes}, {@code -qq}). */
+public final class AptGetYes extends AptGetRule {
+    static final RuleMeta META = new RuleMeta("DL3014", "apt-get-yes", Severity.WARNING, Target.DOCKERFILE,
+            "apt-get install without -y waits for a confirmation that never comes in a build.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    void check(PackageCommand install, Reporter reporter) {
+        // -qq implies -y, as apt-get documents
+        if (!install.hasShort('y') && !install.hasLong("--yes", "--assume-yes") && install.quietLevel() < 2) {
+            reporter.report(install.verb().span(), "apt-get install asks for confirmation and the build has "
+                    + "no one to answer it: add -y");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * DL3009: a RUN updates or installs with apt-get (or apt, aptitude) without removing {@code /var/lib/apt/lists}
+ * in the same RUN. Only stages whose layers ship are checked: the last stage and stages that a later FROM builds
+ * on (a throwaway builder stage is fine), and ONBUILD triggers everywhere. A cache or tmpfs mount on the lists
+ * counts as clean.
+ */
+public final class AptListsNotCleaned implements DockerfileRule {
+    static final RuleMeta META = new RuleMeta("DL3009", "apt-lists-not-cleaned", Severity.INFO, Target.DOCKERFILE,
+            "apt-get update leaves its package lists in the image when the same RUN does not delete them.");
+
+    private static final Set<String> APT = Set.of("apt-get", "apt", "aptitude");
+    private static final String LISTS = "/var/lib/apt/lists";
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        ShippedInstructions.of(dockerfile).forEach(i -> check(i, reporter));
+    }
+
+    private static void check(Instruction instruction, Reporter reporter) {
+        if (!(instruction.effective() instanceof Instruction.Run run) || listsMounted(run)) {
+            return;
+        }
+        List<SimpleCommand> commands = ShellCommands.of(run);
+        SimpleCommand apt = commands.stream().filter(AptListsNotCleaned::fetchesLists).findFirst().orElse(null);
+        if (apt != null && commands.stream().noneMatch(AptListsNotCleaned::removesLists)) {
+            reporter.report(apt.span(), "the package lists apt downloads stay in this layer (tens of MB): end "
+                    + "the same RUN with && rm -rf /var/lib/apt/lists/*");
+        }
+    }
+
+    private static boolean fetchesLists(SimpleCommand c) {
+        return c.program().filter(APT::contains).isPresent()
+                && c.operands().stream().findFirst().map(w -> w.value().equals("update") || w.value().equals("install"))
+                .orElse(false);
+    }
+
+    private static boolean removesLists(SimpleCommand c) {
+        return c.program().filter("rm"::equals).isPresent()
+                && c.args().stream().anyMatch(w -> w.value().startsWith(LISTS));
+    }
+
+    /** A cache or tmpfs mount on the lists, or on both of apt's state and cache folders. */
+    private static boolean listsMounted(Instruction.Run run) {
+        Set<String> targets = CacheMounts.targets(run);
+        return targets.contains(LISTS) || (targets.contains("/var/lib/apt") && targets.contains("/var/cache/apt"));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Flag;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.List;
+
+/**
+ * DL3059: a RUN of a single command right after another RUN of a single command with the same flags (comments
+ * between them do not count), which could be one layer.
+ */
+public final class ConsecutiveRun implements DockerfileRule {
+    static final RuleMeta META = new RuleMeta("DL3059", "consecutive-run", Severity.INFO, Target.DOCKERFILE,
+            "Consecutive single-command RUN instructions could be merged into one layer.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        Instruction.Run previous = null;
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction instanceof Instruction.Run run && ShellCommands.of(run).size() == 1) {
+                if (previous != null && sameFlags(previous.flags(), run.flags())) {
+                    int line = dockerfile.source().position(previous.span().start()).line();
+                    reporter.report(run.keywordSpan(), "this RUN directly follows another one (line " + line
+                            + "): join their commands with && in one RUN to save a layer");
+                }
+                previous = run;
+            } else {
+                previous = null;
+            }
+        }
+    }
+
+    private static boolean sameFlags(List<Flag> a, List<Flag> b) {
+        return a.stream().map(f -> f.name() + "=" + f.value()).toList()
+                .equals(b.stream().map(f -> f.name() + "=" + f.value()).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/**
+ * DL3022: {@code COPY --from=NAME} where NAME is neither an earlier stage (by name or index) nor recognisably an
+ * image ({@code name:tag}, {@code registry/name}, {@code name@digest}). Variables are not judged.
+ */
+public final class CopyFromUnknownStage implements DockerfileRule {
+    static final RuleMeta META = new RuleMeta("DL3022", "copy-from-unknown-stage", Severity.WARNING,
+            Target.DOCKERFILE, "COPY --from names a stage that is not defined before it.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        for (CopyFrom copy : CopyFrom.all(dockerfile)) {
+            String source = copy.source();
+            if (source.isEmpty() || source.contains("$") || source.contains(":") || source.contains("/")
+                    || source.contains("@") || isEarlierStage(copy, source)
+                    || copy.stageName().filter(source::equalsIgnoreCase).isPresent()) {
+                continue;
+            }
+            reporter.report(copy.flag().span(), source.chars().allMatch(Character::isDigit)
+                    ? "there is no stage " + source + " before this one (stages are numbered from 0): name an "
+                    + "earlier stage" : "no stage before this one is named " + source + ": define it with "
+                    + "FROM ... AS " + source + " above, or name an image with its tag (" + source + ":<tag>)");
+        }
+    }
+
+    private static boolean isEarlierStage(CopyFrom copy, String source) {
+        if (source.matches("\\d{1,4}")) {
+            return Integer.parseInt(source) < copy.earlier().size();
+        }
+        return copy.earlier().stream()
+                .anyMatch(f -> f.alias().filter(a -> a.value().equalsIgnoreCase(source)).isPresent());
+    }
+}

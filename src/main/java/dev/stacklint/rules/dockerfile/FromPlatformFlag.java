@@ -1,0 +1,31 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Stage;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** DL3029: FROM with a fixed {@code --platform}; a value from a variable ({@code $BUILDPLATFORM}...) is fine. */
+public final class FromPlatformFlag implements DockerfileRule {
+    static final RuleMeta META = new RuleMeta("DL3029", "from-platform-flag", Severity.WARNING, Target.DOCKERFILE,
+            "FROM pins --platform to a fixed value, which breaks builds for other platforms.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        for (Stage stage : dockerfile.stages()) {
+            Instruction.flag(stage.from().flags(), "platform").filter(f -> !f.value().contains("$")).ifPresent(
+                    f -> reporter.report(f.span(), "--platform=" + f.value() + " forces one platform whatever the "
+                            + "build asks for: drop it and pass --platform to docker build, or use "
+                            + "--platform=$BUILDPLATFORM for a stage that cross-compiles"));
+        }
+    }
+}

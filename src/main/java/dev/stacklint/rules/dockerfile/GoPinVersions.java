@@ -1,0 +1,70 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * DL3062: {@code go install}, {@code go get} or {@code go run} of a module without a version, or with
+ * {@code @latest}. Local packages ({@code .}, {@code ./cmd/app}, absolute paths, {@code .go} files) are fine; for
+ * {@code go run} only the package is looked at, not the program's arguments.
+ */
+public final class GoPinVersions extends RunCommandRule {
+    static final RuleMeta META = new RuleMeta("DL3062", "go-pin-versions", Severity.WARNING, Target.DOCKERFILE,
+            "go install, go get or go run names a module without pinning its version.");
+
+    private static final Set<String> VERBS = Set.of("install", "get", "run");
+    private static final Set<String> TAKES_VALUE = Set.of("-o", "-C", "-ldflags", "-gcflags", "-asmflags", "-tags",
+            "-mod", "-modfile", "-p", "-pkgdir", "-toolexec", "-overlay", "-exec", "-buildmode", "-compiler",
+            "-gccgoflags", "-installsuffix");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    void check(SimpleCommand command, Reporter reporter) {
+        List<ShellWord> args = command.args();
+        if (command.program().filter("go"::equals).isEmpty() || args.isEmpty()
+                || !VERBS.contains(args.get(0).value())) {
+            return;
+        }
+        for (ShellWord w : packages(args)) {
+            String p = w.value();
+            if (!(p.startsWith(".") || p.startsWith("/") || p.startsWith("$") || p.endsWith(".go"))) {
+                int at = p.lastIndexOf('@');
+                if (at < 0 || p.substring(at + 1).equals("latest")) {
+                    String module = at < 0 ? p : p.substring(0, at);
+                    reporter.report(w.span(), "module " + p + " is not pinned, so each build takes whatever version "
+                            + "is newest: write " + module + "@<version>");
+                }
+            }
+        }
+    }
+
+    /** The package arguments; {@code go run} takes one, the rest are the program's. */
+    private static List<ShellWord> packages(List<ShellWord> args) {
+        boolean run = args.get(0).value().equals("run");
+        List<ShellWord> packages = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String v = args.get(i).value();
+            if (v.startsWith("-")) {
+                i += TAKES_VALUE.contains(v) ? 1 : 0;
+            } else {
+                packages.add(args.get(i));
+                if (run) {
+                    break;
+                }
+            }
+        }
+        return packages;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+
+/** A rule that looks at each instruction of one kind on its own, ONBUILD triggers included. */
+abstract class InstructionRule<T extends Instruction> implements DockerfileRule {
+    private final Class<T> type;
+
+    InstructionRule(Class<T> type) {
+        this.type = type;
+    }
+
+    @Override
+    public final void check(Dockerfile dockerfile, Reporter reporter) {
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (type.isInstance(instruction.effective())) {
+                check(type.cast(instruction.effective()), reporter);
+            }
+        }
+    }
+
+    abstract void check(T instruction, Reporter reporter);
+}

@@ -1,0 +1,71 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * DL3016: {@code npm install} (or an alias such as {@code npm i}, {@code npm add}) of a package without a version
+ * ({@code name@version}). A bare {@code npm install} (from package.json), tarballs, folders, git URLs with a
+ * {@code #ref}, other URLs and packages held in variables are fine; option values are not taken for packages.
+ */
+public final class NpmPinVersions extends RunCommandRule {
+    static final RuleMeta META = new RuleMeta("DL3016", "npm-pin-versions", Severity.WARNING, Target.DOCKERFILE,
+            "npm install names a package without pinning its version.");
+
+    private static final Set<String> INSTALL = Set.of("install", "i", "in", "ins", "inst", "insta", "instal", "add",
+            "isnt", "isnta", "isntal", "isntall");
+    private static final Set<String> TAKES_VALUE = Set.of("--loglevel", "--registry", "--prefix", "--cache",
+            "--userconfig", "--globalconfig", "--tag", "-w", "--workspace", "--omit", "--include",
+            "--install-strategy", "--save-prefix", "--before", "--proxy", "--https-proxy", "--cafile", "--scope");
+    private static final List<String> TARBALLS = List.of(".tar", ".tar.gz", ".tgz");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    void check(SimpleCommand command, Reporter reporter) {
+        if (command.program().filter("npm"::equals).isEmpty()) {
+            return;
+        }
+        List<ShellWord> args = command.args();
+        boolean installing = false;
+        for (int i = 0; i < args.size(); i++) {
+            String v = args.get(i).value();
+            if (v.startsWith("-")) {
+                i += TAKES_VALUE.contains(v) ? 1 : 0;
+            } else if (!installing) {
+                if (!INSTALL.contains(v)) {
+                    return;
+                }
+                installing = true;
+            } else if (!pinned(v)) {
+                reporter.report(args.get(i).span(), isGit(v)
+                        ? v + " names no tag or commit, so each build takes the branch head: add #<tag-or-commit>"
+                        : "package " + v + " is not pinned, so each build installs whatever version is newest: write "
+                        + v + "@<version> (or list it in package.json with a lock file and run npm ci)");
+            }
+        }
+    }
+
+    private static boolean isGit(String spec) {
+        return spec.startsWith("git+") || spec.startsWith("git://") || spec.startsWith("github:");
+    }
+
+    private static boolean pinned(String spec) {
+        if (isGit(spec)) {
+            return spec.contains("#");
+        }
+        return spec.startsWith("$") || spec.startsWith("/") || spec.startsWith("./") || spec.startsWith("../")
+                || spec.startsWith("~/") || spec.contains("://") || TARBALLS.stream().anyMatch(spec::endsWith)
+                || spec.indexOf('@', 1) > 0;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+
+/**
+ * A package manager that keeps its download cache unless the same RUN cleans it after installing (yum, dnf,
+ * zypper). A cache or tmpfs mount on the cache folder counts as clean.
+ */
+abstract class PackageCacheRule implements DockerfileRule {
+    private final Predicate<SimpleCommand> installs;
+    private final BiPredicate<SimpleCommand, SimpleCommand> cleans;
+    private final List<String> cacheFolders;
+    private final String clean;
+
+    /**
+     * @param installs     an installing command
+     * @param cleans       given an installing command, a later command that cleans its cache ({@code rm} of a cache
+     *                     folder counts too)
+     * @param cacheFolders the cache folders
+     * @param clean        the cleaning subcommand, for the message ({@code clean all})
+     */
+    PackageCacheRule(Predicate<SimpleCommand> installs, BiPredicate<SimpleCommand, SimpleCommand> cleans,
+                     List<String> cacheFolders, String clean) {
+        this.installs = installs;
+        this.cleans = cleans.or((install, c) -> c.program().filter("rm"::equals).isPresent() && c.args().stream()
+                .anyMatch(w -> cacheFolders.stream().anyMatch(w.value()::startsWith)));
+        this.cacheFolders = cacheFolders;
+        this.clean = clean;
+    }
+
+    @Override
+    public final void check(Dockerfile dockerfile, Reporter reporter) {
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction.effective() instanceof Instruction.Run run
+                    && CacheMounts.targets(run).stream().noneMatch(cacheFolders::contains)) {
+                check(ShellCommands.of(run), reporter);
+            }
+        }
+    }
+
+    private void check(List<SimpleCommand> commands, Reporter reporter) {
+        for (int i = 0; i < commands.size(); i++) {
+            SimpleCommand install = commands.get(i);
+            if (installs.test(install) && commands.subList(i + 1, commands.size()).stream()
+                    .noneMatch(c -> cleans.test(install, c))) {
+                reporter.report(install.span(), "the packages this downloads stay in the cache and so in the layer: "
+                        + "end the same RUN with && " + install.program().orElse("") + " " + clean);
+                return;
+            }
+        }
+    }
+}

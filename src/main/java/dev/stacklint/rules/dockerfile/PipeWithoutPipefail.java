@@ -1,0 +1,120 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Arguments;
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Word;
+import dev.stacklint.dockerfile.shell.ShellParser;
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DL4006: a shell-form RUN pipes one command into another while the stage's SHELL has not set
+ * {@code -o pipefail}, so a failure left of the pipe goes unnoticed. A FROM starts again with the default
+ * {@code /bin/sh -c}, unless it builds on an earlier stage, whose SHELL it inherits; a non-POSIX SHELL
+ * (PowerShell, cmd) turns the check off; a {@code set -o pipefail} earlier in the same RUN counts.
+ */
+public final class PipeWithoutPipefail implements DockerfileRule {
+    static final RuleMeta META = new RuleMeta("DL4006", "pipe-without-pipefail", Severity.WARNING,
+            Target.DOCKERFILE, "RUN pipes commands without pipefail, so a failure before the pipe is ignored.");
+
+    private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ksh", "mksh", "ash", "busybox");
+    private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        ShellState shell = ShellState.DEFAULT;
+        Map<String, ShellState> stageShells = new HashMap<>();
+        String stage = null;
+        for (Instruction instruction : dockerfile.instructions()) {
+            switch (instruction) {
+                case Instruction.From f -> {
+                    // a stage built FROM an earlier one inherits its SHELL, as Docker does (hadolint does not)
+                    shell = stageShells.getOrDefault(f.image().value().toLowerCase(Locale.ROOT), ShellState.DEFAULT);
+                    stage = f.alias().map(a -> a.value().toLowerCase(Locale.ROOT)).orElse(null);
+                }
+                case Instruction.Shell s -> shell = ShellState.of(s.shell());
+                default -> {
+                    if (shell == ShellState.DEFAULT && instruction.effective() instanceof Instruction.Run run
+                            && run.command() instanceof Arguments.ShellForm form) {
+                        check(form, reporter);
+                    }
+                }
+            }
+            if (stage != null) {
+                stageShells.put(stage, shell);
+            }
+        }
+    }
+
+    private static void check(Arguments.ShellForm form, Reporter reporter) {
+        for (SimpleCommand c : ShellParser.parse(form.text(), form.span().start())) {
+            if (setsPipefail(c.program().orElse(""), c.args())) {
+                return;
+            }
+            if (c.piped()) {
+                reporter.report(c.span(), "a failure of this command is hidden by the pipe after it (/bin/sh "
+                        + "reports only the last command's status): add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", "
+                        + "\"-c\"] before the RUN, or start it with set -o pipefail &&");
+                return;
+            }
+        }
+    }
+
+    /** What the stage's SHELL means for this rule. */
+    private enum ShellState {
+        /** A POSIX shell without pipefail: the check applies. */
+        DEFAULT,
+        /** pipefail is on, or the shell is not a POSIX shell: nothing to check. */
+        OFF;
+
+        static ShellState of(List<Word> shell) {
+            if (shell.isEmpty()) {
+                return DEFAULT;
+            }
+            String program = shell.get(0).value();
+            program = program.substring(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1)
+                    .toLowerCase(Locale.ROOT);
+            if (program.endsWith(".exe")) {
+                program = program.substring(0, program.length() - 4);
+            }
+            if (NON_POSIX.contains(program)) {
+                return OFF;
+            }
+            List<String> args = shell.subList(1, shell.size()).stream().map(Word::value).toList();
+            return PIPEFAIL_SHELLS.contains(program) && hasPipefail(args) ? OFF : DEFAULT;
+        }
+    }
+
+    /** {@code set -o pipefail}, {@code set -euxo pipefail}. */
+    private static boolean setsPipefail(String program, List<ShellWord> args) {
+        return program.equals("set") && hasPipefail(args.stream().map(ShellWord::value).toList());
+    }
+
+    /** {@code -o pipefail} or a bundle ending in o, like {@code -eo pipefail}. */
+    private static boolean hasPipefail(List<String> args) {
+        for (int i = 0; i + 1 < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("-") && !a.startsWith("--") && a.endsWith("o") && args.get(i + 1).equals("pipefail")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+
+/**
+ * A rule that looks at each simple command a RUN executes (ONBUILD RUN, {@code sh -c} and heredoc scripts
+ * included) on its own.
+ */
+abstract class RunCommandRule implements DockerfileRule {
+
+    @Override
+    public final void check(Dockerfile dockerfile, Reporter reporter) {
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction.effective() instanceof Instruction.Run run) {
+                for (SimpleCommand command : ShellCommands.of(run)) {
+                    check(command, reporter);
+                }
+            }
+        }
+    }
+
+    abstract void check(SimpleCommand command, Reporter reporter);
+}

@@ -1,0 +1,114 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Flag;
+import dev.stacklint.dockerfile.ImageRef;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Stage;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
+import dev.stacklint.source.Span;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * DL3026: an image comes from a registry outside the configured trusted list ({@code trusted-registries}, or
+ * hadolint's {@code trustedRegistries}): in FROM, {@code COPY --from=} and {@code RUN --mount=from=}. Without a
+ * list the rule does nothing. A name without a registry comes from {@code docker.io}; {@code *} in a trusted
+ * entry matches any characters ({@code *.example.com}, or {@code *} for every registry).
+ */
+public final class UntrustedRegistry implements DockerfileRule, TableRule {
+    static final RuleMeta META = new RuleMeta("DL3026", "untrusted-registry", Severity.ERROR, Target.DOCKERFILE,
+            "An image comes from a registry that is not in the configured list of trusted registries.");
+    private static final Set<String> DOCKER_HUB = Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
+
+    private final List<String> trusted;
+    private final List<Pattern> patterns;
+
+    public UntrustedRegistry() {
+        this(List.of());
+    }
+
+    public UntrustedRegistry(List<String> trusted) {
+        this.trusted = List.copyOf(trusted);
+        this.patterns = trusted.stream().map(UntrustedRegistry::pattern).toList();
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new UntrustedRegistry(tables.trustedRegistries());
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        if (trusted.isEmpty()) {
+            return;
+        }
+        Set<String> stages = new HashSet<>();
+        for (Stage s : dockerfile.stages()) {
+            s.name().ifPresent(n -> stages.add(n.toLowerCase(Locale.ROOT)));
+        }
+        for (Instruction i : dockerfile.instructions()) {
+            Instruction own = i instanceof Instruction.Onbuild o ? o.inner() : i;
+            switch (own) {
+                case Instruction.From f -> check(f.image().value(), f.image().span(), stages, reporter);
+                case Instruction.Copy c -> c.flags().stream().filter(f -> f.name().equalsIgnoreCase("from"))
+                        .forEach(f -> check(f.value(), f.span(), stages, reporter));
+                case Instruction.Run r -> r.flags().stream().filter(f -> f.name().equalsIgnoreCase("mount"))
+                        .forEach(f -> mountFrom(f).ifPresent(image -> check(image, f.span(), stages, reporter)));
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** The {@code from=} of a {@code --mount=type=cache,from=image,...} option. */
+    private static Optional<String> mountFrom(Flag mount) {
+        for (String part : mount.value().split(",")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).trim().equalsIgnoreCase("from")) {
+                return Optional.of(part.substring(eq + 1).trim());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void check(String image, Span where, Set<String> stages, Reporter reporter) {
+        String name = image.toLowerCase(Locale.ROOT);
+        // stages (by name or index), scratch, and names built from variables are not pulled from a registry
+        if (name.isEmpty() || stages.contains(name) || name.matches("\\d+") || name.equals("scratch") || name.contains("$")) {
+            return;
+        }
+        String registry = ImageRef.parse(image).registry().toLowerCase(Locale.ROOT);
+        String host = registry.isEmpty() || DOCKER_HUB.contains(registry) ? "docker.io" : registry;
+        if (patterns.stream().noneMatch(p -> p.matcher(host).matches())) {
+            reporter.report(where, "`" + image + "` comes from " + host + ", which is not a trusted registry ("
+                    + String.join(", ", trusted) + "): use an image from a trusted registry, or trust " + host
+                    + " in trusted-registries");
+        }
+    }
+
+    private static Pattern pattern(String trustedRegistry) {
+        String t = trustedRegistry.trim().toLowerCase(Locale.ROOT);
+        String host = DOCKER_HUB.contains(t) ? "docker.io" : t;
+        return Pattern.compile(Arrays.stream(host.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")));
+    }
+}

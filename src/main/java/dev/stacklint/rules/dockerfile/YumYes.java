@@ -1,0 +1,20 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** DL3030: {@code yum install} without {@code -y} or {@code --assumeyes}. */
+public final class YumYes extends NonInteractiveRule {
+    static final RuleMeta META = new RuleMeta("DL3030", "yum-yes", Severity.WARNING, Target.DOCKERFILE,
+            "yum install without -y waits for a confirmation that never comes in a build.");
+
+    public YumYes() {
+        super(RpmTools.YUM, RpmTools.YUM_INSTALL, 'y', "-y", "--assumeyes");
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+}

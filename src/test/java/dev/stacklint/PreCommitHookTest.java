@@ -1,0 +1,43 @@
+package dev.stacklint;
+
+import dev.stacklint.project.Discovery;
+import dev.stacklint.source.FileKind;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pre-commit hook runs the launcher on exactly the files stacklint would find in a folder. */
+class PreCommitHookTest {
+    @Test
+    void theHookRunsTheLauncherOnComposeFilesAndDockerfiles() throws IOException {
+        Path hooks = TestPaths.root().resolve(".pre-commit-hooks.yaml");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> hook = ((List<Map<String, Object>>) new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(hooks))).get(0);
+        assertThat(hook).containsEntry("id", "stacklint").containsEntry("language", "script")
+                .containsEntry("entry", "stacklint").containsEntry("pass_filenames", true);
+        assertThat(TestPaths.root().resolve((String) hook.get("entry"))).isExecutable();
+
+        Pattern files = Pattern.compile((String) hook.get("files"));
+        Pattern exclude = Pattern.compile((String) hook.get("exclude"));
+        for (String path : List.of("docker-compose.yml", "deploy/compose.prod.yaml", "compose.override.yml",
+                "Dockerfile", "app/Dockerfile.dev", "web.Dockerfile", "Containerfile", "svc/DOCKERFILE",
+                "Dockerfile.dockerignore", ".dockerignore", "app/compose.json", "README.md", "docs/dockerfile-guide.md",
+                "my-compose.yml", "composer.json")) {
+            String name = Path.of(path).getFileName().toString();
+            FileKind kind = Discovery.kindOf(name);
+            boolean linted = kind == FileKind.COMPOSE || kind == FileKind.DOCKERFILE;
+            boolean hooked = files.matcher(path).find() && !exclude.matcher(path).find();
+            assertThat(hooked).as("the hook runs on %s", path).isEqualTo(linted);
+        }
+    }
+}

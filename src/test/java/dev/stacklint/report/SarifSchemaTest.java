@@ -1,0 +1,60 @@
+package dev.stacklint.report;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.stacklint.TestPaths;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** SARIF reports validate against the OASIS SARIF 2.1.0 schema (from ../shared/reference; tests only). */
+class SarifSchemaTest {
+    private static Schema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        Path file = TestPaths.shared().map(s -> s.resolve("reference/sarif-schema-2.1.0.json")).orElse(null);
+        assumeTrue(file != null && Files.isRegularFile(file), "the SARIF schema is not beside the project");
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                .getSchema(Files.readString(file), InputFormat.JSON);
+    }
+
+    static List<String> errors(String sarif) {
+        return schema.validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList();
+    }
+
+    @Test
+    void theSampleReportValidates() {
+        String sarif = GoldenTest.render(new SarifFormatter(), SampleReport.report());
+        assertThat(errors(sarif)).isEmpty();
+    }
+
+    @Test
+    void aProjectLintedEndToEndValidates() {
+        String sarif = GoldenTest.render(new SarifFormatter(), ProjectReport.report());
+        assertThat(sarif).contains("\"ruleId\" : \"DL3006\"");
+        assertThat(errors(sarif)).isEmpty();
+    }
+
+    @Test
+    void anEmptyReportValidates() {
+        Report empty = new Report("dev", List.of(), List.of(), SampleReport.rules(), SampleReport.ROOT, 0);
+        assertThat(errors(GoldenTest.render(new SarifFormatter(), empty))).isEmpty();
+    }
+
+    @Test
+    void theSchemaCatchesABrokenReport() {
+        String sarif = GoldenTest.render(new SarifFormatter(), SampleReport.report()).replace("\"startLine\" : 1,", "\"startLine\" : 0,");
+        assertThat(errors(sarif)).anyMatch(e -> e.contains("startLine"));
+    }
+}
