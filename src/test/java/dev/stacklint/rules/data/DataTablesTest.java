@@ -34,6 +34,9 @@ class DataTablesTest {
                 .contains("Alpine Linux 3.17 reached end of life on 2024-11-22");
         assertThat(check("java:8-jdk-alpine")).map(DeprecatedImages.Verdict::advice)
                 .contains("use eclipse-temurin (or another maintained JDK image)");
+        assertThat(check("golang:1.19-alpine")).map(DeprecatedImages.Verdict::reason)
+                .contains("Go 1.19 reached end of life on 2023-08-08");
+        assertThat(check("golang:1.2")).isEmpty();
         assertThat(check("alpine:3.17")).map(DeprecatedImages.Verdict::advice).contains("use alpine:3.22");
         assertThat(check("mcr.microsoft.com/dotnet/aspnet:7.0")).map(DeprecatedImages.Verdict::advice)
                 .contains("use mcr.microsoft.com/dotnet/aspnet:10.0");
