@@ -62,7 +62,7 @@ public final class DependsOnNotReady implements ComposeRule, TableRule {
                 String name = d.service().value();
                 boolean healthcheck = target.get().healthcheck().map(h -> !h.disabled() && !h.test().isEmpty())
                         .orElse(false);
-                if (d.condition().equals(Dependency.STARTED)) {
+                if (d.condition().equals(Dependency.STARTED) && d.required()) {
                     reporter.report(d.origin().file(), d.origin().span(), "`depends_on: " + name + "` only waits for"
                             + " the container to start, not for " + db.get().product() + " to accept connections;"
                             + " use `condition: service_healthy`" + (healthcheck ? "" : " and give " + name
