@@ -16,14 +16,18 @@ import java.util.Optional;
 /**
  * Applies {@link Template} substitution to every string value of a document (keys are never interpolated).
  * Substituted scalars keep their origin, so findings still point at what the user wrote; a bad reference is
- * an SL005 finding at its {@code $} and leaves the value as written.
+ * an SL005 finding at its {@code $} and leaves the value as written. A required variable that is not set is
+ * reported only when the project keeps its variables in an env file: without one they come from the environment
+ * the project is deployed in (a CI secret, the server's shell), which the linter does not see.
  */
 final class Interpolator {
     private final Map<String, String> variables;
+    private final boolean fromEnvFile;
     private final Problems problems;
 
-    Interpolator(Map<String, String> variables, Problems problems) {
+    Interpolator(Map<String, String> variables, boolean fromEnvFile, Problems problems) {
         this.variables = variables;
+        this.fromEnvFile = fromEnvFile;
         this.problems = problems;
     }
 
@@ -51,6 +55,9 @@ final class Interpolator {
             Template.Result r = Template.substitute(s.value(), name -> Optional.ofNullable(variables.get(name)));
             return s.withValue(r.value(), r.usesVariables());
         } catch (Template.Error e) {
+            if (e.unset() && !fromEnvFile) {
+                return s.withValue(s.value(), true);
+            }
             problems.interpolation(new Origin(s.origin().file(), s.spanOf(e.start(), e.end())), e.getMessage());
             return s.withValue(s.value(), true);
         }

@@ -49,7 +49,7 @@ final class LoadSession {
     }
 
     /** What one project (the main one, or an included one) interpolates with, and the files it has prepared. */
-    private record Scope(Map<String, String> variables, Map<Path, List<YamlMapping>> prepared) {
+    private record Scope(Map<String, String> variables, boolean fromEnvFile, Map<Path, List<YamlMapping>> prepared) {
     }
 
     ComposeLoad load(List<SourceFile> given) {
@@ -72,13 +72,15 @@ final class LoadSession {
     /** Variables: the process environment over the {@code .env} (or the given env files) of the project directory. */
     private Scope scope(Path directory, Optional<List<Path>> envFiles) {
         Map<String, String> variables = new HashMap<>();
+        boolean fromEnvFile = false;
         for (Path p : envFiles.orElse(List.of(directory.resolve(".env")))) {
             if (Files.isRegularFile(p)) {
+                fromEnvFile = true;
                 read(p, directory).ifPresent(env -> variables.putAll(DotEnv.parse(env, processEnvironment, problems)));
             }
         }
         variables.putAll(processEnvironment);
-        return new Scope(variables, new HashMap<>());
+        return new Scope(variables, fromEnvFile, new HashMap<>());
     }
 
     /** Merges the files of one project in order, resolving extends per file and include per project. */
@@ -117,7 +119,7 @@ final class LoadSession {
             for (Violation v : ComposeSchema.get().validate(root)) {
                 problems.schema(v.at(), v.message());
             }
-            YamlNode interpolated = new Interpolator(scope.variables(), problems).apply(root);
+            YamlNode interpolated = new Interpolator(scope.variables(), scope.fromEnvFile(), problems).apply(root);
             prepared.add(new Normalizer(problems).document((YamlMapping) interpolated));
         }
         return prepared;

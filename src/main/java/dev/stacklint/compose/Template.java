@@ -19,11 +19,22 @@ public final class Template {
     public static final class Error extends Exception {
         private final int start;
         private final int end;
+        private final boolean unset;
 
         Error(int start, int end, String message) {
+            this(start, end, message, false);
+        }
+
+        Error(int start, int end, String message, boolean unset) {
             super(message, null, false, false);
             this.start = start;
             this.end = end;
+            this.unset = unset;
+        }
+
+        /** True when the reference is well-formed and only names a required variable that is not set at all. */
+        public boolean unset() {
+            return unset;
         }
 
         public int start() {
@@ -110,7 +121,8 @@ public final class Template {
                 }
                 String reason = expand(s, argStart, close).strip();
                 throw new Error(dollar, close + 1, "required variable `" + name + "` is "
-                        + (value.isPresent() ? "empty" : "not set") + (reason.isEmpty() ? "" : ": " + reason));
+                        + (value.isPresent() ? "empty" : "not set") + (reason.isEmpty() ? "" : ": " + reason),
+                        value.isEmpty());
             }
         };
     }

@@ -13,19 +13,24 @@ import java.util.Optional;
  * @param instruction the instruction
  * @param sources     the sources as written
  * @param destination the destination as written
- * @param fromContext it copies from the build context (no {@code --from} stage or image)
+ * @param from        the {@code --from} stage or image, if any
  */
-public record FileCopy(Instruction instruction, List<Word> sources, Word destination, boolean fromContext) {
+public record FileCopy(Instruction instruction, List<Word> sources, Word destination, Optional<String> from) {
 
     public static Optional<FileCopy> of(Instruction i) {
         return switch (i) {
-            case Instruction.Copy c -> Optional.of(new FileCopy(c, c.sources(), c.destination(), !hasFrom(c.flags())));
-            case Instruction.Add a -> Optional.of(new FileCopy(a, a.sources(), a.destination(), !hasFrom(a.flags())));
+            case Instruction.Copy c -> Optional.of(new FileCopy(c, c.sources(), c.destination(), from(c.flags())));
+            case Instruction.Add a -> Optional.of(new FileCopy(a, a.sources(), a.destination(), from(a.flags())));
             default -> Optional.empty();
         };
     }
 
-    private static boolean hasFrom(List<Flag> flags) {
-        return flags.stream().anyMatch(f -> f.name().equalsIgnoreCase("from"));
+    /** True when it copies from the build context (no {@code --from} stage or image). */
+    public boolean fromContext() {
+        return from.isEmpty();
+    }
+
+    private static Optional<String> from(List<Flag> flags) {
+        return flags.stream().filter(f -> f.name().equalsIgnoreCase("from")).map(Flag::value).findFirst();
     }
 }

@@ -40,19 +40,34 @@ class InterpolationTest {
     }
 
     @Test
-    void anUnsetRequiredVariableIsReportedAtItsDollar() {
-        ComposeLoad load = load("""
+    void anUnsetRequiredVariableIsReportedAtItsDollarWhenTheProjectHasAnEnvFile() throws IOException {
+        write(dir, ".env", "POSTGRES_USER=app\n");
+        write(dir, "compose.yaml", """
                 services:
                   db:
                     environment:
                       POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD in .env}
-                """, Map.of());
+                """);
+        ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
         Finding f = load.findings().get(0);
         assertThat(load.findings()).hasSize(1);
         assertThat(f.rule().code()).isEqualTo("SL005");
         assertThat(f.start()).isEqualTo(new Position(4, 26));
         assertThat(f.end()).isEqualTo(new Position(4, 65));
         assertThat(f.message()).isEqualTo("required variable `DB_PASSWORD` is not set: set DB_PASSWORD in .env");
+    }
+
+    @Test
+    void withoutAnEnvFileRequiredVariablesComeFromTheDeployEnvironment() {
+        ComposeLoad load = load("""
+                services:
+                  db:
+                    image: postgres:${PG_VERSION:?}
+                    environment:
+                      POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD in the environment}
+                """, Map.of("PG_VERSION", ""));
+        assertThat(load.findings()).extracting(Finding::message)
+                .containsExactly("required variable `PG_VERSION` is empty");
     }
 
     @Test

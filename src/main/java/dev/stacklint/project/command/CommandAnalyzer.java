@@ -185,6 +185,8 @@ public final class CommandAnalyzer {
             case "httpd", "apache2", "apachectl", "apache2ctl", "httpd-foreground", "apache2-foreground" ->
                     launches.add(simple(Server.APACHE, argv));
             case "supervisord" -> launches.add(simple(Server.SUPERVISOR, argv));
+            case "runsvdir" -> launches.add(simple(Server.RUNIT, argv));
+            case "s6-svscan" -> launches.add(simple(Server.S6, argv));
             case "service" -> service(argv, foreground);
             default -> other(program, name, rest, ctx, depth, foreground);
         }

@@ -16,6 +16,9 @@ public enum Server {
     NGINX("nginx", Role.PROXY, false),
     APACHE("apache", Role.PROXY, false),
     SUPERVISOR("supervisord", Role.MANAGER, false),
+    /** runit's service supervisor, started by images that run nginx and PHP-FPM (or more) together. */
+    RUNIT("runsvdir (runit)", Role.MANAGER, false),
+    S6("s6-svscan (s6)", Role.MANAGER, false),
     /** A program the linter does not recognise; it may listen anywhere. */
     UNKNOWN("an unrecognised program", Role.UNKNOWN, false);
 

@@ -48,6 +48,10 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule {
                 } else if (SecretNames.isSecretName(key) && SecretNames.isLiteralSecret(written, value.value())) {
                     reporter.report(at.file(), at.span(), "`" + key + "` is set to a literal secret; pass it from"
                             + " the environment (`${" + key + "}`) or with `secrets:` instead");
+                } else if (SecretNames.isSecretName(key)) {
+                    SecretNames.literalFallback(written).ifPresent(v -> reporter.report(at.file(), at.span(), "`"
+                            + key + "` falls back to a committed literal secret when `" + v + "` is unset; drop the"
+                            + " default (`${" + v + ":?}` makes Compose stop instead)"));
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.stacklint.compose.IncludeRef;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.compose.schema.Suggestions;
 import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
@@ -17,6 +18,7 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -83,15 +85,20 @@ public final class UndefinedReference implements ComposeRule {
     private static void service(ComposeProject project, Located<String> name, String where, Reporter reporter) {
         if (!name.value().isEmpty() && !project.services().containsKey(name.value())) {
             reporter.report(name.file(), name.span(), where + " names service `" + name.value()
-                    + "`, which is not defined in this project");
+                    + "`, which is not defined in this project" + didYouMean(name.value(), project.services().keySet()));
         }
+    }
+
+    private static String didYouMean(String name, Collection<String> names) {
+        return Suggestions.closest(name, names).map(c -> " — did you mean `" + c + "`?").orElse("");
     }
 
     /** An empty name comes from a variable unset where stacklint runs: it cannot be judged. */
     private static void declared(Map<String, ?> defined, Located<String> name, String kind, Reporter reporter) {
         if (!name.value().isEmpty() && !defined.containsKey(name.value())) {
             reporter.report(name.file(), name.span(), kind + " `" + name.value() + "` is not declared under the top-level `"
-                    + kind + "s`; declare it there");
+                    + kind + "s`" + Suggestions.closest(name.value(), defined.keySet())
+                    .map(c -> " — did you mean `" + c + "`?").orElse("; declare it there"));
         }
     }
 

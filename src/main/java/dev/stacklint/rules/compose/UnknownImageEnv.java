@@ -59,7 +59,8 @@ public final class UnknownImageEnv implements ComposeRule {
                             + entry.get().image() + " image reads; did you mean `" + k + "`?");
                 });
             }
-            List<String> present = new ArrayList<>(s.environment().stream().map(nv -> nv.name().value()).toList());
+            List<String> present = new ArrayList<>(s.environment().stream().filter(UnknownImageEnv::given)
+                    .map(nv -> nv.name().value()).toList());
             present.addAll(meant);
             if (s.envFiles().isEmpty() && !entry.get().hasRequired(present)) {
                 ImageRef ref = image.get();
@@ -68,6 +69,11 @@ public final class UnknownImageEnv implements ComposeRule {
                         + " to initialise; set one of them (from a secret or a ${VARIABLE})");
             }
         }
+    }
+
+    /** Set by the file, or left to the environment; {@code KEY=} written empty does not count. */
+    private static boolean given(NamedValue nv) {
+        return nv.value().map(v -> !v.value().isBlank() || v.file().slice(v.span()).contains("$")).orElse(true);
     }
 
     private static Optional<String> suggestion(String key, ImageEnvironments.Entry entry) {

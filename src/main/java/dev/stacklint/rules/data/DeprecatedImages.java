@@ -6,12 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Images and tags that are deprecated or past end of life, from {@code rules/data/deprecated-images.yaml};
  * configuration may add entries ({@link #with}), which are consulted first.
  */
 public final class DeprecatedImages {
+    private static final Pattern PINNED_ALPINE = Pattern.compile("alpine\\d+(\\.\\d+)*");
 
     /** A version of a product and its end of life; {@code version} matches tags by components. */
     public record Version(String version, EolDate eol) {
@@ -130,12 +132,16 @@ public final class DeprecatedImages {
         return Optional.empty();
     }
 
-    /** {@code use python:3.13-slim} for {@code python:3.8-slim-buster}: the same variant on a supported version. */
+    /**
+     * {@code use python:3.13-slim} for {@code python:3.8-slim-buster}: the same variant on a supported version (an
+     * Alpine release pinned in the tag, {@code alpine3.7}, becomes {@code alpine}: new versions are not built on it).
+     */
     private String advice(Entry e, ImageName image, List<String> tagRest, LocalDate today) {
         if (e.replacement().isPresent() || e.upgradeTo().isEmpty()) {
             return e.replacement().orElse("use a supported version");
         }
         List<String> kept = tagRest.stream()
+                .map(p -> PINNED_ALPINE.matcher(p).matches() ? "alpine" : p)
                 .filter(p -> variants.stream().noneMatch(v -> v.tag().equals(p) && v.eol().passed(today)))
                 .toList();
         String suffix = kept.isEmpty() ? "" : "-" + String.join("-", kept);

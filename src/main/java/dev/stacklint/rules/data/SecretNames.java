@@ -3,6 +3,7 @@ package dev.stacklint.rules.data;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /** Which variable names hold secrets, and which values are literal secrets rather than references or switches. */
 public final class SecretNames {
     private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PWD", "PASS", "SECRET", "TOKEN",
-            "APIKEY", "CREDENTIALS", "PASSPHRASE");
+            "APIKEY", "CREDENTIALS", "PASSPHRASE", "SALT");
     /** Words that, before {@code KEY}, make it a secret key ({@code API_KEY}, {@code SECRET_KEY}). */
     private static final Set<String> KEY_KINDS = Set.of("API", "SECRET", "PRIVATE", "ACCESS", "AUTH", "SIGNING",
             "ENCRYPTION", "MASTER", "CLIENT", "APP", "ENCRYPT", "LICENSE");
@@ -25,6 +26,7 @@ public final class SecretNames {
             "DISABLE", "ENABLE", "USE", "REQUIRE", "RESET");
     private static final Set<String> SWITCH_VALUES = Set.of("true", "false", "yes", "no", "on", "off", "0", "1",
             "none", "null");
+    private static final Pattern FALLBACK = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?-([^}$]*)}");
     private static final Pattern URL_PASSWORD = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*://[^/\\s:@]*:([^/\\s@]+)@");
 
     private SecretNames() {
@@ -47,11 +49,23 @@ public final class SecretNames {
         return false;
     }
 
-    /** True when a value, as written, is a literal secret: not empty, not a reference, not a switch or a number. */
+    /**
+     * True when a value, as written, is a literal secret: not empty, not a reference, not a switch or a short number
+     * (a length or a count; eight digits and more are a PIN or a key).
+     */
     public static boolean isLiteralSecret(String written, String value) {
         String v = value.strip();
         return !v.isEmpty() && !written.contains("$") && !SWITCH_VALUES.contains(v.toLowerCase(Locale.ROOT))
-                && !v.startsWith("/run/secrets/") && !v.matches("\\d+");
+                && !v.startsWith("/run/secrets/") && !v.matches("\\d{1,7}");
+    }
+
+    /**
+     * The variable of a lone {@code ${VAR:-default}} (or {@code ${VAR-default}}) whose default is a literal secret:
+     * when the variable is unset, the committed default is the secret.
+     */
+    public static Optional<String> literalFallback(String written) {
+        Matcher m = FALLBACK.matcher(written.strip().replaceAll("^([\"'])(.*)\\1$", "$2"));
+        return m.matches() && isLiteralSecret(m.group(2), m.group(2)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** True when the value is a URL with a literal password in it ({@code postgresql://u:pw@db/app}). */

@@ -5,6 +5,7 @@ import dev.stacklint.compose.ImageRef;
 import dev.stacklint.compose.Service;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
@@ -56,9 +57,16 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
         Set<String> stageNames = new HashSet<>();
         for (Stage s : dockerfile.stages()) {
             Instruction.From from = s.from();
-            String image = from.image().value();
-            if (!stageNames.contains(image.toLowerCase(Locale.ROOT)) && !image.contains("$")) {
-                verdict(image).ifPresent(m -> reporter.report(from.image().span(), m));
+            String written = from.image().value();
+            // a variable in the tag may be given another version at build time; one before a literal tag
+            // (`${REGISTRY}alpine:3.12`) only moves where the same version comes from
+            Optional<String> image = !written.contains("$") ? Optional.of(written)
+                    : tag(written).contains("$") ? Optional.empty()
+                    : Scope.before(dockerfile, from).variables().resolve(written);
+            if (image.isPresent() && !stageNames.contains(image.get().toLowerCase(Locale.ROOT))) {
+                String named = image.get().equals(written) ? "`" + written + "`"
+                        : "`" + image.get() + "` (`" + written + "` with its ARG defaults)";
+                verdict(image.get(), named).ifPresent(m -> reporter.report(from.image().span(), m));
             }
             s.name().ifPresent(n -> stageNames.add(n.toLowerCase(Locale.ROOT)));
         }
@@ -68,12 +76,18 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
     public void check(ComposeProject project, Reporter reporter) {
         for (Service s : project.services().values()) {
             Optional<ImageRef> image = s.image().filter(i -> !i.usesVariables());
-            image.ifPresent(i -> verdict(i.reference().value()).ifPresent(
+            image.ifPresent(i -> verdict(i.reference().value(), "`" + i.reference().value() + "`").ifPresent(
                     m -> reporter.report(i.reference().file(), i.reference().span(), m)));
         }
     }
 
-    private Optional<String> verdict(String image) {
-        return table.check(image, LocalDate.now(clock)).map(v -> "`" + image + "`: " + v.reason() + "; " + v.advice());
+    /** What follows the last {@code :} after the last {@code /} (the tag, with any digest); {@code ""} if none. */
+    private static String tag(String reference) {
+        int colon = reference.lastIndexOf(':');
+        return colon > reference.lastIndexOf('/') ? reference.substring(colon + 1) : "";
+    }
+
+    private Optional<String> verdict(String image, String named) {
+        return table.check(image, LocalDate.now(clock)).map(v -> named + ": " + v.reason() + "; " + v.advice());
     }
 }

@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.FileCopy;
+import dev.stacklint.project.ImageReach;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -21,12 +22,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** SL304: the whole build context is copied into the image with no .dockerignore keeping secrets and junk out. */
 public final class ContextLeaksSecrets implements StackRule {
     static final RuleMeta META = new RuleMeta("SL304", "context-leaks-secrets", Severity.WARNING, Target.STACK,
             "`COPY . .` with no .dockerignore, or one that lets .env, .git or a virtualenv into the image.");
     private static final Set<String> WHOLE_CONTEXT = Set.of(".", "./", "*", "./*", "/");
+    private static final Pattern ENV_FILE = Pattern.compile(
+            "\\.env(\\.(?!example$|sample$|template$|dist$|defaults$)[\\w.-]+)?");
     private static final List<String> VIRTUALENVS = List.of(".venv", "venv", "env", ".virtualenv");
 
     @Override
@@ -46,9 +50,16 @@ public final class ContextLeaksSecrets implements StackRule {
                 continue;
             }
             Optional<Dockerignore> ignore = image.dockerignore();
+            ImageReach reach = new ImageReach(image);
             for (Instruction i : image.dockerfile().instructions()) {
+                envFileCopy(i, image).filter(w -> reach.reaches(ImageReach.stageOf(image.dockerfile(), i),
+                        FileCopy.of(i).orElseThrow())).ifPresent(w -> reporter.report(image.dockerfile().source(),
+                        w.span(), "`" + i.keyword() + " " + w.value() + "` puts the env file, and every secret in"
+                        + " it, into an image layer; pass the values at run time instead (`env_file:` in Compose,"
+                        + " `docker run --env-file`)"));
                 Optional<String> copy = wholeContextCopy(i);
-                if (copy.isEmpty()) {
+                if (copy.isEmpty()
+                        || !reach.reaches(ImageReach.stageOf(image.dockerfile(), i), FileCopy.of(i).orElseThrow())) {
                     continue;
                 }
                 SourceFile file = image.dockerfile().source();
@@ -67,6 +78,15 @@ public final class ContextLeaksSecrets implements StackRule {
                 }
             }
         }
+    }
+
+    /** A source of a COPY or ADD from the context that names a {@code .env} file (not a template of one). */
+    private static Optional<Word> envFileCopy(Instruction i, BuiltImage image) {
+        return FileCopy.of(i).filter(FileCopy::fromContext).stream()
+                .flatMap(c -> c.sources().stream())
+                .filter(w -> ENV_FILE.matcher(w.value().substring(w.value().lastIndexOf('/') + 1)).matches())
+                .filter(w -> !image.ignored(w.value().replaceFirst("^\\./", "")))
+                .findFirst();
     }
 
     /** {@code COPY . .} as written (options left out) when the instruction copies the whole context. */

@@ -30,8 +30,8 @@ public final class MultipleProcesses implements StackRule {
             Optional<Launch> app = first(c, Server.Role.APP);
             if (supervisor.isPresent()) {
                 Launch s = supervisor.get();
-                reporter.report(s.where().file(), s.where().span(), "supervisord runs several programs in one"
-                        + " container; give each its own Compose service (nginx as its own service) so Docker can"
+                reporter.report(s.where().file(), s.where().span(), s.server().label() + " runs several programs in"
+                        + " one container; give each its own Compose service (nginx as its own service) so Docker can"
                         + " watch, restart and scale them one by one");
             } else if (proxy.isPresent() && app.isPresent()) {
                 Launch p = proxy.get();

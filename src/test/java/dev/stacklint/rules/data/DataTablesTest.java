@@ -27,7 +27,22 @@ class DataTablesTest {
                 .contains("Python 2 reached end of life on 2020-01-01");
         assertThat(check("docker.io/library/python:3.6")).isPresent();
         assertThat(check("python:3.8-slim-buster")).map(DeprecatedImages.Verdict::advice).contains("use python:3.13-slim");
+        // a pinned Alpine release is not built for the newer version: name the distribution only
+        assertThat(check("python:3.6-alpine3.7")).map(DeprecatedImages.Verdict::advice).contains("use python:3.13-alpine");
         assertThat(check("python:3.12-slim")).isEmpty();
+        assertThat(check("golang:1.24-alpine3.17")).map(DeprecatedImages.Verdict::reason)
+                .contains("Alpine Linux 3.17 reached end of life on 2024-11-22");
+        assertThat(check("java:8-jdk-alpine")).map(DeprecatedImages.Verdict::advice)
+                .contains("use eclipse-temurin (or another maintained JDK image)");
+        assertThat(check("golang:1.19-alpine")).map(DeprecatedImages.Verdict::reason)
+                .contains("Go 1.19 reached end of life on 2023-08-08");
+        assertThat(check("golang:1.2")).isEmpty();
+        assertThat(check("alpine:3.17")).map(DeprecatedImages.Verdict::advice).contains("use alpine:3.22");
+        assertThat(check("mcr.microsoft.com/dotnet/aspnet:7.0")).map(DeprecatedImages.Verdict::advice)
+                .contains("use mcr.microsoft.com/dotnet/aspnet:10.0");
+        assertThat(check("mcr.microsoft.com/dotnet/core/runtime:3.1")).map(DeprecatedImages.Verdict::reason)
+                .contains("mcr.microsoft.com/dotnet/core/* is deprecated: Microsoft moved the .NET images to"
+                        + " mcr.microsoft.com/dotnet/ and stopped updating these");
         assertThat(check("python:3.11")).isEmpty();
         assertThat(check("python")).isEmpty();
         assertThat(check("python:latest")).isEmpty();
