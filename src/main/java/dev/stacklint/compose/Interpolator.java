@@ -6,6 +6,7 @@ import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import java.util.Optional;
 /**
  * Applies {@link Template} substitution to every string value of a document (keys are never interpolated).
  * Substituted scalars keep their origin, so findings still point at what the user wrote; a bad reference is
- * an SL005 finding at its {@code $} and leaves the value as written. A required variable that is not set is
- * reported only when the project keeps its variables in an env file: without one they come from the environment
- * the project is deployed in (a CI secret, the server's shell), which the linter does not see.
+ * an SL005 finding at its {@code $} and leaves the value as written. A required variable that is not set is an
+ * error when the project keeps its variables in an env file; without one it is only info: the value comes from
+ * the environment the project is deployed in (a CI secret, the server's shell), which the linter does not see.
  */
 final class Interpolator {
     private final Map<String, String> variables;
@@ -55,10 +56,13 @@ final class Interpolator {
             Template.Result r = Template.substitute(s.value(), name -> Optional.ofNullable(variables.get(name)));
             return s.withValue(r.value(), r.usesVariables());
         } catch (Template.Error e) {
+            Origin at = new Origin(s.origin().file(), s.spanOf(e.start(), e.end()));
             if (e.unset() && !fromEnvFile) {
-                return s.withValue(s.value(), true);
+                problems.interpolation(at, Severity.INFO, e.getMessage() + " (there is no .env beside the Compose"
+                        + " file, so the environment `docker compose` runs in must set it)");
+            } else {
+                problems.interpolation(at, e.getMessage());
             }
-            problems.interpolation(new Origin(s.origin().file(), s.spanOf(e.start(), e.end())), e.getMessage());
             return s.withValue(s.value(), true);
         }
     }

@@ -4,6 +4,7 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRule;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ public final class Problems {
 
     public void interpolation(Origin at, String message) {
         interpolation.report(at.file(), at.span(), message);
+    }
+
+    public void interpolation(Origin at, Severity severity, String message) {
+        interpolation.report(at.file(), at.span(), severity, message);
     }
 
     public List<Finding> findings() {

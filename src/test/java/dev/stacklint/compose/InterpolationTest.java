@@ -1,6 +1,7 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import static dev.stacklint.compose.Loading.loadFiles;
 import static dev.stacklint.compose.Loading.text;
 import static dev.stacklint.compose.Loading.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class InterpolationTest {
 
@@ -58,7 +60,7 @@ class InterpolationTest {
     }
 
     @Test
-    void withoutAnEnvFileRequiredVariablesComeFromTheDeployEnvironment() {
+    void withoutAnEnvFileAnUnsetRequiredVariableIsOnlyInfo() {
         ComposeLoad load = load("""
                 services:
                   db:
@@ -66,8 +68,11 @@ class InterpolationTest {
                     environment:
                       POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD in the environment}
                 """, Map.of("PG_VERSION", ""));
-        assertThat(load.findings()).extracting(Finding::message)
-                .containsExactly("required variable `PG_VERSION` is empty");
+        assertThat(load.findings()).extracting(Finding::severity, Finding::message).containsExactly(
+                tuple(Severity.ERROR, "required variable `PG_VERSION` is empty"),
+                tuple(Severity.INFO, "required variable `DB_PASSWORD` is not set: set DB_PASSWORD in the environment"
+                        + " (there is no .env beside the Compose file, so the environment `docker compose` runs in"
+                        + " must set it)"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * DL3042: {@code pip install} without {@code --no-cache-dir}. Quiet when PIP_NO_CACHE_DIR is truthy (ENV in the
@@ -49,13 +50,18 @@ public final class PipNoCacheDir implements DockerfileRule {
         }
     }
 
+    /** pip reads long options by unambiguous prefix, so {@code --no-cache} is {@code --no-cache-dir} too. */
+    private static boolean disablesCache(SimpleCommand c) {
+        return Stream.of("--no-cache", "--no-cache-d", "--no-cache-di", "--no-cache-dir").anyMatch(c::hasOption);
+    }
+
     private static void check(Instruction.Run run, Reporter reporter) {
         boolean exported = false;
         for (SimpleCommand c : ShellCommands.of(run)) {
             if (c.program().filter("export"::equals).isPresent()) {
                 exported |= c.args().stream().anyMatch(PipNoCacheDir::truthyAssignment);
             }
-            if (!exported && isPipInstall(c) && !c.hasOption("--no-cache-dir")
+            if (!exported && isPipInstall(c) && !disablesCache(c)
                     && c.assignments().stream().noneMatch(PipNoCacheDir::truthyAssignment)) {
                 reporter.report(c.span(), "pip install without --no-cache-dir leaves pip's download cache in the "
                         + "layer: add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1, or use "
