@@ -46,6 +46,11 @@ public record Service(Located<String> name, Origin origin, Optional<ImageRef> im
                       Optional<Located<String>> restart, Optional<Located<String>> containerName,
                       List<Located<String>> expose, Optional<ExtendsRef> extendsRef, YamlMapping definition) {
 
+    /** The image when it is written without variables, so that rules can judge it; empty otherwise. */
+    public Optional<ImageRef> literalImage() {
+        return image.filter(i -> !i.usesVariables());
+    }
+
     /** True when the service runs without naming a profile ({@code docker compose up} starts it). */
     public boolean inDefaultProfile() {
         return profiles.isEmpty();

@@ -48,13 +48,13 @@ public final class DependsOnNotReady implements ComposeRule, TableRule {
     @Override
     public void check(ComposeProject project, Reporter reporter) {
         for (Service s : project.services().values()) {
-            if (s.image().filter(i -> !i.usesVariables())
+            if (s.literalImage()
                     .map(i -> ADMIN_UIS.contains(ImageName.parse(i.reference().value()).name())).orElse(false)) {
                 continue;
             }
             for (Dependency d : s.dependsOn()) {
                 Optional<Service> target = project.service(d.service().value());
-                Optional<DatabaseImages.Entry> db = target.flatMap(Service::image).filter(i -> !i.usesVariables())
+                Optional<DatabaseImages.Entry> db = target.flatMap(Service::literalImage)
                         .flatMap(i -> databases.find(i.reference().value()));
                 if (db.isEmpty()) {
                     continue;

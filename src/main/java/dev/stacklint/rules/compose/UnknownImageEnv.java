@@ -41,7 +41,7 @@ public final class UnknownImageEnv implements ComposeRule {
     @Override
     public void check(ComposeProject project, Reporter reporter) {
         for (Service s : project.services().values()) {
-            Optional<ImageRef> image = s.image().filter(i -> !i.usesVariables());
+            Optional<ImageRef> image = s.literalImage();
             Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> images.find(i.reference().value()));
             if (entry.isEmpty()) {
                 continue;

@@ -48,7 +48,7 @@ public final class UnnamedDatabaseVolume implements ComposeRule, TableRule {
     @Override
     public void check(ComposeProject project, Reporter reporter) {
         for (Service s : project.services().values()) {
-            Optional<DatabaseImages.Entry> db = s.image().filter(i -> !i.usesVariables())
+            Optional<DatabaseImages.Entry> db = s.literalImage()
                     .flatMap(i -> databases.find(i.reference().value()));
             // volumes_from and tmpfs are explicit choices about where the data lives
             if (db.isEmpty() || db.get().dataDirs().isEmpty() || s.definition().get("volumes_from").isPresent()

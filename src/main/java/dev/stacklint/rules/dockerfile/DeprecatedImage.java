@@ -75,7 +75,7 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
     @Override
     public void check(ComposeProject project, Reporter reporter) {
         for (Service s : project.services().values()) {
-            Optional<ImageRef> image = s.image().filter(i -> !i.usesVariables());
+            Optional<ImageRef> image = s.literalImage();
             image.ifPresent(i -> verdict(i.reference().value(), "`" + i.reference().value() + "`").ifPresent(
                     m -> reporter.report(i.reference().file(), i.reference().span(), m)));
         }
