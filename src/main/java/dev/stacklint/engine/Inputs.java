@@ -59,6 +59,17 @@ final class Inputs {
         return in;
     }
 
+    /** The Dockerfiles beside a file: a lone Dockerfile's stack reaches the app files in its folder. */
+    private static List<Path> siblingDockerfiles(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.filter(f -> Files.isRegularFile(f)
+                            && Discovery.kindOf(f.getFileName().toString()) == FileKind.DOCKERFILE)
+                    .map(f -> f.toAbsolutePath().normalize()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** Every file to read, with its kind, in the order found. */
     Map<Path, FileKind> files() {
         return files;
@@ -82,10 +93,14 @@ final class Inputs {
             if (project.contains(file)) { // the primary file or its override: docker compose reads both
                 project.forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
             }
-        } else if (kind == FileKind.DOCKERFILE) {
+        } else {
+            // A Dockerfile, or an app file named for its stack findings: the Compose projects that may build it.
             Path top = RepoRoot.of(dir).orElse(dir);
             for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
                 ComposeGroups.defaultProject(d).forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
+            }
+            if (kind == FileKind.OTHER) {
+                siblingDockerfiles(dir).forEach(f -> files.putIfAbsent(f, FileKind.DOCKERFILE));
             }
         }
     }

@@ -110,6 +110,12 @@ public final class Linter {
         dockerfiles.parallelStream()
                 .forEach(p -> sources.read(p).ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
 
+        // an app file named on the command line is checked through its stack; list it among the files linted
+        inputs.files().forEach((p, kind) -> {
+            if (kind == FileKind.OTHER) {
+                sources.read(p);
+            }
+        });
         // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
         SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
         StackLinker linker = new StackLinker(environments, sources::read, referenced::read);

@@ -2,7 +2,10 @@ package dev.stacklint.project;
 
 import dev.stacklint.source.FileKind;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds the files stacklint lints: Dockerfiles and Compose files, recursively under folders. */
 public final class Discovery {
@@ -19,6 +23,10 @@ public final class Discovery {
     private static final Set<String> SKIPPED_DIRS = Set.of(
             ".git", ".hg", ".svn", "node_modules", "target", ".venv", "venv", "__pycache__",
             ".tox", ".mypy_cache", ".pytest_cache", ".idea", ".gradle");
+
+    /** {@code FROM [--flag=...] image [AS name]} or {@code ARG name[=value]}; a Python {@code from x import y} is neither. */
+    private static final Pattern FIRST_INSTRUCTION =
+            Pattern.compile("(?i)(FROM(\\s+--\\S+)*\\s+\\S+(\\s+AS\\s+\\S+)?|ARG\\s+[A-Za-z_][A-Za-z0-9_]*(=.*)?)\\s*");
 
     private Discovery() {
     }
@@ -44,8 +52,10 @@ public final class Discovery {
     }
 
     /**
-     * The kind of a file the user named explicitly: by name, else YAML files are Compose files and
-     * anything else is read as a Dockerfile (as hadolint lints any file it is given).
+     * The kind of a file the user named explicitly: by name; else YAML files are Compose files, and a file with
+     * no extension (or a {@code .dockerfile}-less name such as {@code build.docker}) whose first instruction-like
+     * line is a Dockerfile instruction is read as a Dockerfile, as hadolint lints any Dockerfile it is given.
+     * Anything else (an {@code app.py} named for its stack findings) is {@link FileKind#OTHER}: not parsed itself.
      */
     public static FileKind kindOfExplicit(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
@@ -54,7 +64,30 @@ public final class Discovery {
             return kind;
         }
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".yml") || n.endsWith(".yaml") ? FileKind.COMPOSE : FileKind.DOCKERFILE;
+        if (n.endsWith(".yml") || n.endsWith(".yaml")) {
+            return FileKind.COMPOSE;
+        }
+        return looksLikeDockerfile(file) ? FileKind.DOCKERFILE : FileKind.OTHER;
+    }
+
+    /** The first line that is not blank or a comment starts with FROM or ARG (what a Dockerfile must start with). */
+    private static boolean looksLikeDockerfile(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 200; i++) {
+                String line = in.readLine();
+                if (line == null) {
+                    return false;
+                }
+                String t = (i == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                return FIRST_INSTRUCTION.matcher(t).matches();
+            }
+            return false;
+        } catch (IOException | UncheckedIOException e) {
+            return false; // unreadable or not text: not a Dockerfile; reading it later says why
+        }
     }
 
     /** Lints-worthy files under {@code root} (a folder), sorted by path; symbolic links to folders are not followed. */

@@ -41,4 +41,14 @@ class LinterTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("SL004", "a/Dockerfile", new dev.stacklint.source.Position(2, 1)),
                         org.assertj.core.groups.Tuple.tuple("DL3006", "b/Dockerfile", new dev.stacklint.source.Position(1, 6)));
     }
+
+    @Test
+    void anAppFileNamedAloneIsCheckedThroughItsStackAndNotParsedAsADockerfile() throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n");
+        Files.writeString(dir.resolve("app.py"), "from flask import Flask\napp = Flask(__name__)\napp.run(port=5000)\n");
+        LintResult result = new Linter().lint(LintRequest.of(List.of(dir.resolve("app.py")), dir));
+        assertThat(result.files()).extracting(f -> f.displayPath()).containsExactly("app.py");
+        assertThat(result.findings()).extracting(f -> f.rule().code(), f -> f.file().displayPath(), Finding::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SL301", "app.py", new dev.stacklint.source.Position(3, 1)));
+    }
 }

@@ -1,0 +1,51 @@
+package dev.stacklint.project;
+
+import dev.stacklint.source.FileKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DiscoveryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void namesDecideTheKind() {
+        assertThat(Discovery.kindOf("Dockerfile")).isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOf("Dockerfile.prod")).isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOf("api.Dockerfile")).isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOf("Containerfile")).isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOf("Dockerfile.dockerignore")).isEqualTo(FileKind.DOCKERIGNORE);
+        assertThat(Discovery.kindOf("compose.prod.yaml")).isEqualTo(FileKind.COMPOSE);
+        assertThat(Discovery.kindOf("docker-compose-dev.yml")).isEqualTo(FileKind.COMPOSE);
+        assertThat(Discovery.kindOf("app.py")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOf("composer.json")).isEqualTo(FileKind.OTHER);
+    }
+
+    @Test
+    void anExplicitFileIsADockerfileOnlyWhenItStartsLikeOne() throws IOException {
+        Path build = Files.writeString(dir.resolve("build"), "\uFEFF# syntax=docker/dockerfile:1\n\narg BASE=python\nFROM $BASE\n");
+        Path app = Files.writeString(dir.resolve("app.py"), "from flask import Flask\n");
+        Path settings = Files.writeString(dir.resolve("settings.yml"), "services: {}\n");
+        Path platform = Files.writeString(dir.resolve("web.docker"), "FROM --platform=$BUILDPLATFORM node:22 AS build\n");
+        assertThat(Discovery.kindOfExplicit(build)).isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOfExplicit(app)).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfExplicit(settings)).isEqualTo(FileKind.COMPOSE);
+        assertThat(Discovery.kindOfExplicit(platform)).isEqualTo(FileKind.DOCKERFILE);
+    }
+
+    @Test
+    void toolFoldersAreSkipped() throws IOException {
+        Files.createDirectories(dir.resolve("node_modules/x"));
+        Files.createDirectories(dir.resolve("svc"));
+        Files.writeString(dir.resolve("node_modules/x/Dockerfile"), "FROM x\n");
+        Files.writeString(dir.resolve("svc/Dockerfile"), "FROM x\n");
+        assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()).toString())
+                .containsExactly("svc/Dockerfile");
+    }
+}
