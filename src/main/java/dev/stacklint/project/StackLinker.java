@@ -9,11 +9,11 @@ import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.project.command.Arg;
 import dev.stacklint.project.command.CommandAnalyzer;
 import dev.stacklint.project.command.CommandModel;
 import dev.stacklint.project.command.EnvVar;
-import dev.stacklint.project.command.ShellScript;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 
@@ -206,8 +206,8 @@ public final class StackLinker {
                     l.arguments().stream().map(a -> Arg.of(a.value(), a.origin())).toList();
             case dev.stacklint.compose.Command.StringForm s -> {
                 Arg line = Arg.of(s.line().value(), s.line().origin());
-                yield ShellScript.words(line.value()).stream()
-                        .map(w -> Arg.of(w.literal().orElse(""), line.locate(w.start(), w.end()))).toList();
+                yield ShellParser.words(line.value()).stream()
+                        .map(w -> Arg.of(w.value(), line.locate(w.span().start(), w.span().end()))).toList();
             }
         };
     }

@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Arguments;
 import dev.stacklint.dockerfile.Heredoc;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
-import dev.stacklint.source.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,11 +98,7 @@ public final class ShellCommands {
         if (quoted || plain) {
             return parsed;
         }
-        Span whole = script.span();
-        return parsed.stream().map(c -> new SimpleCommand(
-                c.assignments().stream().map(w -> new ShellWord(w.value(), w.raw(), whole)).toList(),
-                c.words().stream().map(w -> new ShellWord(w.value(), w.raw(), whole)).toList(), whole, c.piped()))
-                .toList();
+        return parsed.stream().map(c -> c.at(script.span())).toList();
     }
 
     /**

@@ -10,48 +10,114 @@ import java.util.Set;
  * Splits shell text into simple commands: enough of the POSIX shell grammar to find programs and their
  * arguments (quotes, backslashes, {@code $(...)}, {@code ${...}} and backticks kept inside words, operators,
  * redirections, comments, reserved words), not an interpreter. Never throws; unterminated quotes run to the end.
+ * It also splits a line into words the way Compose splits a string {@code command} ({@link #words}).
  */
 public final class ShellParser {
     /** Reserved words that may open a command without being its program. */
     private static final Set<String> RESERVED = Set.of("if", "then", "else", "elif", "fi", "do", "done", "while",
             "until", "!", "{", "}", "time", "esac");
+    /** First words that open and close a block whose commands run only under a condition. */
+    private static final Set<String> OPENERS = Set.of("if", "case", "while", "until", "for");
+    private static final Set<String> CLOSERS = Set.of("fi", "esac", "done");
+    private static final Set<String> TESTS = Set.of("[", "[[", "test");
 
     private final String text;
     private final int base;
+    /** Only blanks, quotes and backslashes are special (Compose's splitting of a string command). */
+    private final boolean plain;
+    /** Commands made only of reserved words ({@code fi}, {@code done}) are kept. */
+    private final boolean keepReserved;
     private final List<SimpleCommand> commands = new ArrayList<>();
+    private final List<ShellWord> reserved = new ArrayList<>();
     private final List<ShellWord> assignments = new ArrayList<>();
     private final List<ShellWord> words = new ArrayList<>();
     private int commandStart = -1;
     private int commandEnd;
     private boolean piped;
     private int i;
+    /** The parts of the word being read, and its literal text not yet in a part. */
+    private final List<WordPart> parts = new ArrayList<>();
+    private final StringBuilder pending = new StringBuilder();
+    // what decides whether the next command is conditional
+    private int nesting;
+    private boolean afterTest;
+    private String before = ";";
 
-    private ShellParser(String text, int base) {
+    private ShellParser(String text, int base, boolean plain, boolean keepReserved) {
         this.text = text;
         this.base = base;
+        this.plain = plain;
+        this.keepReserved = keepReserved;
     }
 
     /**
+     * The simple commands that have a program or an assignment.
+     *
      * @param text the shell text
      * @param base the source offset of {@code text.charAt(0)}, so that spans point into the file
      */
     public static List<SimpleCommand> parse(String text, int base) {
-        ShellParser p = new ShellParser(text, base);
+        ShellParser p = new ShellParser(text, base, false, false);
         p.run();
         return List.copyOf(p.commands);
+    }
+
+    /**
+     * Every simple command of a script, those made only of reserved words ({@code fi}, {@code done}) included,
+     * so that the last one is the one that runs last. Spans are offsets into {@code text}.
+     */
+    public static List<SimpleCommand> script(String text) {
+        ShellParser p = new ShellParser(text, 0, false, true);
+        p.run();
+        return List.copyOf(p.commands);
+    }
+
+    /**
+     * The words of a line split the way Compose splits a string {@code command}: blanks separate, quotes group,
+     * backslash escapes; no operators, comments or expansions ({@code $} stays as written). Spans are offsets
+     * into {@code text}.
+     */
+    public static List<ShellWord> words(String text) {
+        ShellParser p = new ShellParser(text, 0, true, false);
+        List<ShellWord> out = new ArrayList<>();
+        while (p.i < text.length()) {
+            if (p.blank()) {
+                continue;
+            }
+            char c = text.charAt(p.i);
+            if (c == '\n') {
+                p.i++;
+            } else {
+                out.add(p.word(false));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Skips a blank or a line continuation at {@code i}. */
+    private boolean blank() {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\r') {
+            i++;
+            return true;
+        }
+        if (c == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
+            // a line continuation between words (heredoc scripts keep them) is a blank
+            i += peek(1) == '\n' ? 2 : 3;
+            return true;
+        }
+        return false;
     }
 
     private void run() {
         int n = text.length();
         while (i < n) {
+            if (blank()) {
+                continue;
+            }
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\r') {
-                i++;
-            } else if (c == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
-                // a line continuation between words (heredoc scripts keep them) is a blank
-                i += peek(1) == '\n' ? 2 : 3;
-            } else if (c == '\n' || c == ';' || c == '(' || c == ')') {
-                endCommand();
+            if (c == '\n' || c == ';' || c == '(' || c == ')') {
+                endCommand(c == '\n' ? "" : ";");
                 i++;
             } else if (c == '&') {
                 if (peek(1) == '>') {
@@ -59,13 +125,15 @@ public final class ShellParser {
                     i++;
                     redirection();
                 } else {
-                    i += peek(1) == '&' ? 2 : 1;
-                    endCommand();
+                    String op = peek(1) == '&' ? "&&" : "&";
+                    i += op.length();
+                    endCommand(op);
                 }
             } else if (c == '|') {
                 piped = peek(1) != '|';
+                String op = peek(1) == '|' ? "||" : "|";
                 i += peek(1) == '|' || peek(1) == '&' ? 2 : 1;
-                endCommand();
+                endCommand(op);
             } else if (c == '#') {
                 while (i < n && text.charAt(i) != '\n') {
                     i++;
@@ -80,7 +148,7 @@ public final class ShellParser {
                 }
             }
         }
-        endCommand();
+        endCommand("");
     }
 
     private char peek(int ahead) {
@@ -88,9 +156,9 @@ public final class ShellParser {
         return j < text.length() ? text.charAt(j) : '\0';
     }
 
-    private static boolean endsWord(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '&' || c == '|'
-                || c == '(' || c == ')' || c == '<' || c == '>';
+    private boolean endsWord(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || !plain && (c == ';' || c == '&' || c == '|'
+                || c == '(' || c == ')' || c == '<' || c == '>');
     }
 
     /**
@@ -100,6 +168,8 @@ public final class ShellParser {
     private ShellWord word(boolean redirect) {
         int start = i;
         StringBuilder value = new StringBuilder();
+        parts.clear();
+        pending.setLength(0);
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
@@ -113,31 +183,88 @@ public final class ShellParser {
             }
             if (c == '\\') {
                 if (i + 1 < n && text.charAt(i + 1) != '\n') {
-                    value.append(text.charAt(i + 1));
+                    literal(value, text.substring(i + 1, i + 2));
                 }
                 i += 2;
             } else if (c == '\'') {
                 int close = text.indexOf('\'', i + 1);
                 int end = close < 0 ? n : close;
-                value.append(text, i + 1, end);
+                literal(value, text.substring(i + 1, end));
                 i = close < 0 ? n : close + 1;
             } else if (c == '"') {
                 i = doubleQuoted(i + 1, value);
-            } else if (c == '$' && (peek(1) == '(' || peek(1) == '{')) {
-                int end = matching(i + 1);
-                value.append(text, i, end);
-                i = end;
-            } else if (c == '`') {
-                int end = backtickEnd(i + 1);
-                value.append(text, i, end);
-                i = end;
             } else {
-                value.append(c);
-                i++;
+                i = dollarOrChar(i, value);
             }
         }
         i = Math.min(i, n);
-        return new ShellWord(value.toString(), text.substring(start, i), new Span(base + start, base + i));
+        if (!pending.isEmpty()) {
+            parts.add(new WordPart.Text(pending.toString()));
+        }
+        return new ShellWord(value.toString(), text.substring(start, i), new Span(base + start, base + i), parts);
+    }
+
+    /** Appends text that the shell takes as it is. */
+    private void literal(StringBuilder value, String s) {
+        value.append(s);
+        pending.append(s);
+    }
+
+    /** Appends an expansion, written as {@code text[from, to)}. */
+    private void expansion(StringBuilder value, WordPart part, int from, int to) {
+        value.append(text, from, to);
+        if (!pending.isEmpty()) {
+            parts.add(new WordPart.Text(pending.toString()));
+            pending.setLength(0);
+        }
+        parts.add(part);
+    }
+
+    /**
+     * Reads the expansion ({@code $...} or a backquote) or plain character at {@code j}, outside single quotes,
+     * and returns the index after it.
+     */
+    private int dollarOrChar(int j, StringBuilder value) {
+        char c = text.charAt(j);
+        char next = j + 1 < text.length() ? text.charAt(j + 1) : '\0';
+        if (plain || (c != '$' && c != '`')) {
+            literal(value, String.valueOf(c));
+            return j + 1;
+        }
+        if (c == '`') {
+            int end = backtickEnd(j + 1);
+            expansion(value, new WordPart.Dynamic(), j, end);
+            return end;
+        }
+        if (next == '(') {
+            int end = matching(j + 1);
+            expansion(value, new WordPart.Dynamic(), j, end);
+            return end;
+        }
+        if (next == '{') {
+            int end = matching(j + 1);
+            String inner = text.substring(Math.min(j + 2, end), Math.max(j + 2, end - 1));
+            expansion(value, WordPart.braced(inner), j, end);
+            return end;
+        }
+        if (next == '@' || next == '*') {
+            expansion(value, new WordPart.Arguments(), j, j + 2);
+            return j + 2;
+        }
+        if (Character.isDigit(next) || "#?$!-".indexOf(next) >= 0) {
+            expansion(value, new WordPart.Dynamic(), j, j + 2);
+            return j + 2;
+        }
+        if (Character.isLetter(next) || next == '_') {
+            int end = j + 1;
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                end++;
+            }
+            expansion(value, new WordPart.Variable(text.substring(j + 1, end), "", ""), j, end);
+            return end;
+        }
+        literal(value, "$");
+        return j + 1;
     }
 
     private boolean isDigits(int from, int to) {
@@ -160,22 +287,13 @@ public final class ShellParser {
             if (c == '\\' && j + 1 < n) {
                 char next = text.charAt(j + 1);
                 if (next == '$' || next == '`' || next == '"' || next == '\\') {
-                    value.append(next);
+                    literal(value, String.valueOf(next));
                 } else if (next != '\n') {
-                    value.append(c).append(next);
+                    literal(value, text.substring(j, j + 2));
                 }
                 j += 2;
-            } else if (c == '$' && j + 1 < n && (text.charAt(j + 1) == '(' || text.charAt(j + 1) == '{')) {
-                int end = matching(j + 1);
-                value.append(text, j, end);
-                j = end;
-            } else if (c == '`') {
-                int end = backtickEnd(j + 1);
-                value.append(text, j, end);
-                j = end;
             } else {
-                value.append(c);
-                j++;
+                j = dollarOrChar(j, value);
             }
         }
         return n;
@@ -253,7 +371,9 @@ public final class ShellParser {
     private void add(ShellWord w) {
         if (words.isEmpty() && w.isAssignment()) {
             assignments.add(w);
-        } else if (!(words.isEmpty() && RESERVED.contains(w.raw()))) {
+        } else if (words.isEmpty() && assignments.isEmpty() && RESERVED.contains(w.raw())) {
+            reserved.add(w);
+        } else {
             words.add(w);
         }
         touch(w.span().start() - base);
@@ -269,17 +389,28 @@ public final class ShellParser {
         commandEnd = Math.max(commandEnd, off + 1);
     }
 
-    private void endCommand() {
-        if (!words.isEmpty() || !assignments.isEmpty()) {
+    /** Ends the command being read, which {@code op} follows. */
+    private void endCommand(String op) {
+        boolean program = !words.isEmpty() || !assignments.isEmpty();
+        boolean conditional = nesting > 0 || before.equals("||") || (before.equals("&&") && afterTest);
+        if (program || !reserved.isEmpty()) {
+            String first = !reserved.isEmpty() ? reserved.get(0).raw()
+                    : !assignments.isEmpty() || !words.get(0).expandsNothing() ? "" : words.get(0).value();
+            nesting = Math.max(0, nesting + (OPENERS.contains(first) ? 1 : CLOSERS.contains(first) ? -1 : 0));
+            afterTest = (before.equals("&&") && afterTest) || TESTS.contains(first);
+            before = op;
+        }
+        if (program || (keepReserved && !reserved.isEmpty())) {
             commands.add(new SimpleCommand(List.copyOf(assignments), List.copyOf(words),
-                    new Span(commandStart, Math.max(commandStart, commandEnd)), piped));
+                    new Span(commandStart, Math.max(commandStart, commandEnd)), piped, List.copyOf(reserved), op,
+                    conditional));
         } else if (piped && !commands.isEmpty()) {
             // a group or subshell piped as a whole: "{ a; b; } | c", "(a; b) | c"
-            SimpleCommand last = commands.remove(commands.size() - 1);
-            commands.add(new SimpleCommand(last.assignments(), last.words(), last.span(), true));
+            commands.add(commands.remove(commands.size() - 1).asPiped());
         }
         piped = false;
         words.clear();
+        reserved.clear();
         assignments.clear();
         commandStart = -1;
         commandEnd = 0;

@@ -13,12 +13,40 @@ import java.util.Optional;
  * @param words       the command name and its arguments
  * @param span        from the first word to the last, redirections included
  * @param piped       true when its output goes into a pipe ({@code a | b} or {@code a |& b}: true for {@code a})
+ * @param reserved    the reserved words before it ({@code if}, {@code then}, {@code do}, {@code !}, {@code fi}...)
+ * @param after       the operator that follows it: {@code &&}, {@code ||}, {@code ;}, {@code |}, {@code &}, or
+ *                    empty for a line end or the end of the text
+ * @param conditional it runs only under a condition: inside {@code if}/{@code case}/a loop, after {@code ||},
+ *                    or after {@code test ... &&}
  */
-public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span, boolean piped) {
+public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span, boolean piped,
+                            List<ShellWord> reserved, String after, boolean conditional) {
 
     /** A command whose output does not go into a pipe. */
     public SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span) {
         this(assignments, words, span, false);
+    }
+
+    /** A command outside any shell construct, followed by nothing. */
+    public SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span, boolean piped) {
+        this(assignments, words, span, piped, List.of(), "", false);
+    }
+
+    /** The same command with its words located at {@code where} (a script nested in a word). */
+    SimpleCommand at(Span where) {
+        return new SimpleCommand(assignments.stream().map(w -> w.at(where)).toList(),
+                words.stream().map(w -> w.at(where)).toList(), where, piped,
+                reserved.stream().map(w -> w.at(where)).toList(), after, conditional);
+    }
+
+    /** The same command, piped. */
+    SimpleCommand asPiped() {
+        return new SimpleCommand(assignments, words, span, true, reserved, after, conditional);
+    }
+
+    /** It runs in the background ({@code cmd &}). */
+    public boolean background() {
+        return after.equals("&");
     }
 
     /** The program's base name ({@code pip} for {@code /usr/local/bin/pip}), if there is a command word. */

@@ -1,5 +1,9 @@
 package dev.stacklint.project.command;
 
+import dev.stacklint.dockerfile.shell.ShellParser;
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.dockerfile.shell.WordPart;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -26,20 +30,13 @@ public final class CommandAnalyzer {
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
     private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
     private static final Set<String> PASS_THROUGH = Set.of("exec", "nohup", "time", "ddtrace-run", "stdbuf");
-    private static final Set<String> SKIP_KEYWORDS = Set.of("if", "then", "else", "elif", "while", "until", "do",
-            "!", "{");
-    /** Words that open and close a shell block whose commands run only under a condition. */
-    private static final Set<String> OPENERS = Set.of("if", "case", "while", "until", "for");
-    private static final Set<String> CLOSERS = Set.of("fi", "esac", "done");
-    private static final Set<String> TESTS = Set.of("[", "[[", "test");
     /** Commands that finish (or only wait) and so start no server. */
     private static final Set<String> ONE_SHOT = Set.of(
             "echo", "printf", "cd", "sleep", "set", "true", "false", "test", "[", "[[", "mkdir", "rm", "cp", "mv",
             "chown", "chmod", "chgrp", "ln", "cat", "touch", "sed", "awk", "envsubst", "wait", "trap", "source", ".",
             "unset", "ulimit", "umask", "exit", "return", "shift", "read", "ls", "id", "whoami", "date", "printenv",
-            "pip", "pip3", "alembic", "pg_isready", "nc", "curl", "wget", "psql", "mysql", "mysqladmin", "fi", "done",
-            "esac", "}", "for", "case", "local", "declare", "readonly", "tee", "find", "grep", "tail", "head",
-            "update-ca-certificates");
+            "pip", "pip3", "alembic", "pg_isready", "nc", "curl", "wget", "psql", "mysql", "mysqladmin", "for",
+            "case", "local", "declare", "readonly", "tee", "find", "grep", "tail", "head", "update-ca-certificates");
     private static final Set<String> UV_VALUED = Set.of("--with", "--with-editable", "--with-requirements",
             "--python", "-p", "--env-file", "--directory", "--project", "--package", "--extra", "--group",
             "--only-group", "--no-group", "--index", "--default-index", "--index-url", "--extra-index-url",
@@ -76,42 +73,33 @@ public final class CommandAnalyzer {
             return;
         }
         Map<String, EnvVar> shellVars = new LinkedHashMap<>();
-        int nesting = 0;
-        boolean afterTest = false;
-        String before = ";";
-        for (ShellScript.Command c : ShellScript.parse(text.value()).commands()) {
-            String first = c.words().get(0).literal().orElse("");
-            boolean conditional = nesting > 0 || before.equals("||") || (before.equals("&&") && afterTest);
-            nesting += OPENERS.contains(first) ? 1 : CLOSERS.contains(first) ? -1 : 0;
-            nesting = Math.max(0, nesting);
-            afterTest = (before.equals("&&") && afterTest) || TESTS.contains(first);
-            before = c.after();
+        List<SimpleCommand> commands = ShellParser.script(text.value());
+        for (int k = 0; k < commands.size(); k++) {
+            SimpleCommand c = commands.get(k);
             int launched = launches.size();
-            scriptCommand(c, text, positional, ctx, shellVars, depth);
-            for (int i = launched; conditional && i < launches.size(); i++) {
+            scriptCommand(c, k == commands.size() - 1, text, positional, ctx, shellVars, depth);
+            for (int i = launched; c.conditional() && i < launches.size(); i++) {
                 launches.set(i, launches.get(i).asConditional());
             }
         }
     }
 
     /** One simple command of a script: assignments, {@code export}, or a program to classify. */
-    private void scriptCommand(ShellScript.Command c, Arg text, List<Arg> positional, CommandContext ctx,
+    private void scriptCommand(SimpleCommand c, boolean last, Arg text, List<Arg> positional, CommandContext ctx,
                                Map<String, EnvVar> shellVars, int depth) {
         CommandContext scope = ctx.with(shellVars);
-        List<ShellScript.Word> words = c.words();
+        List<ShellWord> words = c.words();
         Map<String, EnvVar> prefix = new LinkedHashMap<>();
-        int k = 0;
-        while (k < words.size() && isAssignment(words.get(k))) {
-            EnvVar v = assignment(words.get(k), text, scope, positional);
+        for (ShellWord w : c.assignments()) {
+            EnvVar v = assignment(w, text, scope, positional);
             prefix.put(v.name(), v);
-            k++;
         }
-        if (k == words.size()) {
+        if (words.isEmpty()) {
             shellVars.putAll(prefix);
             return;
         }
-        if (words.get(k).literal().filter(w -> w.equals("export")).isPresent()) {
-            for (ShellScript.Word w : words.subList(k + 1, words.size())) {
+        if (words.get(0).expandsNothing() && words.get(0).value().equals("export")) {
+            for (ShellWord w : words.subList(1, words.size())) {
                 if (isAssignment(w)) {
                     EnvVar v = assignment(w, text, scope, positional);
                     shellVars.put(v.name(), v);
@@ -120,12 +108,12 @@ public final class CommandAnalyzer {
             return;
         }
         List<Arg> argv = new ArrayList<>();
-        for (ShellScript.Word w : words.subList(k, words.size())) {
+        for (ShellWord w : words) {
             argv.addAll(expand(w, text, scope, positional));
         }
         // A command followed by more foreground commands is expected to finish, unless it is a known server
         // (nginx and `service x start` put themselves in the background).
-        command(argv, scope.with(prefix), depth + 1, c.last() || c.background());
+        command(argv, scope.with(prefix), depth + 1, last || c.background());
     }
 
     /**
@@ -149,7 +137,7 @@ public final class CommandAnalyzer {
             unrecognised(program, foreground);
             return;
         }
-        if (PASS_THROUGH.contains(name) || SKIP_KEYWORDS.contains(program.value())) {
+        if (PASS_THROUGH.contains(name)) {
             command(rest, ctx, depth + 1, foreground);
             return;
         }
@@ -391,12 +379,13 @@ public final class CommandAnalyzer {
 
     // --- shell words -------------------------------------------------------------------------------------------
 
-    private static boolean isAssignment(ShellScript.Word w) {
-        return !w.parts().isEmpty() && w.parts().get(0) instanceof ShellScript.Part.Text t
+    /** {@code NAME=value} after quote removal ({@code export "A=b"} assigns too). */
+    private static boolean isAssignment(ShellWord w) {
+        return !w.parts().isEmpty() && w.parts().get(0) instanceof WordPart.Text t
                 && ASSIGNMENT.matcher(t.text()).matches();
     }
 
-    private static EnvVar assignment(ShellScript.Word w, Arg text, CommandContext ctx, List<Arg> positional) {
+    private static EnvVar assignment(ShellWord w, Arg text, CommandContext ctx, List<Arg> positional) {
         Arg whole = expand(w, text, ctx, positional).get(0);
         String v = whole.value();
         String name = v.substring(0, v.indexOf('='));
@@ -405,26 +394,26 @@ public final class CommandAnalyzer {
     }
 
     /** A word's value(s): {@code "$@"} alone splats the script's arguments; anything else is one word. */
-    static List<Arg> expand(ShellScript.Word w, Arg text, CommandContext ctx, List<Arg> positional) {
-        Origin origin = text.locate(w.start(), w.end());
-        if (w.parts().size() == 1 && w.parts().get(0) instanceof ShellScript.Part.Arguments) {
+    static List<Arg> expand(ShellWord w, Arg text, CommandContext ctx, List<Arg> positional) {
+        Origin origin = text.locate(w.span().start(), w.span().end());
+        if (w.parts().size() == 1 && w.parts().get(0) instanceof WordPart.Arguments) {
             return positional;
         }
         StringBuilder value = new StringBuilder();
         boolean dynamic = text.dynamic();
-        for (ShellScript.Part p : w.parts()) {
+        for (WordPart p : w.parts()) {
             switch (p) {
-                case ShellScript.Part.Text t -> value.append(t.text());
-                case ShellScript.Part.Variable v -> {
+                case WordPart.Text t -> value.append(t.text());
+                case WordPart.Variable v -> {
                     Optional<String> resolved = resolve(v, ctx);
                     dynamic |= resolved.isEmpty();
                     value.append(resolved.orElse("$" + v.name()));
                 }
-                case ShellScript.Part.Arguments a -> {
+                case WordPart.Arguments a -> {
                     dynamic |= positional.stream().anyMatch(Arg::dynamic);
                     value.append(String.join(" ", positional.stream().map(Arg::value).toList()));
                 }
-                case ShellScript.Part.Dynamic d -> {
+                case WordPart.Dynamic d -> {
                     dynamic = true;
                     value.append('$');
                 }
@@ -434,7 +423,7 @@ public final class CommandAnalyzer {
     }
 
     /** A variable's expansion, when the environment makes it certain. */
-    private static Optional<String> resolve(ShellScript.Part.Variable v, CommandContext ctx) {
+    private static Optional<String> resolve(WordPart.Variable v, CommandContext ctx) {
         Optional<EnvVar> var = ctx.env(v.name());
         if (var.isPresent() && var.get().value().isEmpty()) {
             return Optional.empty();

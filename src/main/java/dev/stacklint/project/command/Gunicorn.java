@@ -1,10 +1,14 @@
 package dev.stacklint.project.command;
 
+import dev.stacklint.dockerfile.shell.ShellParser;
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.project.python.PyValue;
 import dev.stacklint.project.python.PythonScanner;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,10 +82,14 @@ final class Gunicorn {
     /** The words of {@code GUNICORN_CMD_ARGS}, split as gunicorn splits them (shell-like). */
     private static List<Arg> split(Arg value) {
         List<Arg> out = new ArrayList<>();
-        for (ShellScript.Command c : ShellScript.parse(value.value()).commands()) {
-            for (ShellScript.Word w : c.words()) {
-                Optional<String> literal = w.literal();
-                out.add(new Arg(literal.orElse("$"), value.locate(w.start(), w.end()), literal.isEmpty()));
+        for (SimpleCommand c : ShellParser.script(value.value())) {
+            List<ShellWord> words = new ArrayList<>(c.reserved());
+            words.addAll(c.assignments());
+            words.addAll(c.words());
+            words.sort(Comparator.comparingInt(w -> w.span().start()));
+            for (ShellWord w : words) {
+                boolean literal = w.expandsNothing();
+                out.add(new Arg(literal ? w.value() : "$", value.locate(w.span().start(), w.span().end()), !literal));
             }
         }
         return out;

@@ -129,4 +129,74 @@ class ShellParserTest {
         assertThat(cs.get(0).hasOption("--no-cache-dir")).isTrue();
         assertThat(df.source().slice(cs.get(0).words().get(3).span())).isEqualTo("flask");
     }
+
+    @Test
+    void eachCommandKnowsTheOperatorAfterIt() {
+        assertThat(ShellParser.script("a && b || c; d | e |& f & g\nh")).extracting(SimpleCommand::after)
+                .containsExactly("&&", "||", ";", "|", "|", "&", "", "");
+        assertThat(ShellParser.script("a & b")).extracting(SimpleCommand::background).containsExactly(true, false);
+    }
+
+    @Test
+    void commandsUnderAConditionAreMarked() {
+        List<SimpleCommand> cs = ShellParser.script(
+                "if [ -f a ]; then b; else c; fi; d || e; [ -n x ] && f && g; h && i; while true; do j; done; k");
+        assertThat(cs).extracting(c -> c.words().isEmpty() ? c.reserved().get(0).raw() : c.words().get(0).value())
+                .containsExactly("[", "b", "c", "fi", "d", "e", "[", "f", "g", "h", "i", "true", "j", "done", "k");
+        assertThat(cs).extracting(SimpleCommand::conditional).containsExactly(
+                false, true, true, true, false, true, false, true, true, false, false, false, true, true, false);
+        assertThat(ShellParser.script("case $1 in web) gunicorn app;; esac; x")).extracting(SimpleCommand::conditional)
+                .containsExactly(false, true, true, false);
+    }
+
+    @Test
+    void reservedWordsAreKeptApartAndOnlyScriptsKeepCommandsMadeOfThem() {
+        List<SimpleCommand> script = ShellParser.script("if x; then y; fi");
+        assertThat(script).extracting(c -> c.reserved().stream().map(ShellWord::raw).toList())
+                .containsExactly(List.of("if"), List.of("then"), List.of("fi"));
+        assertThat(ShellParser.parse("if x; then y; fi", 0)).hasSize(2);
+        // after an assignment a reserved word is a command name, as in sh (`X=1 while` runs a program "while")
+        SimpleCommand c = ShellParser.parse("X=1 while", 0).get(0);
+        assertThat(c.reserved()).isEmpty();
+        assertThat(c.program()).contains("while");
+    }
+
+    @Test
+    void wordPartsSeparateTextFromExpansions() {
+        ShellWord w = ShellParser.parse("echo a$X\"${Y:-z}\"'$Q'$1$(c)`d`\\$E", 0).get(0).words().get(1);
+        assertThat(w.parts()).containsExactly(new WordPart.Text("a"), new WordPart.Variable("X", "", ""),
+                new WordPart.Variable("Y", ":-", "z"), new WordPart.Text("$Q"), new WordPart.Dynamic(),
+                new WordPart.Dynamic(), new WordPart.Dynamic(), new WordPart.Text("$E"));
+        assertThat(ShellParser.parse("exec \"$@\" ${*}", 0).get(0).words().subList(1, 3))
+                .allSatisfy(a -> assertThat(a.parts()).containsExactly(new WordPart.Arguments()));
+        assertThat(ShellParser.parse("echo '$x' \\$y", 0).get(0).args()).allMatch(ShellWord::expandsNothing);
+    }
+
+    @Test
+    void composeStringCommandsSplitOnBlanksAndQuotesOnly() {
+        List<ShellWord> ws = ShellParser.words("gunicorn -b \"0.0.0.0:$PORT\" 'a b' c\\ d x;y # z\n`w` a|b");
+        assertThat(ws).extracting(ShellWord::value).containsExactly(
+                "gunicorn", "-b", "0.0.0.0:$PORT", "a b", "c d", "x;y", "#", "z", "`w`", "a|b");
+        assertThat(ws.get(2).span()).isEqualTo(new dev.stacklint.source.Span(12, 27));
+        assertThat(ws).allMatch(ShellWord::expandsNothing);
+    }
+
+    @Test
+    void fixedWhereTheProjectReaderUsedToSplitDifferently() {
+        // a line continuation is a blank, not an empty word
+        assertThat(ShellParser.script("exec \\\n  gunicorn app").get(0).words()).extracting(ShellWord::value)
+                .containsExactly("exec", "gunicorn", "app");
+        // a quoted ")" does not close "$("
+        assertThat(commands("x=$(printf \"%s)\" a) gunicorn app")).containsExactly("gunicorn app");
+        // escaped backquotes inside backquotes
+        assertThat(commands("x=`echo \\`date\\``; gunicorn app")).containsExactly("", "gunicorn app");
+        // a redirection without a target does not take the next command's first word
+        assertThat(commands("cmd 2> ; gunicorn app\ncmd >\ngunicorn b")).containsExactly(
+                "cmd", "gunicorn app", "cmd", "gunicorn b");
+        // ">&word" redirects to a file: the word is no argument
+        assertThat(commands("gunicorn app >&/tmp/log")).containsExactly("gunicorn app");
+        // a quoted name is no assignment: "X"=1 runs a program
+        assertThat(ShellParser.parse("\"X\"=1 a", 0).get(0).words()).extracting(ShellWord::value)
+                .containsExactly("X=1", "a");
+    }
 }

@@ -307,6 +307,21 @@ class CommandAnalyzerTest {
         }
 
         @Test
+        void shellTextThatTheOldReaderMisread() {
+            assertThat(sh("exec \\\n    gunicorn -b 0.0.0.0:8000 app:app").server()).isEqualTo(Server.GUNICORN);
+            assertThat(sh("x=$(printf \"%s)\" a) gunicorn app:app").server()).isEqualTo(Server.GUNICORN);
+            assertThat(sh("x=`echo \\`date\\``; gunicorn app:app").server()).isEqualTo(Server.GUNICORN);
+            Launch afterBadRedirect = sh("cmd 2> ; gunicorn -b 0.0.0.0:9000 app:app");
+            assertThat(afterBadRedirect.server()).isEqualTo(Server.GUNICORN);
+            assertThat(addresses(afterBadRedirect)).isEqualTo("0.0.0.0:9000");
+            assertThat(sh("exec >&/tmp/log gunicorn app:app").server()).isEqualTo(Server.GUNICORN);
+            assertThat(addresses(sh("if true; then FLASK_RUN_HOST=0.0.0.0 exec flask run; fi")))
+                    .isEqualTo("0.0.0.0:5000");
+            // a quoted name makes no assignment: the shell runs a program called FLASK_RUN_HOST=0.0.0.0
+            assertThat(sh("\"FLASK_RUN_HOST\"=0.0.0.0 flask run").server()).isEqualTo(Server.UNKNOWN);
+        }
+
+        @Test
         void unreadableScriptIsUnknown() {
             Launch l = run("/start.sh");
             assertThat(l.server()).isEqualTo(Server.UNKNOWN);

@@ -1,5 +1,8 @@
 package dev.stacklint.project.command;
 
+import dev.stacklint.dockerfile.shell.ShellParser;
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.project.python.PythonEntry;
 import dev.stacklint.project.python.PythonScanner;
 import dev.stacklint.source.SourceFile;
@@ -27,13 +30,13 @@ class CommandPropertiesTest {
 
     @Property(tries = 300)
     void shellWordsStayInsideTheText(@ForAll("shellish") String text) {
-        for (ShellScript.Command c : ShellScript.parse(text).commands()) {
-            for (ShellScript.Word w : c.words()) {
-                assertThat(w.start()).isBetween(0, text.length());
-                assertThat(w.end()).isBetween(w.start(), text.length());
+        for (SimpleCommand c : ShellParser.script(text)) {
+            for (ShellWord w : c.words()) {
+                assertThat(w.span().start()).isBetween(0, text.length());
+                assertThat(w.span().end()).isBetween(w.span().start(), text.length());
             }
         }
-        ShellScript.words(text);
+        ShellParser.words(text);
     }
 
     @Property(tries = 300)
