@@ -64,7 +64,7 @@ public final class DependsOnNotReady implements StackRule, TableRule {
             }
             for (Dependency d : c.service().get().dependsOn()) {
                 Optional<Container> target = Optional.ofNullable(byName.get(d.service().value()));
-                Optional<DatabaseImages.Entry> db = target.flatMap(Container::runImage).flatMap(databases::find);
+                Optional<DatabaseImages.Entry> db = target.flatMap(t -> DatabaseServer.of(t, databases));
                 if (db.isEmpty()) {
                     continue;
                 }

@@ -56,7 +56,7 @@ public final class UnnamedDatabaseVolume implements StackRule, TableRule {
                 continue;
             }
             Service s = c.service().get();
-            Optional<DatabaseImages.Entry> db = c.runImage().flatMap(databases::find);
+            Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases);
             // volumes_from and tmpfs are explicit choices about where the data lives
             if (db.isEmpty() || db.get().dataDirs().isEmpty() || s.definition().get("volumes_from").isPresent()
                     || s.definition().get("tmpfs").isPresent()) {
