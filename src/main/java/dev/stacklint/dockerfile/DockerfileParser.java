@@ -34,7 +34,28 @@ public final class DockerfileParser {
     }
 
     public static Dockerfile parse(SourceFile source) {
+        if (looksBinary(source.text())) {
+            return new Dockerfile(source, List.of(), List.of(), List.of(),
+                    List.of(new SyntaxError(new Span(0, 0), "this is not a text file (it holds binary data), so it"
+                            + " cannot be a Dockerfile")), '\\');
+        }
         return new DockerfileParser(source).run();
+    }
+
+    /** NUL bytes, or many undecodable bytes and control characters, in the first 8 KiB. */
+    private static boolean looksBinary(String text) {
+        int n = Math.min(text.length(), 8192);
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                odd++;
+            }
+        }
+        return n > 0 && odd * 10 > n;
     }
 
     private Dockerfile run() {

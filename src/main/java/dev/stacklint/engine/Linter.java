@@ -51,6 +51,9 @@ public final class Linter {
             .thenComparing(f -> f.rule().code())
             .thenComparing(Finding::message);
 
+    /** Syntax errors shown per Dockerfile; the rest are summed up in one finding. */
+    static final int MAX_SYNTAX_ERRORS = 20;
+
     private final List<Rule> rules;
 
     public Linter() {
@@ -176,8 +179,14 @@ public final class Linter {
         Dockerfile dockerfile = DockerfileParser.parse(source);
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
-            for (SyntaxError e : dockerfile.errors()) {
+            List<SyntaxError> errors = dockerfile.errors();
+            for (SyntaxError e : errors.subList(0, Math.min(errors.size(), MAX_SYNTAX_ERRORS))) {
                 syntax.report(e.span(), e.message());
+            }
+            if (errors.size() > MAX_SYNTAX_ERRORS) {
+                // a file that is not a Dockerfile at all would otherwise bury every other finding
+                syntax.report(errors.get(MAX_SYNTAX_ERRORS).span(), (errors.size() - MAX_SYNTAX_ERRORS)
+                        + " more syntax errors from here on are not shown; is this file a Dockerfile?");
             }
         }
         for (Rule rule : rules) {

@@ -93,6 +93,16 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
         return chain.get(0).from();
     }
 
+    /**
+     * The external image the chain starts from, with its ARG defaults applied; empty when a variable in it has no
+     * known value.
+     */
+    public Optional<String> baseImage() {
+        String written = base().image().value();
+        return written.contains("$") ? Scope.before(dockerfile, base()).variables().resolve(written)
+                : Optional.of(written);
+    }
+
     /** Every instruction of the chain, in build order. */
     public List<Instruction> instructions() {
         List<Instruction> all = new ArrayList<>();
@@ -124,6 +134,11 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
     /** True when the Dockerfile itself says what the image runs (otherwise the base image's command applies). */
     public boolean hasOwnCommand() {
         return entrypoint().isPresent() || cmd().isPresent();
+    }
+
+    /** True when the chain's last HEALTHCHECK gives a test (not {@code HEALTHCHECK NONE}). */
+    public boolean hasHealthcheck() {
+        return last(Instruction.Healthcheck.class).filter(h -> !h.none()).isPresent();
     }
 
     /** The last USER of the chain. */

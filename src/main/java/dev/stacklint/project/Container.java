@@ -19,4 +19,15 @@ import java.util.Optional;
  */
 public record Container(String name, Optional<dev.stacklint.compose.Service> service, Optional<BuiltImage> image,
                         CommandModel command, Map<String, EnvVar> variables, Environment environment) {
+
+    /**
+     * The image the container runs, as far as the linter knows: the base of the Dockerfile it builds (Compose's
+     * {@code image} then only names the result), else the literal Compose {@code image}.
+     */
+    public Optional<String> runImage() {
+        if (image.isPresent()) {
+            return image.get().baseImage();
+        }
+        return service.flatMap(dev.stacklint.compose.Service::literalImage).map(i -> i.reference().value());
+    }
 }

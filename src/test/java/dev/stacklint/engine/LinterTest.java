@@ -51,4 +51,31 @@ class LinterTest {
         assertThat(result.findings()).extracting(f -> f.rule().code(), f -> f.file().displayPath(), Finding::start)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SL301", "app.py", new dev.stacklint.source.Position(3, 1)));
     }
+
+    @Test
+    void aBinaryFileNamedDockerfileIsOneFinding() throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[10] = 0;
+        Files.write(dir.resolve("Dockerfile"), bytes);
+        LintResult result = new Linter().lint(LintRequest.of(List.of(dir), dir));
+        assertThat(result.findings()).extracting(f -> f.rule().code(), Finding::start, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SL004", new dev.stacklint.source.Position(1, 1),
+                        "this is not a text file (it holds binary data), so it cannot be a Dockerfile"));
+    }
+
+    @Test
+    void syntaxErrorsAreCappedPerFile() throws IOException {
+        StringBuilder text = new StringBuilder("FROM python:3.12-slim\n");
+        for (int i = 0; i < 30; i++) {
+            text.append("BOGUS ").append(i).append('\n');
+        }
+        Files.writeString(dir.resolve("Dockerfile"), text);
+        LintResult result = new Linter().lint(new LintRequest(List.of(dir), List.of(),
+                r -> r.code().equals("SL004"), Map.of(), dir));
+        assertThat(result.findings()).hasSize(Linter.MAX_SYNTAX_ERRORS + 1);
+        assertThat(result.findings().get(Linter.MAX_SYNTAX_ERRORS).start().line()).isEqualTo(Linter.MAX_SYNTAX_ERRORS + 2);
+        assertThat(result.findings().get(Linter.MAX_SYNTAX_ERRORS).message())
+                .isEqualTo("10 more syntax errors from here on are not shown; is this file a Dockerfile?");
+    }
 }

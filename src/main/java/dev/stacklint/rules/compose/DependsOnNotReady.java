@@ -1,24 +1,32 @@
 package dev.stacklint.rules.compose;
 
-import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Dependency;
+import dev.stacklint.compose.Healthcheck;
 import dev.stacklint.compose.Service;
-import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.project.BuiltImage;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.ImageName;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** SL203: {@code depends_on} a database or broker that Compose will not wait for. */
-public final class DependsOnNotReady implements ComposeRule, TableRule {
+/**
+ * SL203: {@code depends_on} a database or broker that Compose will not wait for. A stack rule so that a service
+ * building its image from a database image is known as one too.
+ */
+public final class DependsOnNotReady implements StackRule, TableRule {
     static final RuleMeta META = new RuleMeta("SL203", "depends-on-not-ready", Severity.WARNING, Target.COMPOSE,
             "`depends_on` a database or broker without `condition: service_healthy` and a healthcheck on it.");
 
@@ -46,22 +54,22 @@ public final class DependsOnNotReady implements ComposeRule, TableRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
-        for (Service s : project.services().values()) {
-            if (s.literalImage()
-                    .map(i -> ADMIN_UIS.contains(ImageName.parse(i.reference().value()).name())).orElse(false)) {
+    public void check(Stack stack, Reporter reporter) {
+        Map<String, Container> byName = new HashMap<>();
+        stack.containers().forEach(c -> c.service().ifPresent(s -> byName.put(s.name().value(), c)));
+        for (Container c : stack.containers()) {
+            if (c.service().isEmpty() || c.runImage().map(i -> ADMIN_UIS.contains(ImageName.parse(i).name()))
+                    .orElse(false)) {
                 continue;
             }
-            for (Dependency d : s.dependsOn()) {
-                Optional<Service> target = project.service(d.service().value());
-                Optional<DatabaseImages.Entry> db = target.flatMap(Service::literalImage)
-                        .flatMap(i -> databases.find(i.reference().value()));
+            for (Dependency d : c.service().get().dependsOn()) {
+                Optional<Container> target = Optional.ofNullable(byName.get(d.service().value()));
+                Optional<DatabaseImages.Entry> db = target.flatMap(t -> DatabaseServer.of(t, databases));
                 if (db.isEmpty()) {
                     continue;
                 }
                 String name = d.service().value();
-                boolean healthcheck = target.get().healthcheck().map(h -> !h.disabled() && !h.test().isEmpty())
-                        .orElse(false);
+                boolean healthcheck = healthcheck(target.get());
                 if (d.condition().equals(Dependency.STARTED) && d.required()) {
                     reporter.report(d.origin().file(), d.origin().span(), "`depends_on: " + name + "` only waits for"
                             + " the container to start, not for " + db.get().product() + " to accept connections;"
@@ -73,5 +81,14 @@ public final class DependsOnNotReady implements ComposeRule, TableRule {
                 }
             }
         }
+    }
+
+    /** Compose's healthcheck, or the built image's HEALTHCHECK when Compose disables none and gives no test. */
+    private static boolean healthcheck(Container c) {
+        Optional<Healthcheck> compose = c.service().flatMap(Service::healthcheck);
+        if (compose.isPresent() && (compose.get().disabled() || !compose.get().test().isEmpty())) {
+            return !compose.get().disabled();
+        }
+        return c.image().map(BuiltImage::hasHealthcheck).orElse(false);
     }
 }

@@ -1,17 +1,18 @@
 package dev.stacklint.rules.compose;
 
-import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.ImageRef;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.ContainerPaths;
-import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.TableRule;
@@ -20,8 +21,11 @@ import dev.stacklint.rules.data.Tables;
 import java.util.List;
 import java.util.Optional;
 
-/** SL201: a database service keeps its data in the container, or only in an anonymous volume. */
-public final class UnnamedDatabaseVolume implements ComposeRule, TableRule {
+/**
+ * SL201: a database service keeps its data in the container, or only in an anonymous volume. A stack rule so that a
+ * service building its image from a database image is known as one too.
+ */
+public final class UnnamedDatabaseVolume implements StackRule, TableRule {
     static final RuleMeta META = new RuleMeta("SL201", "unnamed-database-volume", Severity.WARNING, Target.COMPOSE,
             "A database service has no named volume on its data directory, so its data dies with the container.");
 
@@ -46,10 +50,13 @@ public final class UnnamedDatabaseVolume implements ComposeRule, TableRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
-        for (Service s : project.services().values()) {
-            Optional<DatabaseImages.Entry> db = s.literalImage()
-                    .flatMap(i -> databases.find(i.reference().value()));
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            if (c.service().isEmpty()) {
+                continue;
+            }
+            Service s = c.service().get();
+            Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases);
             // volumes_from and tmpfs are explicit choices about where the data lives
             if (db.isEmpty() || db.get().dataDirs().isEmpty() || s.definition().get("volumes_from").isPresent()
                     || s.definition().get("tmpfs").isPresent()) {
@@ -63,8 +70,14 @@ public final class UnnamedDatabaseVolume implements ComposeRule, TableRule {
                     .filter(v -> dirs.stream().anyMatch(d -> ContainerPaths.below(d,
                             ContainerPaths.normalize(v.target().value())).isPresent()))
                     .findFirst();
-            check(s, db.get(), dirs.get(0), mount, reporter);
+            check(s, db.get(), dirs.get(0), mount, at(s, db.get()), reporter);
         }
+    }
+
+    /** The Compose {@code image} when it names the database, else the service (its Dockerfile's base does). */
+    private Located<String> at(Service s, DatabaseImages.Entry db) {
+        return s.literalImage().filter(i -> databases.find(i.reference().value()).filter(db::equals).isPresent())
+                .map(ImageRef::reference).orElse(s.name());
     }
 
     /** Where the data is: the table's directories, or the one the image's variable ({@code PGDATA}) names. */
@@ -78,12 +91,11 @@ public final class UnnamedDatabaseVolume implements ComposeRule, TableRule {
     }
 
     private static void check(Service s, DatabaseImages.Entry db, String dir, Optional<VolumeMount> mount,
-                              Reporter reporter) {
+                              Located<String> at, Reporter reporter) {
         String name = "`" + s.name().value() + "`";
         String example = "(e.g. `" + s.name().value() + "-data:" + dir + "`)";
         if (mount.isEmpty()) {
             boolean cache = db.kind() == DatabaseImages.Kind.CACHE;
-            Located<String> at = s.image().map(ImageRef::reference).orElse(s.name());
             reporter.report(at.file(), at.span(), cache ? Severity.INFO : Severity.WARNING, name + " runs "
                     + db.product() + " with no volume on " + dir + ": " + (cache ? "whatever it stores" : "its data")
                     + " is lost when the container is removed; mount a named volume there " + example);
