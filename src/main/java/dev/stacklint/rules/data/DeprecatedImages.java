@@ -75,8 +75,9 @@ public final class DeprecatedImages {
 
     public static synchronized DeprecatedImages builtin() {
         if (builtin == null) {
-            List<Entry> entries = YamlData.load(TABLE, "images").stream().map(Entry::of).toList();
-            List<Variant> variants = YamlData.load(TABLE, "variants").stream()
+            Map<String, List<Map<String, Object>>> table = YamlData.loadLists(TABLE, "images", "variants");
+            List<Entry> entries = table.get("images").stream().map(Entry::of).toList();
+            List<Variant> variants = table.get("variants").stream()
                     .map(v -> new Variant(YamlData.string(v, "tag"), YamlData.string(v, "product"),
                             new EolDate(YamlData.string(v, "eol")), YamlData.string(v, "replacement")))
                     .toList();

@@ -6,6 +6,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +18,25 @@ final class YamlData {
 
     /** The top-level list {@code key} of a table, each entry a mapping. */
     static List<Map<String, Object>> load(String table, String key) {
+        return loadLists(table, key).get(key);
+    }
+
+    /** The top-level lists {@code keys} of a table, each entry a mapping, from one read of the table. */
+    static Map<String, List<Map<String, Object>>> loadLists(String table, String... keys) {
         String resource = "/stacklint/rules/data/" + table;
         try (InputStream in = YamlData.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing data table " + resource);
             }
             Object root = new Load(LoadSettings.builder().setLabel(table).build()).loadFromInputStream(in);
-            if (!(root instanceof Map<?, ?> map) || !(map.get(key) instanceof List<?> list)) {
-                throw new IllegalStateException(table + ": expected a top-level list '" + key + "'");
+            Map<String, List<Map<String, Object>>> lists = new HashMap<>();
+            for (String key : keys) {
+                if (!(root instanceof Map<?, ?> map) || !(map.get(key) instanceof List<?> list)) {
+                    throw new IllegalStateException(table + ": expected a top-level list '" + key + "'");
+                }
+                lists.put(key, list.stream().map(e -> mapping(table, e)).toList());
             }
-            return list.stream().map(e -> mapping(table, e)).toList();
+            return lists;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
