@@ -20,6 +20,7 @@ import dev.stacklint.source.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,8 +55,10 @@ public final class StackLinker {
         List<Container> containers = new ArrayList<>();
         List<Stack.BuildProblem> problems = new ArrayList<>();
         Set<Path> built = new LinkedHashSet<>();
+        // services that build the same Dockerfile (a web app and its worker) share one parse of it
+        Map<Path, Dockerfile> parsed = new HashMap<>();
         for (Service s : project.services().values()) {
-            containers.add(service(s, problems));
+            containers.add(service(s, problems, parsed));
             s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
         }
         return new Stack(Optional.of(project), List.copyOf(containers), List.copyOf(problems), Set.copyOf(built),
@@ -79,8 +82,8 @@ public final class StackLinker {
         return new Stack(Optional.empty(), List.of(c), List.of(), Set.of(dockerfileSource.path()), environments);
     }
 
-    private Container service(Service s, List<Stack.BuildProblem> problems) {
-        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems));
+    private Container service(Service s, List<Stack.BuildProblem> problems, Map<Path, Dockerfile> parsed) {
+        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems, parsed));
         // variables may also come from an env_file, or from a base image the linter does not know
         Optional<String> base = image.map(i -> i.base().image().value())
                 .or(() -> s.image().map(i -> i.reference().value()));
@@ -109,7 +112,7 @@ public final class StackLinker {
     }
 
     /** The image a build produces, or the problem that stops it. */
-    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems) {
+    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems, Map<Path, Dockerfile> parsed) {
         if (b.contextDirectory().isEmpty() || b.dockerfileInline().isPresent()) {
             return Optional.empty(); // a remote context or an inline Dockerfile: nothing on disk to link
         }
@@ -131,7 +134,7 @@ public final class StackLinker {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        Dockerfile dockerfile = DockerfileParser.parse(source.get());
+        Dockerfile dockerfile = parsed.computeIfAbsent(path, p -> DockerfileParser.parse(source.get()));
         Optional<String> target = b.target().map(Located::value);
         Optional<BuiltImage> image = BuiltImage.of(dockerfile, target, context, files);
         if (image.isEmpty() && target.isPresent() && dockerfile.errors().isEmpty()) {
