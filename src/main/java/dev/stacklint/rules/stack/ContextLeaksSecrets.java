@@ -52,26 +52,32 @@ public final class ContextLeaksSecrets implements StackRule {
             Optional<Dockerignore> ignore = image.dockerignore();
             ImageReach reach = new ImageReach(image);
             for (Instruction i : image.dockerfile().instructions()) {
-                envFileCopy(i, image).filter(w -> reach.reaches(ImageReach.stageOf(image.dockerfile(), i),
-                        FileCopy.of(i).orElseThrow())).ifPresent(w -> reporter.report(image.dockerfile().source(),
-                        w.span(), "`" + i.keyword() + " " + w.value() + "` puts the env file, and every secret in"
-                        + " it, into an image layer; pass the values at run time instead (`env_file:` in Compose,"
-                        + " `docker run --env-file`)"));
-                Optional<String> copy = wholeContextCopy(i);
-                if (copy.isEmpty()
-                        || !reach.reaches(ImageReach.stageOf(image.dockerfile(), i), FileCopy.of(i).orElseThrow())) {
+                Optional<FileCopy> copy = FileCopy.of(i).filter(FileCopy::fromContext);
+                if (copy.isEmpty()) {
+                    continue;
+                }
+                Optional<Word> envFile = envFileCopy(copy.get(), image);
+                Optional<String> whole = wholeContextCopy(i, copy.get());
+                if ((envFile.isEmpty() && whole.isEmpty())
+                        || !reach.reaches(ImageReach.stageOf(image.dockerfile(), i), copy.get())) {
+                    continue;
+                }
+                envFile.ifPresent(w -> reporter.report(image.dockerfile().source(), w.span(), "`" + i.keyword() + " "
+                        + w.value() + "` puts the env file, and every secret in it, into an image layer; pass the"
+                        + " values at run time instead (`env_file:` in Compose, `docker run --env-file`)"));
+                if (whole.isEmpty()) {
                     continue;
                 }
                 SourceFile file = image.dockerfile().source();
                 if (ignore.isEmpty()) {
-                    reporter.report(file, i.span(), "`" + copy.get() + "` copies the whole build context and there is"
+                    reporter.report(file, i.span(), "`" + whole.get() + "` copies the whole build context and there is"
                             + " no .dockerignore: .env files, .git and virtualenvs go into the image; add a"
                             + " .dockerignore that excludes them");
                     continue;
                 }
                 List<String> leaks = leaks(image.context(), ignore.get());
                 if (!leaks.isEmpty()) {
-                    reporter.report(file, i.span(), "`" + copy.get() + "` would copy " + String.join(", ", leaks)
+                    reporter.report(file, i.span(), "`" + whole.get() + "` would copy " + String.join(", ", leaks)
                             + " into the image: .dockerignore does not exclude "
                             + (leaks.size() == 1 ? "it" : "them") + "; add " + (leaks.size() == 1 ? "it" : "them")
                             + " to .dockerignore");
@@ -81,26 +87,22 @@ public final class ContextLeaksSecrets implements StackRule {
     }
 
     /** A source of a COPY or ADD from the context that names a {@code .env} file (not a template of one). */
-    private static Optional<Word> envFileCopy(Instruction i, BuiltImage image) {
-        return FileCopy.of(i).filter(FileCopy::fromContext).stream()
-                .flatMap(c -> c.sources().stream())
+    private static Optional<Word> envFileCopy(FileCopy copy, BuiltImage image) {
+        return copy.sources().stream()
                 .filter(w -> ENV_FILE.matcher(w.value().substring(w.value().lastIndexOf('/') + 1)).matches())
                 .filter(w -> !image.ignored(w.value().replaceFirst("^\\./", "")))
                 .findFirst();
     }
 
-    /** {@code COPY . .} as written (options left out) when the instruction copies the whole context. */
-    private static Optional<String> wholeContextCopy(Instruction i) {
-        Optional<FileCopy> copy = FileCopy.of(i).filter(FileCopy::fromContext);
-        if (copy.isEmpty() || copy.get().sources().stream().noneMatch(s -> WHOLE_CONTEXT.contains(s.value()))) {
+    /** {@code COPY . .} as written (options left out) when the copy from the context takes all of it. */
+    private static Optional<String> wholeContextCopy(Instruction i, FileCopy copy) {
+        if (copy.sources().stream().noneMatch(s -> WHOLE_CONTEXT.contains(s.value()))) {
             return Optional.empty();
         }
-        List<Word> sources = copy.get().sources();
-        Word dest = copy.get().destination();
         List<String> words = new ArrayList<>();
         words.add(i.keyword());
-        sources.forEach(s -> words.add(s.value()));
-        words.add(dest.value());
+        copy.sources().forEach(s -> words.add(s.value()));
+        words.add(copy.destination().value());
         return Optional.of(String.join(" ", words));
     }
 
