@@ -73,14 +73,14 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
     }
 
     private static Optional<Stage> parent(List<Stage> stages, Stage s) {
-        String image = s.from().image().value().toLowerCase(Locale.ROOT);
-        for (Stage earlier : stages.subList(0, s.index())) {
-            if (earlier.name().map(n -> n.equalsIgnoreCase(image)).orElse(false)
-                    || image.equals(String.valueOf(earlier.index()))) {
-                return Optional.of(earlier);
-            }
-        }
-        return Optional.empty();
+        String image = s.from().image().value();
+        return stages.subList(0, s.index()).stream().filter(earlier -> names(earlier, image)).findFirst();
+    }
+
+    /** True when {@code reference} (a FROM image or a {@code --from} value) is {@code stage}, by name or index. */
+    static boolean names(Stage stage, String reference) {
+        String r = reference.toLowerCase(Locale.ROOT);
+        return stage.name().map(n -> n.equalsIgnoreCase(r)).orElse(false) || r.equals(String.valueOf(stage.index()));
     }
 
     /** The stage that becomes the image. */

@@ -8,7 +8,6 @@ import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +55,7 @@ public final class ImageReach {
         }
         Dockerfile dockerfile = image.dockerfile();
         for (Stage later : dockerfile.stages().subList(stage.index() + 1, dockerfile.stages().size())) {
-            if (names(stage, later.from().image().value()) && reaches(later, path, hops + 1)) {
+            if (BuiltImage.names(stage, later.from().image().value()) && reaches(later, path, hops + 1)) {
                 return true;
             }
             for (Instruction i : later.instructions()) {
@@ -101,12 +100,7 @@ public final class ImageReach {
     }
 
     private static boolean copiesFrom(FileCopy copy, Stage stage) {
-        return copy.from().map(v -> names(stage, v)).orElse(false);
-    }
-
-    private static boolean names(Stage stage, String reference) {
-        String r = reference.toLowerCase(Locale.ROOT);
-        return stage.name().map(n -> n.equalsIgnoreCase(r)).orElse(false) || r.equals(String.valueOf(stage.index()));
+        return copy.from().map(v -> BuiltImage.names(stage, v)).orElse(false);
     }
 
     /** The stage {@code instruction} belongs to. */
