@@ -6,6 +6,7 @@ import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.dockerfile.Arguments;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Instruction;
@@ -165,40 +166,30 @@ public final class StackLinker {
     private static List<Arg> effectiveCommand(Service s, Optional<BuiltImage> image) {
         Optional<List<Arg>> entrypoint = s.entrypoint().map(StackLinker::words);
         Optional<List<Arg>> command = s.command().map(StackLinker::words);
-        if (entrypoint.isEmpty() && command.isEmpty()) {
-            return imageCommand(image);
-        }
-        List<Arg> argv = new ArrayList<>();
         if (entrypoint.isPresent()) {
-            argv.addAll(entrypoint.get());
+            List<Arg> argv = new ArrayList<>(entrypoint.get());
             command.ifPresent(argv::addAll);
             return argv;
         }
-        Optional<Instruction.Entrypoint> imageEntrypoint = image.flatMap(BuiltImage::entrypoint);
-        if (imageEntrypoint.isPresent()) {
-            if (imageEntrypoint.get().command() instanceof dev.stacklint.dockerfile.Arguments.ShellForm) {
-                return CommandWords.of(imageEntrypoint.get().command(), image.get().dockerfile().source());
-            }
-            argv.addAll(CommandWords.of(imageEntrypoint.get().command(), image.get().dockerfile().source()));
-        }
-        argv.addAll(command.get());
-        return argv;
+        return command.isPresent() ? withImageEntrypoint(image, command.get()) : imageCommand(image);
     }
 
     private static List<Arg> imageCommand(Optional<BuiltImage> image) {
-        if (image.isEmpty()) {
-            return List.of();
+        List<Arg> cmd = image.flatMap(i -> i.cmd().map(c -> CommandWords.of(c.command(), i.dockerfile().source())))
+                .orElse(List.of());
+        return withImageEntrypoint(image, cmd);
+    }
+
+    /** The image's ENTRYPOINT followed by {@code cmd}; a shell-form ENTRYPOINT ignores {@code cmd}. */
+    private static List<Arg> withImageEntrypoint(Optional<BuiltImage> image, List<Arg> cmd) {
+        Optional<Instruction.Entrypoint> entrypoint = image.flatMap(BuiltImage::entrypoint);
+        if (entrypoint.isEmpty()) {
+            return cmd;
         }
-        SourceFile file = image.get().dockerfile().source();
-        List<Arg> argv = new ArrayList<>();
-        Optional<Instruction.Entrypoint> entrypoint = image.get().entrypoint();
-        if (entrypoint.isPresent()) {
-            argv.addAll(CommandWords.of(entrypoint.get().command(), file));
-            if (entrypoint.get().command() instanceof dev.stacklint.dockerfile.Arguments.ShellForm) {
-                return argv;
-            }
+        List<Arg> argv = new ArrayList<>(CommandWords.of(entrypoint.get().command(), image.get().dockerfile().source()));
+        if (!(entrypoint.get().command() instanceof Arguments.ShellForm)) {
+            argv.addAll(cmd);
         }
-        image.get().cmd().ifPresent(c -> argv.addAll(CommandWords.of(c.command(), file)));
         return argv;
     }
 
