@@ -73,9 +73,9 @@ public final class ContainerFiles {
                 return FileLookup.UNKNOWN;
             }
             boolean destIsDir = dest.value().endsWith("/") || dest.value().endsWith(".") || sources.size() > 1;
+            Optional<String> rel = ContainerPaths.below(abs, destAbs.get());
             for (Word source : sources) {
                 String s = source.value();
-                Optional<String> rel = ContainerPaths.below(abs, destAbs.get());
                 if (fromStage || s.contains("$") || s.startsWith("<<") || s.contains("://")) {
                     if (rel.isPresent()) {
                         return FileLookup.UNKNOWN;
