@@ -53,15 +53,17 @@ public final class PythonScanner {
     }
 
     public static PythonEntry scan(SourceFile file, ModuleResolver resolver) {
-        return scan(file, resolver, 0);
+        PythonScanner s = bound(file, resolver, 0);
+        return new PythonEntry(file, !s.apps.isEmpty(), s.readCalls(), s.readDebug());
     }
 
-    private static PythonEntry scan(SourceFile file, ModuleResolver resolver, int depth) {
+    /** A scanner of {@code file} that knows its imports, app factories and app names (through imported modules). */
+    private static PythonScanner bound(SourceFile file, ModuleResolver resolver, int depth) {
         PythonScanner s = new PythonScanner(file);
         s.readImports();
         s.readFactories();
         s.readBindings(resolver, depth);
-        return new PythonEntry(file, !s.apps.isEmpty(), s.readCalls(), s.readDebug());
+        return s;
     }
 
     /**
@@ -264,10 +266,7 @@ public final class PythonScanner {
             if (module.isEmpty() || module.get().path().equals(file.path())) {
                 continue;
             }
-            PythonScanner other = new PythonScanner(module.get());
-            other.readImports();
-            other.readFactories();
-            other.readBindings(resolver, depth + 1);
+            PythonScanner other = bound(module.get(), resolver, depth + 1);
             if (other.apps.contains(attr)) {
                 apps.add(e.getKey());
             } else if (other.socketios.contains(attr)) {
