@@ -42,7 +42,7 @@ public final class Discovery {
                 || n.equals("containerfile") || n.startsWith("containerfile.")) {
             return n.endsWith(".dockerignore") ? FileKind.DOCKERIGNORE : FileKind.DOCKERFILE;
         }
-        if (n.equals(".dockerignore") || n.endsWith(".dockerignore")) {
+        if (n.endsWith(".dockerignore")) {
             return FileKind.DOCKERIGNORE;
         }
         if ((n.startsWith("compose") || n.startsWith("docker-compose")) && (n.endsWith(".yml") || n.endsWith(".yaml"))) {
