@@ -40,13 +40,10 @@ public final class PipPinVersions extends RunCommandRule {
         if (install < 0 || command.hasOption("-c") || command.hasOption("--constraint")) {
             return;
         }
-        List<ShellWord> args = command.args();
-        for (int i = install + 1; i < args.size(); i++) {
-            String v = args.get(i).value();
-            if (v.startsWith("-")) {
-                i += TAKES_VALUE.contains(v) ? 1 : 0;
-            } else if (!pinned(v)) {
-                reporter.report(args.get(i).span(), isVcs(v)
+        for (ShellWord w : command.operands(install + 1, TAKES_VALUE)) {
+            String v = w.value();
+            if (!pinned(v)) {
+                reporter.report(w.span(), isVcs(v)
                         ? v + " names no tag or commit, so each build takes the branch head: add @<tag-or-commit> "
                         + "after the repository"
                         : "package " + v + " is not pinned, so each build installs whatever version is newest: write "
