@@ -51,8 +51,4 @@ public record ImageRef(String registry, String repository, Optional<String> tag,
         String r = shortName();
         return r.substring(r.lastIndexOf('/') + 1);
     }
-
-    public boolean hasVariable() {
-        return repository.contains("$") || tag.map(t -> t.contains("$")).orElse(false);
-    }
 }

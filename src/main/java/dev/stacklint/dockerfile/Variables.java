@@ -27,11 +27,6 @@ public final class Variables {
         this.global = global;
     }
 
-    /** The variables in force just before {@code instruction} runs (FROM lines see the global ARGs). */
-    public static Variables at(Dockerfile dockerfile, Instruction instruction) {
-        return Scope.before(dockerfile, instruction).variables();
-    }
-
     /** The known value of a name: ENV first, then ARG (Docker lets ENV override an ARG of the same name). */
     public Optional<String> get(String name) {
         Optional<String> e = env.get(name);

@@ -13,17 +13,17 @@ class ScopeTest {
     void globalArgsReachFromLinesAndOnlyRedeclaredArgsReachStages() {
         Dockerfile df = parse("ARG BASE=python ARG2\nARG TAG=3.12\nFROM ${BASE}:${TAG}-slim\n"
                 + "RUN echo\nARG TAG\nARG OTHER=x-${TAG}\nRUN echo\n");
-        Variables fromLine = Variables.at(df, df.instructions().get(2));
+        Variables fromLine = Scope.before(df, df.instructions().get(2)).variables();
         assertThat(fromLine.resolve(((Instruction.From) df.instructions().get(2)).image().value()))
                 .contains("python:3.12-slim");
         assertThat(fromLine.resolve("${ARG2:-d}")).isEmpty();
         assertThat(fromLine.resolve("$UNDECLARED/x")).contains("/x");
 
-        Variables firstRun = Variables.at(df, df.instructions().get(3));
+        Variables firstRun = Scope.before(df, df.instructions().get(3)).variables();
         assertThat(firstRun.isDeclared("TAG")).isFalse();
         assertThat(firstRun.resolve("$TAG")).isEmpty();
 
-        Variables lastRun = Variables.at(df, df.instructions().get(6));
+        Variables lastRun = Scope.before(df, df.instructions().get(6)).variables();
         assertThat(lastRun.get("TAG")).contains("3.12");
         assertThat(lastRun.get("OTHER")).contains("x-3.12");
     }
@@ -31,7 +31,7 @@ class ScopeTest {
     @Test
     void expansionForms() {
         Dockerfile df = parse("FROM a:1\nENV A=1 EMPTY=\nARG UNKNOWN\nRUN x\n");
-        Variables v = Variables.at(df, df.instructions().get(3));
+        Variables v = Scope.before(df, df.instructions().get(3)).variables();
         assertThat(v.resolve("$A ${A} ${A:-d} ${A+set} ${A:+w} ${EMPTY:-d} ${EMPTY-d} ${EMPTY:+w}|"))
                 .contains("1 1 1 set w d  |");
         assertThat(v.resolve("${UNKNOWN:-x}")).isEmpty();
@@ -44,7 +44,7 @@ class ScopeTest {
     @Test
     void envUsesValuesFromBeforeTheInstructionAndOverridesArgs() {
         Dockerfile df = parse("FROM a:1\nARG X=arg\nENV X=env\nENV abc=hello\nENV abc=bye def=$abc\nRUN x\n");
-        Variables v = Variables.at(df, df.instructions().get(5));
+        Variables v = Scope.before(df, df.instructions().get(5)).variables();
         assertThat(v.get("X")).contains("env");
         assertThat(v.get("def")).contains("hello");
         assertThat(v.get("abc")).contains("bye");

@@ -2,8 +2,10 @@ package dev.stacklint.dockerfile.shell;
 
 import dev.stacklint.source.Span;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One simple command of a shell script: what stands between {@code &&}, {@code ||}, {@code ;}, {@code |},
@@ -85,5 +87,23 @@ public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, 
     /** The arguments that do not start with {@code -}. */
     public List<ShellWord> operands() {
         return args().stream().filter(w -> !w.value().startsWith("-")).toList();
+    }
+
+    /**
+     * The arguments from index {@code from} on that do not start with {@code -}, leaving out the word after each
+     * option in {@code takesValue} (that option's value).
+     */
+    public List<ShellWord> operands(int from, Set<String> takesValue) {
+        List<ShellWord> args = args();
+        List<ShellWord> operands = new ArrayList<>();
+        for (int i = from; i < args.size(); i++) {
+            String v = args.get(i).value();
+            if (v.startsWith("-")) {
+                i += takesValue.contains(v) ? 1 : 0;
+            } else {
+                operands.add(args.get(i));
+            }
+        }
+        return operands;
     }
 }

@@ -40,14 +40,9 @@ public final class ApkNoCache implements DockerfileRule {
         for (int i = 0; i < commands.size(); i++) {
             List<SimpleCommand> later = commands.subList(i + 1, commands.size());
             PackageCommand.apkAdd(commands.get(i)).filter(add -> !add.hasLong("--no-cache"))
-                    .filter(add -> later.stream().noneMatch(ApkNoCache::removesCache))
+                    .filter(add -> later.stream().noneMatch(c -> CacheMounts.removed(c, List.of(CACHE))))
                     .ifPresent(add -> reporter.report(add.verb().span(), "apk add keeps the downloaded package index "
                             + "in /var/cache/apk, which ends up in the layer: add --no-cache"));
         }
-    }
-
-    private static boolean removesCache(SimpleCommand c) {
-        return c.program().filter("rm"::equals).isPresent()
-                && c.args().stream().anyMatch(w -> w.value().startsWith(CACHE));
     }
 }

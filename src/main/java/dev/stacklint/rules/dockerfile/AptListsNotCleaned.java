@@ -42,7 +42,7 @@ public final class AptListsNotCleaned implements DockerfileRule {
         }
         List<SimpleCommand> commands = ShellCommands.of(run);
         SimpleCommand apt = commands.stream().filter(AptListsNotCleaned::fetchesLists).findFirst().orElse(null);
-        if (apt != null && commands.stream().noneMatch(AptListsNotCleaned::removesLists)) {
+        if (apt != null && commands.stream().noneMatch(c -> CacheMounts.removed(c, List.of(LISTS)))) {
             reporter.report(apt.span(), "the package lists apt downloads stay in this layer (tens of MB): end "
                     + "the same RUN with && rm -rf /var/lib/apt/lists/*");
         }
@@ -52,11 +52,6 @@ public final class AptListsNotCleaned implements DockerfileRule {
         return c.program().filter(APT::contains).isPresent()
                 && c.operands().stream().findFirst().map(w -> w.value().equals("update") || w.value().equals("install"))
                 .orElse(false);
-    }
-
-    private static boolean removesLists(SimpleCommand c) {
-        return c.program().filter("rm"::equals).isPresent()
-                && c.args().stream().anyMatch(w -> w.value().startsWith(LISTS));
     }
 
     /** A cache or tmpfs mount on the lists, or on both of apt's state and cache folders. */

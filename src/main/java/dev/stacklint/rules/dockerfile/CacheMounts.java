@@ -2,14 +2,16 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * The folders a RUN mounts as a cache or tmpfs ({@code --mount=type=cache,target=/root/.cache}): what is written
- * there does not stay in the layer.
+ * there does not stay in the layer; and folders removed by {@code rm}.
  */
 final class CacheMounts {
     private CacheMounts() {
@@ -43,6 +45,12 @@ final class CacheMounts {
 
     static Set<String> targets(Instruction.Run run) {
         return targets(run, UnaryOperator.identity());
+    }
+
+    /** An {@code rm} of one of the folders or of something in them: the cache cleaned by hand. */
+    static boolean removed(SimpleCommand c, Collection<String> folders) {
+        return c.program().filter("rm"::equals).isPresent()
+                && c.args().stream().anyMatch(w -> folders.stream().anyMatch(w.value()::startsWith));
     }
 
     static String trimSlash(String path) {

@@ -7,7 +7,6 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +36,10 @@ public final class GoPinVersions extends RunCommandRule {
                 || !VERBS.contains(args.get(0).value())) {
             return;
         }
-        for (ShellWord w : packages(args)) {
+        List<ShellWord> operands = command.operands(1, TAKES_VALUE);
+        // go run takes one package; the words after it are the program's arguments
+        boolean run = args.get(0).value().equals("run");
+        for (ShellWord w : run && !operands.isEmpty() ? operands.subList(0, 1) : operands) {
             String p = w.value();
             if (!(p.startsWith(".") || p.startsWith("/") || p.startsWith("$") || p.endsWith(".go"))) {
                 int at = p.lastIndexOf('@');
@@ -48,23 +50,5 @@ public final class GoPinVersions extends RunCommandRule {
                 }
             }
         }
-    }
-
-    /** The package arguments; {@code go run} takes one, the rest are the program's. */
-    private static List<ShellWord> packages(List<ShellWord> args) {
-        boolean run = args.get(0).value().equals("run");
-        List<ShellWord> packages = new ArrayList<>();
-        for (int i = 1; i < args.size(); i++) {
-            String v = args.get(i).value();
-            if (v.startsWith("-")) {
-                i += TAKES_VALUE.contains(v) ? 1 : 0;
-            } else {
-                packages.add(args.get(i));
-                if (run) {
-                    break;
-                }
-            }
-        }
-        return packages;
     }
 }

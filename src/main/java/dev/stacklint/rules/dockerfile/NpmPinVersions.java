@@ -36,19 +36,14 @@ public final class NpmPinVersions extends RunCommandRule {
         if (command.program().filter("npm"::equals).isEmpty()) {
             return;
         }
-        List<ShellWord> args = command.args();
-        boolean installing = false;
-        for (int i = 0; i < args.size(); i++) {
-            String v = args.get(i).value();
-            if (v.startsWith("-")) {
-                i += TAKES_VALUE.contains(v) ? 1 : 0;
-            } else if (!installing) {
-                if (!INSTALL.contains(v)) {
-                    return;
-                }
-                installing = true;
-            } else if (!pinned(v)) {
-                reporter.report(args.get(i).span(), isGit(v)
+        List<ShellWord> operands = command.operands(0, TAKES_VALUE);
+        if (operands.isEmpty() || !INSTALL.contains(operands.get(0).value())) {
+            return;
+        }
+        for (ShellWord w : operands.subList(1, operands.size())) {
+            String v = w.value();
+            if (!pinned(v)) {
+                reporter.report(w.span(), isGit(v)
                         ? v + " names no tag or commit, so each build takes the branch head: add #<tag-or-commit>"
                         : "package " + v + " is not pinned, so each build installs whatever version is newest: write "
                         + v + "@<version> (or list it in package.json with a lock file and run npm ci)");

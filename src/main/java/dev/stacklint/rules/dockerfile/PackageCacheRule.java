@@ -31,8 +31,7 @@ abstract class PackageCacheRule implements DockerfileRule {
     PackageCacheRule(Predicate<SimpleCommand> installs, BiPredicate<SimpleCommand, SimpleCommand> cleans,
                      List<String> cacheFolders, String clean) {
         this.installs = installs;
-        this.cleans = cleans.or((install, c) -> c.program().filter("rm"::equals).isPresent() && c.args().stream()
-                .anyMatch(w -> cacheFolders.stream().anyMatch(w.value()::startsWith)));
+        this.cleans = cleans.or((install, c) -> CacheMounts.removed(c, cacheFolders));
         this.cacheFolders = cacheFolders;
         this.clean = clean;
     }

@@ -72,29 +72,22 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     /** {@code pip install}, {@code pip3.12 install}, {@code python3 -m pip install}. */
     static boolean isPipInstall(SimpleCommand c) {
+        int from = pipArgs(c);
+        return from >= 0 && indexOf(c.args(), "install", from) >= 0;
+    }
+
+    /**
+     * Where pip's own arguments start among the command's: 0 for {@code pip}, {@code pip3}, {@code pip3.12}, after
+     * {@code -m pip} for {@code python3 -m pip}; -1 when the command is not pip.
+     */
+    static int pipArgs(SimpleCommand c) {
         String program = c.program().orElse("");
         List<ShellWord> args = c.args();
-        int from = 0;
         if (isVersioned(program, "python")) {
             int m = indexOf(args, "-m", 0);
-            if (m < 0 || m + 1 >= args.size() || !isVersioned(args.get(m + 1).value(), "pip")) {
-                return false;
-            }
-            from = m + 2;
-        } else if (!isVersioned(program, "pip")) {
-            return false;
+            return m < 0 || m + 1 >= args.size() || !isVersioned(args.get(m + 1).value(), "pip") ? -1 : m + 2;
         }
-        return indexOf(args, "install", from) >= 0;
-    }
-
-    /** {@code pip}, {@code pip3}, {@code pip3.12}. */
-    static boolean isPip(String program) {
-        return isVersioned(program, "pip");
-    }
-
-    /** {@code python}, {@code python3}, {@code python3.12}. */
-    static boolean isPython(String program) {
-        return isVersioned(program, "python");
+        return isVersioned(program, "pip") ? 0 : -1;
     }
 
     /** {@code name} followed only by a version: {@code pip}, {@code pip3}, {@code python3.12}. */

@@ -40,13 +40,10 @@ public final class PipPinVersions extends RunCommandRule {
         if (install < 0 || command.hasOption("-c") || command.hasOption("--constraint")) {
             return;
         }
-        List<ShellWord> args = command.args();
-        for (int i = install + 1; i < args.size(); i++) {
-            String v = args.get(i).value();
-            if (v.startsWith("-")) {
-                i += TAKES_VALUE.contains(v) ? 1 : 0;
-            } else if (!pinned(v)) {
-                reporter.report(args.get(i).span(), isVcs(v)
+        for (ShellWord w : command.operands(install + 1, TAKES_VALUE)) {
+            String v = w.value();
+            if (!pinned(v)) {
+                reporter.report(w.span(), isVcs(v)
                         ? v + " names no tag or commit, so each build takes the branch head: add @<tag-or-commit> "
                         + "after the repository"
                         : "package " + v + " is not pinned, so each build installs whatever version is newest: write "
@@ -57,33 +54,15 @@ public final class PipPinVersions extends RunCommandRule {
 
     /** The index in the arguments of {@code install} for pip, {@code python -m pip} and pipx; -1 otherwise. */
     private static int installIndex(SimpleCommand c) {
-        String program = c.program().orElse("");
         List<ShellWord> args = c.args();
-        int from;
-        if (program.equals("pipx") || PipNoCacheDir.isPip(program)) {
-            from = 0;
-        } else if (PipNoCacheDir.isPython(program)) {
-            int m = indexOf(args, "-m");
-            if (m < 0 || m + 1 >= args.size() || !PipNoCacheDir.isPip(args.get(m + 1).value())) {
-                return -1;
-            }
-            from = m + 2;
-        } else {
+        int from = c.program().filter("pipx"::equals).isPresent() ? 0 : PipNoCacheDir.pipArgs(c);
+        if (from < 0) {
             return -1;
         }
         for (int i = from; i < args.size(); i++) {
             String v = args.get(i).value();
             if (!v.startsWith("-")) {
                 return v.equals("install") ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(List<ShellWord> words, String value) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).value().equals(value)) {
-                return i;
             }
         }
         return -1;

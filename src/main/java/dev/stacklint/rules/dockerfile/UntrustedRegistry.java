@@ -67,8 +67,7 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
             s.name().ifPresent(n -> stages.add(n.toLowerCase(Locale.ROOT)));
         }
         for (Instruction i : dockerfile.instructions()) {
-            Instruction own = i instanceof Instruction.Onbuild o ? o.inner() : i;
-            switch (own) {
+            switch (i.effective()) {
                 case Instruction.From f -> check(f.image().value(), f.image().span(), stages, reporter);
                 case Instruction.Copy c -> c.flags().stream().filter(f -> f.name().equalsIgnoreCase("from"))
                         .forEach(f -> check(f.value(), f.span(), stages, reporter));
