@@ -4,7 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
+import dev.stacklint.compose.schema.InstancePath;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -43,7 +43,7 @@ final class SchemaCheck {
     List<String> problems(PositionedYaml yaml) {
         Map<Location, Set<String>> problems = new TreeMap<>();
         for (Error e : schema.validate(yaml.root())) {
-            List<Object> path = elements(e.getInstanceLocation());
+            List<Object> path = InstancePath.elements(e.getInstanceLocation());
             if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
                 List<Object> keyPath = new ArrayList<>(path);
                 keyPath.add(e.getProperty());
@@ -92,19 +92,11 @@ final class SchemaCheck {
 
     /** The schema object holding the keyword that failed. */
     private JsonNode schemaParent(Error e) {
-        List<Object> at = elements(e.getSchemaLocation().getFragment());
+        List<Object> at = InstancePath.elements(e.getSchemaLocation().getFragment());
         JsonNode node = schemaRoot;
         for (Object step : at.subList(0, Math.max(0, at.size() - 1))) {
             node = step instanceof Integer i ? node.path(i) : node.path((String) step);
         }
         return node;
-    }
-
-    private static List<Object> elements(NodePath path) {
-        List<Object> list = new ArrayList<>();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            list.add(path.getElement(i));
-        }
-        return list;
     }
 }

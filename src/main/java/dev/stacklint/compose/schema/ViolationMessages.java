@@ -1,7 +1,6 @@
 package dev.stacklint.compose.schema;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
 import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlNode;
@@ -31,7 +30,7 @@ final class ViolationMessages {
     }
 
     Violation describe(Error e, YamlNode document) {
-        List<Object> path = elements(e.getInstanceLocation());
+        List<Object> path = InstancePath.elements(e.getInstanceLocation());
         Optional<JsonTree.Located> found = JsonTree.find(document, path);
         YamlNode node = found.map(JsonTree.Located::node).orElse(document);
         JsonNode rule = schemaAt(e);
@@ -180,14 +179,6 @@ final class ViolationMessages {
         return names;
     }
 
-    private static List<Object> elements(NodePath p) {
-        List<Object> list = new ArrayList<>();
-        for (int i = 0; i < p.getNameCount(); i++) {
-            list.add(p.getElement(i));
-        }
-        return list;
-    }
-
     /** {@code services.web.ports[0]} shown as {@code ports[0]} (the finding's position names the service). */
     static String display(List<Object> path) {
         if (path.isEmpty()) {
@@ -197,15 +188,7 @@ final class ViolationMessages {
             return singular(String.valueOf(path.get(0))) + " `" + path.get(1) + "`";
         }
         int from = path.size() > 2 && path.get(0).equals("services") ? 2 : 0;
-        StringBuilder sb = new StringBuilder();
-        for (Object step : path.subList(from, path.size())) {
-            if (step instanceof Integer i) {
-                sb.append('[').append(i).append(']');
-            } else {
-                sb.append(sb.isEmpty() ? "" : ".").append(step);
-            }
-        }
-        return "`" + sb + "`";
+        return "`" + InstancePath.dotted(path.subList(from, path.size())) + "`";
     }
 
     private static String lastName(List<Object> path) {
