@@ -1,6 +1,6 @@
 package dev.stacklint.config;
 
-import dev.stacklint.compose.schema.InstancePath;
+import dev.stacklint.compose.schema.ErrorPaths;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -91,7 +91,7 @@ final class PositionedYaml {
 
     /** {@code services[0].image}-style, for messages. */
     static String describe(List<Object> path) {
-        return path.isEmpty() ? "the top level" : InstancePath.dotted(path);
+        return path.isEmpty() ? "the top level" : ErrorPaths.dotted(path);
     }
 
     private Location where(Mark m) {

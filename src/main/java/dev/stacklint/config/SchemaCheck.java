@@ -4,7 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.stacklint.compose.schema.InstancePath;
+import dev.stacklint.compose.schema.ErrorPaths;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -43,16 +43,14 @@ final class SchemaCheck {
     List<String> problems(PositionedYaml yaml) {
         Map<Location, Set<String>> problems = new TreeMap<>();
         for (Error e : schema.validate(yaml.root())) {
-            List<Object> path = InstancePath.elements(e.getInstanceLocation());
+            List<Object> path = ErrorPaths.elements(e.getInstanceLocation());
             if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-                List<Object> keyPath = new ArrayList<>(path);
-                keyPath.add(e.getProperty());
-                problems.computeIfAbsent(yaml.keyAt(keyPath), k -> new LinkedHashSet<>()).add("unknown key '"
+                problems.computeIfAbsent(yaml.keyAt(PositionedYaml.append(path, e.getProperty())), k -> new LinkedHashSet<>()).add("unknown key '"
                         + e.getProperty() + "' in " + PositionedYaml.describe(path)
                         + DidYouMean.of(e.getProperty(), knownKeys(e)));
             } else {
                 problems.computeIfAbsent(yaml.at(path), k -> new LinkedHashSet<>())
-                        .add(PositionedYaml.describe(path) + ": " + wording(e, schemaParent(e)));
+                        .add(PositionedYaml.describe(path) + ": " + wording(e, ErrorPaths.schemaParent(schemaRoot, e)));
             }
         }
         List<String> lines = new ArrayList<>();
@@ -86,17 +84,8 @@ final class SchemaCheck {
     /** The keys the schema allows where an unknown one was found: the {@code properties} beside {@code additionalProperties}. */
     private List<String> knownKeys(Error e) {
         List<String> keys = new ArrayList<>();
-        schemaParent(e).path("properties").propertyNames().forEach(keys::add);
+        ErrorPaths.schemaParent(schemaRoot, e).path("properties").propertyNames().forEach(keys::add);
         return keys;
     }
 
-    /** The schema object holding the keyword that failed. */
-    private JsonNode schemaParent(Error e) {
-        List<Object> at = InstancePath.elements(e.getSchemaLocation().getFragment());
-        JsonNode node = schemaRoot;
-        for (Object step : at.subList(0, Math.max(0, at.size() - 1))) {
-            node = step instanceof Integer i ? node.path(i) : node.path((String) step);
-        }
-        return node;
-    }
 }

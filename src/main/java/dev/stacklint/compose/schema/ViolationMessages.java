@@ -30,10 +30,10 @@ final class ViolationMessages {
     }
 
     Violation describe(Error e, YamlNode document) {
-        List<Object> path = InstancePath.elements(e.getInstanceLocation());
+        List<Object> path = ErrorPaths.elements(e.getInstanceLocation());
         Optional<JsonTree.Located> found = JsonTree.find(document, path);
         YamlNode node = found.map(JsonTree.Located::node).orElse(document);
-        JsonNode rule = schemaAt(e);
+        JsonNode rule = ErrorPaths.schemaParent(schema, e);
         String where = display(path);
         return switch (e.getKeyword()) {
             case "additionalProperties" -> unknownKey(path, node, e.getProperty(), propertyNames(rule));
@@ -156,15 +156,6 @@ final class ViolationMessages {
         return enumList(values).stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "));
     }
 
-    /** The schema object holding the failed keyword (for its {@code x-expected} phrase). */
-    private JsonNode schemaAt(Error e) {
-        String location = e.getSchemaLocation().toString();
-        int hash = location.indexOf('#');
-        String pointer = hash < 0 ? "" : location.substring(hash + 1);
-        int slash = pointer.lastIndexOf('/');
-        return slash <= 0 ? schema : schema.at(pointer.substring(0, slash));
-    }
-
     private static Optional<String> text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v != null && v.isString() ? Optional.of(v.asString()) : Optional.empty();
@@ -188,7 +179,7 @@ final class ViolationMessages {
             return singular(String.valueOf(path.get(0))) + " `" + path.get(1) + "`";
         }
         int from = path.size() > 2 && path.get(0).equals("services") ? 2 : 0;
-        return "`" + InstancePath.dotted(path.subList(from, path.size())) + "`";
+        return "`" + ErrorPaths.dotted(path.subList(from, path.size())) + "`";
     }
 
     private static String lastName(List<Object> path) {

@@ -1,13 +1,15 @@
 package dev.stacklint.compose.schema;
 
+import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
+import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A validator's instance or schema path as a list of keys (String) and indexes (Integer), and its dotted form. */
-public final class InstancePath {
-    private InstancePath() {
+/** The paths in a validator error: instance and schema locations as keys (String) and indexes (Integer), dotted for messages. */
+public final class ErrorPaths {
+    private ErrorPaths() {
     }
 
     public static List<Object> elements(NodePath path) {
@@ -29,5 +31,15 @@ public final class InstancePath {
             }
         }
         return sb.toString();
+    }
+
+    /** The object in {@code schema} that holds the keyword {@code e} failed (for its phrases and its properties). */
+    public static JsonNode schemaParent(JsonNode schema, Error e) {
+        List<Object> at = elements(e.getSchemaLocation().getFragment());
+        JsonNode node = schema;
+        for (Object step : at.subList(0, Math.max(0, at.size() - 1))) {
+            node = step instanceof Integer i ? node.path(i) : node.path((String) step);
+        }
+        return node;
     }
 }
