@@ -2,14 +2,10 @@ package dev.stacklint.config;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.stacklint.compose.schema.ErrorPaths;
+import dev.stacklint.compose.schema.JsonSchemas;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,14 +25,7 @@ final class SchemaCheck {
 
     /** Loads a schema shipped under {@code /stacklint/}. */
     static SchemaCheck load(String resource) {
-        try (InputStream in = SchemaCheck.class.getResourceAsStream("/stacklint/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /stacklint/" + resource);
-            }
-            return new SchemaCheck(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SchemaCheck(JsonSchemas.load("/stacklint/" + resource));
     }
 
     /** Every schema error, as {@code file:line:column: where: what}, in document order. */
@@ -45,7 +34,8 @@ final class SchemaCheck {
         for (Error e : schema.validate(yaml.root())) {
             List<Object> path = ErrorPaths.elements(e.getInstanceLocation());
             if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-                problems.computeIfAbsent(yaml.keyAt(PositionedYaml.append(path, e.getProperty())), k -> new LinkedHashSet<>()).add("unknown key '"
+                Location key = yaml.keyAt(PositionedYaml.append(path, e.getProperty()));
+                problems.computeIfAbsent(key, k -> new LinkedHashSet<>()).add("unknown key '"
                         + e.getProperty() + "' in " + PositionedYaml.describe(path)
                         + DidYouMean.of(e.getProperty(), knownKeys(e)));
             } else {
