@@ -52,8 +52,8 @@ final class ModelBuilder {
         return new Service(Located.of(entry.key()), m.origin(),
                 string(m, "image").map(i -> new ImageRef(i, m.scalar("image").orElseThrow().usesVariables())),
                 m.mapping("build").map(this::build),
-                mappings(m, "ports").stream().flatMap(p -> port(p).stream()).toList(),
-                mappings(m, "volumes").stream().flatMap(v -> volume(v).stream()).toList(),
+                each(m, "ports", ModelBuilder::port),
+                each(m, "volumes", this::volume),
                 namedValues(m, "environment"),
                 namedValues(m, "labels"),
                 m.get("command").flatMap(ModelBuilder::command),
@@ -62,9 +62,9 @@ final class ModelBuilder {
                 m.mapping("healthcheck").map(ModelBuilder::healthcheck),
                 strings(m, "profiles"),
                 m.mapping("networks").map(n -> n.entries().stream().map(e -> Located.of(e.key())).toList()).orElse(List.of()),
-                mappings(m, "secrets").stream().flatMap(s -> fileReference(s).stream()).toList(),
-                mappings(m, "configs").stream().flatMap(s -> fileReference(s).stream()).toList(),
-                mappings(m, "env_file").stream().flatMap(f -> envFile(f).stream()).toList(),
+                each(m, "secrets", ModelBuilder::fileReference),
+                each(m, "configs", ModelBuilder::fileReference),
+                each(m, "env_file", this::envFile),
                 string(m, "user"), string(m, "working_dir"), string(m, "restart"), string(m, "container_name"),
                 strings(m, "expose"),
                 m.mapping("extends").flatMap(this::extendsRef),
@@ -81,16 +81,18 @@ final class ModelBuilder {
     }
 
     private static Optional<PortMapping> port(YamlMapping p) {
-        Optional<Located<PortRange>> target = p.scalar("target")
-                .flatMap(t -> PortRange.parse(t.text()).map(r -> new Located<>(r, t.origin())));
+        Optional<Located<PortRange>> target = portRange(p, "target");
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Located<PortRange>> published = p.scalar("published")
-                .flatMap(t -> PortRange.parse(t.text()).map(r -> new Located<>(r, t.origin())));
+        Optional<Located<PortRange>> published = portRange(p, "published");
         return Optional.of(new PortMapping(p.origin(), string(p, "host_ip").filter(ip -> !ip.value().isEmpty()),
                 published, target.get(), string(p, "protocol").map(Located::value).orElse("tcp"),
                 string(p, "mode").map(Located::value)));
+    }
+
+    private static Optional<Located<PortRange>> portRange(YamlMapping p, String key) {
+        return p.scalar(key).flatMap(t -> PortRange.parse(t.text()).map(r -> new Located<>(r, t.origin())));
     }
 
     private Optional<VolumeMount> volume(YamlMapping v) {
@@ -175,8 +177,9 @@ final class ModelBuilder {
                 .map(i -> Located.of((YamlScalar) i)).toList();
     }
 
-    private static List<YamlMapping> mappings(YamlMapping m, String key) {
+    /** What {@code read} makes of each mapping in the list under {@code key}, leaving out what it cannot read. */
+    private static <T> List<T> each(YamlMapping m, String key, Function<YamlMapping, Optional<T>> read) {
         return m.sequence(key).map(seq -> seq.items().stream().filter(YamlMapping.class::isInstance)
-                .map(YamlMapping.class::cast).toList()).orElse(List.of());
+                .map(YamlMapping.class::cast).flatMap(x -> read.apply(x).stream()).toList()).orElse(List.of());
     }
 }

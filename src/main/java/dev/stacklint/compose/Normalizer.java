@@ -37,7 +37,7 @@ final class Normalizer {
     YamlMapping document(YamlMapping root) {
         return transform(root, e -> switch (e.name()) {
             case "services" -> mapValues(e, this::service);
-            case "include" -> listItems(e, item -> item instanceof YamlScalar s ? wrap(s, "path") : item);
+            case "include" -> listItems(e, wrapScalars("path"));
             default -> e.value();
         });
     }
@@ -54,7 +54,7 @@ final class Normalizer {
             case "networks" -> listToMap(e.value(), item -> YamlScalar.synthetic("", item.origin()).asNull());
             case "ports" -> listItems(e, this::port);
             case "volumes" -> listItems(e, this::volume);
-            case "secrets", "configs" -> listItems(e, item -> item instanceof YamlScalar s ? wrap(s, "source") : item);
+            case "secrets", "configs" -> listItems(e, wrapScalars("source"));
             case "env_file" -> envFiles(e.value());
             case "extends" -> e.value() instanceof YamlScalar s ? wrap(s, "service") : e.value();
             default -> e.value();
@@ -80,7 +80,7 @@ final class Normalizer {
             return new YamlSequence(List.of(wrap(s, "path")), s.origin(), s.mergeTag());
         }
         if (node instanceof YamlSequence seq) {
-            return seq.withItems(seq.items().stream().map(i -> i instanceof YamlScalar s ? wrap(s, "path") : i).toList());
+            return seq.withItems(seq.items().stream().map(wrapScalars("path")).toList());
         }
         return node;
     }
@@ -135,10 +135,10 @@ final class Normalizer {
         try {
             PortSyntax.Parts p = PortSyntax.parse(text);
             List<YamlEntry> entries = new ArrayList<>();
-            add(entries, s, "host_ip", p.hostIp() == null ? null : s.part(p.hostIp().from(), p.hostIp().to()));
-            add(entries, s, "published", p.published() == null ? null : s.part(p.published().from(), p.published().to()));
-            add(entries, s, "target", s.part(p.target().from(), p.target().to()));
-            add(entries, s, "protocol", p.protocol() == null ? null : s.part(p.protocol().from(), p.protocol().to()));
+            add(entries, s, "host_ip", part(s, p.hostIp()));
+            add(entries, s, "published", part(s, p.published()));
+            add(entries, s, "target", part(s, p.target()));
+            add(entries, s, "protocol", part(s, p.protocol()));
             return new YamlMapping(entries, s.origin(), s.mergeTag());
         } catch (IllegalArgumentException e) {
             invalid(s, "port", e.getMessage());
@@ -154,11 +154,11 @@ final class Normalizer {
         try {
             VolumeSyntax.Parts p = VolumeSyntax.parse(text);
             List<YamlEntry> entries = new ArrayList<>();
-            YamlScalar source = p.source() == null ? null : s.part(p.source().from(), p.source().to());
+            YamlScalar source = part(s, p.source());
             String type = source != null && VolumeSyntax.isHostPath(source.value()) ? "bind" : "volume";
             add(entries, s, "type", YamlScalar.synthetic(type, s.origin()));
             add(entries, s, "source", source);
-            add(entries, s, "target", s.part(p.target().from(), p.target().to()));
+            add(entries, s, "target", part(s, p.target()));
             if (p.mode() != null) {
                 mode(entries, s, p.mode().from(), p.mode().to());
             }
@@ -215,9 +215,19 @@ final class Normalizer {
         }
     }
 
+    /** The scalar for one part of a short-syntax string; null for an absent part. */
+    private static YamlScalar part(YamlScalar s, Part p) {
+        return p == null ? null : s.part(p.from(), p.to());
+    }
+
     private static YamlMapping wrap(YamlScalar s, String key) {
         return new YamlMapping(List.of(new YamlEntry(YamlScalar.synthetic(key, s.origin()), s.withTag(MergeTag.NONE))),
                 s.origin(), s.mergeTag());
+    }
+
+    /** A list item given as a plain string becomes the mapping {@code {key: string}}; other items stay. */
+    private static UnaryOperator<YamlNode> wrapScalars(String key) {
+        return item -> item instanceof YamlScalar s ? wrap(s, key) : item;
     }
 
     private static YamlMapping emptyMapping(Origin origin) {

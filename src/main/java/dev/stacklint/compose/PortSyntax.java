@@ -9,10 +9,6 @@ import java.util.Optional;
  */
 final class PortSyntax {
 
-    /** [from, to) within the port string. */
-    record Part(int from, int to) {
-    }
-
     /** The parts of one port string; absent parts are null. */
     record Parts(Part hostIp, Part published, Part target, Part protocol) {
     }

@@ -10,10 +10,6 @@ import java.util.List;
  */
 final class VolumeSyntax {
 
-    /** [from, to) within the volume string. */
-    record Part(int from, int to) {
-    }
-
     /** Source (may be null), target and mode options (may be null). */
     record Parts(Part source, Part target, Part mode) {
     }

@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.PatternSyntaxException;
 
+import static dev.stacklint.config.PositionedYaml.append;
+
 /**
  * Reads one configuration file: YAML with positions, checked against its schema, then turned into values;
  * every problem (schema or meaning, e.g. an unknown rule) is collected with its position and thrown together.
@@ -149,11 +151,5 @@ final class ConfigReader {
 
     Optional<FailureThreshold> threshold(List<Object> path) {
         return string(path).flatMap(FailureThreshold::parse);
-    }
-
-    static List<Object> append(List<Object> path, Object element) {
-        List<Object> p = new ArrayList<>(path);
-        p.add(element);
-        return List.copyOf(p);
     }
 }

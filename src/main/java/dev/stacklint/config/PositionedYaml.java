@@ -1,5 +1,6 @@
 package dev.stacklint.config;
 
+import dev.stacklint.compose.schema.ErrorPaths;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -90,15 +91,7 @@ final class PositionedYaml {
 
     /** {@code services[0].image}-style, for messages. */
     static String describe(List<Object> path) {
-        StringBuilder sb = new StringBuilder();
-        for (Object p : path) {
-            if (p instanceof Integer i) {
-                sb.append('[').append(i).append(']');
-            } else {
-                sb.append(sb.isEmpty() ? "" : ".").append(p);
-            }
-        }
-        return sb.isEmpty() ? "the top level" : sb.toString();
+        return path.isEmpty() ? "the top level" : ErrorPaths.dotted(path);
     }
 
     private Location where(Mark m) {
@@ -168,7 +161,8 @@ final class PositionedYaml {
         return JSON.stringNode(v);
     }
 
-    private static List<Object> append(List<Object> path, Object element) {
+    /** {@code path} one step deeper. */
+    static List<Object> append(List<Object> path, Object element) {
         List<Object> p = new ArrayList<>(path.size() + 1);
         p.addAll(path);
         p.add(element);

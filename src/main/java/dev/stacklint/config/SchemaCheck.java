@@ -2,14 +2,10 @@ package dev.stacklint.config;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
+import dev.stacklint.compose.schema.ErrorPaths;
+import dev.stacklint.compose.schema.JsonSchemas;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,30 +25,22 @@ final class SchemaCheck {
 
     /** Loads a schema shipped under {@code /stacklint/}. */
     static SchemaCheck load(String resource) {
-        try (InputStream in = SchemaCheck.class.getResourceAsStream("/stacklint/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /stacklint/" + resource);
-            }
-            return new SchemaCheck(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SchemaCheck(JsonSchemas.load("/stacklint/" + resource));
     }
 
     /** Every schema error, as {@code file:line:column: where: what}, in document order. */
     List<String> problems(PositionedYaml yaml) {
         Map<Location, Set<String>> problems = new TreeMap<>();
         for (Error e : schema.validate(yaml.root())) {
-            List<Object> path = elements(e.getInstanceLocation());
+            List<Object> path = ErrorPaths.elements(e.getInstanceLocation());
             if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-                List<Object> keyPath = new ArrayList<>(path);
-                keyPath.add(e.getProperty());
-                problems.computeIfAbsent(yaml.keyAt(keyPath), k -> new LinkedHashSet<>()).add("unknown key '"
+                Location key = yaml.keyAt(PositionedYaml.append(path, e.getProperty()));
+                problems.computeIfAbsent(key, k -> new LinkedHashSet<>()).add("unknown key '"
                         + e.getProperty() + "' in " + PositionedYaml.describe(path)
                         + DidYouMean.of(e.getProperty(), knownKeys(e)));
             } else {
                 problems.computeIfAbsent(yaml.at(path), k -> new LinkedHashSet<>())
-                        .add(PositionedYaml.describe(path) + ": " + wording(e, schemaParent(e)));
+                        .add(PositionedYaml.describe(path) + ": " + wording(e, ErrorPaths.schemaParent(schemaRoot, e)));
             }
         }
         List<String> lines = new ArrayList<>();
@@ -86,25 +74,8 @@ final class SchemaCheck {
     /** The keys the schema allows where an unknown one was found: the {@code properties} beside {@code additionalProperties}. */
     private List<String> knownKeys(Error e) {
         List<String> keys = new ArrayList<>();
-        schemaParent(e).path("properties").propertyNames().forEach(keys::add);
+        ErrorPaths.schemaParent(schemaRoot, e).path("properties").propertyNames().forEach(keys::add);
         return keys;
     }
 
-    /** The schema object holding the keyword that failed. */
-    private JsonNode schemaParent(Error e) {
-        List<Object> at = elements(e.getSchemaLocation().getFragment());
-        JsonNode node = schemaRoot;
-        for (Object step : at.subList(0, Math.max(0, at.size() - 1))) {
-            node = step instanceof Integer i ? node.path(i) : node.path((String) step);
-        }
-        return node;
-    }
-
-    private static List<Object> elements(NodePath path) {
-        List<Object> list = new ArrayList<>();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            list.add(path.getElement(i));
-        }
-        return list;
-    }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static dev.stacklint.config.PositionedYaml.append;
+
 /**
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
  * failure threshold, which Compose files are production, trusted registries and extra entries for the data tables
@@ -80,7 +82,7 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
         List<Override> overrides = new ArrayList<>();
         for (int i = 0; i < r.size(List.of("overrides")); i++) {
             List<Object> at = List.of("overrides", i);
-            overrides.add(new Override(r.globs(ConfigReader.append(at, "files")), levels(r, at)));
+            overrides.add(new Override(r.globs(append(at, "files")), levels(r, at)));
         }
         Environments environments = new Environments(selector(r, "production"), selector(r, "development"));
         List<DeprecatedImages.Entry> deprecated = r.entries(List.of("deprecated-images"), DeprecatedImages.Entry::of);
@@ -93,8 +95,8 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
 
     /** {@code severity} levels, and {@code ignore}d rules off (a rule in both stays off). */
     private static Map<RuleMeta, Level> levels(ConfigReader r, List<Object> at) {
-        Map<RuleMeta, Level> levels = r.severities(ConfigReader.append(at, "severity"), rule -> true, true);
-        levels.putAll(r.ignored(ConfigReader.append(at, "ignore"), rule -> true, true));
+        Map<RuleMeta, Level> levels = r.severities(append(at, "severity"), rule -> true, true);
+        levels.putAll(r.ignored(append(at, "ignore"), rule -> true, true));
         return Map.copyOf(levels);
     }
 
@@ -105,8 +107,8 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
             return new Environments.Selector(r.globs(at), Set.of());
         }
         if (r.node(at).isObject()) {
-            return new Environments.Selector(r.globs(ConfigReader.append(at, "files")),
-                    Set.copyOf(r.strings(ConfigReader.append(at, "profiles"))));
+            return new Environments.Selector(r.globs(append(at, "files")),
+                    Set.copyOf(r.strings(append(at, "profiles"))));
         }
         return Environments.Selector.NONE;
     }

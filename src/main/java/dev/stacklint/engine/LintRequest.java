@@ -40,10 +40,6 @@ public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<R
         return new LintRequest(paths, List.of(), r -> true, Map.of(), workingDir);
     }
 
-    public LintRequest withEnabled(Predicate<RuleMeta> filter) {
-        return new LintRequest(paths, composeFiles, filter, environment, workingDir, config, stdin, allRelated);
-    }
-
     public LintRequest withConfig(ConfigResolver resolver) {
         return new LintRequest(paths, composeFiles, enabled, environment, workingDir, resolver, stdin, allRelated);
     }

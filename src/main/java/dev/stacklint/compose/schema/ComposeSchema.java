@@ -2,15 +2,8 @@ package dev.stacklint.compose.schema;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.stacklint.compose.yaml.YamlNode;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,22 +18,15 @@ public final class ComposeSchema {
     static final String RESOURCE = "/stacklint/compose-schema.json";
 
     private static final class Holder {
-        static {
-            // The validator logs through SLF4J; without a provider SLF4J prints a warning on stderr of every run.
-            if (System.getProperty("slf4j.internal.verbosity") == null) {
-                System.setProperty("slf4j.internal.verbosity", "ERROR");
-            }
-        }
-
-        static final ComposeSchema INSTANCE = new ComposeSchema(load());
+        static final ComposeSchema INSTANCE = new ComposeSchema(JsonSchemas.load(RESOURCE));
     }
 
     private final Schema schema;
     private final ViolationMessages messages;
 
-    private ComposeSchema(JsonNode definition) {
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(definition);
-        this.messages = new ViolationMessages(definition);
+    private ComposeSchema(Schema schema) {
+        this.schema = schema;
+        this.messages = new ViolationMessages(schema.getSchemaNode());
     }
 
     public static ComposeSchema get() {
@@ -57,16 +43,5 @@ public final class ComposeSchema {
         List<Violation> sorted = new ArrayList<>(violations);
         sorted.sort((a, b) -> Integer.compare(a.at().span().start(), b.at().span().start()));
         return sorted;
-    }
-
-    private static JsonNode load() {
-        try (InputStream in = ComposeSchema.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

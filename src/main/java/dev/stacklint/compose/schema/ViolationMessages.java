@@ -1,7 +1,6 @@
 package dev.stacklint.compose.schema;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
 import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlNode;
@@ -31,10 +30,10 @@ final class ViolationMessages {
     }
 
     Violation describe(Error e, YamlNode document) {
-        List<Object> path = elements(e.getInstanceLocation());
+        List<Object> path = ErrorPaths.elements(e.getInstanceLocation());
         Optional<JsonTree.Located> found = JsonTree.find(document, path);
         YamlNode node = found.map(JsonTree.Located::node).orElse(document);
-        JsonNode rule = schemaAt(e);
+        JsonNode rule = ErrorPaths.schemaParent(schema, e);
         String where = display(path);
         return switch (e.getKeyword()) {
             case "additionalProperties" -> unknownKey(path, node, e.getProperty(), propertyNames(rule));
@@ -157,15 +156,6 @@ final class ViolationMessages {
         return enumList(values).stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "));
     }
 
-    /** The schema object holding the failed keyword (for its {@code x-expected} phrase). */
-    private JsonNode schemaAt(Error e) {
-        String location = e.getSchemaLocation().toString();
-        int hash = location.indexOf('#');
-        String pointer = hash < 0 ? "" : location.substring(hash + 1);
-        int slash = pointer.lastIndexOf('/');
-        return slash <= 0 ? schema : schema.at(pointer.substring(0, slash));
-    }
-
     private static Optional<String> text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v != null && v.isString() ? Optional.of(v.asString()) : Optional.empty();
@@ -180,14 +170,6 @@ final class ViolationMessages {
         return names;
     }
 
-    private static List<Object> elements(NodePath p) {
-        List<Object> list = new ArrayList<>();
-        for (int i = 0; i < p.getNameCount(); i++) {
-            list.add(p.getElement(i));
-        }
-        return list;
-    }
-
     /** {@code services.web.ports[0]} shown as {@code ports[0]} (the finding's position names the service). */
     static String display(List<Object> path) {
         if (path.isEmpty()) {
@@ -197,15 +179,7 @@ final class ViolationMessages {
             return singular(String.valueOf(path.get(0))) + " `" + path.get(1) + "`";
         }
         int from = path.size() > 2 && path.get(0).equals("services") ? 2 : 0;
-        StringBuilder sb = new StringBuilder();
-        for (Object step : path.subList(from, path.size())) {
-            if (step instanceof Integer i) {
-                sb.append('[').append(i).append(']');
-            } else {
-                sb.append(sb.isEmpty() ? "" : ".").append(step);
-            }
-        }
-        return "`" + sb + "`";
+        return "`" + ErrorPaths.dotted(path.subList(from, path.size())) + "`";
     }
 
     private static String lastName(List<Object> path) {
