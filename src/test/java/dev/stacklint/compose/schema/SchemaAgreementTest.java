@@ -5,6 +5,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.stacklint.TestPaths;
 import dev.stacklint.compose.Problems;
 import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlNode;
@@ -55,7 +56,7 @@ class SchemaAgreementTest {
 
     @BeforeAll
     static void load() throws IOException {
-        shared = Path.of(System.getProperty("stacklint.root", ".")).resolve("../shared").normalize();
+        shared = TestPaths.shared().orElse(Path.of("../shared"));
         Path reference = shared.resolve("reference/compose-spec.json");
         assumeTrue(Files.isRegularFile(reference), "official compose schema not present");
         JsonMapper mapper = JsonMapper.builder().build();
