@@ -138,7 +138,7 @@ public final class Linter {
 
         List<Finding> distinct = distinct(findings);
         // Files a Compose project extends or includes are read by the loader: their comments count too.
-        distinct.stream().map(Finding::file).filter(f -> Discovery.kindOfExplicit(f.path()) == FileKind.COMPOSE)
+        distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));
         composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
         return new Checked(distinct, List.copyOf(suppressions));

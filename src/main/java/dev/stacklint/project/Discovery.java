@@ -51,21 +51,30 @@ public final class Discovery {
         return FileKind.OTHER;
     }
 
+    /** A Compose file by its name alone: a Compose name, or any YAML file (as extended, included or given). */
+    public static boolean isComposeByName(Path file) {
+        String n = fileName(file).toLowerCase(Locale.ROOT);
+        FileKind kind = kindOf(n);
+        return kind == FileKind.COMPOSE || (kind == FileKind.OTHER && (n.endsWith(".yml") || n.endsWith(".yaml")));
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? "" : file.getFileName().toString();
+    }
+
     /**
-     * The kind of a file the user named explicitly: by name; else YAML files are Compose files, and a file with
-     * no extension (or a {@code .dockerfile}-less name such as {@code build.docker}) whose first instruction-like
-     * line is a Dockerfile instruction is read as a Dockerfile, as hadolint lints any Dockerfile it is given.
-     * Anything else (an {@code app.py} named for its stack findings) is {@link FileKind#OTHER}: not parsed itself.
+     * The kind of a file the user named explicitly: by name; else YAML files are Compose files, and any other
+     * file whose first instruction-like line is a Dockerfile instruction is read as a Dockerfile, as hadolint
+     * lints any Dockerfile it is given. Anything else (an {@code app.py} named for its stack findings) is
+     * {@link FileKind#OTHER}: not parsed itself.
      */
     public static FileKind kindOfExplicit(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        FileKind kind = kindOf(name);
+        if (isComposeByName(file)) {
+            return FileKind.COMPOSE;
+        }
+        FileKind kind = kindOf(fileName(file));
         if (kind != FileKind.OTHER) {
             return kind;
-        }
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".yml") || n.endsWith(".yaml")) {
-            return FileKind.COMPOSE;
         }
         return looksLikeDockerfile(file) ? FileKind.DOCKERFILE : FileKind.OTHER;
     }
