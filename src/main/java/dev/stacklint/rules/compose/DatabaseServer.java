@@ -2,10 +2,11 @@ package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.Command;
 import dev.stacklint.compose.Service;
+import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.project.Container;
 import dev.stacklint.rules.data.DatabaseImages;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,13 +38,17 @@ final class DatabaseServer {
         return c.runImage().flatMap(databases::find);
     }
 
-    /** The command names a client tool and no server program (scripts under {@code sh -c} included). */
-    private static boolean runsOnlyAClient(Service s) {
-        Set<String> programs = Stream.concat(s.entrypoint().stream(), s.command().stream())
+    /** The command names a client tool and no server program ({@code sh -c} scripts included). */
+    static boolean runsOnlyAClient(Service s) {
+        // entrypoint + command is the command line Docker runs; quoting each word keeps it one word
+        String line = Stream.concat(s.entrypoint().stream(), s.command().stream())
                 .map(Command::words).flatMap(List::stream)
-                .flatMap(w -> Arrays.stream(w.split("[\\s;&|()]+")))
+                .map(w -> "'" + w.replace("'", "'\\''") + "'")
+                .collect(Collectors.joining(" "));
+        Set<String> words = ShellCommands.parse(line, 0).stream()
+                .flatMap(c -> c.words().stream()).map(ShellWord::value)
                 .map(w -> w.substring(w.lastIndexOf('/') + 1))
                 .collect(Collectors.toSet());
-        return programs.stream().anyMatch(CLIENT_TOOLS::contains) && programs.stream().noneMatch(SERVERS::contains);
+        return words.stream().anyMatch(CLIENT_TOOLS::contains) && words.stream().noneMatch(SERVERS::contains);
     }
 }

@@ -62,7 +62,8 @@ public final class UnknownImageEnv implements ComposeRule {
             List<String> present = new ArrayList<>(s.environment().stream().filter(UnknownImageEnv::given)
                     .map(nv -> nv.name().value()).toList());
             present.addAll(meant);
-            if (s.envFiles().isEmpty() && !entry.get().hasRequired(present)) {
+            // a seed or backup job on the image only runs a client: the server's required settings don't apply
+            if (s.envFiles().isEmpty() && !entry.get().hasRequired(present) && !DatabaseServer.runsOnlyAClient(s)) {
                 ImageRef ref = image.get();
                 reporter.report(ref.reference().file(), ref.reference().span(), "the " + entry.get().image()
                         + " image needs " + String.join(" or ", entry.get().requiredOneOf())
