@@ -84,7 +84,7 @@ public final class StackLinker {
         Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems));
         // variables may also come from an env_file, or from a base image the linter does not know
         Optional<String> base = image.map(i -> i.base().image().value())
-                .or(() -> s.image().map(i -> i.reference().value()));
+                .or(() -> s.image().map(i -> i.value().reference()));
         boolean moreUnknown = !s.envFiles().isEmpty() || base.map(b -> !PlainImages.isPlain(b)).orElse(true);
         Map<String, EnvVar> variables = imageVariables(image, !s.envFiles().isEmpty());
         for (NamedValue nv : s.environment()) {
