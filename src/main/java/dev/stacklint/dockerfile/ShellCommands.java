@@ -1,9 +1,8 @@
-package dev.stacklint.dockerfile.shell;
+package dev.stacklint.dockerfile;
 
-import dev.stacklint.dockerfile.Arguments;
-import dev.stacklint.dockerfile.Heredoc;
-import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.Word;
+import dev.stacklint.dockerfile.shell.ShellParser;
+import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +19,22 @@ public final class ShellCommands {
     private ShellCommands() {
     }
 
-    /** Everything a RUN executes, heredoc scripts included (not heredocs fed to other programs). */
-    public static List<SimpleCommand> of(Instruction.Run run) {
-        List<SimpleCommand> commands = new ArrayList<>(of(run.command()));
-        for (Heredoc h : run.heredocs()) {
-            if (isScript(h, run.command(), commands)) {
+    /**
+     * Everything a RUN executes, heredoc scripts included (not heredocs fed to other programs), from the parse of
+     * its shell form.
+     */
+    static List<SimpleCommand> of(Arguments command, List<SimpleCommand> shellForm, List<Heredoc> heredocs) {
+        List<SimpleCommand> commands = new ArrayList<>(command instanceof Arguments.ShellForm
+                ? withNested(shellForm, 0) : of(command));
+        for (Heredoc h : heredocs) {
+            if (isScript(h, command, commands)) {
                 commands.addAll(parse(h.body(), h.bodySpan().start()));
             }
         }
         return List.copyOf(commands);
     }
 
-    /** The commands of a shell form or an exec form (RUN, CMD, ENTRYPOINT, HEALTHCHECK CMD). */
+    /** The commands of a shell form or an exec form (CMD, ENTRYPOINT, HEALTHCHECK CMD; a RUN has its own). */
     public static List<SimpleCommand> of(Arguments arguments) {
         return switch (arguments) {
             case Arguments.ShellForm s -> parse(s.text(), s.span().start());
