@@ -5,7 +5,6 @@ import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
 import dev.stacklint.project.Discovery;
@@ -111,7 +110,7 @@ public final class Linter {
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         dockerfiles.parallelStream()
-                .forEach(p -> sources.read(p).ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, request, findings::add))));
 
         // an app file named on the command line is checked through its stack; list it among the files linted
         inputs.files().forEach((p, kind) -> {
@@ -121,7 +120,7 @@ public final class Linter {
         });
         // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
         SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
-        StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
+        StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
         composeGroups(request, inputs).parallelStream().forEach(group -> {
@@ -133,8 +132,8 @@ public final class Linter {
         });
         // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
         dockerfiles.parallelStream().filter(p -> !built.contains(p))
-                .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
-                        .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df))
+                        .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         List<Finding> distinct = distinct(findings);
         // Files a Compose project extends or includes are read by the loader: their comments count too.
@@ -175,8 +174,8 @@ public final class Linter {
     }
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
-    private List<Suppression> lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {
-        Dockerfile dockerfile = DockerfileParser.parse(source);
+    private List<Suppression> lintDockerfile(Dockerfile dockerfile, LintRequest request, Consumer<Finding> sink) {
+        SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
             List<SyntaxError> errors = dockerfile.errors();

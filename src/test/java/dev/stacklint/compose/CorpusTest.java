@@ -109,7 +109,7 @@ class CorpusTest {
                 boolean floating = !ref.contains("$") && !ref.contains("@") && (ref.lastIndexOf(':') < ref.lastIndexOf('/')
                         || !ref.contains(":") || ref.endsWith(":latest"));
                 boolean built = linted.project().services().values().stream().anyMatch(s -> s.build().isPresent()
-                        && s.image().map(i -> i.reference().origin().start().line() == line).orElse(false));
+                        && s.image().map(i -> i.origin().start().line() == line).orElse(false));
                 assertThat(flaggedLines.contains(line)).as("%s line %d image %s", name, line, ref)
                         .isEqualTo(floating && !built);
                 untagged += flaggedLines.contains(line) ? 1 : 0;
