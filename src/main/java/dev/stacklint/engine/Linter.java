@@ -1,7 +1,9 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
+import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Dockerfile;
@@ -24,6 +26,7 @@ import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -202,7 +206,7 @@ public final class Linter {
                              Set<Path> built) {
         ComposeLoad load = ComposeLoader.load(files, request.environment());
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().ifPresent(project -> {
+        load.project().map(p -> p.withCompanions(companions(files, request))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
@@ -213,6 +217,23 @@ public final class Linter {
                 lintStack(stack, files.get(0), request, sink);
             });
         });
+    }
+
+    /** What the files this group is meant to be used with declare; their own findings belong to their own run. */
+    private static Companions companions(List<SourceFile> files, LintRequest request) {
+        Companions companions = Companions.NONE;
+        for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
+            try {
+                SourceFile companion = SourceFile.read(p, p.toString());
+                Optional<ComposeProject> project = ComposeLoader.load(List.of(companion), request.environment()).project();
+                if (project.isPresent()) {
+                    companions = companions.plus(project.get());
+                }
+            } catch (IOException e) {
+                // an unreadable companion declares nothing; its own run reports it
+            }
+        }
+        return companions;
     }
 
     private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {
