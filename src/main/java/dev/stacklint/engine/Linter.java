@@ -113,8 +113,19 @@ public final class Linter {
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
-        dockerfiles.parallelStream()
-                .forEach(p -> sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, request, findings::add))));
+        Set<Path> skipped = ConcurrentHashMap.newKeySet();
+        dockerfiles.parallelStream().forEach(p -> sources.read(p).ifPresent(src -> {
+            if (TemplateFiles.skip(src, request.enabled(), findings::add)) {
+                skipped.add(p);
+            } else {
+                sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, request, findings::add)));
+            }
+        }));
+        inputs.files().forEach((p, kind) -> {
+            if (kind == FileKind.TEMPLATE) {
+                sources.read(p).ifPresent(src -> TemplateFiles.skip(src, request.enabled(), findings::add));
+            }
+        });
 
         // an app file named on the command line is checked through its stack; list it among the files linted
         inputs.files().forEach((p, kind) -> {
@@ -128,14 +139,15 @@ public final class Linter {
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
         composeGroups(request, inputs).parallelStream().forEach(group -> {
-            List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
+            List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream())
+                    .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList();
             if (!files.isEmpty()) {
                 lintCompose(files, request, findings::add, linker, built);
                 files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
             }
         });
         // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
-        dockerfiles.parallelStream().filter(p -> !built.contains(p))
+        dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
                 .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
