@@ -2,9 +2,9 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.ImageRef;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -41,8 +41,7 @@ public final class ImageTagMissing implements DockerfileRule {
             String name = image.value().toLowerCase(Locale.ROOT);
             if (!name.contains("$") && !name.equals("scratch") && !earlierStages.contains(name)
                     && !builds.namesContext(name)) {
-                ImageRef ref = ImageRef.parse(image.value());
-                if (ref.tag().isEmpty() && ref.digest().isEmpty()) {
+                if (!ImageReference.parse(image.value()).pinned()) {
                     reporter.report(image.span(), "image " + image.value() + " has no tag, so each build takes "
                             + "whatever is newest: pin a version, e.g. " + image.value() + ":<version>, or a digest");
                 }
