@@ -27,6 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hadolint configuration are skipped, except trusted registries, which configuration hands to the rule.
  */
 class HadolintParityTest {
+    /**
+     * Spec cases stacklint departs from on purpose (rule and the case's note), each with the reason. A listed case
+     * must really depart, so the list cannot go stale.
+     */
+    private static final Map<String, String> DEPARTURES = Map.of(
+            "DL3002 warns on multiple stages", "a builder stage that ends as root runs nothing; DL3002 judges the"
+                    + " image a container runs (issue 8, class 5)");
 
     @Test
     void everyImplementedHadolintRuleAgreesWithItsSpecCases() throws IOException {
@@ -63,6 +70,12 @@ class HadolintParityTest {
             int found = RuleTester.runWithSuppressions(configured, c.get("dockerfile").asString()).size();
             boolean violation = c.get("expect").asString().equals("violation");
             boolean ok = c.has("count") ? found == c.get("count").asInt() : violation == (found > 0);
+            String key = rule.meta().code() + " " + c.get("note").asString();
+            if (DEPARTURES.containsKey(key)) {
+                assertThat(ok).as("listed departure %s still departs", key).isFalse();
+                t[2]++;
+                continue;
+            }
             if (ok) {
                 t[0]++;
             } else {
