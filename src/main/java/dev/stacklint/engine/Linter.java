@@ -1,11 +1,12 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
+import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
 import dev.stacklint.project.Discovery;
@@ -25,6 +26,7 @@ import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -111,7 +114,7 @@ public final class Linter {
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         dockerfiles.parallelStream()
-                .forEach(p -> sources.read(p).ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, request, findings::add))));
 
         // an app file named on the command line is checked through its stack; list it among the files linted
         inputs.files().forEach((p, kind) -> {
@@ -121,7 +124,7 @@ public final class Linter {
         });
         // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
         SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
-        StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
+        StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
         composeGroups(request, inputs).parallelStream().forEach(group -> {
@@ -133,8 +136,8 @@ public final class Linter {
         });
         // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
         dockerfiles.parallelStream().filter(p -> !built.contains(p))
-                .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
-                        .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df))
+                        .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         List<Finding> distinct = distinct(findings);
         // Files a Compose project extends or includes are read by the loader: their comments count too.
@@ -175,8 +178,8 @@ public final class Linter {
     }
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
-    private List<Suppression> lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {
-        Dockerfile dockerfile = DockerfileParser.parse(source);
+    private List<Suppression> lintDockerfile(Dockerfile dockerfile, LintRequest request, Consumer<Finding> sink) {
+        SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
             List<SyntaxError> errors = dockerfile.errors();
@@ -203,7 +206,7 @@ public final class Linter {
                              Set<Path> built) {
         ComposeLoad load = ComposeLoader.load(files, request.environment());
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().ifPresent(project -> {
+        load.project().map(p -> p.withCompanions(companions(files, request))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
@@ -214,6 +217,23 @@ public final class Linter {
                 lintStack(stack, files.get(0), request, sink);
             });
         });
+    }
+
+    /** What the files this group is meant to be used with declare; their own findings belong to their own run. */
+    private static Companions companions(List<SourceFile> files, LintRequest request) {
+        Companions companions = Companions.NONE;
+        for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
+            try {
+                SourceFile companion = SourceFile.read(p, p.toString());
+                Optional<ComposeProject> project = ComposeLoader.load(List.of(companion), request.environment()).project();
+                if (project.isPresent()) {
+                    companions = companions.plus(project.get());
+                }
+            } catch (IOException e) {
+                // an unreadable companion declares nothing; its own run reports it
+            }
+        }
+        return companions;
     }
 
     private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {

@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.image.ImageReference;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +61,7 @@ public final class DatabaseImages {
             if (versions.isEmpty() || versionTag.isEmpty() || reference.contains("$")) {
                 return new Layout(dataDirs, List.of(), Optional.empty());
             }
-            Optional<String> tag = ImageName.parse(reference).tag();
+            Optional<String> tag = ImageReference.parse(reference).tag();
             OptionalInt major = tag.map(t -> major(versionTag.get(), t)).orElse(OptionalInt.empty());
             if (tag.isPresent() && major.isEmpty() && tag.get().matches(".*\\d.*")) {
                 return new Layout(dataDirs, List.of(), Optional.empty()); // a digit, but not a version we read
@@ -131,7 +133,7 @@ public final class DatabaseImages {
 
     /** The entry for an image reference ({@code postgres:16-alpine}, {@code docker.io/bitnami/redis}). */
     public Optional<Entry> find(String reference) {
-        String name = ImageName.parse(reference).name();
+        String name = ImageReference.parse(reference).name();
         return entries.stream().filter(e -> e.images().contains(name)).findFirst();
     }
 }

@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -31,7 +30,7 @@ public final class ApkNoCache implements DockerfileRule {
     public void check(Dockerfile dockerfile, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run && !CacheMounts.targets(run).contains(CACHE)) {
-                check(ShellCommands.of(run), reporter);
+                check(run.commands(), reporter);
             }
         }
     }

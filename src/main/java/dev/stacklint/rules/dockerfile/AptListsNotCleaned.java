@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -40,7 +39,7 @@ public final class AptListsNotCleaned implements DockerfileRule {
         if (!(instruction.effective() instanceof Instruction.Run run) || listsMounted(run)) {
             return;
         }
-        List<SimpleCommand> commands = ShellCommands.of(run);
+        List<SimpleCommand> commands = run.commands();
         SimpleCommand apt = commands.stream().filter(AptListsNotCleaned::fetchesLists).findFirst().orElse(null);
         if (apt != null && commands.stream().noneMatch(c -> CacheMounts.removed(c, List.of(LISTS)))) {
             reporter.report(apt.span(), "the package lists apt downloads stay in this layer (tens of MB): end "

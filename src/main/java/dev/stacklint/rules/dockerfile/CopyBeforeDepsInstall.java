@@ -7,7 +7,6 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -108,7 +107,7 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
             } else if (instruction instanceof Instruction.Run run && !reported) {
                 boolean mounted = mountsFilesOrCache(run);
                 String cwd = workdir(scopes.get(instruction));
-                for (SimpleCommand command : ShellCommands.of(run)) {
+                for (SimpleCommand command : run.commands()) {
                     cwd = changedDirectory(command, cwd);
                     DependencyInstall install = DependencyInstall.of(command).orElse(null);
                     if (install == null) {

@@ -3,6 +3,7 @@ package dev.stacklint.dockerfile.shell;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.ShellCommands;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +93,7 @@ class ShellParserTest {
     void shellDashCBodiesAreParsedWithExactSpans() {
         String text = "FROM a:1\nRUN sh -c 'pip install x && npm ci'\nCMD [\"bash\", \"-ec\", \"gunicorn app:app\"]\n";
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
-        List<SimpleCommand> run = ShellCommands.of((Instruction.Run) df.instructions().get(1));
+        List<SimpleCommand> run = ((Instruction.Run) df.instructions().get(1)).commands();
         assertThat(run).extracting(c -> c.program().orElse("")).containsExactly("sh", "pip", "npm");
         SimpleCommand npm = run.get(2);
         assertThat(df.source().slice(npm.span())).isEqualTo("npm ci");
@@ -109,22 +110,22 @@ class ShellParserTest {
                 + "RUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\n";
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         List<Instruction> is = df.instructions();
-        assertThat(ShellCommands.of((Instruction.Run) is.get(1))).extracting(c -> c.program().orElse(""))
+        assertThat(((Instruction.Run) is.get(1)).commands()).extracting(c -> c.program().orElse(""))
                 .containsExactly("pip");
-        assertThat(df.source().slice(ShellCommands.of((Instruction.Run) is.get(1)).get(0).span()))
+        assertThat(df.source().slice(((Instruction.Run) is.get(1)).commands().get(0).span()))
                 .isEqualTo("pip install -r r.txt");
-        assertThat(ShellCommands.of((Instruction.Run) is.get(2))).extracting(c -> c.program().orElse(""))
+        assertThat(((Instruction.Run) is.get(2)).commands()).extracting(c -> c.program().orElse(""))
                 .containsExactly("cat");
-        assertThat(ShellCommands.of((Instruction.Run) is.get(3))).extracting(c -> c.program().orElse(""))
+        assertThat(((Instruction.Run) is.get(3)).commands()).extracting(c -> c.program().orElse(""))
                 .containsExactly("bash", "npm");
-        assertThat(ShellCommands.of((Instruction.Run) is.get(4))).isEmpty();
+        assertThat(((Instruction.Run) is.get(4)).commands()).isEmpty();
     }
 
     @Test
     void continuationsInRunTextAreBlanks() {
         String text = "FROM a:1\nRUN pip install \\\n    --no-cache-dir \\\n    flask\n";
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
-        List<SimpleCommand> cs = ShellCommands.of((Instruction.Run) df.instructions().get(1));
+        List<SimpleCommand> cs = ((Instruction.Run) df.instructions().get(1)).commands();
         assertThat(cs).hasSize(1);
         assertThat(cs.get(0).hasOption("--no-cache-dir")).isTrue();
         assertThat(df.source().slice(cs.get(0).words().get(3).span())).isEqualTo("flask");
