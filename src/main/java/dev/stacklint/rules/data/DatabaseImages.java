@@ -69,7 +69,9 @@ public final class DatabaseImages {
             Optional<Version> applies = versions.stream()
                     .filter(v -> major.isEmpty() || major.getAsInt() >= v.from())
                     .reduce((a, b) -> b);
-            return applies.map(v -> new Layout(v.data(), v.formerly(), Optional.of(v)))
+            int version = major.orElse(applies.map(Version::from).orElse(0));
+            return applies.map(v -> new Layout(v.data().stream().map(d -> d.replace("{major}",
+                            String.valueOf(version))).toList(), v.formerly(), Optional.of(v)))
                     .orElse(new Layout(dataDirs, List.of(), Optional.empty()));
         }
 
