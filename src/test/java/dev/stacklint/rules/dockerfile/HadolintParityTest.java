@@ -28,6 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hadolint configuration are skipped, except trusted registries, which configuration hands to the rule.
  */
 class HadolintParityTest {
+    /** Spec cases where stacklint disagrees on purpose, each with its reason (counted and printed, not failed). */
+    private record Deviation(String rule, String dockerfileHolds, String reason) {
+    }
+
+    private static final List<Deviation> DEVIATIONS = List.of(
+            new Deviation("DL3064", "AWS_ACCESS_KEY_ID", "an access key ID names the key, it is not the secret; "
+                    + "AWS_SECRET_ACCESS_KEY is (rules/DL3064.md)"));
 
     @Test
     void everyImplementedHadolintRuleAgreesWithItsSpecCases() throws IOException {
@@ -41,6 +48,7 @@ class HadolintParityTest {
         ObjectMapper json = new ObjectMapper();
         Map<String, int[]> tally = new TreeMap<>();
         List<String> failures = new ArrayList<>();
+        Map<String, Integer> deviated = new TreeMap<>();
         for (String line : Files.readAllLines(cases)) {
             if (line.isBlank()) {
                 continue;
@@ -65,7 +73,11 @@ class HadolintParityTest {
             int found = RuleTester.runWithSuppressions(configured, c.get("dockerfile").asString()).size();
             boolean violation = c.get("expect").asString().equals("violation");
             boolean ok = c.has("count") ? found == c.get("count").asInt() : violation == (found > 0);
-            if (ok) {
+            String dockerfile = c.get("dockerfile").asString();
+            if (!ok && DEVIATIONS.stream().anyMatch(d -> d.rule().equals(rule.meta().code())
+                    && dockerfile.contains(d.dockerfileHolds()))) {
+                deviated.merge(rule.meta().code(), 1, Integer::sum);
+            } else if (ok) {
                 t[0]++;
             } else {
                 t[1]++;
@@ -74,8 +86,9 @@ class HadolintParityTest {
                         + c.get("note").asString() + "): " + c.get("dockerfile").asString());
             }
         }
-        tally.forEach((code, t) -> System.out.printf("hadolint parity %s: %d passed, %d failed, %d skipped%n",
-                code, t[0], t[1], t[2]));
+        tally.forEach((code, t) -> System.out.printf("hadolint parity %s: %d passed, %d failed, %d skipped%s%n",
+                code, t[0], t[1], t[2],
+                deviated.containsKey(code) ? ", " + deviated.get(code) + " differ on purpose" : ""));
         assertThat(tally).as("implemented DL rules with spec cases").isNotEmpty();
         assertThat(failures).isEmpty();
     }
