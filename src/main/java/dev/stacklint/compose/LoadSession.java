@@ -194,6 +194,13 @@ final class LoadSession {
                     problems.schema(clash.get().key().origin(), section.substring(0, section.length() - 1) + " `"
                             + e.name() + "` is also defined by the included file `" + inc.name()
                             + "`; Compose refuses the conflict");
+                    // read as the override it is meant to be: what the included file sets and this one does not
+                    // (its image, say) stays, at its place in the included file, and is judged there
+                    if (section.equals("services") && clash.get().value() instanceof YamlMapping here
+                            && e.value() instanceof YamlMapping included) {
+                        combined.set(combined.indexOf(clash.get()),
+                                new YamlEntry(clash.get().key(), Merger.mergeService(included, here)));
+                    }
                 } else {
                     combined.add(e);
                 }
