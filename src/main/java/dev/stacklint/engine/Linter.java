@@ -46,7 +46,7 @@ import java.util.function.Function;
 /**
  * Lints a request: collect the files (and their context) → read configuration → parse and run the enabled
  * rules (files in parallel) → keep the given files' findings → {@link Suppressor} (comments) →
- * {@link SeverityPolicy} (configuration) → sort.
+ * {@link SeverityPolicy} (configuration) → {@link Overlaps} (one problem, one finding) → sort.
  */
 public final class Linter {
     private static final Comparator<Finding> ORDER = Comparator
@@ -93,7 +93,7 @@ public final class Linter {
         afterComments.addAll(suppressed.unused());
         SeverityPolicy.Outcome configured = SeverityPolicy.apply(afterComments, settingsOf);
 
-        List<Finding> sorted = new ArrayList<>(configured.kept());
+        List<Finding> sorted = new ArrayList<>(Overlaps.apply(configured.kept(), rules));
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
