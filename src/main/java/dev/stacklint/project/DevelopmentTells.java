@@ -6,12 +6,15 @@ import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.source.SourceFile;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -64,12 +67,31 @@ public final class DevelopmentTells {
                 if (compose) {
                     boolean yaml = n.endsWith(".yml") || n.endsWith(".yaml");
                     return yaml && (n.startsWith("docker-stack") || (EnvironmentPolicy.byName(p) == Environment.PRODUCTION
-                            && (n.contains("compose") || n.matches("prod(uction)?\\.ya?ml"))));
+                            && (n.contains("compose") || n.matches("prod(uction)?\\.ya?ml")) && standalone(p)));
                 }
                 return n.contains("dockerfile") && EnvironmentPolicy.byName(p) == Environment.PRODUCTION;
             });
         } catch (IOException | SecurityException e) {
             return false;
+        }
+    }
+
+    /**
+     * A production Compose file that runs on its own: one of its services names an {@code image} or a {@code build}.
+     * One that only overrides ({@code command: yarn start}) is combined with the base file
+     * ({@code -f docker-compose.yml -f docker-compose.prod.yml}), which then serves production too.
+     */
+    private static boolean standalone(Path file) {
+        try {
+            Object root = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
+                    .loadFromString(Files.readString(file));
+            if (root instanceof Map<?, ?> top && top.get("services") instanceof Map<?, ?> services) {
+                return services.values().stream().anyMatch(v -> v instanceof Map<?, ?> m
+                        && (m.containsKey("image") || m.containsKey("build")));
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true; // unreadable: lean towards the base being the development file
         }
     }
 

@@ -155,7 +155,8 @@ class StackLinkerTest {
         write("Dockerfile", "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"gunicorn\", \"app:app\"]\n");
         write("gunicorn.conf.py", "bind = '0.0.0.0:8000'\n");
         write(".dockerignore", "gunicorn.conf.py\n");
-        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()));
+        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()),
+                dev.stacklint.dockerfile.Builds.ALONE);
         // the config file stays out of the image, so gunicorn binds its default
         assertThat(launch(s.containers().get(0)).listens()).extracting(Listen::display)
                 .containsExactly("127.0.0.1:8000");
@@ -164,7 +165,8 @@ class StackLinkerTest {
     @Test
     void unknownBaseImageLeavesFilesUnknown() {
         write("Dockerfile", "FROM example/base:1\nWORKDIR /app\nCMD [\"gunicorn\", \"app:app\"]\n");
-        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()));
+        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()),
+                dev.stacklint.dockerfile.Builds.ALONE);
         Launch l = launch(s.containers().get(0));
         assertThat(l.listensKnown()).isFalse();
         assertThat(l.listens().get(0).loopbackOnly()).isFalse();
@@ -254,6 +256,9 @@ class StackLinkerTest {
         assertThat(container(compose("docker-compose.yml"), "web").environment()).isEqualTo(Environment.DEVELOPMENT);
         assertThat(container(compose("docker-compose.prod.yml"), "web").environment())
                 .isEqualTo(Environment.PRODUCTION);
+        // a production overlay (`-f docker-compose.yml -f docker-compose.prod.yml`) shares the base with production
+        write("docker-compose.prod.yml", "services:\n  web:\n    command: yarn start\n");
+        assertThat(container(compose("docker-compose.yml"), "web").environment()).isEqualTo(Environment.UNKNOWN);
     }
 
     @Test
