@@ -103,14 +103,20 @@ public final class DevelopmentTells {
         }
     }
 
-    /** The comment block at the top of the file says it is for development. */
+    /**
+     * The first paragraph of the comment at the top of the file says it is for development (a later paragraph may
+     * be about something else: "profile X: for local development").
+     */
     static boolean header(String text) {
         StringBuilder comments = new StringBuilder();
         for (String line : text.split("\n", 60)) {
             String t = line.strip();
-            if (t.startsWith("#")) {
+            boolean emptyComment = t.matches("#+");
+            if (t.startsWith("#") && !emptyComment) {
                 comments.append(t).append(' ');
-            } else if (!t.isEmpty() && !t.equals("---")) {
+            } else if ((t.isEmpty() || emptyComment) && comments.isEmpty()) {
+                continue;
+            } else if (!t.equals("---")) {
                 break;
             }
         }

@@ -282,6 +282,10 @@ class StackLinkerTest {
         write("compose.yaml", "# This configuration file is for the **development** setup.\nservices:\n  web:\n"
                 + "    build: .\n");
         assertThat(container(compose("compose.yaml"), "web").environment()).isEqualTo(Environment.DEVELOPMENT);
+        // a later paragraph of the header is about something else
+        write("compose.yaml", "# Self-hosting preset.\n#\n# - just-backend: all but the webapp, for local development\n"
+                + "services:\n  web:\n    build: .\n");
+        assertThat(container(compose("compose.yaml"), "web").environment()).isEqualTo(Environment.UNKNOWN);
         // --reload without the source mounted, a production env_file, an unrelated comment: nothing said
         write("compose.yaml", "# Run with docker compose up -d\nservices:\n  web:\n    build: .\n"
                 + "    command: uvicorn app:app --reload\n    env_file: [.env.production]\n"
