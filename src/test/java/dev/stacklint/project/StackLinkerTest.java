@@ -256,6 +256,17 @@ class StackLinkerTest {
         assertThat(container(compose("docker-compose.yml"), "web").environment()).isEqualTo(Environment.DEVELOPMENT);
         assertThat(container(compose("docker-compose.prod.yml"), "web").environment())
                 .isEqualTo(Environment.PRODUCTION);
+        // configuration and --env win over the sibling
+        EnvironmentPolicy configured = new EnvironmentPolicy(Optional.empty(),
+                List.of(new EnvironmentPolicy.Pattern("docker-compose.yml", Environment.PRODUCTION)));
+        StackLinker configuredLinker = new StackLinker(configured, p -> read(p).map(DockerfileParser::parse),
+                StackLinkerTest::read);
+        ComposeProject base = ComposeLoader.load(List.of(read(dir.resolve("docker-compose.yml")).orElseThrow()),
+                Map.of()).project().orElseThrow();
+        assertThat(container(configuredLinker.link(base), "web").environment()).isEqualTo(Environment.PRODUCTION);
+        StackLinker forcedLinker = new StackLinker(new EnvironmentPolicy(Optional.of(Environment.PRODUCTION),
+                List.of()), p -> read(p).map(DockerfileParser::parse), StackLinkerTest::read);
+        assertThat(container(forcedLinker.link(base), "web").environment()).isEqualTo(Environment.PRODUCTION);
         // a production overlay (`-f docker-compose.yml -f docker-compose.prod.yml`) shares the base with production
         write("docker-compose.prod.yml", "services:\n  web:\n    command: yarn start\n");
         assertThat(container(compose("docker-compose.yml"), "web").environment()).isEqualTo(Environment.UNKNOWN);
