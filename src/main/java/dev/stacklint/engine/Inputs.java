@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +55,10 @@ final class Inputs {
         }
         for (Path abs : explicit) {
             FileKind kind = Discovery.kindOfExplicit(abs);
+            if (kind == FileKind.OTHER && Discovery.isYaml(abs.getFileName().toString())) {
+                problems.add(cwd.relativize(abs) + ": not a Compose file (its top level is not Compose's); not linted");
+                continue;
+            }
             in.name(abs, kind);
             in.addContext(abs, kind);
         }
@@ -73,6 +79,30 @@ final class Inputs {
     /** Every file to read, with its kind, in the order found. */
     Map<Path, FileKind> files() {
         return files;
+    }
+
+    /**
+     * The default project an add-on file is loaded over: a Compose file found by its content rather than its name
+     * ({@code jibri.yml}, {@code scenarios/add-ollama.yml}) is meant for {@code docker compose -f docker-compose.yml
+     * -f jibri.yml}, so the nearest default project in its folder or a folder above it (up to the folder given or
+     * the repository root, whichever is nearer) comes first. Empty for files a Compose name marks, and when there
+     * is no such project.
+     */
+    List<Path> addOnBase(Path file) {
+        if (Discovery.kindOf(file.getFileName().toString()) == FileKind.COMPOSE) {
+            return List.of();
+        }
+        Path dir = file.getParent();
+        Optional<Path> given = folders.stream().filter(file::startsWith).max(Comparator.comparingInt(Path::getNameCount));
+        Optional<Path> repo = RepoRoot.of(dir);
+        Path top = given.map(g -> repo.filter(r -> r.startsWith(g)).orElse(g)).orElse(repo.orElse(dir));
+        for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
+            List<Path> project = ComposeGroups.defaultProject(d);
+            if (!project.isEmpty()) {
+                return project;
+            }
+        }
+        return List.of();
     }
 
     /** True when findings in {@code path} are reported without {@code --all-related}. */

@@ -30,9 +30,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -135,12 +137,31 @@ public final class Linter {
         StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
+        Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
+        Map<Path, List<Finding>> addOnFindings = new ConcurrentHashMap<>();
         composeGroups(request, inputs).parallelStream().forEach(group -> {
-            List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream())
+            List<SourceFile> files = group.files().stream().flatMap(p -> sources.read(p).stream())
                     .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList();
-            if (!files.isEmpty()) {
-                lintCompose(files, request, findings::add, linker, built);
-                files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
+            if (files.isEmpty()) {
+                return;
+            }
+            Consumer<Finding> sink = group.addOn().<Consumer<Finding>>map(addOn -> {
+                List<Finding> kept = addOnFindings.computeIfAbsent(addOn, a -> Collections.synchronizedList(new ArrayList<>()));
+                return f -> {
+                    if (!group.base().contains(f.file().path())) { // the base project's own run reports those
+                        kept.add(f);
+                    }
+                };
+            }).orElse(findings::add);
+            Set<Path> read = lintCompose(files, request, sink, linker, built);
+            group.addOn().ifPresent(read::remove);
+            readByProjects.addAll(read);
+            files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
+        });
+        // an add-on that another project includes or extends is checked there, with the context it is written for
+        addOnFindings.forEach((addOn, found) -> {
+            if (!readByProjects.contains(addOn)) {
+                findings.addAll(found);
             }
         });
         // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
@@ -156,17 +177,42 @@ public final class Linter {
         return new Checked(distinct, List.copyOf(suppressions));
     }
 
-    /** The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads them. */
-    private static List<List<Path>> composeGroups(LintRequest request, Inputs inputs) {
-        List<List<Path>> groups = new ArrayList<>();
+    /**
+     * A Compose project to load: its files in order; for an add-on file (a Compose file found by its content),
+     * the default project around it followed by the add-on, whose findings alone are reported.
+     */
+    private record Group(List<Path> files, Optional<Path> addOn) {
+        List<Path> base() {
+            return addOn.isEmpty() ? List.of() : files.subList(0, files.size() - 1);
+        }
+    }
+
+    /**
+     * The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads
+     * them, then each add-on over its default project.
+     */
+    private static List<Group> composeGroups(LintRequest request, Inputs inputs) {
+        List<Group> groups = new ArrayList<>();
         List<Path> explicitGroup = request.composeFiles().stream()
                 .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
         if (!explicitGroup.isEmpty()) {
-            groups.add(explicitGroup);
+            groups.add(new Group(explicitGroup, Optional.empty()));
         }
-        groups.addAll(ComposeGroups.group(inputs.files().entrySet().stream()
-                .filter(e -> e.getValue() == FileKind.COMPOSE && !explicitGroup.contains(e.getKey()))
-                .map(Map.Entry::getKey).toList()));
+        List<Path> named = new ArrayList<>();
+        inputs.files().forEach((p, kind) -> {
+            if (kind != FileKind.COMPOSE || explicitGroup.contains(p)) {
+                return;
+            }
+            List<Path> base = inputs.addOnBase(p);
+            if (base.isEmpty()) {
+                named.add(p);
+            } else {
+                List<Path> files = new ArrayList<>(base);
+                files.add(p);
+                groups.add(new Group(files, Optional.of(p)));
+            }
+        });
+        ComposeGroups.group(named).forEach(g -> groups.add(new Group(g, Optional.empty())));
         return groups;
     }
 
@@ -211,8 +257,9 @@ public final class Linter {
                 .toList();
     }
 
-    private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink, StackLinker linker,
-                             Set<Path> built) {
+    /** Loads and checks one Compose project; returns the files it read (the given ones, included, extended). */
+    private Set<Path> lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink, StackLinker linker,
+                                  Set<Path> built) {
         ComposeLoad load = ComposeLoader.load(files, request.environment());
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().ifPresent(project -> {
@@ -226,6 +273,9 @@ public final class Linter {
                 lintStack(stack, files.get(0), request, sink);
             });
         });
+        Set<Path> read = new HashSet<>();
+        load.project().ifPresent(project -> project.files().forEach(f -> read.add(f.path())));
+        return read;
     }
 
     private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {

@@ -1,9 +1,11 @@
 package dev.stacklint.project;
 
+import dev.stacklint.compose.ComposeSniffer;
 import dev.stacklint.source.FileKind;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -95,23 +97,45 @@ public final class Discovery {
     }
 
     /**
-     * The kind of a file the user named explicitly: by name; else YAML files are Compose files, and any other
-     * file whose first instruction-like line is a Dockerfile instruction is read as a Dockerfile, as hadolint
-     * lints any Dockerfile it is given. Anything else (an {@code app.py} named for its stack findings) is
-     * {@link FileKind#OTHER}: not parsed itself.
+     * The kind of a file the user named explicitly: by name; else a YAML file is a Compose file unless its start
+     * shows it is other YAML (a workflow, a Kubernetes manifest...), and any other file whose first instruction-like
+     * line is a Dockerfile instruction is read as a Dockerfile, as hadolint lints any Dockerfile it is given.
+     * Anything else (an {@code app.py} named for its stack findings) is {@link FileKind#OTHER}: not parsed itself.
      */
     public static FileKind kindOfExplicit(Path file) {
-        if (kindOf(file) == FileKind.TEMPLATE) {
-            return FileKind.TEMPLATE;
-        }
-        if (isComposeByName(file)) {
-            return FileKind.COMPOSE;
-        }
         FileKind kind = kindOf(file);
         if (kind != FileKind.OTHER) {
             return kind;
         }
+        if (isYaml(fileName(file))) {
+            return sniff(file) == ComposeSniffer.Verdict.NOT_COMPOSE ? FileKind.OTHER : FileKind.COMPOSE;
+        }
         return looksLikeDockerfile(file) ? FileKind.DOCKERFILE : FileKind.OTHER;
+    }
+
+    /** The kind of a file found in a folder: by name, and a YAML file of another name when it reads as Compose. */
+    static FileKind kindFound(Path file) {
+        FileKind kind = kindOf(file);
+        if (kind == FileKind.OTHER && isYaml(fileName(file)) && sniff(file) == ComposeSniffer.Verdict.COMPOSE) {
+            return TemplateSource.why(file).isPresent() ? FileKind.TEMPLATE : FileKind.COMPOSE;
+        }
+        return kind;
+    }
+
+    /** A {@code .yml} or {@code .yaml} file name, in any case. */
+    public static boolean isYaml(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".yml") || n.endsWith(".yaml");
+    }
+
+    /** What the first {@link ComposeSniffer#PREFIX_CHARS} characters of a YAML file look like. */
+    private static ComposeSniffer.Verdict sniff(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ComposeSniffer.PREFIX_CHARS);
+            return ComposeSniffer.sniff(new String(head, StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            return ComposeSniffer.Verdict.UNKNOWN; // reading it later says why
+        }
     }
 
     /** The first line that is not blank or a comment starts with FROM or ARG (what a Dockerfile must start with). */
@@ -150,7 +174,7 @@ public final class Discovery {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile()) {
-                    FileKind kind = kindOf(file);
+                    FileKind kind = kindFound(file);
                     if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE) {
                         found.add(new Found(file, kind));
                     }
