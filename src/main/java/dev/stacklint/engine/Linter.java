@@ -1,11 +1,12 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
+import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
 import dev.stacklint.project.Discovery;
@@ -25,6 +26,7 @@ import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,7 +119,7 @@ public final class Linter {
             if (TemplateFiles.skip(src, request.enabled(), findings::add)) {
                 skipped.add(p);
             } else {
-                suppressions.addAll(lintDockerfile(src, request, findings::add));
+                sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, request, findings::add)));
             }
         }));
         inputs.files().forEach((p, kind) -> {
@@ -134,7 +136,7 @@ public final class Linter {
         });
         // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
         SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
-        StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
+        StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
         Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
@@ -166,8 +168,8 @@ public final class Linter {
         });
         // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
         dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
-                .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
-                        .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df))
+                        .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         List<Finding> distinct = distinct(findings);
         // Files a Compose project extends or includes are read by the loader: their comments count too.
@@ -233,8 +235,8 @@ public final class Linter {
     }
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
-    private List<Suppression> lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {
-        Dockerfile dockerfile = DockerfileParser.parse(source);
+    private List<Suppression> lintDockerfile(Dockerfile dockerfile, LintRequest request, Consumer<Finding> sink) {
+        SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
             List<SyntaxError> errors = dockerfile.errors();
@@ -262,7 +264,7 @@ public final class Linter {
                                   Set<Path> built) {
         ComposeLoad load = ComposeLoader.load(files, request.environment());
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().ifPresent(project -> {
+        load.project().map(p -> p.withCompanions(companions(files, request))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
@@ -276,6 +278,23 @@ public final class Linter {
         Set<Path> read = new HashSet<>();
         load.project().ifPresent(project -> project.files().forEach(f -> read.add(f.path())));
         return read;
+    }
+
+    /** What the files this group is meant to be used with declare; their own findings belong to their own run. */
+    private static Companions companions(List<SourceFile> files, LintRequest request) {
+        Companions companions = Companions.NONE;
+        for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
+            try {
+                SourceFile companion = SourceFile.read(p, p.toString());
+                Optional<ComposeProject> project = ComposeLoader.load(List.of(companion), request.environment()).project();
+                if (project.isPresent()) {
+                    companions = companions.plus(project.get());
+                }
+            } catch (IOException e) {
+                // an unreadable companion declares nothing; its own run reports it
+            }
+        }
+        return companions;
     }
 
     private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {

@@ -8,7 +8,6 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.Arguments;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.project.command.Arg;
@@ -21,7 +20,6 @@ import dev.stacklint.source.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,14 +36,15 @@ import java.util.function.Function;
  */
 public final class StackLinker {
     private final EnvironmentPolicy environments;
-    private final Function<Path, Optional<SourceFile>> dockerfiles;
+    private final Function<Path, Optional<Dockerfile>> dockerfiles;
     private final Function<Path, Optional<SourceFile>> files;
 
     /**
-     * @param dockerfiles reads a Dockerfile a build names (the engine's reader, so findings share its files)
+     * @param dockerfiles reads and parses a Dockerfile a build names (the engine's cache, so that each Dockerfile
+     *                    is parsed once and findings share its files)
      * @param files       reads any other file the stack refers to (Python entry files, scripts, configs)
      */
-    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<SourceFile>> dockerfiles,
+    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<Dockerfile>> dockerfiles,
                        Function<Path, Optional<SourceFile>> files) {
         this.environments = environments;
         this.dockerfiles = dockerfiles;
@@ -56,10 +55,8 @@ public final class StackLinker {
         List<Container> containers = new ArrayList<>();
         List<Stack.BuildProblem> problems = new ArrayList<>();
         Set<Path> built = new LinkedHashSet<>();
-        // services that build the same Dockerfile (a web app and its worker) share one parse of it
-        Map<Path, Dockerfile> parsed = new HashMap<>();
         for (Service s : project.services().values()) {
-            containers.add(service(s, problems, parsed));
+            containers.add(service(s, problems));
             s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
         }
         return new Stack(Optional.of(project), List.copyOf(containers), List.copyOf(problems), Set.copyOf(built),
@@ -67,8 +64,8 @@ public final class StackLinker {
     }
 
     /** A Dockerfile with no Compose file building it: its final stage, its folder as the context. */
-    public Stack lone(SourceFile dockerfileSource) {
-        Dockerfile dockerfile = DockerfileParser.parse(dockerfileSource);
+    public Stack lone(Dockerfile dockerfile) {
+        SourceFile dockerfileSource = dockerfile.source();
         Path context = dockerfileSource.path().getParent();
         Optional<BuiltImage> image = BuiltImage.of(dockerfile, Optional.empty(), context, files);
         Map<String, EnvVar> variables = imageVariables(image, false);
@@ -83,11 +80,11 @@ public final class StackLinker {
         return new Stack(Optional.empty(), List.of(c), List.of(), Set.of(dockerfileSource.path()), environments);
     }
 
-    private Container service(Service s, List<Stack.BuildProblem> problems, Map<Path, Dockerfile> parsed) {
-        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems, parsed));
+    private Container service(Service s, List<Stack.BuildProblem> problems) {
+        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems));
         // variables may also come from an env_file, or from a base image the linter does not know
         Optional<String> base = image.map(i -> i.base().image().value())
-                .or(() -> s.image().map(i -> i.reference().value()));
+                .or(() -> s.image().map(i -> i.value().reference()));
         boolean moreUnknown = !s.envFiles().isEmpty() || base.map(b -> !PlainImages.isPlain(b)).orElse(true);
         Map<String, EnvVar> variables = imageVariables(image, !s.envFiles().isEmpty());
         for (NamedValue nv : s.environment()) {
@@ -113,7 +110,7 @@ public final class StackLinker {
     }
 
     /** The image a build produces, or the problem that stops it. */
-    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems, Map<Path, Dockerfile> parsed) {
+    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems) {
         if (b.contextDirectory().isEmpty() || b.dockerfileInline().isPresent()) {
             return Optional.empty(); // a remote context or an inline Dockerfile: nothing on disk to link
         }
@@ -131,16 +128,16 @@ public final class StackLinker {
                             + "`; fix the path or add the Dockerfile"));
             return Optional.empty();
         }
-        Optional<SourceFile> source = dockerfiles.apply(path);
-        if (source.isEmpty()) {
+        Optional<Dockerfile> parsed = dockerfiles.apply(path);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Dockerfile dockerfile = parsed.computeIfAbsent(path, p -> DockerfileParser.parse(source.get()));
+        Dockerfile dockerfile = parsed.get();
         Optional<String> target = b.target().map(Located::value);
         Optional<BuiltImage> image = BuiltImage.of(dockerfile, target, context, files);
         if (image.isEmpty() && target.isPresent() && dockerfile.errors().isEmpty()) {
             problems.add(new Stack.BuildProblem(b.target().get().origin(), "the Dockerfile `"
-                    + source.get().displayPath() + "` has no stage `" + target.get() + "`; use one of its stage names"));
+                    + dockerfile.source().displayPath() + "` has no stage `" + target.get() + "`; use one of its stage names"));
         }
         return image;
     }

@@ -1,8 +1,9 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.ImageRef;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -28,17 +29,18 @@ public final class ImageWithoutTag implements ComposeRule {
             if (service.image().isEmpty() || service.build().isPresent()) {
                 continue;
             }
-            ImageRef image = service.image().get();
-            if (image.usesVariables() || image.digest().isPresent()) {
+            Located<ImageReference> at = service.image().get();
+            ImageReference image = at.value();
+            if (image.variables() || image.digest().isPresent()) {
                 continue;
             }
-            String ref = image.reference().value();
+            String ref = image.reference();
             if (image.tag().isEmpty()) {
-                reporter.report(image.reference().file(), image.reference().span(), "image `" + ref
+                reporter.report(at.file(), at.span(), "image `" + ref
                         + "` has no tag, so it means `latest` and changes with every pull; pin a version tag"
                         + " (`" + ref + ":<version>`) or a digest");
             } else if (image.tag().get().equals("latest")) {
-                reporter.report(image.reference().file(), image.reference().span(), "image `" + ref
+                reporter.report(at.file(), at.span(), "image `" + ref
                         + "` uses the `latest` tag, which changes with every pull; pin a version tag or a digest");
             }
         }

@@ -1,11 +1,11 @@
 package dev.stacklint.rules.compose;
 
-import dev.stacklint.compose.ImageRef;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.ContainerPaths;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
@@ -76,8 +76,8 @@ public final class UnnamedDatabaseVolume implements StackRule, TableRule {
 
     /** The Compose {@code image} when it names the database, else the service (its Dockerfile's base does). */
     private Located<String> at(Service s, DatabaseImages.Entry db) {
-        return s.literalImage().filter(i -> databases.find(i.reference().value()).filter(db::equals).isPresent())
-                .map(ImageRef::reference).orElse(s.name());
+        return s.literalImage().filter(i -> databases.find(i.value().reference()).filter(db::equals).isPresent())
+                .map(i -> i.map(ImageReference::reference)).orElse(s.name());
     }
 
     /** Where the data is: the table's directories, or the one the image's variable ({@code PGDATA}) names. */

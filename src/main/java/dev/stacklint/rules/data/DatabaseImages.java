@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.image.ImageReference;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +64,7 @@ public final class DatabaseImages {
 
     /** The entry for an image reference ({@code postgres:16-alpine}, {@code docker.io/bitnami/redis}). */
     public Optional<Entry> find(String reference) {
-        String name = ImageName.parse(reference).name();
+        String name = ImageReference.parse(reference).name();
         return entries.stream().filter(e -> e.images().contains(name)).findFirst();
     }
 }

@@ -5,7 +5,6 @@ import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -46,7 +45,7 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
             if (wholeCopy == null && copiesWholeContext(instruction)) {
                 wholeCopy = instruction;
             } else if (instruction instanceof Instruction.Run run) {
-                for (SimpleCommand command : ShellCommands.of(run)) {
+                for (SimpleCommand command : run.commands()) {
                     DependencyInstall install = DependencyInstall.of(command).orElse(null);
                     if (install == null) {
                         continue;

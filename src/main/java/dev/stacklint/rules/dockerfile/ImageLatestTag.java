@@ -1,9 +1,9 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.ImageRef;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -24,7 +24,7 @@ public final class ImageLatestTag implements DockerfileRule {
     public void check(Dockerfile dockerfile, Reporter reporter) {
         for (Stage stage : dockerfile.stages()) {
             Word image = stage.from().image();
-            ImageRef ref = ImageRef.parse(image.value());
+            ImageReference ref = ImageReference.parse(image.value());
             if (ref.tag().filter("latest"::equals).isPresent() && ref.digest().isEmpty()) {
                 reporter.report(image.span(), "image " + image.value() + " uses the moving :latest tag: pin a "
                         + "specific version (or a digest) so that builds are repeatable");

@@ -1,9 +1,9 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.ImageRef;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -31,8 +31,7 @@ public final class ImageTagMissing implements DockerfileRule {
             Word image = stage.from().image();
             String name = image.value().toLowerCase(Locale.ROOT);
             if (!name.contains("$") && !name.equals("scratch") && !earlierStages.contains(name)) {
-                ImageRef ref = ImageRef.parse(image.value());
-                if (ref.tag().isEmpty() && ref.digest().isEmpty()) {
+                if (!ImageReference.parse(image.value()).pinned()) {
                     reporter.report(image.span(), "image " + image.value() + " has no tag, so each build takes "
                             + "whatever is newest: pin a version, e.g. " + image.value() + ":<version>, or a digest");
                 }

@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Variables;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
@@ -57,7 +56,7 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     private static void check(Instruction.Run run, Reporter reporter) {
         boolean exported = false;
-        for (SimpleCommand c : ShellCommands.of(run)) {
+        for (SimpleCommand c : run.commands()) {
             if (c.program().filter("export"::equals).isPresent()) {
                 exported |= c.args().stream().anyMatch(PipNoCacheDir::truthyAssignment);
             }

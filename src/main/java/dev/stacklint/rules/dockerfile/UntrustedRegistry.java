@@ -2,9 +2,9 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Flag;
-import dev.stacklint.dockerfile.ImageRef;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 public final class UntrustedRegistry implements DockerfileRule, TableRule {
     static final RuleMeta META = new RuleMeta("DL3026", "untrusted-registry", Severity.ERROR, Target.DOCKERFILE,
             "An image comes from a registry that is not in the configured list of trusted registries.");
-    private static final Set<String> DOCKER_HUB = Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
 
     private final List<String> trusted;
     private final List<Pattern> patterns;
@@ -96,8 +95,7 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
         if (name.isEmpty() || stages.contains(name) || name.matches("\\d+") || name.equals("scratch") || name.contains("$")) {
             return;
         }
-        String registry = ImageRef.parse(image).registry().toLowerCase(Locale.ROOT);
-        String host = registry.isEmpty() || DOCKER_HUB.contains(registry) ? "docker.io" : registry;
+        String host = ImageReference.parse(image).host();
         if (patterns.stream().noneMatch(p -> p.matcher(host).matches())) {
             reporter.report(where, "`" + image + "` comes from " + host + ", which is not a trusted registry ("
                     + String.join(", ", trusted) + "): use an image from a trusted registry, or trust " + host
@@ -106,8 +104,7 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
     }
 
     private static Pattern pattern(String trustedRegistry) {
-        String t = trustedRegistry.trim().toLowerCase(Locale.ROOT);
-        String host = DOCKER_HUB.contains(t) ? "docker.io" : t;
+        String host = ImageReference.host(trustedRegistry);
         return Pattern.compile(Arrays.stream(host.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")));
     }
 }
