@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,7 +145,7 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         for (Path p : concat(targets, composeFiles)) {
-            if (!Files.exists(cwd.resolve(p))) {
+            if (!Files.exists(cwd.resolve(p), LinkOption.NOFOLLOW_LINKS)) { // a broken link is reported in the file
                 throw new UsageException("no such file or folder: " + p);
             }
         }

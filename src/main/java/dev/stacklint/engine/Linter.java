@@ -18,6 +18,7 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.ReadFindings;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.StackRule;
@@ -115,16 +116,22 @@ public final class Linter {
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         Set<Path> skipped = ConcurrentHashMap.newKeySet();
-        dockerfiles.parallelStream().forEach(p -> sources.read(p).ifPresent(src -> {
-            if (TemplateFiles.skip(src, request.enabled(), findings::add)) {
+        Consumer<Finding> enabledSink = f -> {
+            if (request.enabled().test(f.rule())) {
+                findings.add(f);
+            }
+        };
+        dockerfiles.parallelStream().forEach(p -> {
+            SourceFile src = sources.input(p);
+            if (!ReadFindings.lintable(src, false, enabledSink) || TemplateFiles.skip(src, request.enabled(), findings::add)) {
                 skipped.add(p);
             } else {
                 sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, request, findings::add)));
             }
-        }));
+        });
         inputs.files().forEach((p, kind) -> {
             if (kind == FileKind.TEMPLATE) {
-                sources.read(p).ifPresent(src -> TemplateFiles.skip(src, request.enabled(), findings::add));
+                TemplateFiles.skip(sources.input(p), request.enabled(), findings::add);
             }
         });
 
@@ -142,7 +149,8 @@ public final class Linter {
         Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
         Map<Path, List<Finding>> addOnFindings = new ConcurrentHashMap<>();
         composeGroups(request, inputs).parallelStream().forEach(group -> {
-            List<SourceFile> files = group.files().stream().flatMap(p -> sources.read(p).stream())
+            List<SourceFile> files = group.files().stream().map(sources::input)
+                    .filter(src -> ReadFindings.lintable(src, true, enabledSink))
                     .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList();
             if (files.isEmpty()) {
                 return;

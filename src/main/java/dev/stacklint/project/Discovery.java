@@ -173,18 +173,24 @@ public final class Discovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
-                    FileKind kind = kindFound(file);
-                    if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE) {
-                        found.add(new Found(file, kind));
-                    }
+                // a link to a file is that file; a broken link (or a link to a folder) is kept by its name, so
+                // that reading it reports it
+                boolean linkToFile = attrs.isSymbolicLink() && Files.isRegularFile(file);
+                FileKind kind = attrs.isRegularFile() || linkToFile ? kindFound(file) : kindOf(file);
+                if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE) {
+                    found.add(new Found(file, kind));
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                return FileVisitResult.CONTINUE; // unreadable entries are skipped, the walk goes on
+                // an entry that cannot be opened is reported by reading it when its name is ours; the walk goes on
+                FileKind kind = kindOf(file);
+                if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE) {
+                    found.add(new Found(file, kind));
+                }
+                return FileVisitResult.CONTINUE;
             }
         });
         found.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
