@@ -37,14 +37,18 @@ final class Inputs {
             in.name(cwd.resolve(p).toAbsolutePath().normalize(), FileKind.COMPOSE);
         }
         List<Path> explicit = new ArrayList<>();
-        request.stdin().ifPresent(s -> explicit.add(cwd.resolve(s.path()).toAbsolutePath().normalize()));
+        request.stdin().ifPresent(s -> in.stdin(cwd, s, problems));
         for (Path p : request.paths()) {
             Path abs = cwd.resolve(p).toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
                 in.folders.add(abs);
                 try {
-                    for (Discovery.Found f : Discovery.walk(abs)) {
+                    List<Discovery.Found> found = Discovery.walk(abs);
+                    for (Discovery.Found f : found) {
                         in.files.putIfAbsent(f.path().toAbsolutePath().normalize(), f.kind());
+                    }
+                    if (found.isEmpty()) {
+                        problems.add("no Dockerfile or Compose file under " + p);
                     }
                 } catch (IOException e) {
                     problems.add(p + ": cannot read folder: " + e.getMessage());
@@ -63,6 +67,29 @@ final class Inputs {
             in.addContext(abs, kind);
         }
         return in;
+    }
+
+    /**
+     * Standard input: its kind from the name it stands for and its text, never from a file on disk. Unnamed, it
+     * stands alone (no stack around it is read); named, it brings its stack along as the file would.
+     */
+    private void stdin(Path cwd, LintRequest.StdinText input, List<String> problems) {
+        Path abs = cwd.resolve(input.path()).toAbsolutePath().normalize();
+        Optional<Path> name = input.named() ? Optional.of(abs) : Optional.empty();
+        FileKind kind = Discovery.kindOfText(name, input.text());
+        if (kind == FileKind.OTHER && name.isEmpty()) {
+            problems.add("standard input: cannot tell whether it is a Dockerfile or a Compose file (no FROM or ARG "
+                    + "first, no top-level services: or include:); not linted. Name it with --stdin-filename");
+            return;
+        }
+        if (kind == FileKind.OTHER) {
+            problems.add("standard input (" + input.path() + "): neither a Dockerfile nor a Compose file by its name "
+                    + "or its text; only the stack around it is checked");
+        }
+        name(abs, kind);
+        if (name.isPresent()) {
+            addContext(abs, kind);
+        }
     }
 
     /** The Dockerfiles beside a file: a lone Dockerfile's stack reaches the app files in its folder. */

@@ -6,6 +6,7 @@ import dev.stacklint.source.FileKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -141,21 +143,55 @@ public final class Discovery {
     /** The first line that is not blank or a comment starts with FROM or ARG (what a Dockerfile must start with). */
     private static boolean looksLikeDockerfile(Path file) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < 200; i++) {
-                String line = in.readLine();
-                if (line == null) {
-                    return false;
-                }
-                String t = (i == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                return FIRST_INSTRUCTION.matcher(t).matches();
-            }
-            return false;
+            return looksLikeDockerfile(in);
         } catch (IOException | UncheckedIOException e) {
             return false; // unreadable or not text: not a Dockerfile; reading it later says why
         }
+    }
+
+    private static boolean looksLikeDockerfile(BufferedReader in) throws IOException {
+        for (int i = 0; i < 200; i++) {
+            String line = in.readLine();
+            if (line == null) {
+                return false;
+            }
+            String t = (i == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            return FIRST_INSTRUCTION.matcher(t).matches();
+        }
+        return false;
+    }
+
+    /**
+     * The kind of text read from standard input, never looking at the disk: by the name it stands for, as
+     * {@link #kindOfExplicit} judges a file, with the text in place of the file's content; without a name, by
+     * the text alone (a first instruction is a Dockerfile, a top-level {@code services:} or {@code include:}
+     * mapping a Compose file), {@link FileKind#OTHER} when it tells neither.
+     */
+    public static FileKind kindOfText(Optional<Path> name, String text) {
+        if (name.isPresent()) {
+            FileKind kind = kindOf(name.get());
+            if (kind != FileKind.OTHER) {
+                return kind;
+            }
+            if (isYaml(fileName(name.get()))) {
+                return ComposeSniffer.sniff(text) == ComposeSniffer.Verdict.NOT_COMPOSE ? FileKind.OTHER : FileKind.COMPOSE;
+            }
+        }
+        try {
+            if (looksLikeDockerfile(new BufferedReader(new StringReader(text)))) {
+                return FileKind.DOCKERFILE;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        if (name.isPresent()) {
+            return FileKind.OTHER;
+        }
+        ComposeSniffer.Verdict v = ComposeSniffer.sniff(text);
+        return v == ComposeSniffer.Verdict.COMPOSE || v == ComposeSniffer.Verdict.COMPOSE_SHAPED ? FileKind.COMPOSE : FileKind.OTHER;
     }
 
     /** Lints-worthy files under {@code root} (a folder), sorted by path; symbolic links to folders are not followed. */

@@ -3,10 +3,6 @@ package dev.stacklint.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -88,16 +84,6 @@ public final class SourceFile {
 
     public static SourceFile of(String displayPath, String text) {
         return new SourceFile(Path.of(displayPath).toAbsolutePath().normalize(), displayPath, text);
-    }
-
-    public static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 
     private static int[] computeLineStarts(String text) {

@@ -91,6 +91,22 @@ class DiscoveryTest {
     }
 
     @Test
+    void standardInputTakesItsKindFromItsNameAndText() {
+        java.util.Optional<Path> none = java.util.Optional.empty();
+        assertThat(Discovery.kindOfText(none, "FROM python:3.12\n")).isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOfText(none, "services:\n  web:\n    image: nginx\n")).isEqualTo(FileKind.COMPOSE);
+        assertThat(Discovery.kindOfText(none, "services: {}\n")).isEqualTo(FileKind.COMPOSE);
+        assertThat(Discovery.kindOfText(none, "apiVersion: v1\nkind: Pod\n")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfText(none, "from flask import Flask\n")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfText(java.util.Optional.of(Path.of("/x/build")), "ARG V\nFROM x:$V\n"))
+                .isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOfText(java.util.Optional.of(Path.of("/x/foo.txt")), "services: {}\n"))
+                .isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfText(java.util.Optional.of(Path.of("/x/ci.yml")), "on: push\n")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfText(java.util.Optional.of(Path.of("/x/Dockerfile")), "")).isEqualTo(FileKind.DOCKERFILE);
+    }
+
+    @Test
     void anExplicitFileIsADockerfileOnlyWhenItStartsLikeOne() throws IOException {
         Path build = Files.writeString(dir.resolve("build"), "\uFEFF# syntax=docker/dockerfile:1\n\narg BASE=python\nFROM $BASE\n");
         Path app = Files.writeString(dir.resolve("app.py"), "from flask import Flask\n");
