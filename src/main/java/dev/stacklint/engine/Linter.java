@@ -6,9 +6,11 @@ import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
+import dev.stacklint.project.BuildIndex;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.Stack;
@@ -33,7 +35,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ import java.util.function.Function;
 /**
  * Lints a request: collect the files (and their context) → read configuration → parse and run the enabled
  * rules (files in parallel) → keep the given files' findings → {@link Suppressor} (comments) →
- * {@link SeverityPolicy} (configuration) → sort.
+ * {@link SeverityPolicy} (configuration) → {@link Overlaps} (one problem, one finding) → sort.
  */
 public final class Linter {
     private static final Comparator<Finding> ORDER = Comparator
@@ -93,7 +94,7 @@ public final class Linter {
         afterComments.addAll(suppressed.unused());
         SeverityPolicy.Outcome configured = SeverityPolicy.apply(afterComments, settingsOf);
 
-        List<Finding> sorted = new ArrayList<>(configured.kept());
+        List<Finding> sorted = new ArrayList<>(Overlaps.apply(configured.kept(), rules));
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
@@ -115,18 +116,31 @@ public final class Linter {
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
-        Set<Path> skipped = ConcurrentHashMap.newKeySet();
+        // files a stack refers to (Python entry files, scripts, configs, bake files) are read but are not lint inputs
+        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
         Consumer<Finding> enabledSink = f -> {
             if (request.enabled().test(f.rule())) {
                 findings.add(f);
             }
         };
+        // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
+        List<Loaded> loads = composeGroups(request, inputs).parallelStream()
+                .map(group -> new Loaded(group, group.files().stream().map(sources::input)
+                        .filter(src -> ReadFindings.lintable(src, true, enabledSink))
+                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList(), null))
+                .filter(l -> !l.files().isEmpty())
+                .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment()))).toList();
+        BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
+                loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
+                        .toList(), referenced::read);
+        Set<Path> skipped = ConcurrentHashMap.newKeySet();
         dockerfiles.parallelStream().forEach(p -> {
             SourceFile src = sources.input(p);
             if (!ReadFindings.lintable(src, false, enabledSink) || TemplateFiles.skip(src, request.enabled(), findings::add)) {
                 skipped.add(p);
             } else {
-                sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, request, findings::add)));
+                sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, builds.of(p), request,
+                        findings::add)));
             }
         });
         inputs.files().forEach((p, kind) -> {
@@ -141,20 +155,13 @@ public final class Linter {
                 sources.read(p);
             }
         });
-        // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
-        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
         StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
         Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
         Map<Path, List<Finding>> addOnFindings = new ConcurrentHashMap<>();
-        composeGroups(request, inputs).parallelStream().forEach(group -> {
-            List<SourceFile> files = group.files().stream().map(sources::input)
-                    .filter(src -> ReadFindings.lintable(src, true, enabledSink))
-                    .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList();
-            if (files.isEmpty()) {
-                return;
-            }
+        loads.parallelStream().forEach(loaded -> {
+            Group group = loaded.group();
             Consumer<Finding> sink = group.addOn().<Consumer<Finding>>map(addOn -> {
                 List<Finding> kept = addOnFindings.computeIfAbsent(addOn, a -> Collections.synchronizedList(new ArrayList<>()));
                 return f -> {
@@ -163,10 +170,10 @@ public final class Linter {
                     }
                 };
             }).orElse(findings::add);
-            Set<Path> read = lintCompose(files, request, sink, linker, built);
-            group.addOn().ifPresent(read::remove);
-            readByProjects.addAll(read);
-            files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
+            lintCompose(loaded, request, sink, linker, built);
+            loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
+                    .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
+            loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
         });
         // an add-on that another project includes or extends is checked there, with the context it is written for
         addOnFindings.forEach((addOn, found) -> {
@@ -174,9 +181,9 @@ public final class Linter {
                 findings.addAll(found);
             }
         });
-        // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
+        // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its folder as context
         dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
-                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df))
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df, builds.of(p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         List<Finding> distinct = distinct(findings);
@@ -185,6 +192,10 @@ public final class Linter {
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));
         composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
         return new Checked(distinct, List.copyOf(suppressions));
+    }
+
+    /** A Compose project's group, the files of it that were read, and what loading them gave. */
+    private record Loaded(Group group, List<SourceFile> files, ComposeLoad load) {
     }
 
     /**
@@ -243,7 +254,8 @@ public final class Linter {
     }
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
-    private List<Suppression> lintDockerfile(Dockerfile dockerfile, LintRequest request, Consumer<Finding> sink) {
+    private List<Suppression> lintDockerfile(Dockerfile dockerfile, Builds builds, LintRequest request,
+                                             Consumer<Finding> sink) {
         SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
@@ -259,7 +271,7 @@ public final class Linter {
         }
         for (Rule rule : rules) {
             if (rule instanceof DockerfileRule r && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), source, () -> r.check(dockerfile, new Reporter(r.meta(), source, sink)));
+                RuleRunner.run(r.meta(), source, () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
             }
         }
         return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
@@ -267,10 +279,10 @@ public final class Linter {
                 .toList();
     }
 
-    /** Loads and checks one Compose project; returns the files it read (the given ones, included, extended). */
-    private Set<Path> lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink, StackLinker linker,
-                                  Set<Path> built) {
-        ComposeLoad load = ComposeLoader.load(files, request.environment());
+    private void lintCompose(Loaded loaded, LintRequest request, Consumer<Finding> sink, StackLinker linker,
+                             Set<Path> built) {
+        List<SourceFile> files = loaded.files();
+        ComposeLoad load = loaded.load();
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().map(p -> p.withCompanions(companions(files, request))).ifPresent(project -> {
             for (Rule rule : rules) {
@@ -283,9 +295,6 @@ public final class Linter {
                 lintStack(stack, files.get(0), request, sink);
             });
         });
-        Set<Path> read = new HashSet<>();
-        load.project().ifPresent(project -> project.files().forEach(f -> read.add(f.path())));
-        return read;
     }
 
     /** What the files this group is meant to be used with declare; their own findings belong to their own run. */

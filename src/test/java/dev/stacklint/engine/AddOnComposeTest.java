@@ -22,7 +22,7 @@ class AddOnComposeTest {
     private static final String BASE = """
             services:
               prosody:
-                image: jitsi/prosody:stable-9955
+                image: jitsi/prosody:12.0.1
                 networks: [meet.jitsi]
             networks:
               meet.jitsi:
@@ -55,7 +55,7 @@ class AddOnComposeTest {
 
     @Test
     void anAddOnBesideTheBaseFileSeesItsServicesAndNetworks() throws IOException {
-        write("docker-compose.yml", BASE.replace("jitsi/prosody:stable-9955", "jitsi/prosody"));
+        write("docker-compose.yml", BASE.replace("jitsi/prosody:12.0.1", "jitsi/prosody"));
         write("jibri.yml", ADD_ON);
         assertThat(lint(dir)).containsExactly("docker-compose.yml:3:12 SL206", "jibri.yml:3:12 SL206");
         assertThat(lint(dir.resolve("jibri.yml"))).as("named alone, as pre-commit passes it")
