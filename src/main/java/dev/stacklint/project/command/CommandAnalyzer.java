@@ -156,7 +156,14 @@ public final class CommandAnalyzer {
             return;
         }
         waits.addAll(Waits.of(program, rest));
-        PrivilegeDrops.of(program, rest).ifPresent(user -> dropsPrivileges(span(program, List.of(user))));
+        // a switch that wraps the program the container keeps running: the last command, or one the shell execs
+        // (`su app -c 'manage.py migrate'` in the middle of a script is a helper run as another user)
+        if (foreground) {
+            PrivilegeDrops.of(program, rest).ifPresent(user -> dropsPrivileges(span(program, List.of(user))));
+        } else if (name.equals("exec") && !rest.isEmpty()) {
+            PrivilegeDrops.of(rest.get(0), rest.subList(1, rest.size()))
+                    .ifPresent(user -> dropsPrivileges(span(rest.get(0), List.of(user))));
+        }
         if (PASS_THROUGH.contains(name)) {
             command(rest, ctx, depth + 1, foreground);
             return;
