@@ -12,6 +12,7 @@ import dev.stacklint.dockerfile.SyntaxError;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.Stack;
+import dev.stacklint.project.RepoRoot;
 import dev.stacklint.project.StackLinker;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
@@ -47,6 +48,27 @@ import java.util.function.Function;
  * {@link SeverityPolicy} (configuration) → sort.
  */
 public final class Linter {
+    /**
+     * The highest folder a lone Dockerfile's build context may be: its repository's root, or the linted folder
+     * holding it when that is deeper (or there is no repository).
+     */
+    private static Path top(LintRequest request, Path dockerfile) {
+        Path abs = dockerfile.toAbsolutePath().normalize();
+        java.util.Optional<Path> repo = RepoRoot.of(abs);
+        Path top = null;
+        for (Path p : request.paths()) {
+            Path dir = p.toAbsolutePath().normalize();
+            if (java.nio.file.Files.isDirectory(dir) && abs.startsWith(dir)
+                    && (repo.isEmpty() || dir.startsWith(repo.get())) && (top == null || dir.startsWith(top))) {
+                top = dir;
+            }
+        }
+        if (top == null) {
+            top = repo.orElse(abs.getParent());
+        }
+        return top;
+    }
+
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file().displayPath())
             .thenComparingInt(f -> f.span().start())
@@ -136,7 +158,8 @@ public final class Linter {
         });
         // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
         dockerfiles.parallelStream().filter(p -> !built.contains(p))
-                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df))
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
+                                () -> linker.lone(df, top(request, p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         List<Finding> distinct = distinct(findings);

@@ -65,8 +65,16 @@ public final class StackLinker {
 
     /** A Dockerfile with no Compose file building it: its final stage, its folder as the context. */
     public Stack lone(Dockerfile dockerfile) {
+        return lone(dockerfile, dockerfile.source().path().getParent());
+    }
+
+    /**
+     * A Dockerfile with no Compose file building it: its final stage, with the context {@link LoneContext} infers
+     * between its folder and {@code top} (the repository or linted folder it is in).
+     */
+    public Stack lone(Dockerfile dockerfile, Path top) {
         SourceFile dockerfileSource = dockerfile.source();
-        Path context = dockerfileSource.path().getParent();
+        Path context = LoneContext.of(dockerfile, top);
         Optional<BuiltImage> image = BuiltImage.of(dockerfile, Optional.empty(), context, files);
         Map<String, EnvVar> variables = imageVariables(image, false);
         ContainerFiles containerFiles = new ContainerFiles(image, List.of(),
