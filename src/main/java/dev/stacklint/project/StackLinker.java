@@ -7,8 +7,10 @@ import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.Arguments;
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.project.command.Arg;
 import dev.stacklint.project.command.CommandAnalyzer;
@@ -32,7 +34,7 @@ import java.util.function.Function;
  * Builds {@link Stack}s: for each Compose service, its build context, Dockerfile and target stage, the effective
  * command (the image's ENTRYPOINT + CMD, overridden by Compose {@code entrypoint}/{@code command}), the variables
  * and files the container sees, and whether it is production; for a Dockerfile linted without Compose, the same
- * for its final stage with its folder as the build context.
+ * for the stages it is built to (its final stage unless a bake target names another) with its folder as the context.
  */
 public final class StackLinker {
     private final EnvironmentPolicy environments;
@@ -63,11 +65,27 @@ public final class StackLinker {
                 environments);
     }
 
-    /** A Dockerfile with no Compose file building it: its final stage, its folder as the context. */
-    public Stack lone(Dockerfile dockerfile) {
+    /**
+     * A Dockerfile with no Compose file building it, its folder as the context: one container for each stage it is
+     * built to (a bake target's {@code target}), else for its final stage.
+     */
+    public Stack lone(Dockerfile dockerfile, Builds builds) {
         SourceFile dockerfileSource = dockerfile.source();
         Path context = dockerfileSource.path().getParent();
-        Optional<BuiltImage> image = BuiltImage.of(dockerfile, Optional.empty(), context, files);
+        List<Stage> running = builds.runningStages(dockerfile);
+        List<Container> containers = new ArrayList<>();
+        if (running.isEmpty()) {
+            containers.add(lone(dockerfileSource, Optional.empty()));
+        }
+        for (Stage stage : running) {
+            String target = String.valueOf(stage.index());
+            containers.add(lone(dockerfileSource, BuiltImage.of(dockerfile, Optional.of(target), context, files)));
+        }
+        return new Stack(Optional.empty(), List.copyOf(containers), List.of(), Set.of(dockerfileSource.path()),
+                environments);
+    }
+
+    private Container lone(SourceFile dockerfileSource, Optional<BuiltImage> image) {
         Map<String, EnvVar> variables = imageVariables(image, false);
         ContainerFiles containerFiles = new ContainerFiles(image, List.of(),
                 image.flatMap(i -> i.workdir(Optional.empty())), files);
@@ -76,8 +94,7 @@ public final class StackLinker {
         Environment env = environments.of(dockerfileSource.path()) == Environment.DEVELOPMENT
                 || image.flatMap(i -> i.stage().name()).map(environments::isDevelopmentName).orElse(false)
                 ? Environment.DEVELOPMENT : Environment.PRODUCTION;
-        Container c = new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
-        return new Stack(Optional.empty(), List.of(c), List.of(), Set.of(dockerfileSource.path()), environments);
+        return new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
     }
 
     private Container service(Service s, List<Stack.BuildProblem> problems) {

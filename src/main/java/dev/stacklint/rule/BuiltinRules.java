@@ -113,6 +113,7 @@ public final class BuiltinRules {
             ParseRules.DOCKERFILE_SYNTAX,
             ParseRules.INTERPOLATION,
             ParseRules.UNUSED_SUPPRESSION,
+            ParseRules.TEMPLATE_SOURCE,
             // Dockerfile rules
             new CopyBeforeDepsInstall(),
             new ImageTagMissing(),

@@ -32,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * valid working files, get only the findings their text justifies.
  */
 class CorpusTest {
+    /** A tag that names a channel, not a version (the built-in floating-tags), alone or before a variant. */
+    private static final Pattern FLOATING_TAG = Pattern.compile(
+            "(?i):(latest|stable|lts|edge|nightly|mainline|current|rolling|alpine)(-[^/:]*)?$");
     private static final Pattern IMAGE_LINE = Pattern.compile("(?m)^\\s+image:\\s*[\"']?([^\"'\\s#]+)");
 
     private record Linted(SourceFile file, ComposeProject project, List<Finding> findings) {
@@ -118,7 +121,7 @@ class CorpusTest {
                 String ref = m.group(1);
                 int line = linted.file().position(m.start(1)).line();
                 boolean floating = !ref.contains("$") && !ref.contains("@") && (ref.lastIndexOf(':') < ref.lastIndexOf('/')
-                        || !ref.contains(":") || ref.endsWith(":latest"));
+                        || !ref.contains(":") || FLOATING_TAG.matcher(ref).find());
                 boolean built = linted.project().services().values().stream().anyMatch(s -> s.build().isPresent()
                         && s.image().map(i -> i.origin().start().line() == line).orElse(false));
                 assertThat(flaggedLines.contains(line)).as("%s line %d image %s", name, line, ref)

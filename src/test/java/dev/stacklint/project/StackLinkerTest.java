@@ -154,7 +154,8 @@ class StackLinkerTest {
         write("Dockerfile", "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"gunicorn\", \"app:app\"]\n");
         write("gunicorn.conf.py", "bind = '0.0.0.0:8000'\n");
         write(".dockerignore", "gunicorn.conf.py\n");
-        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()));
+        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()),
+                dev.stacklint.dockerfile.Builds.ALONE);
         // the config file stays out of the image, so gunicorn binds its default
         assertThat(launch(s.containers().get(0)).listens()).extracting(Listen::display)
                 .containsExactly("127.0.0.1:8000");
@@ -163,7 +164,8 @@ class StackLinkerTest {
     @Test
     void unknownBaseImageLeavesFilesUnknown() {
         write("Dockerfile", "FROM example/base:1\nWORKDIR /app\nCMD [\"gunicorn\", \"app:app\"]\n");
-        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()));
+        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()),
+                dev.stacklint.dockerfile.Builds.ALONE);
         Launch l = launch(s.containers().get(0));
         assertThat(l.listensKnown()).isFalse();
         assertThat(l.listens().get(0).loopbackOnly()).isFalse();
