@@ -2,6 +2,8 @@ package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
+import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
@@ -15,21 +17,23 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * SL220: a limit set both the old way ({@code mem_limit}, {@code cpus}, {@code pids_limit}) and under
- * {@code deploy.resources.limits}, to different values ({@code 512m} and {@code 536870912} are the same), which
- * Compose refuses.
+ * SL220: a limit set both the old way ({@code mem_limit}, {@code cpus}, {@code pids_limit}, {@code mem_reservation})
+ * and under {@code deploy.resources.limits} (or {@code reservations}), to different values ({@code 512m} and
+ * {@code 536870912} are the same), which Compose refuses. A {@code limits} block without the key counts as 0, as
+ * Compose reads it.
  */
 public final class ResourceLimitsMismatch implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL220", "resource-limits-mismatch", Severity.ERROR, Target.COMPOSE,
             "mem_limit, cpus or pids_limit differs from the same limit under deploy.resources.limits.");
 
-    private record Pair(String key, String limit, Function<String, Optional<BigDecimal>> parse) {
+    private record Pair(String key, String section, String limit, Function<String, Optional<BigDecimal>> parse) {
     }
 
     private static final Pair[] PAIRS = {
-            new Pair("mem_limit", "memory", ResourceLimitsMismatch::bytes),
-            new Pair("cpus", "cpus", ResourceLimitsMismatch::decimal),
-            new Pair("pids_limit", "pids", ResourceLimitsMismatch::decimal)};
+            new Pair("mem_limit", "limits", "memory", ResourceLimitsMismatch::bytes),
+            new Pair("cpus", "limits", "cpus", ResourceLimitsMismatch::decimal),
+            new Pair("pids_limit", "limits", "pids", ResourceLimitsMismatch::decimal),
+            new Pair("mem_reservation", "reservations", "memory", ResourceLimitsMismatch::bytes)};
 
     @Override
     public RuleMeta meta() {
@@ -41,17 +45,27 @@ public final class ResourceLimitsMismatch implements ComposeRule {
         for (Service s : project.services().values()) {
             for (Pair pair : PAIRS) {
                 YamlScalar old = Keys.scalar(s, pair.key()).orElse(null);
-                YamlScalar limit = Keys.scalar(s, pair.limit(), "deploy", "resources", "limits").orElse(null);
-                if (old == null || limit == null) {
+                YamlMapping section = Keys.mapping(s, "deploy", "resources", pair.section()).orElse(null);
+                Optional<BigDecimal> a = old == null ? Optional.empty() : pair.parse().apply(old.text());
+                if (a.isEmpty() || a.get().signum() == 0 || section == null) {
                     continue;
                 }
-                Optional<BigDecimal> a = pair.parse().apply(old.text());
+                String setting = "deploy.resources." + pair.section() + "." + pair.limit();
+                YamlScalar limit = section.scalar(pair.limit()).filter(l -> !l.text().isBlank()).orElse(null);
+                if (limit == null) {
+                    // Compose reads the missing key as 0, which differs from the old key's value
+                    YamlEntry at = Keys.entry(s, pair.section(), "deploy", "resources").orElseThrow();
+                    reporter.report(at.key().origin().file(), at.key().origin().span(), Keys.quoted(s.name().value())
+                            + " sets `" + pair.key() + ": " + old.text().trim() + "` and a `deploy.resources."
+                            + pair.section() + "` without `" + pair.limit() + "`, which Compose reads as 0 and refuses as"
+                            + " a distinct value; move the value to `" + setting + "`");
+                    continue;
+                }
                 Optional<BigDecimal> b = pair.parse().apply(limit.text());
-                if (a.isPresent() && b.isPresent() && a.get().compareTo(b.get()) != 0) {
+                if (b.isPresent() && a.get().compareTo(b.get()) != 0) {
                     reporter.report(limit.origin().file(), limit.origin().span(), Keys.quoted(s.name().value())
-                            + " sets `" + pair.key() + ": " + old.text().trim() + "` and `deploy.resources.limits."
-                            + pair.limit() + ": " + limit.text().trim() + "`: Compose refuses distinct values; keep"
-                            + " only `deploy.resources.limits." + pair.limit() + "`");
+                            + " sets `" + pair.key() + ": " + old.text().trim() + "` and `" + setting + ": "
+                            + limit.text().trim() + "`: Compose refuses distinct values; keep only `" + setting + "`");
                 }
             }
         }

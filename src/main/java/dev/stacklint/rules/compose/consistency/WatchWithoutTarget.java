@@ -12,13 +12,11 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
 import java.util.List;
-import java.util.Set;
 
-/** SL223: a {@code develop.watch} rule that copies files into the container without saying where. */
+/** SL223: a {@code develop.watch} rule other than {@code rebuild} without the container path it acts on. */
 public final class WatchWithoutTarget implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL223", "watch-without-target", Severity.ERROR, Target.COMPOSE,
-            "A develop.watch sync rule has no target.");
-    private static final Set<String> SYNCING = Set.of("sync", "sync+restart", "sync+exec");
+            "A develop.watch rule other than rebuild has no target.");
 
     @Override
     public RuleMeta meta() {
@@ -36,11 +34,11 @@ public final class WatchWithoutTarget implements ComposeRule {
                     continue;
                 }
                 YamlScalar action = rule.scalar("action").orElse(null);
-                if (action != null && SYNCING.contains(action.text().trim())) {
+                if (action != null && !action.text().trim().equals("rebuild")) {
                     reporter.report(action.origin().file(), action.origin().span(), Keys.quoted(s.name().value())
                             + " watches " + rule.scalar("path").map(p -> Keys.quoted(p.text())).orElse("a path")
-                            + " with `" + action.text().trim() + "` but no `target`: Compose cannot tell where in the"
-                            + " container to copy changes; add the container path as `target`");
+                            + " with `" + action.text().trim() + "` but no `target`: Compose requires one for every action"
+                            + " but `rebuild`; add the container path as `target`");
                 }
             }
         }
