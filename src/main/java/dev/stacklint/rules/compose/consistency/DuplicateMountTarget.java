@@ -41,6 +41,9 @@ public final class DuplicateMountTarget implements ComposeRule {
         for (Service s : project.services().values()) {
             Map<String, Mount> seen = new HashMap<>();
             for (Mount m : mounts(s)) {
+                if (m.path().isEmpty()) {
+                    continue;
+                }
                 Mount first = seen.putIfAbsent(m.path(), m);
                 if (first != null) {
                     reporter.report(m.at().file(), m.at().span(), Keys.quoted(s.name().value()) + " has "
