@@ -24,12 +24,13 @@ import java.util.Optional;
  * @param secrets          top-level secrets
  * @param configs          top-level configs
  * @param includes         top-level {@code include} entries of every file
+ * @param dotEnvFiles      the {@code .env} files interpolation read (the project's, and those of included projects)
  */
 public record ComposeProject(List<SourceFile> files, List<Document> documents, Path projectDirectory,
                              Optional<Located<String>> name, Map<String, Service> services,
                              Map<String, Resource> networks, Map<String, Resource> volumes,
                              Map<String, Resource> secrets, Map<String, Resource> configs,
-                             List<IncludeRef> includes) {
+                             List<IncludeRef> includes, List<DotEnvFile> dotEnvFiles) {
 
     /** One YAML document of one file, as written. */
     public record Document(SourceFile file, YamlMapping root) {

@@ -1,6 +1,7 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.DotEnvFile;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
@@ -20,6 +21,10 @@ import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
 import dev.stacklint.source.Origin;
 
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,15 +59,51 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule, Super
                 String written = value.file().slice(value.span());
                 Origin at = nv.name().origin().to(value.origin());
                 judge(key, written, value.value()).ifPresent(j -> report(reporter, at, j.severity(), switch (j.kind()) {
-                    case URL -> "`" + key + "` holds a connection URL with " + j.what("a literal password", "a placeholder password")
+                    case URL -> "`" + key + "` holds a connection URL with "
+                            + j.what("a literal password", "a placeholder password")
                             + "; take the password from the environment (`${...}`) or a secret instead";
-                    case VALUE -> "`" + key + "` is set to " + j.what("a literal secret", "a placeholder") + "; pass it from the"
-                            + " environment (`${" + key + "}`) or with `secrets:` instead";
-                    case FALLBACK -> "`" + key + "` falls back to " + j.what("a committed literal secret", "a committed placeholder") + " when `"
+                    case VALUE -> "`" + key + "` is set to " + j.what("a literal secret", "a placeholder")
+                            + "; pass it from the environment (`${" + key + "}`) or with `secrets:` instead";
+                    case FALLBACK -> "`" + key + "` falls back to "
+                            + j.what("a committed literal secret", "a committed placeholder") + " when `"
                             + j.variable() + "` is unset; drop the default (`${" + j.variable()
                             + ":?}` makes Compose stop instead)";
                 }));
             }
+        }
+        committedEnvFiles(project).forEach(f -> check(f, reporter));
+    }
+
+    /** The env files services load and the {@code .env} interpolation reads, each once, when git keeps them. */
+    private static Collection<DotEnvFile> committedEnvFiles(ComposeProject project) {
+        Map<Path, DotEnvFile> files = new LinkedHashMap<>();
+        project.dotEnvFiles().forEach(f -> files.putIfAbsent(f.file().path(), f));
+        project.services().values().forEach(s -> s.envFiles().forEach(e -> e.content()
+                .ifPresent(f -> files.putIfAbsent(f.file().path(), f))));
+        return files.values().stream().filter(f -> !f.gitIgnored()).toList();
+    }
+
+    /** A literal secret in a committed env file: everyone who clones the repository has it. */
+    private static void check(DotEnvFile env, Reporter reporter) {
+        String name = env.file().path().getFileName().toString();
+        for (NamedValue nv : env.entries()) {
+            if (nv.value().isEmpty()) {
+                continue;
+            }
+            Located<String> value = nv.value().get();
+            String key = nv.name().value();
+            Origin at = nv.name().origin().to(value.origin());
+            judge(key, value.file().slice(value.span()), value.value())
+                    .filter(j -> j.kind() != Judgement.Kind.FALLBACK)
+                    .ifPresent(j -> report(reporter, at, j.severity(), "`" + key + "` in `" + name + "` is "
+                            + (j.kind() == Judgement.Kind.URL
+                                    ? "a connection URL with " + j.what("a literal password", "a placeholder password")
+                                    : j.what("a literal secret", "a placeholder"))
+                            + ", and the file is committed (no .gitignore covers it): " + (j.value() == SecretValue.SECRET
+                                    ? "keep the real file out of the repository (add it to .gitignore) and commit an"
+                                            + " example with placeholders instead"
+                                    : "a deployment that uses the file as it is runs with it; give the real value"
+                                            + " from outside the repository")));
         }
     }
 
