@@ -82,7 +82,7 @@ final class ModelBuilder {
         boolean remote = c.contains("://") || c.startsWith("git@") || c.startsWith("github.com/");
         Optional<Path> dir = remote ? Optional.empty() : resolve(context);
         return new Build(b.origin(), context, dir, string(b, "dockerfile"), string(b, "dockerfile_inline"),
-                string(b, "target"), namedValues(b, "args"));
+                string(b, "target"), namedValues(b, "args"), namedValues(b, "additional_contexts"));
     }
 
     private static Optional<PortMapping> port(YamlMapping p) {

@@ -1,5 +1,7 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.source.SourceFile;
 
 import java.io.IOException;
@@ -11,11 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads each input file once and names it relative to the working folder. Thread-safe. */
+/** Reads each input file once, parses each Dockerfile once, and names files relative to the working folder. Thread-safe. */
 final class SourceFiles {
     private final Path workingDir;
     private final List<String> problems;
     private final Map<Path, Optional<SourceFile>> cache = new ConcurrentHashMap<>();
+    private final Map<Path, Dockerfile> dockerfiles = new ConcurrentHashMap<>();
 
     SourceFiles(Path workingDir, List<String> problems) {
         this.workingDir = workingDir.toAbsolutePath().normalize();
@@ -34,6 +37,11 @@ final class SourceFiles {
                 return Optional.empty();
             }
         });
+    }
+
+    /** The file at {@code path} parsed as a Dockerfile, the same model for every caller (rules, stacks). */
+    Optional<Dockerfile> dockerfile(Path path) {
+        return read(path).map(src -> dockerfiles.computeIfAbsent(src.path(), p -> DockerfileParser.parse(src)));
     }
 
     /** Makes {@code path} read as {@code text} (standard input standing for that file), whatever is on disk. */

@@ -7,9 +7,10 @@ import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.Arguments;
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.project.command.Arg;
 import dev.stacklint.project.command.CommandAnalyzer;
@@ -21,7 +22,6 @@ import dev.stacklint.source.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,18 +34,19 @@ import java.util.function.Function;
  * Builds {@link Stack}s: for each Compose service, its build context, Dockerfile and target stage, the effective
  * command (the image's ENTRYPOINT + CMD, overridden by Compose {@code entrypoint}/{@code command}), the variables
  * and files the container sees, and whether it is production; for a Dockerfile linted without Compose, the same
- * for its final stage with its folder as the build context.
+ * for the stages it is built to (its final stage unless a bake target names another) with its folder as the context.
  */
 public final class StackLinker {
     private final EnvironmentPolicy environments;
-    private final Function<Path, Optional<SourceFile>> dockerfiles;
+    private final Function<Path, Optional<Dockerfile>> dockerfiles;
     private final Function<Path, Optional<SourceFile>> files;
 
     /**
-     * @param dockerfiles reads a Dockerfile a build names (the engine's reader, so findings share its files)
+     * @param dockerfiles reads and parses a Dockerfile a build names (the engine's cache, so that each Dockerfile
+     *                    is parsed once and findings share its files)
      * @param files       reads any other file the stack refers to (Python entry files, scripts, configs)
      */
-    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<SourceFile>> dockerfiles,
+    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<Dockerfile>> dockerfiles,
                        Function<Path, Optional<SourceFile>> files) {
         this.environments = environments;
         this.dockerfiles = dockerfiles;
@@ -56,21 +57,35 @@ public final class StackLinker {
         List<Container> containers = new ArrayList<>();
         List<Stack.BuildProblem> problems = new ArrayList<>();
         Set<Path> built = new LinkedHashSet<>();
-        // services that build the same Dockerfile (a web app and its worker) share one parse of it
-        Map<Path, Dockerfile> parsed = new HashMap<>();
         for (Service s : project.services().values()) {
-            containers.add(service(s, problems, parsed));
+            containers.add(service(s, problems));
             s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
         }
         return new Stack(Optional.of(project), List.copyOf(containers), List.copyOf(problems), Set.copyOf(built),
                 environments);
     }
 
-    /** A Dockerfile with no Compose file building it: its final stage, its folder as the context. */
-    public Stack lone(SourceFile dockerfileSource) {
-        Dockerfile dockerfile = DockerfileParser.parse(dockerfileSource);
+    /**
+     * A Dockerfile with no Compose file building it, its folder as the context: one container for each stage it is
+     * built to (a bake target's {@code target}), else for its final stage.
+     */
+    public Stack lone(Dockerfile dockerfile, Builds builds) {
+        SourceFile dockerfileSource = dockerfile.source();
         Path context = dockerfileSource.path().getParent();
-        Optional<BuiltImage> image = BuiltImage.of(dockerfile, Optional.empty(), context, files);
+        List<Stage> running = builds.runningStages(dockerfile);
+        List<Container> containers = new ArrayList<>();
+        if (running.isEmpty()) {
+            containers.add(lone(dockerfileSource, Optional.empty()));
+        }
+        for (Stage stage : running) {
+            String target = String.valueOf(stage.index());
+            containers.add(lone(dockerfileSource, BuiltImage.of(dockerfile, Optional.of(target), context, files)));
+        }
+        return new Stack(Optional.empty(), List.copyOf(containers), List.of(), Set.of(dockerfileSource.path()),
+                environments);
+    }
+
+    private Container lone(SourceFile dockerfileSource, Optional<BuiltImage> image) {
         Map<String, EnvVar> variables = imageVariables(image, false);
         ContainerFiles containerFiles = new ContainerFiles(image, List.of(),
                 image.flatMap(i -> i.workdir(Optional.empty())), files);
@@ -79,12 +94,11 @@ public final class StackLinker {
         Environment env = environments.of(dockerfileSource.path()) == Environment.DEVELOPMENT
                 || image.flatMap(i -> i.stage().name()).map(environments::isDevelopmentName).orElse(false)
                 ? Environment.DEVELOPMENT : Environment.PRODUCTION;
-        Container c = new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
-        return new Stack(Optional.empty(), List.of(c), List.of(), Set.of(dockerfileSource.path()), environments);
+        return new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
     }
 
-    private Container service(Service s, List<Stack.BuildProblem> problems, Map<Path, Dockerfile> parsed) {
-        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems, parsed));
+    private Container service(Service s, List<Stack.BuildProblem> problems) {
+        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems));
         // variables may also come from an env_file, or from a base image the linter does not know
         Optional<String> base = image.map(i -> i.base().image().value())
                 .or(() -> s.image().map(i -> i.value().reference()));
@@ -113,7 +127,7 @@ public final class StackLinker {
     }
 
     /** The image a build produces, or the problem that stops it. */
-    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems, Map<Path, Dockerfile> parsed) {
+    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems) {
         if (b.contextDirectory().isEmpty() || b.dockerfileInline().isPresent()) {
             return Optional.empty(); // a remote context or an inline Dockerfile: nothing on disk to link
         }
@@ -131,16 +145,16 @@ public final class StackLinker {
                             + "`; fix the path or add the Dockerfile"));
             return Optional.empty();
         }
-        Optional<SourceFile> source = dockerfiles.apply(path);
-        if (source.isEmpty()) {
+        Optional<Dockerfile> parsed = dockerfiles.apply(path);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Dockerfile dockerfile = parsed.computeIfAbsent(path, p -> DockerfileParser.parse(source.get()));
+        Dockerfile dockerfile = parsed.get();
         Optional<String> target = b.target().map(Located::value);
         Optional<BuiltImage> image = BuiltImage.of(dockerfile, target, context, files);
         if (image.isEmpty() && target.isPresent() && dockerfile.errors().isEmpty()) {
             problems.add(new Stack.BuildProblem(b.target().get().origin(), "the Dockerfile `"
-                    + source.get().displayPath() + "` has no stage `" + target.get() + "`; use one of its stage names"));
+                    + dockerfile.source().displayPath() + "` has no stage `" + target.get() + "`; use one of its stage names"));
         }
         return image;
     }

@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every compose file of the shared corpus loads and goes through every compose rule without an exception (rules
@@ -45,8 +44,7 @@ class CorpusTest {
     }
 
     private static Path corpus() {
-        Path corpus = TestPaths.shared().map(s -> s.resolve("corpus/compose")).orElse(Path.of("missing"));
-        assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
+        Path corpus = TestPaths.shared("corpus/compose");
         return corpus;
     }
 
@@ -88,6 +86,16 @@ class CorpusTest {
         assertThat(notLoaded).isLessThan(10);
     }
 
+    /**
+     * Security warnings a reviewer agrees with on these samples (none is an error): Plex documents host networking
+     * for its network discovery, which still shares the host's network and every port on it; Portainer and
+     * Traefik mount the Docker socket, which is the API of the host's daemon; the WireGuard sample adds
+     * SYS_MODULE so that the container can load a kernel module into the host.
+     */
+    private static final Set<String> JUSTIFIED = Set.of("awesome-compose/plex/compose.yaml SL233",
+            "awesome-compose/portainer/compose.yaml SL231", "awesome-compose/traefik-golang/compose.yaml SL231",
+            "awesome-compose/wireguard/compose.yaml SL234");
+
     /** The rules of the stack issue are checked against the same samples in {@link StackRulesCorpusTest}. */
     @Test
     void awesomeComposeSamplesGetOnlyJustifiedFindings() throws IOException {
@@ -99,7 +107,8 @@ class CorpusTest {
             String name = linted.file().displayPath();
             assertThat(linted.findings()).as(name)
                     .filteredOn(f -> !StackRulesCorpusTest.CODES.contains(f.rule().code()))
-                    .allMatch(f -> Set.of("SL202", "SL206").contains(f.rule().code()));
+                    .allMatch(f -> Set.of("SL202", "SL206").contains(f.rule().code())
+                            || JUSTIFIED.contains(name + " " + f.rule().code()));
             if (!linted.of("SL202").isEmpty()) {
                 versioned.add(name);
             }

@@ -227,13 +227,34 @@ class MultiFileTest {
     }
 
     @Test
-    void includeCyclesAndConflictsAreFindings() throws IOException {
+    void includeCyclesAreFindings() throws IOException {
         write(dir, "a.yaml", "include: [b.yaml]\nservices:\n  web: {image: a:1}\n");
         write(dir, "b.yaml", "include: [a.yaml]\nservices:\n  web: {image: b:1}\n");
         ComposeLoad load = loadFiles(dir, Map.of(), "a.yaml");
-        assertThat(load.findings()).extracting(Loading::render).containsExactlyInAnyOrder(
-                "b.yaml:1:11 SL003 `include` forms a cycle: a.yaml → b.yaml → a.yaml",
-                "a.yaml:3:3 SL003 service `web` is also defined by the included file `b.yaml`; Compose refuses the conflict");
+        assertThat(load.findings()).extracting(Loading::render).containsExactly(
+                "b.yaml:1:11 SL003 `include` forms a cycle: a.yaml → b.yaml → a.yaml");
+    }
+
+    @Test
+    void theIncludingFileIsMergedOverAServiceItAlsoIncludes() throws IOException {
+        write(dir, "compose.yaml", """
+                include: [db.yaml]
+                services:
+                  db:
+                    environment: {POSTGRES_DB: app}
+                """);
+        write(dir, "db.yaml", """
+                services:
+                  db:
+                    image: postgres:17
+                    environment: {POSTGRES_USER: app}
+                """);
+        ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
+        assertThat(load.findings()).isEmpty();
+        Service db = load.project().orElseThrow().service("db").orElseThrow();
+        assertThat(db.image().orElseThrow().value().reference()).isEqualTo("postgres:17");
+        assertThat(db.environment()).extracting(e -> e.name().value()).containsExactlyInAnyOrder("POSTGRES_USER", "POSTGRES_DB");
+        assertThat(db.name().origin().start()).isEqualTo(new Position(3, 3));
     }
 
     @Test
@@ -241,8 +262,7 @@ class MultiFileTest {
         write(dir, "compose.yaml", "include: [cache.yaml]\nservices:\n  cache:\n    restart: always\n");
         write(dir, "cache.yaml", "services:\n  cache:\n    image: redis:alpine\n    restart: \"no\"\n");
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).extracting(Loading::render).containsExactly("compose.yaml:3:3 SL003 service "
-                + "`cache` is also defined by the included file `cache.yaml`; Compose refuses the conflict");
+        assertThat(load.findings()).isEmpty();
         Service cache = load.project().orElseThrow().service("cache").orElseThrow();
         assertThat(fileOf(cache.image().orElseThrow())).isEqualTo("cache.yaml");
         assertThat(cache.image().orElseThrow().origin().start()).isEqualTo(new Position(3, 12));

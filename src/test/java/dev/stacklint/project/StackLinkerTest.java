@@ -6,6 +6,7 @@ import dev.stacklint.project.command.EnvVar;
 import dev.stacklint.project.command.Launch;
 import dev.stacklint.project.command.Listen;
 import dev.stacklint.project.command.Server;
+import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +25,8 @@ class StackLinkerTest {
     @TempDir
     Path dir;
 
-    private final StackLinker linker = new StackLinker(EnvironmentPolicy.BY_NAME, StackLinkerTest::read,
-            StackLinkerTest::read);
+    private final StackLinker linker = new StackLinker(EnvironmentPolicy.BY_NAME,
+            p -> read(p).map(DockerfileParser::parse), StackLinkerTest::read);
 
     private static Optional<SourceFile> read(Path p) {
         try {
@@ -153,7 +154,8 @@ class StackLinkerTest {
         write("Dockerfile", "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"gunicorn\", \"app:app\"]\n");
         write("gunicorn.conf.py", "bind = '0.0.0.0:8000'\n");
         write(".dockerignore", "gunicorn.conf.py\n");
-        Stack s = linker.lone(read(dir.resolve("Dockerfile")).orElseThrow());
+        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()),
+                dev.stacklint.dockerfile.Builds.ALONE);
         // the config file stays out of the image, so gunicorn binds its default
         assertThat(launch(s.containers().get(0)).listens()).extracting(Listen::display)
                 .containsExactly("127.0.0.1:8000");
@@ -162,7 +164,8 @@ class StackLinkerTest {
     @Test
     void unknownBaseImageLeavesFilesUnknown() {
         write("Dockerfile", "FROM example/base:1\nWORKDIR /app\nCMD [\"gunicorn\", \"app:app\"]\n");
-        Stack s = linker.lone(read(dir.resolve("Dockerfile")).orElseThrow());
+        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()),
+                dev.stacklint.dockerfile.Builds.ALONE);
         Launch l = launch(s.containers().get(0));
         assertThat(l.listensKnown()).isFalse();
         assertThat(l.listens().get(0).loopbackOnly()).isFalse();

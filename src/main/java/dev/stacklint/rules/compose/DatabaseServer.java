@@ -2,7 +2,7 @@ package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.Command;
 import dev.stacklint.compose.Service;
-import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.project.Container;
 import dev.stacklint.rules.data.DatabaseImages;

@@ -6,17 +6,20 @@ import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.dockerfile.ArgDeclaration;
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.dockerfile.Word;
-import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Supersedes;
 import dev.stacklint.rule.Target;
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.Stack;
 import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
 import dev.stacklint.source.Origin;
@@ -32,7 +35,7 @@ import java.util.Set;
  * SL204: a literal password, token or key in Compose {@code environment}, a connection URL with an inline
  * password, or a Dockerfile ENV/ARG default. The message names the variable, never the value.
  */
-public final class HardcodedSecret implements ComposeRule, DockerfileRule, Supersedes {
+public final class HardcodedSecret implements StackRule, DockerfileRule, Supersedes {
     static final RuleMeta META = new RuleMeta("SL204", "hardcoded-secret", Severity.WARNING, Target.COMPOSE,
             "A password, token or key written as a literal in environment, ENV or ARG.");
 
@@ -47,11 +50,16 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule, Super
         return Set.of("DL3064");
     }
 
+    /** Compose files and the env files they load; a development file's credentials are local ones, not secrets. */
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(Stack stack, Reporter reporter) {
+        stack.compose().ifPresent(project -> check(project, stack, reporter));
+    }
+
+    private void check(ComposeProject project, Stack stack, Reporter reporter) {
         for (Service s : project.services().values()) {
             for (NamedValue nv : s.environment()) {
-                if (nv.value().isEmpty()) {
+                if (nv.value().isEmpty() || stack.environmentOf(nv.name().file()) == Environment.DEVELOPMENT) {
                     continue;
                 }
                 Located<String> value = nv.value().get();
@@ -71,15 +79,22 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule, Super
                 }));
             }
         }
-        committedEnvFiles(project).forEach(f -> check(f, reporter));
+        committedEnvFiles(project, stack).forEach(f -> check(f, reporter));
     }
 
-    /** The env files services load and the {@code .env} interpolation reads, each once, when git keeps them. */
-    private static Collection<DotEnvFile> committedEnvFiles(ComposeProject project) {
+    /**
+     * The env files production services load and the {@code .env} interpolation reads for a production project,
+     * each once, when git keeps them.
+     */
+    private static Collection<DotEnvFile> committedEnvFiles(ComposeProject project, Stack stack) {
         Map<Path, DotEnvFile> files = new LinkedHashMap<>();
-        project.dotEnvFiles().forEach(f -> files.putIfAbsent(f.file().path(), f));
-        project.services().values().forEach(s -> s.envFiles().forEach(e -> e.content()
-                .ifPresent(f -> files.putIfAbsent(f.file().path(), f))));
+        if (project.files().stream().findFirst().map(stack::environmentOf).orElse(Environment.PRODUCTION)
+                == Environment.PRODUCTION) {
+            project.dotEnvFiles().forEach(f -> files.putIfAbsent(f.file().path(), f));
+        }
+        project.services().values().forEach(s -> s.envFiles().stream()
+                .filter(e -> stack.environmentOf(e.path().file()) == Environment.PRODUCTION)
+                .forEach(e -> e.content().ifPresent(f -> files.putIfAbsent(f.file().path(), f))));
         return files.values().stream().filter(f -> !f.gitIgnored()).toList();
     }
 
@@ -109,7 +124,21 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule, Super
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    /**
+     * ENV and ARG of the stages a running image is made of (a builder stage's values stay in the builder), and
+     * the global ARGs such a stage declares again ({@link Builds#imageInstructions}); a placeholder there is no
+     * secret (the container is given the real value).
+     */
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        Set<Instruction> judged = builds.imageInstructions(dockerfile);
         for (Instruction i : dockerfile.instructions()) {
+            if (!judged.contains(i)) {
+                continue;
+            }
             if (i instanceof Instruction.Env env) {
                 for (KeyValue kv : env.pairs()) {
                     literal(kv.key().value(), kv.value()).ifPresent(j -> reporter.report(dockerfile.source(), kv.span(),
@@ -159,7 +188,8 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule, Super
 
     /** A Dockerfile value: its {@code ${...}} are build-time references, not literals with a default. */
     private static Optional<Judgement> literal(String key, Word value) {
-        return judge(key, value.value(), value.value()).filter(j -> j.kind() != Judgement.Kind.FALLBACK);
+        return judge(key, value.value(), value.value())
+                .filter(j -> j.kind() != Judgement.Kind.FALLBACK && j.value() == SecretValue.SECRET);
     }
 
     private static void report(Reporter reporter, Origin at, Severity severity, String message) {

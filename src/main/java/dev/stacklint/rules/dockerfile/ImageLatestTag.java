@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
@@ -16,6 +17,7 @@ import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * DL3007: a FROM image pinned to {@code :latest} or another tag that moves with every release ({@code lts},
@@ -49,14 +51,20 @@ public final class ImageLatestTag implements DockerfileRule, StackRule, TableRul
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
-        report(dockerfile, ResolvedFrom.of(dockerfile), reporter);
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        report(dockerfile, ResolvedFrom.of(dockerfile, builds), reporter);
     }
 
     @Override
     public void check(Stack stack, Reporter reporter) {
+        Set<String> built = ResolvedFrom.builtImages(stack);
         for (Container c : stack.containers()) {
             c.service().flatMap(s -> s.build()).ifPresent(b -> c.image().map(BuiltImage::dockerfile).ifPresent(
-                    df -> report(df, ResolvedFrom.withBuildArgs(df, b.args()), reporter)));
+                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), reporter)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
@@ -12,9 +13,11 @@ import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * DL3006: a FROM image with neither tag nor digest (not scratch, not an earlier stage). A FROM built from
+ * DL3006: a FROM image with neither tag nor digest (not scratch, not an earlier stage, not a named build context
+ * that a Compose service or bake target building this file passes). A FROM built from
  * variables is judged as its ARG defaults resolve it, and again as the build arguments of each Compose service
  * that builds the Dockerfile resolve it ({@code FROM python${TAG}} with an empty {@code TAG}).
  */
@@ -29,14 +32,20 @@ public final class ImageTagMissing implements DockerfileRule, StackRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
-        report(dockerfile, ResolvedFrom.of(dockerfile), reporter);
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        report(dockerfile, ResolvedFrom.of(dockerfile, builds), reporter);
     }
 
     @Override
     public void check(Stack stack, Reporter reporter) {
+        Set<String> built = ResolvedFrom.builtImages(stack);
         for (Container c : stack.containers()) {
             c.service().flatMap(s -> s.build()).ifPresent(b -> c.image().map(BuiltImage::dockerfile).ifPresent(
-                    df -> report(df, ResolvedFrom.withBuildArgs(df, b.args()), reporter)));
+                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), reporter)));
         }
     }
 

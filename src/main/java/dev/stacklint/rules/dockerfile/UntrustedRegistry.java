@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
@@ -58,10 +59,16 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
         if (trusted.isEmpty()) {
             return;
         }
-        Set<String> stages = new HashSet<>();
+        // stages and named build contexts are not pulled from a registry
+        Set<String> stages = new HashSet<>(builds.namedContexts());
         for (Stage s : dockerfile.stages()) {
             s.name().ifPresent(n -> stages.add(n.toLowerCase(Locale.ROOT)));
         }
