@@ -83,17 +83,17 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
     }
 
     /**
-     * The env files production services load and the {@code .env} interpolation reads for a production project,
-     * each once, when git keeps them.
+     * The env files that services outside development files load, and the {@code .env} interpolation reads for a
+     * project that is not a development one, each once, when git keeps them.
      */
     private static Collection<DotEnvFile> committedEnvFiles(ComposeProject project, Stack stack) {
         Map<Path, DotEnvFile> files = new LinkedHashMap<>();
-        if (project.files().stream().findFirst().map(stack::environmentOf).orElse(Environment.PRODUCTION)
-                == Environment.PRODUCTION) {
+        if (project.files().stream().findFirst().map(stack::environmentOf).orElse(Environment.UNKNOWN)
+                != Environment.DEVELOPMENT) {
             project.dotEnvFiles().forEach(f -> files.putIfAbsent(f.file().path(), f));
         }
         project.services().values().forEach(s -> s.envFiles().stream()
-                .filter(e -> stack.environmentOf(e.path().file()) == Environment.PRODUCTION)
+                .filter(e -> stack.environmentOf(e.path().file()) != Environment.DEVELOPMENT)
                 .forEach(e -> e.content().ifPresent(f -> files.putIfAbsent(f.file().path(), f))));
         return files.values().stream().filter(f -> !f.gitIgnored()).toList();
     }
