@@ -97,6 +97,7 @@ public final class BuiltinRules {
             ParseRules.DOCKERFILE_SYNTAX,
             ParseRules.INTERPOLATION,
             ParseRules.UNUSED_SUPPRESSION,
+            ParseRules.UNREADABLE_FILE,
             ParseRules.TEMPLATE_SOURCE,
             // Dockerfile rules
             new CopyBeforeDepsInstall(),
