@@ -27,6 +27,7 @@ import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Suppression;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.FileKind;
+import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 
 import java.io.IOException;
@@ -50,6 +51,27 @@ import java.util.function.Function;
  * {@link SeverityPolicy} (configuration) → {@link Overlaps} (one problem, one finding) → sort.
  */
 public final class Linter {
+    /**
+     * The highest folder a lone Dockerfile's build context may be: its repository's root, or the linted folder
+     * holding it when that is deeper (or there is no repository).
+     */
+    private static Path top(LintRequest request, Path dockerfile) {
+        Path abs = dockerfile.toAbsolutePath().normalize();
+        java.util.Optional<Path> repo = RepoRoot.of(abs);
+        Path top = null;
+        for (Path p : request.paths()) {
+            Path dir = p.toAbsolutePath().normalize();
+            if (java.nio.file.Files.isDirectory(dir) && abs.startsWith(dir)
+                    && (repo.isEmpty() || dir.startsWith(repo.get())) && (top == null || dir.startsWith(top))) {
+                top = dir;
+            }
+        }
+        if (top == null) {
+            top = repo.orElse(abs.getParent());
+        }
+        return top;
+    }
+
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file().displayPath())
             .thenComparingInt(f -> f.span().start())
@@ -183,7 +205,8 @@ public final class Linter {
         });
         // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its folder as context
         dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
-                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df, builds.of(p)))
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
+                        () -> linker.lone(df, builds.of(p), top(request, p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         List<Finding> distinct = distinct(findings);
