@@ -23,10 +23,13 @@ import java.util.function.Function;
 final class ModelBuilder {
     private final Function<SourceFile, Path> baseDirectory;
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions;
+    private final Function<Path, Optional<DotEnvFile>> envFiles;
 
-    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions) {
+    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions,
+                 Function<Path, Optional<DotEnvFile>> envFiles) {
         this.baseDirectory = baseDirectory;
         this.extendsResolutions = extendsResolutions;
+        this.envFiles = envFiles;
     }
 
     Map<String, Service> services(YamlMapping root) {
@@ -151,8 +154,11 @@ final class ModelBuilder {
     }
 
     private Optional<EnvFile> envFile(YamlMapping m) {
-        return string(m, "path").map(p -> new EnvFile(p,
-                m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolve(p)));
+        return string(m, "path").map(p -> {
+            Optional<Path> resolved = resolve(p);
+            return new EnvFile(p, m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolved,
+                    resolved.flatMap(envFiles));
+        });
     }
 
     private Optional<ExtendsRef> extendsRef(YamlMapping m) {

@@ -1,6 +1,9 @@
 package dev.stacklint.dockerfile;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,11 +54,40 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The instructions whose values end up in a running image or its history: those of the stages
+     * {@link #runningChains} names, and each global ARG (before the first FROM) unless only stages outside those
+     * declare it again (a global ARG no stage declares is judged: which build passes it is not known).
+     */
+    public Set<Instruction> imageInstructions(Dockerfile dockerfile) {
+        Set<Integer> running = runningChains(dockerfile);
+        Set<Instruction> result = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> inRunning = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (Stage s : dockerfile.stages()) {
+            if (running.contains(s.index())) {
+                result.addAll(s.instructions());
+            }
+            Set<String> names = running.contains(s.index()) ? inRunning : elsewhere;
+            s.instructions().stream().filter(i -> i.effective() instanceof Instruction.Arg)
+                    .forEach(i -> ((Instruction.Arg) i.effective()).declarations()
+                            .forEach(d -> names.add(d.name().value())));
+        }
+        int firstFrom = dockerfile.stages().isEmpty() ? Integer.MAX_VALUE
+                : dockerfile.stages().get(0).from().span().start();
+        dockerfile.instructions().stream()
+                .filter(i -> i.span().start() < firstFrom && i instanceof Instruction.Arg a
+                        && a.declarations().stream().anyMatch(d -> inRunning.contains(d.name().value())
+                        || !elsewhere.contains(d.name().value())))
+                .forEach(result::add);
+        return result;
+    }
+
     /** Both sets of facts: a Dockerfile two projects build is built in both ways. */
     public Builds and(Builds other) {
         List<Optional<String>> t = new ArrayList<>(targets);
         t.addAll(other.targets);
-        Set<String> names = new java.util.HashSet<>(namedContexts);
+        Set<String> names = new HashSet<>(namedContexts);
         names.addAll(other.namedContexts);
         return new Builds(t, names, contextsUnknown || other.contextsUnknown);
     }
