@@ -42,6 +42,7 @@ final class LoadSession {
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions = new HashMap<>();
     private final List<IncludeRef> includes = new ArrayList<>();
     private final Set<Set<String>> reportedCycles = new HashSet<>();
+    private final List<UnsetVariable> unset = new ArrayList<>();
     private SourceFile first;
 
     LoadSession(Map<String, String> processEnvironment) {
@@ -61,7 +62,8 @@ final class LoadSession {
         given.forEach(f -> register(f, directory));
         Scope scope = scope(directory, Optional.empty());
         YamlMapping root = project(scope, given, new ArrayDeque<>(List.of(first.path())));
-        ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions);
+        ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions,
+                new UnsetPaths(unset, problems));
         ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
                 model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
@@ -119,7 +121,7 @@ final class LoadSession {
             for (Violation v : ComposeSchema.get().validate(root)) {
                 problems.schema(v.at(), v.message());
             }
-            YamlNode interpolated = new Interpolator(scope.variables(), scope.fromEnvFile(), problems).apply(root);
+            YamlNode interpolated = new Interpolator(scope.variables(), scope.fromEnvFile(), problems, unset).apply(root);
             prepared.add(new Normalizer(problems).document((YamlMapping) interpolated));
         }
         return prepared;

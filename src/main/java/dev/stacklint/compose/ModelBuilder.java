@@ -23,10 +23,13 @@ import java.util.function.Function;
 final class ModelBuilder {
     private final Function<SourceFile, Path> baseDirectory;
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions;
+    private final UnsetPaths unsetPaths;
 
-    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions) {
+    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions,
+                 UnsetPaths unsetPaths) {
         this.baseDirectory = baseDirectory;
         this.extendsResolutions = extendsResolutions;
+        this.unsetPaths = unsetPaths;
     }
 
     Map<String, Service> services(YamlMapping root) {
@@ -77,8 +80,12 @@ final class ModelBuilder {
         Located<String> context = string(b, "context").orElse(new Located<>(".", b.origin()));
         String c = context.value();
         boolean remote = c.contains("://") || c.startsWith("git@") || c.startsWith("github.com/");
-        Optional<Path> dir = remote ? Optional.empty() : resolve(context);
-        return new Build(b.origin(), context, dir, string(b, "dockerfile"), string(b, "dockerfile_inline"),
+        Optional<Located<String>> dockerfile = string(b, "dockerfile");
+        // both are checked, so that each unset variable is named
+        boolean unresolved = unsetPaths.unresolved(context, "the build context")
+                | dockerfile.map(d -> unsetPaths.unresolved(d, "the Dockerfile")).orElse(false);
+        Optional<Path> dir = remote || unresolved ? Optional.empty() : resolve(context);
+        return new Build(b.origin(), context, dir, dockerfile, string(b, "dockerfile_inline"),
                 string(b, "target"), namedValues(b, "args"), namedValues(b, "additional_contexts"));
     }
 
@@ -105,7 +112,9 @@ final class ModelBuilder {
         }
         Optional<Located<String>> source = string(v, "source").filter(s -> !s.value().isEmpty());
         boolean readOnly = v.scalar("read_only").map(r -> r.text().equals("true")).orElse(false);
-        Optional<Path> hostPath = type == VolumeMount.Type.BIND ? source.flatMap(this::resolve) : Optional.empty();
+        Optional<Path> hostPath = type == VolumeMount.Type.BIND
+                ? source.filter(s -> !unsetPaths.unresolved(s, "the bind mount source")).flatMap(this::resolve)
+                : Optional.empty();
         return Optional.of(new VolumeMount(v.origin(), type, source, target.get(), readOnly, hostPath));
     }
 
@@ -152,7 +161,8 @@ final class ModelBuilder {
 
     private Optional<EnvFile> envFile(YamlMapping m) {
         return string(m, "path").map(p -> new EnvFile(p,
-                m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolve(p)));
+                m.scalar("required").map(r -> !r.text().equals("false")).orElse(true),
+                unsetPaths.unresolved(p, "the env file") ? Optional.empty() : resolve(p)));
     }
 
     private Optional<ExtendsRef> extendsRef(YamlMapping m) {
