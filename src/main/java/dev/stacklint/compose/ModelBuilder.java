@@ -81,12 +81,14 @@ final class ModelBuilder {
         String c = context.value();
         boolean remote = c.contains("://") || c.startsWith("git@") || c.startsWith("github.com/");
         Optional<Located<String>> dockerfile = string(b, "dockerfile");
-        // both are checked, so that each unset variable is named
-        boolean unresolved = unsetPaths.unresolved(context, "the build context")
-                | dockerfile.map(d -> unsetPaths.unresolved(d, "the Dockerfile")).orElse(false);
+        Optional<Located<String>> target = string(b, "target");
+        // each is checked, so that each unset variable is named; a build that holds one is not known here
+        boolean unresolved = string(b, "context").map(x -> unsetPaths.unresolved(x, "the build context")).orElse(false)
+                | dockerfile.map(d -> unsetPaths.unresolved(d, "the Dockerfile")).orElse(false)
+                | target.map(t -> unsetPaths.unresolved(t, "the build target")).orElse(false);
         Optional<Path> dir = remote || unresolved ? Optional.empty() : resolve(context);
         return new Build(b.origin(), context, dir, dockerfile, string(b, "dockerfile_inline"),
-                string(b, "target"), namedValues(b, "args"), namedValues(b, "additional_contexts"));
+                target, namedValues(b, "args"), namedValues(b, "additional_contexts"));
     }
 
     private static Optional<PortMapping> port(YamlMapping p) {
@@ -113,7 +115,7 @@ final class ModelBuilder {
         Optional<Located<String>> source = string(v, "source").filter(s -> !s.value().isEmpty());
         boolean readOnly = v.scalar("read_only").map(r -> r.text().equals("true")).orElse(false);
         Optional<Path> hostPath = type == VolumeMount.Type.BIND
-                ? source.filter(s -> !unsetPaths.unresolved(s, "the bind mount source")).flatMap(this::resolve)
+                ? source.filter(s -> !unsetPaths.unresolved(s, "the bind mount")).flatMap(this::resolve)
                 : Optional.empty();
         return Optional.of(new VolumeMount(v.origin(), type, source, target.get(), readOnly, hostPath));
     }

@@ -18,15 +18,16 @@ import static dev.stacklint.config.PositionedYaml.append;
 
 /**
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
- * failure threshold, which Compose files are production, trusted registries and extra entries for the data tables
- * (in the tables' own shape), and which rules run ({@code select}, {@code extend-select}).
+ * failure threshold, which Compose files are production, trusted registries, the floating tags (replacing the
+ * built-in list when set), extra entries for the data tables (in the tables' own shape), and which rules run
+ * ({@code select}, {@code extend-select}).
  *
  * @param file the configuration file; globs are relative to its folder
  */
 public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                               List<Override> overrides, Environments environments, List<String> trustedRegistries,
                               List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages,
-                              Selection selection) {
+                              Selection selection, Optional<List<String>> floatingTags) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
     /** Settings for the files matching any of {@code files}. */
@@ -91,10 +92,13 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
         Selection selection = new Selection(
                 r.node(List.of("select")).isArray() ? Optional.of(r.selectors(List.of("select"))) : Optional.empty(),
                 r.selectors(List.of("extend-select")));
+        Optional<List<String>> floating = r.node(List.of("floating-tags")).isArray()
+                ? Optional.of(List.copyOf(r.strings(List.of("floating-tags")))) : Optional.empty();
         r.done();
         return new StacklintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
                 r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,
-                r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection);
+                r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection,
+                floating);
     }
 
     /** {@code severity} levels, and {@code ignore}d rules off (a rule in both stays off). */

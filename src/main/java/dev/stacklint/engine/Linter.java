@@ -46,7 +46,7 @@ import java.util.function.Function;
 /**
  * Lints a request: collect the files (and their context) → read configuration → parse and run the enabled
  * rules (files in parallel) → keep the given files' findings → {@link Suppressor} (comments) →
- * {@link SeverityPolicy} (configuration) → sort.
+ * {@link SeverityPolicy} (configuration) → {@link Overlaps} (one problem, one finding) → sort.
  */
 public final class Linter {
     private static final Comparator<Finding> ORDER = Comparator
@@ -93,7 +93,7 @@ public final class Linter {
         afterComments.addAll(suppressed.unused());
         SeverityPolicy.Outcome configured = SeverityPolicy.apply(afterComments, settingsOf);
 
-        List<Finding> sorted = new ArrayList<>(configured.kept());
+        List<Finding> sorted = new ArrayList<>(Overlaps.apply(configured.kept(), rules));
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
@@ -119,14 +119,27 @@ public final class Linter {
         SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
         // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
         List<Loaded> loads = composeGroups(request, inputs).parallelStream()
-                .map(group -> group.stream().flatMap(p -> sources.read(p).stream()).toList())
+                .map(group -> group.stream().flatMap(p -> sources.read(p).stream())
+                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList())
                 .filter(files -> !files.isEmpty())
                 .map(files -> new Loaded(files, ComposeLoader.load(files, request.environment()))).toList();
         BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
                 loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
                         .toList(), referenced::read);
-        dockerfiles.parallelStream().forEach(p -> sources.dockerfile(p).ifPresent(
-                df -> suppressions.addAll(lintDockerfile(df, builds.of(p), request, findings::add))));
+        Set<Path> skipped = ConcurrentHashMap.newKeySet();
+        dockerfiles.parallelStream().forEach(p -> sources.read(p).ifPresent(src -> {
+            if (TemplateFiles.skip(src, request.enabled(), findings::add)) {
+                skipped.add(p);
+            } else {
+                sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, builds.of(p), request,
+                        findings::add)));
+            }
+        }));
+        inputs.files().forEach((p, kind) -> {
+            if (kind == FileKind.TEMPLATE) {
+                sources.read(p).ifPresent(src -> TemplateFiles.skip(src, request.enabled(), findings::add));
+            }
+        });
 
         // an app file named on the command line is checked through its stack; list it among the files linted
         inputs.files().forEach((p, kind) -> {
@@ -142,7 +155,7 @@ public final class Linter {
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
         });
         // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its folder as context
-        dockerfiles.parallelStream().filter(p -> !built.contains(p))
+        dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
                 .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df, builds.of(p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 

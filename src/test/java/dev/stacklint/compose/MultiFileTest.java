@@ -258,6 +258,19 @@ class MultiFileTest {
     }
 
     @Test
+    void aServiceRedeclaredOverAnIncludedOneKeepsWhatOnlyTheIncludedFileSets() throws IOException {
+        write(dir, "compose.yaml", "include: [cache.yaml]\nservices:\n  cache:\n    restart: always\n");
+        write(dir, "cache.yaml", "services:\n  cache:\n    image: redis:alpine\n    restart: \"no\"\n");
+        ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
+        assertThat(load.findings()).isEmpty();
+        Service cache = load.project().orElseThrow().service("cache").orElseThrow();
+        assertThat(fileOf(cache.image().orElseThrow())).isEqualTo("cache.yaml");
+        assertThat(cache.image().orElseThrow().origin().start()).isEqualTo(new Position(3, 12));
+        assertThat(cache.restart().map(Located::value)).contains("always");
+        assertThat(fileOf(cache.restart().orElseThrow())).isEqualTo("compose.yaml");
+    }
+
+    @Test
     void aMissingIncludeIsRecorded() throws IOException {
         write(dir, "compose.yaml", "include:\n  - path: [gone.yaml]\nservices:\n  web: {image: a:1}\n");
         ComposeProject p = loadFiles(dir, Map.of(), "compose.yaml").project().orElseThrow();

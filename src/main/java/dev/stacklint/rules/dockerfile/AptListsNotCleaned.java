@@ -15,8 +15,12 @@ import java.util.Set;
 /**
  * DL3009: a RUN updates or installs with apt-get (or apt, aptitude) without removing {@code /var/lib/apt/lists}
  * in the same RUN. Only stages whose layers ship are checked: the last stage and stages that a later FROM builds
- * on (a throwaway builder stage is fine), and ONBUILD triggers everywhere. A cache or tmpfs mount on the lists
- * counts as clean.
+ * on (a throwaway builder stage is fine), and ONBUILD triggers everywhere. The removal may be anywhere in the RUN
+ * ({@code ;} lists, {@code &&} chains, {@code if} blocks) and may name a folder above the lists
+ * ({@code rm -rf /var/lib/apt}) or a glob ({@code /var/lib/apt/*}); {@code apt-get clean} is no removal (it empties
+ * {@code /var/cache/apt}, not the lists). A cache or tmpfs mount on the lists counts as
+ * clean, and so do mounts holding both {@code /var/lib/apt} and {@code /var/cache/apt} (a mount on
+ * {@code /var/cache} holds the latter).
  */
 public final class AptListsNotCleaned implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3009", "apt-lists-not-cleaned", Severity.INFO, Target.DOCKERFILE,
@@ -53,9 +57,13 @@ public final class AptListsNotCleaned implements DockerfileRule {
                 .orElse(false);
     }
 
-    /** A cache or tmpfs mount on the lists, or on both of apt's state and cache folders. */
+    /**
+     * A cache or tmpfs mount on the lists, or mounts holding both apt's state and cache folders (on them or on
+     * folders above them, like {@code /var/cache}); hadolint's spec wants the cache folder mounted too when the lists
+     * are held only by a mount above them.
+     */
     private static boolean listsMounted(Instruction.Run run) {
-        Set<String> targets = CacheMounts.targets(run);
-        return targets.contains(LISTS) || (targets.contains("/var/lib/apt") && targets.contains("/var/cache/apt"));
+        return CacheMounts.targets(run).contains(LISTS)
+                || CacheMounts.mounted(run, List.of("/var/lib/apt")) && CacheMounts.mounted(run, List.of("/var/cache/apt"));
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * A package manager that keeps its download cache unless the same RUN cleans it after installing (yum, dnf,
- * zypper). A cache or tmpfs mount on the cache folder counts as clean.
+ * zypper), wherever in the RUN the installing command is (an {@code if} block, a {@code ;} list). A cache or tmpfs
+ * mount on the cache folder or a folder above it counts as clean, and so does an {@code rm} of either.
  */
 abstract class PackageCacheRule implements DockerfileRule {
     private final Predicate<SimpleCommand> installs;
@@ -39,7 +40,7 @@ abstract class PackageCacheRule implements DockerfileRule {
     public final void check(Dockerfile dockerfile, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run
-                    && CacheMounts.targets(run).stream().noneMatch(cacheFolders::contains)) {
+                    && !CacheMounts.mounted(run, cacheFolders)) {
                 check(run.commands(), reporter);
             }
         }

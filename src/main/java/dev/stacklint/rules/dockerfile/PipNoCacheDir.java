@@ -71,8 +71,13 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     /** {@code pip install}, {@code pip3.12 install}, {@code python3 -m pip install}. */
     static boolean isPipInstall(SimpleCommand c) {
+        return isPip(c, "install");
+    }
+
+    /** pip running its {@code sub}-command ({@code install}, {@code wheel}, {@code download}). */
+    static boolean isPip(SimpleCommand c, String sub) {
         int from = pipArgs(c);
-        return from >= 0 && indexOf(c.args(), "install", from) >= 0;
+        return from >= 0 && indexOf(c.args(), sub, from) >= 0;
     }
 
     /**

@@ -200,4 +200,45 @@ class ShellParserTest {
         assertThat(ShellParser.parse("\"X\"=1 a", 0).get(0).words()).extracting(ShellWord::value)
                 .containsExactly("X=1", "a");
     }
+
+    @Test
+    void caseBranchesHoldCommandsAndTheirPatternsAreNoPipes() {
+        List<SimpleCommand> cs = ShellParser.parse(
+                "case \"$(uname -m)\" in\n  x86_64|amd64) A=x64 ;;\n  (arm*|aarch64) wget b | tar x ;&\n  *) exit 1;;\nesac", 0);
+        assertThat(cs).extracting(c -> c.program().orElse("="))
+                .containsExactly("=", "wget", "tar", "exit");
+        assertThat(cs).extracting(SimpleCommand::piped).containsExactly(false, true, false, false);
+        assertThat(cs).allMatch(SimpleCommand::conditional);
+    }
+
+    @Test
+    void testsAndArithmeticAreOneCommandWhateverOperatorsTheyHold() {
+        assertThat(commands("[[ -f a || $b == c ]] && (( n = 1 | 2 )) && x=$(( 3 | 4 )) y")).containsExactly(
+                "[[ -f a || $b == c ]]", "(( n = 1 | 2 ))", "y");
+        assertThat(ShellParser.parse("[[ a | b ]] && c", 0)).noneMatch(SimpleCommand::piped);
+    }
+
+    @Test
+    void loopHeadersAndFunctionNamesAreNoCommands() {
+        assertThat(commands("for p in a b; do pip install $p; done; for ((i=0;i<3;i++)); do x; done")).containsExactly(
+                "pip install $p", "x");
+        assertThat(commands("f() { apt-get update; }; function g { ls; }; function h() ( pwd ); f")).containsExactly(
+                "apt-get update", "ls", "pwd", "f");
+        assertThat(commands("select v in a b; do echo $v; break; done")).containsExactly("echo $v", "break");
+    }
+
+    @Test
+    void aCommandInsideACompoundCommandIsLocatedAtItself() {
+        String text = "if [ -x y ]; then\n  apt-get install -y curl\nelif z; then w; fi";
+        SimpleCommand apt = ShellParser.parse(text, 0).get(1);
+        assertThat(text.substring(apt.span().start(), apt.span().end())).isEqualTo("apt-get install -y curl");
+        SimpleCommand fi = ShellParser.script("if x; then y; fi").get(2);
+        assertThat(fi.span()).isEqualTo(new dev.stacklint.source.Span(14, 16));
+    }
+
+    @Test
+    void heredocBodiesAreTextAndHereStringsAreWords() {
+        assertThat(commands("cat > /etc/x <<EOF\nrm -rf / | x\nEOF\ncat <<-'E' | sh\n\tnot a command\n\tE\nls <<< \"a | b\""))
+                .containsExactly("cat", "cat", "sh", "ls");
+    }
 }

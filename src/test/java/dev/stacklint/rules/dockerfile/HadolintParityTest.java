@@ -28,14 +28,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HadolintParityTest {
     /**
-     * Spec cases stacklint departs from on purpose (rule and the case's note), each with the reason. A listed case
-     * must really depart, so the list cannot go stale.
+     * Spec cases stacklint departs from on purpose: the rule, the case's note, text its Dockerfile holds (empty for
+     * any) and the reason. A listed case must really depart, so the list cannot go stale.
      */
-    private static final Map<String, String> DEPARTURES = Map.of(
-            "DL3002 warns on multiple stages", "a builder stage that ends as root runs nothing; DL3002 judges the"
-                    + " image a container runs (issue 8, class 5)",
-            "DL3025 warn on HEALTHCHECK CMD shell notation", "a shell-form HEALTHCHECK needs the shell and loses no"
-                    + " signal; DL3025 is about CMD and ENTRYPOINT (issue 8, class 5)");
+    private record Departure(String rule, String note, String dockerfileHolds, String reason) {
+        boolean matches(String code, JsonNode c) {
+            return rule.equals(code) && note.equals(c.get("note").asString())
+                    && c.get("dockerfile").asString().contains(dockerfileHolds);
+        }
+    }
+
+    private static final List<Departure> DEPARTURES = List.of(
+            new Departure("DL3002", "warns on multiple stages", "", "a builder stage that ends as root runs nothing;"
+                    + " DL3002 judges the image a container runs (issue 8, class 5)"),
+            new Departure("DL3064", "not ok: ARG with sensitive data", "AWS_ACCESS_KEY_ID", "an access key ID names the"
+                    + " key, it is not the secret; AWS_SECRET_ACCESS_KEY is (rules/DL3064.md)"),
+            new Departure("DL3064", "not ok: ENV with sensitive data", "AWS_ACCESS_KEY_ID", "the same, for ENV"),
+            new Departure("DL3064", "not ok: ARG with sensitive data [ONBUILD variant of the test (RUN wrapped in"
+                    + " ONBUILD)]", "AWS_ACCESS_KEY_ID", "the same, in ONBUILD"),
+            new Departure("DL3064", "not ok: ENV with sensitive data [ONBUILD variant of the test (RUN wrapped in"
+                    + " ONBUILD)]", "AWS_ACCESS_KEY_ID", "the same, in ONBUILD"),
+            new Departure("DL3025", "warn on HEALTHCHECK CMD shell notation", "", "a shell-form HEALTHCHECK needs the"
+                    + " shell and loses no signal; DL3025 is about CMD and ENTRYPOINT (issue 8, class 5)"));
 
     @Test
     void everyImplementedHadolintRuleAgreesWithItsSpecCases() throws IOException {
@@ -72,9 +86,9 @@ class HadolintParityTest {
             int found = RuleTester.runWithSuppressions(configured, c.get("dockerfile").asString()).size();
             boolean violation = c.get("expect").asString().equals("violation");
             boolean ok = c.has("count") ? found == c.get("count").asInt() : violation == (found > 0);
-            String key = rule.meta().code() + " " + c.get("note").asString();
-            if (DEPARTURES.containsKey(key)) {
-                assertThat(ok).as("listed departure %s still departs", key).isFalse();
+            String code = rule.meta().code();
+            if (DEPARTURES.stream().anyMatch(d -> d.matches(code, c))) {
+                assertThat(ok).as("listed departure %s %s still departs", code, c.get("note").asString()).isFalse();
                 t[2]++;
                 continue;
             }
@@ -87,8 +101,8 @@ class HadolintParityTest {
                         + c.get("note").asString() + "): " + c.get("dockerfile").asString());
             }
         }
-        tally.forEach((code, t) -> System.out.printf("hadolint parity %s: %d passed, %d failed, %d skipped%n",
-                code, t[0], t[1], t[2]));
+        tally.forEach((code, t) -> System.out.printf("hadolint parity %s: %d passed, %d failed, %d skipped or"
+                + " departing on purpose%n", code, t[0], t[1], t[2]));
         assertThat(tally).as("implemented DL rules with spec cases").isNotEmpty();
         assertThat(failures).isEmpty();
     }
