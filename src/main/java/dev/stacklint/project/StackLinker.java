@@ -22,6 +22,7 @@ import dev.stacklint.source.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,12 +58,40 @@ public final class StackLinker {
         List<Container> containers = new ArrayList<>();
         List<Stack.BuildProblem> problems = new ArrayList<>();
         Set<Path> built = new LinkedHashSet<>();
+        Map<Path, Environment> fileEnvironments = composeEnvironments(project);
         for (Service s : project.services().values()) {
-            containers.add(service(s, problems));
+            containers.add(service(s, problems, fileEnvironments));
             s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
         }
         return new Stack(Optional.of(project), List.copyOf(containers), List.copyOf(problems), Set.copyOf(built),
-                environments);
+                environments, Map.copyOf(fileEnvironments));
+    }
+
+    /**
+     * Each Compose file's environment: configured, else its name's, else development when its content or a
+     * production sibling says so ({@link DevelopmentTells}), else unknown.
+     */
+    private Map<Path, Environment> composeEnvironments(ComposeProject project) {
+        Map<Path, Environment> out = new HashMap<>();
+        for (ComposeProject.Document d : project.documents()) {
+            Path path = d.file().path();
+            if (out.containsKey(path)) {
+                continue;
+            }
+            Environment e = environments.of(path);
+            if (e == Environment.UNKNOWN && DevelopmentTells.compose(d.file(), project.services().values().stream()
+                    .filter(s -> s.origin().file().path().equals(path)).toList())) {
+                e = Environment.DEVELOPMENT;
+            }
+            out.put(path, e);
+        }
+        return out;
+    }
+
+    /** A Dockerfile's environment: configured or by name, else development beside a production one. */
+    private Environment dockerfileEnvironment(Path dockerfile) {
+        Environment e = environments.of(dockerfile);
+        return e == Environment.UNKNOWN && DevelopmentTells.dockerfile(dockerfile) ? Environment.DEVELOPMENT : e;
     }
 
     /**
@@ -82,7 +111,7 @@ public final class StackLinker {
             containers.add(lone(dockerfileSource, BuiltImage.of(dockerfile, Optional.of(target), context, files)));
         }
         return new Stack(Optional.empty(), List.copyOf(containers), List.of(), Set.of(dockerfileSource.path()),
-                environments);
+                environments, Map.of(dockerfileSource.path(), dockerfileEnvironment(dockerfileSource.path())));
     }
 
     private Container lone(SourceFile dockerfileSource, Optional<BuiltImage> image) {
@@ -91,13 +120,15 @@ public final class StackLinker {
                 image.flatMap(i -> i.workdir(Optional.empty())), files);
         boolean moreUnknown = image.map(i -> !PlainImages.isPlain(i.base().image().value())).orElse(true);
         CommandModel command = command(imageCommand(image), new ContainerContext(variables, moreUnknown, containerFiles));
-        Environment env = environments.of(dockerfileSource.path()) == Environment.DEVELOPMENT
+        // an image's own command is what it ships with: production unless something says development
+        Environment file = dockerfileEnvironment(dockerfileSource.path());
+        Environment env = file == Environment.DEVELOPMENT
                 || image.flatMap(i -> i.stage().name()).map(environments::isDevelopmentName).orElse(false)
                 ? Environment.DEVELOPMENT : Environment.PRODUCTION;
         return new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
     }
 
-    private Container service(Service s, List<Stack.BuildProblem> problems) {
+    private Container service(Service s, List<Stack.BuildProblem> problems, Map<Path, Environment> fileEnvironments) {
         Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems));
         // variables may also come from an env_file, or from a base image the linter does not know
         Optional<String> base = image.map(i -> i.base().image().value())
@@ -123,7 +154,10 @@ public final class StackLinker {
         ContainerContext ctx = new ContainerContext(variables, moreUnknown,
                 new ContainerFiles(image, mounts, workdir, files));
         CommandModel command = command(effectiveCommand(s, image), ctx);
-        return new Container(s.name().value(), Optional.of(s), image, command, variables, environment(s, image));
+        image.ifPresent(i -> fileEnvironments.computeIfAbsent(i.dockerfile().source().path(),
+                this::dockerfileEnvironment));
+        return new Container(s.name().value(), Optional.of(s), image, command, variables,
+                environment(s, image, fileEnvironments));
     }
 
     /** The image a build produces, or the problem that stops it. */
@@ -224,13 +258,21 @@ public final class StackLinker {
         return argv.isEmpty() ? CommandModel.EMPTY : CommandAnalyzer.analyze(argv, ctx);
     }
 
-    /** Development when its file, a profile, its build target or its Dockerfile's name says so. */
-    private Environment environment(Service s, Optional<BuiltImage> image) {
-        boolean dev = environments.of(s.origin().file().path()) == Environment.DEVELOPMENT
+    /**
+     * Development when its file, a profile, its build target or its Dockerfile says so; production when its file or
+     * its Dockerfile is a production one; otherwise unknown.
+     */
+    private Environment environment(Service s, Optional<BuiltImage> image, Map<Path, Environment> files) {
+        Environment file = files.getOrDefault(s.origin().file().path(), environments.of(s.origin().file().path()));
+        Environment dockerfile = image.map(i -> files.getOrDefault(i.dockerfile().source().path(),
+                Environment.UNKNOWN)).orElse(Environment.UNKNOWN);
+        boolean dev = file == Environment.DEVELOPMENT || dockerfile == Environment.DEVELOPMENT
                 || s.profiles().stream().anyMatch(p -> environments.isDevelopmentName(p.value()))
-                || s.build().flatMap(Build::target).map(t -> environments.isDevelopmentName(t.value())).orElse(false)
-                || image.map(i -> environments.of(i.dockerfile().source().path()) == Environment.DEVELOPMENT)
-                .orElse(false);
-        return dev ? Environment.DEVELOPMENT : Environment.PRODUCTION;
+                || s.build().flatMap(Build::target).map(t -> environments.isDevelopmentName(t.value())).orElse(false);
+        if (dev) {
+            return Environment.DEVELOPMENT;
+        }
+        return file == Environment.PRODUCTION || dockerfile == Environment.PRODUCTION ? Environment.PRODUCTION
+                : Environment.UNKNOWN;
     }
 }

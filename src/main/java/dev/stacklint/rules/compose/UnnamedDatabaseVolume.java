@@ -7,6 +7,7 @@ import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.ContainerPaths;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.project.Container;
+import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
@@ -74,7 +75,9 @@ public final class UnnamedDatabaseVolume implements StackRule, TableRule {
             if (mount.isEmpty() && stale.isPresent()) {
                 formerly(s, db.get(), layout, stale.get(), reporter);
             } else {
-                check(s, db.get(), dirs.get(0), mount, at(s, db.get()), reporter);
+                // a development database is often throwaway on purpose: say so, but only as info
+                boolean throwaway = c.environment() == Environment.DEVELOPMENT;
+                check(s, db.get(), dirs.get(0), mount, at(s, db.get()), throwaway, reporter);
             }
         }
     }
@@ -110,19 +113,20 @@ public final class UnnamedDatabaseVolume implements StackRule, TableRule {
     }
 
     private static void check(Service s, DatabaseImages.Entry db, String dir, Optional<VolumeMount> mount,
-                              Located<String> at, Reporter reporter) {
+                              Located<String> at, boolean throwaway, Reporter reporter) {
         String name = "`" + s.name().value() + "`";
         String example = "(e.g. `" + s.name().value() + "-data:" + dir + "`)";
         if (mount.isEmpty()) {
             boolean cache = db.kind() == DatabaseImages.Kind.CACHE;
-            reporter.report(at.file(), at.span(), cache ? Severity.INFO : Severity.WARNING, name + " runs "
+            reporter.report(at.file(), at.span(), cache || throwaway ? Severity.INFO : Severity.WARNING, name + " runs "
                     + db.product() + " with no volume on " + dir + ": " + (cache ? "whatever it stores" : "its data")
                     + " is lost when the container is removed; mount a named volume there " + example);
             return;
         }
         VolumeMount m = mount.get();
         if (m.isAnonymous()) {
-            reporter.report(m.origin().file(), m.origin().span(), name + " keeps " + db.product()
+            reporter.report(m.origin().file(), m.origin().span(), throwaway ? Severity.INFO : Severity.WARNING,
+                    name + " keeps " + db.product()
                     + "'s data in an anonymous volume: a new container can start with an empty one and"
                     + " `docker compose down -v` or a prune deletes it; name the volume " + example);
         } else if (m.type() == VolumeMount.Type.BIND) {

@@ -98,7 +98,7 @@ record DependencyInstall(String ecosystem, String manifests, String firstStep, S
                     ? install(c, "node", "package.json and package-lock.json") : null;
             case "yarn" -> (sub.isEmpty() || sub.equals("install")) && !args.contains("global")
                     ? install(c, "node", "package.json and yarn.lock") : null;
-            case "pnpm" -> sub.equals("install") || sub.equals("i")
+            case "pnpm" -> sub.equals("install") || sub.equals("i") || sub.equals("fetch")
                     ? install(c, "node", "package.json and pnpm-lock.yaml") : null;
             case "bundle", "bundler" -> sub.equals("install") ? install(c, "ruby", "Gemfile and Gemfile.lock") : null;
             case "go" -> sub.equals("mod") && args.contains("download")

@@ -37,18 +37,23 @@ public final class DevServerInProduction implements StackRule {
                     continue;
                 }
                 Optional<Debug> debug = l.debug()
-                        .filter(d -> stack.environmentOf(d.origin().file()) == Environment.PRODUCTION);
+                        .filter(d -> stack.environmentOf(d.origin().file()) != Environment.DEVELOPMENT);
+                // a Compose command in a file nothing marks as production or development: one level quieter
+                boolean unsure = c.environment() == Environment.UNKNOWN && stack.isComposeFile(l.where().file());
                 if (debug.isPresent() && l.server().servesDebugger()) {
-                    reporter.report(debug.get().origin().file(), debug.get().origin().span(), Severity.ERROR,
+                    reporter.report(debug.get().origin().file(), debug.get().origin().span(),
+                            unsure ? Severity.WARNING : Severity.ERROR,
                             l.server().label() + " runs with debug mode on (" + debug.get().setting()
                                     + "): anyone who can reach the port can run code through the Werkzeug debugger;"
                                     + " turn debug off in production and serve the app with gunicorn");
                 } else if (!l.server().devServer()) {
-                    debug.ifPresent(d -> reporter.report(d.origin().file(), d.origin().span(), d.setting()
+                    debug.ifPresent(d -> reporter.report(d.origin().file(), d.origin().span(),
+                            unsure ? Severity.INFO : Severity.WARNING, d.setting()
                             + " turns on the Flask app's debug mode in production (" + l.server().label()
                             + " serves it): errors propagate with full tracebacks; remove it from production"));
                 } else {
-                    reporter.report(l.where().file(), l.where().span(), message(l));
+                    reporter.report(l.where().file(), l.where().span(), unsure ? Severity.INFO : Severity.WARNING,
+                            message(l));
                 }
             }
         }
