@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * DL3025: CMD or ENTRYPOINT (ONBUILD ones too) written in shell form rather than as a JSON array, in the stages a
- * container runs: the image's stage (the last, or a Compose/bake target) and the stages it is built FROM. A CMD of a
+ * container runs: the image's stage (the last, and each Compose/bake target) and the stages it is built FROM. A CMD of a
  * builder stage never runs. A shell-form HEALTHCHECK is fine (the check needs the shell, and has no signal to lose),
  * where hadolint's spec warns. A file without FROM is taken as a single stage.
  */

@@ -44,7 +44,7 @@ class JsonFormCmdTest {
         assertThat(positions(rule, text)).containsExactly("8:5-8:8 DL3025");
         Builds prod = new Builds(List.of(Optional.of("prod")), Set.of(), false);
         assertThat(RuleTester.run(rule, text, prod).stream().map(f -> f.start().line()).toList())
-                .containsExactly(2, 6);
+                .containsExactly(2, 6, 8);
     }
 
     @Test
