@@ -19,6 +19,7 @@ import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.TextDecoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,8 +127,9 @@ public final class LintCommand implements Callable<Integer> {
                 .withConfig(new ConfigResolver(cwd, commandLineSettings()))
                 .withAllRelated(allRelated);
         if (readStdin) {
-            String text = SourceFile.decode(System.in.readAllBytes());
-            request = request.withStdin(new LintRequest.StdinText(stdinFilename == null ? Path.of(STDIN) : stdinFilename, text));
+            String text = TextDecoding.decode(System.in.readAllBytes()).text();
+            request = request.withStdin(new LintRequest.StdinText(
+                    stdinFilename == null ? LintRequest.StdinText.UNNAMED : stdinFilename, text));
         }
         LintResult result = new Linter().lint(request);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
@@ -144,7 +147,7 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         for (Path p : concat(targets, composeFiles)) {
-            if (!Files.exists(cwd.resolve(p))) {
+            if (!Files.exists(cwd.resolve(p), LinkOption.NOFOLLOW_LINKS)) { // a broken link is reported in the file
                 throw new UsageException("no such file or folder: " + p);
             }
         }

@@ -50,6 +50,11 @@ public final class Problems {
         return unsetMentioned.add(variable);
     }
 
+    /** A finding made elsewhere for a file the loader reads (SL007: a file that is not UTF-8 text). */
+    public void add(Finding finding) {
+        findings.add(finding);
+    }
+
     public List<Finding> findings() {
         return List.copyOf(findings);
     }

@@ -4,6 +4,7 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Paths (build context, Dockerfile, env_file, bind-mount source) that hold a variable unset where stacklint runs:
@@ -12,6 +13,8 @@ import java.util.List;
  * environment Compose is deployed in.
  */
 final class UnsetPaths {
+    /** Set by every shell `docker compose` runs from, though not always where stacklint runs: not worth a word. */
+    private static final Set<String> SHELL_VARIABLES = Set.of("PWD", "HOME", "USER", "HOSTNAME", "SHELL");
     private final List<UnsetVariable> unset;
     private final Problems problems;
 
@@ -24,7 +27,7 @@ final class UnsetPaths {
     boolean unresolved(Located<String> path, String what) {
         List<UnsetVariable> in = unset.stream().filter(u -> u.within(path.origin())).toList();
         for (UnsetVariable u : in) {
-            if (problems.firstMentionOfUnset(u.name())) {
+            if (!SHELL_VARIABLES.contains(u.name()) && problems.firstMentionOfUnset(u.name())) {
                 String message = "variable `" + u.name() + "` is not set, so Compose would use an empty string and "
                         + what + " `" + written(path) + "` is not known here: set it in the environment or the .env "
                         + "file, or give a default (`${" + u.name() + ":-...}`)";
