@@ -112,8 +112,8 @@ final class Inputs {
      * The default project an add-on file is loaded over: a Compose file found by its content rather than its name
      * ({@code jibri.yml}, {@code scenarios/add-ollama.yml}) is meant for {@code docker compose -f docker-compose.yml
      * -f jibri.yml}, so the nearest default project in its folder or a folder above it (up to the folder given or
-     * the repository root, whichever is nearer) comes first. Empty for files a Compose name marks, and when there
-     * is no such project.
+     * the repository root, whichever is nearer) comes first. Empty for files a Compose name marks, when there is
+     * no such project, and for a file that stands on its own beside it ({@link Overlays}).
      */
     List<Path> addOnBase(Path file) {
         if (Discovery.kindOf(file.getFileName().toString()) == FileKind.COMPOSE) {
@@ -126,7 +126,7 @@ final class Inputs {
         for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
             List<Path> project = ComposeGroups.defaultProject(d);
             if (!project.isEmpty()) {
-                return project;
+                return Overlays.isOverlay(file, project) ? project : List.of();
             }
         }
         return List.of();
