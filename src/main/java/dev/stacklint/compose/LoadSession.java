@@ -45,6 +45,7 @@ final class LoadSession {
     private final List<IncludeRef> includes = new ArrayList<>();
     private final Set<Set<String>> reportedCycles = new HashSet<>();
     private final List<SourceFile> dotEnvFiles = new ArrayList<>();
+    private final List<UnsetVariable> unset = new ArrayList<>();
     private SourceFile first;
 
     LoadSession(Map<String, String> processEnvironment) {
@@ -65,7 +66,7 @@ final class LoadSession {
         Scope scope = scope(directory, Optional.empty());
         YamlMapping root = project(scope, given, new ArrayDeque<>(List.of(first.path())));
         ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions,
-                p -> read(p, null).map(this::dotEnvFile));
+                p -> read(p, null).map(this::dotEnvFile), new UnsetPaths(unset, problems));
         ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
                 model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
@@ -134,7 +135,7 @@ final class LoadSession {
             for (Violation v : ComposeSchema.get().validate(root)) {
                 problems.schema(v.at(), v.message());
             }
-            YamlNode interpolated = new Interpolator(scope.variables(), scope.fromEnvFile(), problems).apply(root);
+            YamlNode interpolated = new Interpolator(scope.variables(), scope.fromEnvFile(), problems, unset).apply(root);
             prepared.add(new Normalizer(problems).document((YamlMapping) interpolated));
         }
         return prepared;

@@ -1,7 +1,9 @@
 package dev.stacklint.dockerfile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,12 +37,13 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
     }
 
     /**
-     * The stages that become images someone runs: each build's target (one that names no stage of this file is left
-     * out), the last stage for a build without target or when no build is known.
+     * The stages that become images someone runs: the last stage (what a plain {@code docker build} makes) and each
+     * build's target (one that names no stage of this file is left out). The other stages are builder stages.
      */
     public List<Stage> runningStages(Dockerfile dockerfile) {
         List<Stage> running = new ArrayList<>();
-        List<Optional<String>> wanted = targets.isEmpty() ? List.of(Optional.empty()) : targets;
+        List<Optional<String>> wanted = new ArrayList<>(List.of(Optional.empty()));
+        wanted.addAll(targets);
         for (Optional<String> target : wanted) {
             Optional<Stage> stage = target.isPresent() ? dockerfile.stage(target.get()) : dockerfile.finalStage();
             stage.filter(s -> running.stream().noneMatch(r -> r.index() == s.index())).ifPresent(running::add);
@@ -48,10 +51,22 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         return running;
     }
 
-    /** The indexes of the stages a running image is made of: its stage and those it is built FROM. */
+    /**
+     * The indexes of the stages a running image is made of: its stage and those it is built FROM (with every stage a
+     * FROM built from a variable may name).
+     */
     public Set<Integer> runningChains(Dockerfile dockerfile) {
-        return runningStages(dockerfile).stream().flatMap(s -> dockerfile.chain(s).stream()).map(Stage::index)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<Integer> found = new HashSet<>();
+        Deque<Stage> todo = new ArrayDeque<>(runningStages(dockerfile));
+        while (!todo.isEmpty()) {
+            Stage s = todo.pop();
+            for (Stage c : dockerfile.chain(s)) {
+                if (found.add(c.index())) {
+                    todo.addAll(dockerfile.variantParents(c)); // a build argument may pick another parent
+                }
+            }
+        }
+        return Set.copyOf(found);
     }
 
     /**

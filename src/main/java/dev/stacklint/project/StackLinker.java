@@ -154,8 +154,8 @@ public final class StackLinker {
         }
         List<ContainerFiles.Mount> mounts = new ArrayList<>();
         for (VolumeMount v : s.volumes()) {
-            if (v.type() == VolumeMount.Type.BIND && v.hostPath().isPresent()) {
-                mounts.add(new ContainerFiles.Mount(v.target().value(), v.hostPath().get()));
+            if (v.type() == VolumeMount.Type.BIND && v.source().isPresent()) {
+                mounts.add(new ContainerFiles.Mount(v.target().value(), v.hostPath())); // no host path: unknown files
             }
         }
         Optional<String> workdir = s.workingDir().map(Located::value).filter(w -> w.startsWith("/"))
