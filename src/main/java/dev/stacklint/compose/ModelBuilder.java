@@ -22,10 +22,13 @@ import java.util.function.Function;
 final class ModelBuilder {
     private final Function<SourceFile, Path> baseDirectory;
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions;
+    private final PathGuard guard;
 
-    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions) {
+    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions,
+                 PathGuard guard) {
         this.baseDirectory = baseDirectory;
         this.extendsResolutions = extendsResolutions;
+        this.guard = guard;
     }
 
     Map<String, Service> services(YamlMapping root) {
@@ -41,6 +44,9 @@ final class ModelBuilder {
             boolean external = definition.flatMap(d -> d.get("external"))
                     .map(x -> x instanceof YamlMapping || (x instanceof YamlScalar s && s.text().equals("true")))
                     .orElse(false);
+            if (section.equals("secrets") || section.equals("configs")) {
+                definition.flatMap(d -> string(d, "file")).ifPresent(f -> guard.inside(f, section + ".file", resolve(f)));
+            }
             resources.put(e.name(), new Resource(Located.of(e.key()), definition, external));
         }));
         return resources;
@@ -73,9 +79,17 @@ final class ModelBuilder {
 
     private Build build(YamlMapping b) {
         Located<String> context = string(b, "context").orElse(new Located<>(".", b.origin()));
-        String c = context.value();
-        boolean remote = c.contains("://") || c.startsWith("git@") || c.startsWith("github.com/");
-        Optional<Path> dir = remote ? Optional.empty() : resolve(context);
+        Optional<Path> dir = resolve(context);
+        if (!guard.inside(context, "build.context", dir)) {
+            dir = Optional.empty(); // remote, absolute or outside the repository: not read
+        } else if (b.get("dockerfile_inline").isEmpty() && string(b, "dockerfile").isPresent()) {
+            Located<String> dockerfile = string(b, "dockerfile").get();
+            Optional<Path> file = dir.map(d -> d.resolve(dockerfile.value()).normalize());
+            if (!guard.inside(dockerfile.value().startsWith("/") ? "./" + dockerfile.value() : dockerfile.value(),
+                    dockerfile.origin(), "build.dockerfile", file)) {
+                dir = Optional.empty();
+            }
+        }
         return new Build(b.origin(), context, dir, string(b, "dockerfile"), string(b, "dockerfile_inline"),
                 string(b, "target"), namedValues(b, "args"));
     }
@@ -150,7 +164,8 @@ final class ModelBuilder {
 
     private Optional<EnvFile> envFile(YamlMapping m) {
         return string(m, "path").map(p -> new EnvFile(p,
-                m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolve(p)));
+                m.scalar("required").map(r -> !r.text().equals("false")).orElse(true),
+                guard.inside(p, "env_file", resolve(p)) ? resolve(p) : Optional.empty()));
     }
 
     private Optional<ExtendsRef> extendsRef(YamlMapping m) {

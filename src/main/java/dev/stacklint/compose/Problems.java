@@ -10,13 +10,15 @@ import dev.stacklint.source.Origin;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005). */
+/** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005, SL010, SL011). */
 public final class Problems {
     private final List<Finding> findings = new ArrayList<>();
     private final Reporter syntax = reporter(ParseRules.YAML_SYNTAX);
     private final Reporter duplicateKey = reporter(ParseRules.DUPLICATE_KEY);
     private final Reporter schema = reporter(ParseRules.COMPOSE_SCHEMA);
     private final Reporter interpolation = reporter(ParseRules.INTERPOLATION);
+    private final Reporter limit = reporter(ParseRules.INPUT_LIMIT);
+    private final Reporter outside = reporter(ParseRules.OUTSIDE_PROJECT);
 
     private Reporter reporter(ParseRule rule) {
         return new Reporter(rule.meta(), null, findings::add);
@@ -40,6 +42,15 @@ public final class Problems {
 
     public void interpolation(Origin at, Severity severity, String message) {
         interpolation.report(at.file(), at.span(), severity, message);
+    }
+
+    public void limit(Origin at, String message) {
+        limit.report(at.file(), at.span(), message);
+    }
+
+    /** A path that leaves the project; {@code severity} is info for a remote file, which is simply not fetched. */
+    public void outside(Origin at, Severity severity, String message) {
+        outside.report(at.file(), at.span(), severity, message);
     }
 
     public List<Finding> findings() {

@@ -23,6 +23,7 @@ import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Suppression;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.FileKind;
+import dev.stacklint.source.Limits;
 import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Path;
@@ -72,13 +73,15 @@ public final class Linter {
         Function<Path, FileSettings> settingsOf = p -> settings.computeIfAbsent(p, request.config()::forFile);
         inputs.files().keySet().forEach(settingsOf::apply); // a wrong configuration stops the run before any work
 
-        SourceFiles sources = new SourceFiles(request.workingDir(), problems);
+        Limits limits = request.config().limits(settings.values());
+        inputs.keepAtMost(limits.files(), problems);
+        SourceFiles sources = new SourceFiles(request.workingDir(), problems, limits);
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
         EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
         Linter withTables = request.config().tables(settings.values())
                 .map(t -> new Linter(rules.stream().map(r -> r instanceof TableRule tr ? tr.withTables(t) : r).toList()))
                 .orElse(this);
-        Checked checked = withTables.check(request, inputs, sources, environments);
+        Checked checked = withTables.check(request, inputs, sources, environments, limits);
 
         Suppressor.Outcome suppressed = Suppressor.apply(
                 checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
@@ -105,7 +108,8 @@ public final class Linter {
      * Parses every file and runs the enabled rules, files in parallel: Dockerfile rules on each Dockerfile,
      * Compose and stack rules on each Compose project, stack rules on each Dockerfile no Compose file builds.
      */
-    private Checked check(LintRequest request, Inputs inputs, SourceFiles sources, EnvironmentPolicy environments) {
+    private Checked check(LintRequest request, Inputs inputs, SourceFiles sources, EnvironmentPolicy environments,
+                          Limits limits) {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         List<Path> dockerfiles = inputs.files().entrySet().stream()
@@ -120,14 +124,14 @@ public final class Linter {
             }
         });
         // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
-        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
+        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()), limits);
         StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
         composeGroups(request, inputs).parallelStream().forEach(group -> {
             List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
             if (!files.isEmpty()) {
-                lintCompose(files, request, findings::add, linker, built);
+                lintCompose(files, request, findings::add, linker, built, limits);
                 files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
             }
         });
@@ -136,6 +140,10 @@ public final class Linter {
                 .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
                         .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
 
+        if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
+            findings.addAll(sources.overLimit());
+            findings.addAll(referenced.overLimit());
+        }
         List<Finding> distinct = distinct(findings);
         // Files a Compose project extends or includes are read by the loader: their comments count too.
         distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
@@ -200,8 +208,8 @@ public final class Linter {
     }
 
     private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink, StackLinker linker,
-                             Set<Path> built) {
-        ComposeLoad load = ComposeLoader.load(files, request.environment());
+                             Set<Path> built, Limits limits) {
+        ComposeLoad load = ComposeLoader.load(files, request.environment(), limits, request.workingDir());
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().ifPresent(project -> {
             for (Rule rule : rules) {

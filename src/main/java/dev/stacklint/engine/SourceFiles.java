@@ -1,6 +1,11 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.ParseRules;
+import dev.stacklint.source.BoundedRead;
+import dev.stacklint.source.Limits;
 import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,15 +16,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads each input file once and names it relative to the working folder. Thread-safe. */
+/**
+ * Reads each input file once, within the {@link Limits}, and names it relative to the working folder. A file past a
+ * limit is not handed to any parser: it is an {@code SL010} finding where the limit was crossed. Thread-safe.
+ */
 final class SourceFiles {
     private final Path workingDir;
     private final List<String> problems;
+    private final Limits limits;
     private final Map<Path, Optional<SourceFile>> cache = new ConcurrentHashMap<>();
+    private final Map<Path, Finding> overLimit = new ConcurrentHashMap<>();
 
-    SourceFiles(Path workingDir, List<String> problems) {
+    SourceFiles(Path workingDir, List<String> problems, Limits limits) {
         this.workingDir = workingDir.toAbsolutePath().normalize();
         this.problems = problems;
+        this.limits = limits;
     }
 
     Optional<SourceFile> read(Path path) {
@@ -27,7 +38,7 @@ final class SourceFiles {
         return cache.computeIfAbsent(abs, p -> {
             String display = displayPath(p);
             try {
-                return Optional.of(SourceFile.read(p, display));
+                return kept(BoundedRead.read(p, display, limits));
             } catch (IOException e) {
                 problems.add(display + ": cannot read file: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : " " + e.getMessage()));
@@ -39,7 +50,22 @@ final class SourceFiles {
     /** Makes {@code path} read as {@code text} (standard input standing for that file), whatever is on disk. */
     void seed(Path path, String text) {
         Path abs = path.toAbsolutePath().normalize();
-        cache.put(abs, Optional.of(new SourceFile(abs, displayPath(abs), text)));
+        cache.put(abs, kept(BoundedRead.of(abs, displayPath(abs), text, limits)));
+    }
+
+    private Optional<SourceFile> kept(BoundedRead read) {
+        if (read.crossing().isEmpty()) {
+            return Optional.of(read.file());
+        }
+        int at = read.crossing().get().offset();
+        overLimit.put(read.file().path(), new Finding(ParseRules.INPUT_LIMIT.meta(), ParseRules.INPUT_LIMIT.meta().severity(),
+                read.file(), new Span(at, at), read.crossing().get().message()));
+        return Optional.empty();
+    }
+
+    /** One finding for each file past a limit. */
+    List<Finding> overLimit() {
+        return List.copyOf(overLimit.values());
     }
 
     String displayPath(Path abs) {
@@ -50,6 +76,7 @@ final class SourceFiles {
     List<SourceFile> all() {
         List<SourceFile> files = new ArrayList<>();
         cache.values().forEach(o -> o.ifPresent(files::add));
+        overLimit.values().forEach(f -> files.add(f.file()));
         files.sort(Comparator.comparing(SourceFile::displayPath));
         return files;
     }

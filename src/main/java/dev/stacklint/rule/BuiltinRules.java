@@ -89,6 +89,8 @@ public final class BuiltinRules {
             ParseRules.DOCKERFILE_SYNTAX,
             ParseRules.INTERPOLATION,
             ParseRules.UNUSED_SUPPRESSION,
+            ParseRules.INPUT_LIMIT,
+            ParseRules.OUTSIDE_PROJECT,
             // Dockerfile rules
             new CopyBeforeDepsInstall(),
             new ImageTagMissing(),
