@@ -6,7 +6,6 @@ import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -59,9 +58,15 @@ public final class YamlReader {
         LoadSettings settings = settings(text);
         try {
             var parser = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits.yamlDepth());
-            Composer composer = new MergeCheckingComposer(settings, parser);
+            MergeCheckingComposer composer = new MergeCheckingComposer(settings, parser);
             while (composer.hasNext()) {
                 Node root = composer.next();
+                for (var key : composer.takeRepeatedMergeKeys()) {
+                    int start = key.getStartMark().map(m -> offsets.offset(m.getIndex())).orElse(0);
+                    problems.duplicateKey(new Origin(file, new Span(start, Math.min(text.length(), start + 2))),
+                            "duplicate merge key `<<`: give one `<<` a list of mappings instead (`<<: [*a, *b]`); "
+                                    + "YAML forbids repeating a key and Compose rejects the file");
+                }
                 documents.add(new NodeConverter(file, offsets, settings.getSchema().getScalarResolver(), problems, limits)
                         .document(root));
             }
