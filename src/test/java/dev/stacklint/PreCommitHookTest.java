@@ -32,10 +32,12 @@ class PreCommitHookTest {
         for (String path : List.of("docker-compose.yml", "deploy/compose.prod.yaml", "compose.override.yml",
                 "Dockerfile", "app/Dockerfile.dev", "web.Dockerfile", "Containerfile", "svc/DOCKERFILE",
                 "Dockerfile.dockerignore", ".dockerignore", "app/compose.json", "README.md", "docs/dockerfile-guide.md",
-                "my-compose.yml", "composer.json")) {
+                "my-compose.yml", "composer.json", ".github/workflows/dockerfile.yaml", "Dockerfile.md",
+                "docker/Dockerfile.prod.sh", "Dockerfile.j2", "deploy/docker-compose.yml.tpl", "app/api.Dockerfile.j2",
+                "settings.py.j2")) {
             String name = Path.of(path).getFileName().toString();
             FileKind kind = Discovery.kindOf(name);
-            boolean linted = kind == FileKind.COMPOSE || kind == FileKind.DOCKERFILE;
+            boolean linted = kind == FileKind.COMPOSE || kind == FileKind.DOCKERFILE || kind == FileKind.TEMPLATE;
             boolean hooked = files.matcher(path).find() && !exclude.matcher(path).find();
             assertThat(hooked).as("the hook runs on %s", path).isEqualTo(linted);
         }

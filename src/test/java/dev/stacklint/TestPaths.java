@@ -2,7 +2,6 @@ package dev.stacklint;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** Where the project and the shared reference material are, for tests. */
 public final class TestPaths {
@@ -19,13 +18,25 @@ public final class TestPaths {
         return root().resolve("fixtures");
     }
 
-    /** {@code ../shared} beside the project (laid there for developers and CI), when present. */
-    public static Optional<Path> shared() {
+    /**
+     * {@code ../shared} beside the project (laid there for developers and CI). The suites that read it fail, rather
+     * than skip, when it is missing: a green run must mean they ran.
+     */
+    public static Path shared() {
         Path shared = root().resolveSibling("shared");
-        if (Files.isDirectory(shared)) {
-            return Optional.of(shared);
+        if (!Files.isDirectory(shared)) {
+            throw new IllegalStateException("the shared reference material is missing: expected " + shared
+                    + " beside the project (developers and CI have it there)");
         }
-        Path work = Path.of("/work/shared");
-        return Files.isDirectory(work) ? Optional.of(work) : Optional.empty();
+        return shared;
+    }
+
+    /** A file or folder under {@link #shared()}, which must exist. */
+    public static Path shared(String relative) {
+        Path path = shared().resolve(relative);
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("missing shared reference material: " + path);
+        }
+        return path;
     }
 }

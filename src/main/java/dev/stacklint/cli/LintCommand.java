@@ -5,6 +5,8 @@ import dev.stacklint.config.ConfigResolver;
 import dev.stacklint.config.FailureThreshold;
 import dev.stacklint.config.Level;
 import dev.stacklint.config.RuleRefs;
+import dev.stacklint.config.RuleSelector;
+import dev.stacklint.config.Selection;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
 import dev.stacklint.engine.Linter;
@@ -75,6 +77,15 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--ignore", paramLabel = "RULE", split = ",",
             description = "Do not report this rule (code or name); repeatable, or a comma-separated list.")
     List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--select", paramLabel = "RULE", split = ",",
+            description = "Run only these rules instead of the default set: codes, names, aliases, categories "
+                    + "(correctness, security, hardening, style, performance), code prefixes (SL2) or all; repeatable.")
+    List<String> select;
+
+    @Option(names = "--extend-select", paramLabel = "RULE", split = ",",
+            description = "Also run these rules (named as for --select), e.g. --extend-select hardening; repeatable.")
+    List<String> extendSelect = new ArrayList<>();
 
     @Option(names = "--severity", paramLabel = "RULE=LEVEL", split = ",",
             description = "Report a rule at this level: error, warning, info, style or off; repeatable.")
@@ -173,7 +184,14 @@ public final class LintCommand implements Callable<Integer> {
             case "dev", "development" -> Environment.DEVELOPMENT;
             default -> throw new UsageException("--env must be dev or prod, not '" + e + "'");
         });
-        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, environment);
+        Selection selection = new Selection(Optional.ofNullable(select).map(s -> selectors(s, "--select")),
+                selectors(extendSelect, "--extend-select"));
+        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, environment, selection);
+    }
+
+    private static List<RuleSelector> selectors(List<String> texts, String option) {
+        return texts.stream().filter(s -> !s.isBlank()).map(t -> RuleSelector.parse(t)
+                .orElseThrow(() -> new UsageException(option + ": " + RuleSelector.unknown(t)))).toList();
     }
 
     private static RuleMeta rule(String codeOrName, String option) {

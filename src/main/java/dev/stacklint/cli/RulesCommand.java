@@ -4,21 +4,61 @@ import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.concurrent.Callable;
 
-/** {@code stacklint rules}: every rule with its code, name, default severity, target and summary. */
+/**
+ * {@code stacklint rules}: every rule with its code, name, default severity, category, whether it is on by
+ * default, target and summary; {@code --format json} for tools.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule.")
 public final class RulesCommand implements Callable<Integer> {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    String format;
+
     @Override
     public Integer call() {
-        int nameWidth = BuiltinRules.all().stream().mapToInt(r -> r.meta().name().length()).max().orElse(10);
-        String fmt = "%-7s %-" + nameWidth + "s %-8s %-10s %s%n";
-        System.out.printf(fmt, "CODE", "NAME", "SEVERITY", "TARGET", "SUMMARY");
-        for (Rule r : BuiltinRules.all()) {
-            RuleMeta m = r.meta();
-            System.out.printf(fmt, m.code(), m.name(), m.severity().label(), m.target().label(), m.summary());
+        switch (format) {
+            case "text" -> text();
+            case "json" -> json();
+            default -> throw new UsageException("rules --format must be text or json, not '" + format + "'");
         }
         return ExitCodes.CLEAN;
+    }
+
+    private static void text() {
+        int nameWidth = BuiltinRules.all().stream().mapToInt(r -> r.meta().name().length()).max().orElse(10);
+        String fmt = "%-7s %-" + nameWidth + "s %-8s %-11s %-3s %-10s %s%n";
+        System.out.printf(fmt, "CODE", "NAME", "SEVERITY", "CATEGORY", "ON", "TARGET", "SUMMARY");
+        for (Rule r : BuiltinRules.all()) {
+            RuleMeta m = r.meta();
+            System.out.printf(fmt, m.code(), m.name(), m.severity().label(), m.category().label(),
+                    m.enabledByDefault() ? "yes" : "no", m.target().label(), m.summary());
+        }
+    }
+
+    private static void json() {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode rules = root.putArray("rules");
+        for (Rule r : BuiltinRules.all()) {
+            RuleMeta m = r.meta();
+            ObjectNode rule = rules.addObject();
+            rule.put("code", m.code());
+            rule.put("name", m.name());
+            rule.put("severity", m.severity().label());
+            rule.put("category", m.category().label());
+            rule.put("enabled", m.enabledByDefault());
+            rule.put("target", m.target().label());
+            rule.putNull("fixable");
+            rule.put("summary", m.summary());
+            ArrayNode aliases = rule.putArray("aliases");
+            m.aliases().forEach(aliases::add);
+        }
+        System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 }

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param dockerfileInline {@code dockerfile_inline}
  * @param target           the build stage ({@code target})
  * @param args             build arguments
+ * @param additionalContexts named build contexts ({@code additional_contexts}), which FROM and COPY --from may name
  */
 public record Build(Origin origin, Located<String> context, Optional<Path> contextDirectory,
                     Optional<Located<String>> dockerfile, Optional<Located<String>> dockerfileInline,
-                    Optional<Located<String>> target, List<NamedValue> args) {
+                    Optional<Located<String>> target, List<NamedValue> args,
+                    List<NamedValue> additionalContexts) {
 
     /** The Dockerfile this build uses, unless it is inline or the context is remote. */
     public Optional<Path> dockerfilePath() {

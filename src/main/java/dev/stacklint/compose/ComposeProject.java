@@ -24,15 +24,21 @@ import java.util.Optional;
  * @param secrets          top-level secrets
  * @param configs          top-level configs
  * @param includes         top-level {@code include} entries of every file
+ * @param companions       what the files this project is meant to be combined with declare (none when loaded alone)
  */
 public record ComposeProject(List<SourceFile> files, List<Document> documents, Path projectDirectory,
                              Optional<Located<String>> name, Map<String, Service> services,
                              Map<String, Resource> networks, Map<String, Resource> volumes,
                              Map<String, Resource> secrets, Map<String, Resource> configs,
-                             List<IncludeRef> includes) {
+                             List<IncludeRef> includes, Companions companions) {
 
     /** One YAML document of one file, as written. */
     public record Document(SourceFile file, YamlMapping root) {
+    }
+
+    public ComposeProject withCompanions(Companions c) {
+        return new ComposeProject(files, documents, projectDirectory, name, services, networks, volumes, secrets, configs,
+                includes, c);
     }
 
     public Optional<Service> service(String name) {

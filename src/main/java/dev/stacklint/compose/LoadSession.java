@@ -74,7 +74,7 @@ final class LoadSession {
         ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
                 model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
-                List.copyOf(includes));
+                List.copyOf(includes), Companions.NONE);
         return new ComposeLoad(Optional.of(project), List.copyOf(new LinkedHashSet<>(problems.findings())));
     }
 
@@ -188,7 +188,10 @@ final class LoadSession {
         return result;
     }
 
-    /** Adds an included project's services, networks... A name defined on both sides is an SL003 conflict. */
+    /**
+     * Adds an included project's services, networks... A name defined on both sides is the included definition with
+     * the including file's merged over it, as Compose (compose-go 2.x) does; older Compose refused the clash.
+     */
     private YamlMapping addIncluded(YamlMapping merged, Included inc) {
         List<YamlEntry> entries = new ArrayList<>(merged.entries());
         for (String section : SECTIONS) {
@@ -200,13 +203,11 @@ final class LoadSession {
             List<YamlEntry> combined = new ArrayList<>(ours.map(e -> e.value() instanceof YamlMapping m
                     ? m.entries() : List.<YamlEntry>of()).orElse(List.of()));
             for (YamlEntry e : theirs.get().entries()) {
-                Optional<YamlEntry> clash = combined.stream().filter(c -> c.name().equals(e.name())).findFirst();
-                if (clash.isPresent()) {
-                    problems.schema(clash.get().key().origin(), section.substring(0, section.length() - 1) + " `"
-                            + e.name() + "` is also defined by the included file `" + inc.name()
-                            + "`; Compose refuses the conflict");
-                } else {
+                int clash = indexOf(combined, e.name());
+                if (clash < 0) {
                     combined.add(e);
+                } else {
+                    combined.set(clash, overInclude(section, e, combined.get(clash)));
                 }
             }
             YamlEntry updated = new YamlEntry(ours.map(YamlEntry::key).orElse(YamlScalar.synthetic(section,
@@ -216,6 +217,30 @@ final class LoadSession {
             entries.add(updated);
         }
         return merged.withEntries(entries);
+    }
+
+    private static int indexOf(List<YamlEntry> entries, String name) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code ours} (from the including file) merged over {@code theirs} (from the included one), keeping our key. */
+    private static YamlEntry overInclude(String section, YamlEntry theirs, YamlEntry ours) {
+        YamlMapping base = wrap(section, theirs);
+        YamlMapping merged = Merger.merge(base, wrap(section, ours));
+        YamlNode value = merged.mapping(section).flatMap(m -> m.entry(ours.name())).map(YamlEntry::value)
+                .orElse(ours.value());
+        return new YamlEntry(ours.key(), value);
+    }
+
+    private static YamlMapping wrap(String section, YamlEntry entry) {
+        Origin at = entry.key().origin();
+        return new YamlMapping(List.of(new YamlEntry(YamlScalar.synthetic(section, at),
+                new YamlMapping(List.of(entry), entry.value().origin(), MergeTag.NONE))), at, MergeTag.NONE);
     }
 
     /** Applies {@code extends} to the services of one document. */

@@ -7,6 +7,7 @@ import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 
@@ -56,7 +57,8 @@ final class ModelBuilder {
         YamlMapping m = entry.value() instanceof YamlMapping s ? s
                 : new YamlMapping(List.of(), entry.value().origin(), MergeTag.NONE);
         return new Service(Located.of(entry.key()), m.origin(),
-                string(m, "image").map(i -> new ImageRef(i, m.scalar("image").orElseThrow().usesVariables())),
+                string(m, "image").map(i -> i.map(v -> ImageReference.parse(v,
+                        m.scalar("image").orElseThrow().usesVariables()))),
                 m.mapping("build").map(this::build),
                 each(m, "ports", ModelBuilder::port),
                 each(m, "volumes", this::volume),
@@ -91,7 +93,7 @@ final class ModelBuilder {
             }
         }
         return new Build(b.origin(), context, dir, string(b, "dockerfile"), string(b, "dockerfile_inline"),
-                string(b, "target"), namedValues(b, "args"));
+                string(b, "target"), namedValues(b, "args"), namedValues(b, "additional_contexts"));
     }
 
     private static Optional<PortMapping> port(YamlMapping p) {

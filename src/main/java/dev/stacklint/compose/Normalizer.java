@@ -67,7 +67,7 @@ final class Normalizer {
         }
         if (node instanceof YamlMapping m) {
             return transform(m, e -> switch (e.name()) {
-                case "args", "labels" -> keyValues(e.value(), "=");
+                case "args", "labels", "additional_contexts" -> keyValues(e.value(), "=");
                 case "extra_hosts" -> keyValues(e.value(), null);
                 default -> e.value();
             });

@@ -1,6 +1,7 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.source.Origin;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Set;
  *
  * @param name          the service's key under {@code services}
  * @param origin        the service's mapping
- * @param image         {@code image}
+ * @param image         {@code image}, parsed (its variables already substituted)
  * @param build         {@code build}
  * @param ports         {@code ports}
  * @param volumes       {@code volumes}
@@ -37,8 +38,8 @@ import java.util.Set;
  * @param extendsRef    {@code extends}, already applied by the loader
  * @param definition    the merged mapping, for keys not modelled here
  */
-public record Service(Located<String> name, Origin origin, Optional<ImageRef> image, Optional<Build> build,
-                      List<PortMapping> ports, List<VolumeMount> volumes, List<NamedValue> environment,
+public record Service(Located<String> name, Origin origin, Optional<Located<ImageReference>> image,
+                      Optional<Build> build, List<PortMapping> ports, List<VolumeMount> volumes, List<NamedValue> environment,
                       List<NamedValue> labels, Optional<Command> command, Optional<Command> entrypoint,
                       List<Dependency> dependsOn, Optional<Healthcheck> healthcheck, List<Located<String>> profiles,
                       List<Located<String>> networks, List<FileReference> secrets, List<FileReference> configs,
@@ -47,8 +48,8 @@ public record Service(Located<String> name, Origin origin, Optional<ImageRef> im
                       List<Located<String>> expose, Optional<ExtendsRef> extendsRef, YamlMapping definition) {
 
     /** The image when it is written without variables, so that rules can judge it; empty otherwise. */
-    public Optional<ImageRef> literalImage() {
-        return image.filter(i -> !i.usesVariables());
+    public Optional<Located<ImageReference>> literalImage() {
+        return image.filter(i -> !i.value().variables());
     }
 
     /** True when the service runs without naming a profile ({@code docker compose up} starts it). */

@@ -14,9 +14,16 @@ import java.util.Optional;
  * @param levels           {@code --ignore} (off) and {@code --severity}
  * @param failureThreshold {@code --failure-threshold}
  * @param environment      {@code --env}: every file is production, or every file development
+ * @param selection        {@code --select} and {@code --extend-select}
  */
 public record CommandLineSettings(Optional<Path> configFile, Map<RuleMeta, Level> levels,
-                                  Optional<FailureThreshold> failureThreshold, Optional<Environment> environment) {
+                                  Optional<FailureThreshold> failureThreshold, Optional<Environment> environment,
+                                  Selection selection) {
     public static final CommandLineSettings NONE =
-            new CommandLineSettings(Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+            new CommandLineSettings(Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Selection.DEFAULT);
+
+    public CommandLineSettings(Optional<Path> configFile, Map<RuleMeta, Level> levels,
+                               Optional<FailureThreshold> failureThreshold, Optional<Environment> environment) {
+        this(configFile, levels, failureThreshold, environment, Selection.DEFAULT);
+    }
 }

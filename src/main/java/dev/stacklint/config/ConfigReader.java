@@ -100,6 +100,21 @@ final class ConfigReader {
         return levels;
     }
 
+    /** A list of rule selectors (codes, names, aliases, categories, code prefixes); each unknown one is a problem. */
+    List<RuleSelector> selectors(List<Object> path) {
+        List<RuleSelector> selectors = new ArrayList<>();
+        List<String> texts = strings(path);
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            Optional<RuleSelector> s = RuleSelector.parse(text);
+            if (s.isEmpty()) {
+                problems.add(yaml.at(append(path, i)).problem(RuleSelector.unknown(text)));
+            }
+            s.ifPresent(selectors::add);
+        }
+        return selectors;
+    }
+
     /** hadolint's {@code override: {error: [...], ...}}: rule → severity. */
     Map<RuleMeta, Level> levelLists(List<Object> path, Predicate<RuleMeta> applies) {
         Map<RuleMeta, Level> levels = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.stacklint.config;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.RepoRoot;
+import dev.stacklint.rules.data.FloatingTags;
 import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.Limits;
 
@@ -67,11 +68,16 @@ public final class ConfigResolver {
     public Optional<Tables> tables(Collection<FileSettings> files) {
         List<StacklintConfig> configs = inUse(files);
         List<String> trusted = files.stream().flatMap(f -> f.trustedRegistries().stream()).distinct().toList();
-        if (trusted.isEmpty() && configs.stream().allMatch(c -> c.databaseImages().isEmpty() && c.deprecatedImages().isEmpty())) {
+        // the nearest configuration that lists floating tags decides them
+        Optional<FloatingTags> floating = configs.stream().flatMap(c -> c.floatingTags().stream()).findFirst()
+                .map(FloatingTags::of);
+        if (trusted.isEmpty() && floating.isEmpty()
+                && configs.stream().allMatch(c -> c.databaseImages().isEmpty() && c.deprecatedImages().isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(Tables.builtin().with(configs.stream().flatMap(c -> c.databaseImages().stream()).toList(),
-                configs.stream().flatMap(c -> c.deprecatedImages().stream()).toList(), trusted));
+                configs.stream().flatMap(c -> c.deprecatedImages().stream()).toList(), trusted)
+                .withFloatingTags(floating.orElse(FloatingTags.BUILTIN)));
     }
 
     /** The input limits for this run: each one from the nearest configuration in use that sets it, else the default. */

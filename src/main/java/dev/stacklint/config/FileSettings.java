@@ -15,9 +15,23 @@ import java.util.stream.Stream;
 public record FileSettings(Path file, Optional<StacklintConfig> config, Optional<HadolintConfig> hadolint,
                            CommandLineSettings cli) {
 
-    /** The severity to report a finding of {@code rule} at, {@code reported} unless configured; empty when off. */
+    /**
+     * The severity to report a finding of {@code rule} at, {@code reported} unless configured; empty when off. A
+     * severity set for a rule turns it on; otherwise it runs when selected ({@link Selection}).
+     */
     public Optional<Severity> severity(RuleMeta rule, Severity reported) {
-        return level(rule).map(Level::severity).orElse(Optional.of(reported));
+        return level(rule).map(Level::severity).orElse(selected(rule) ? Optional.of(reported) : Optional.empty());
+    }
+
+    /** The command line's selection, else the configuration's, else the rule's own default. */
+    public boolean selected(RuleMeta rule) {
+        if (Selection.alwaysOn(rule)) {
+            return true;
+        }
+        Selection file = config.map(StacklintConfig::selection).orElse(Selection.DEFAULT);
+        Selection merged = new Selection(cli.selection().select().or(file::select),
+                Stream.concat(cli.selection().extend().stream(), file.extend().stream()).toList());
+        return merged.decides(rule).orElse(rule.enabledByDefault());
     }
 
     private Optional<Level> level(RuleMeta rule) {

@@ -18,14 +18,16 @@ import static dev.stacklint.config.PositionedYaml.append;
 
 /**
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
- * failure threshold, which Compose files are production, trusted registries, extra entries for the data tables
- * (in the tables' own shape) and the input {@code limits} it sets (by their key, e.g. {@code file-bytes}).
+ * failure threshold, which Compose files are production, trusted registries, the floating tags (replacing the
+ * built-in list when set), extra entries for the data tables (in the tables' own shape), which rules run
+ * ({@code select}, {@code extend-select}) and the input {@code limits} it sets (by their key, e.g. {@code file-bytes}).
  *
  * @param file the configuration file; globs are relative to its folder
  */
 public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                               List<Override> overrides, Environments environments, List<String> trustedRegistries,
                               List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages,
+                              Selection selection, Optional<List<String>> floatingTags,
                               Map<String, Long> limits) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
@@ -88,10 +90,16 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
         Environments environments = new Environments(selector(r, "production"), selector(r, "development"));
         List<DeprecatedImages.Entry> deprecated = r.entries(List.of("deprecated-images"), DeprecatedImages.Entry::of);
         List<DatabaseImages.Entry> databases = r.entries(List.of("database-images"), DatabaseImages.Entry::of);
+        Selection selection = new Selection(
+                r.node(List.of("select")).isArray() ? Optional.of(r.selectors(List.of("select"))) : Optional.empty(),
+                r.selectors(List.of("extend-select")));
+        Optional<List<String>> floating = r.node(List.of("floating-tags")).isArray()
+                ? Optional.of(List.copyOf(r.strings(List.of("floating-tags")))) : Optional.empty();
         r.done();
         return new StacklintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
                 r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,
-                r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), limits(r));
+                r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection,
+                floating, limits(r));
     }
 
     private static Map<String, Long> limits(ConfigReader r) {

@@ -58,6 +58,25 @@ public record Dockerfile(SourceFile source, List<Directive> directives, List<Ins
         return Optional.empty();
     }
 
+    /**
+     * {@code stage} and the earlier stages of this file it is built FROM, outermost first: what the image of
+     * {@code stage} inherits its USER, CMD, ENV... from.
+     */
+    public List<Stage> chain(Stage stage) {
+        List<Stage> all = stages();
+        List<Stage> chain = new ArrayList<>();
+        for (Stage current = stage; current != null; current = parent(all, current).orElse(null)) {
+            chain.add(0, current);
+        }
+        return List.copyOf(chain);
+    }
+
+    private static Optional<Stage> parent(List<Stage> stages, Stage s) {
+        String image = s.from().image().value();
+        return stages.subList(0, Math.min(s.index(), stages.size())).stream().filter(earlier -> earlier.named(image))
+                .findFirst();
+    }
+
     /** The last stage: what {@code docker build} produces without {@code --target}. */
     public Optional<Stage> finalStage() {
         List<Stage> stages = stages();

@@ -1,5 +1,6 @@
 package dev.stacklint.dockerfile;
 
+import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -29,8 +30,17 @@ public sealed interface Instruction {
     record From(Span span, Span keywordSpan, List<Flag> flags, Word image, Optional<Word> alias) implements Instruction {
     }
 
-    record Run(Span span, Span keywordSpan, List<Flag> flags, Arguments command, List<Heredoc> heredocs)
-            implements Instruction {
+    /** {@code script} is the shell script it runs, parsed once on first use. */
+    record Run(Span span, Span keywordSpan, List<Flag> flags, Arguments command, List<Heredoc> heredocs,
+               RunScript script) implements Instruction {
+        public Run(Span span, Span keywordSpan, List<Flag> flags, Arguments command, List<Heredoc> heredocs) {
+            this(span, keywordSpan, flags, command, heredocs, new RunScript(command, heredocs));
+        }
+
+        /** Every simple command it executes ({@code sh -c} and heredoc scripts included), from the one parse. */
+        public List<SimpleCommand> commands() {
+            return script.commands();
+        }
     }
 
     /** {@code sources} are everything but the last path; heredoc sources appear as words like {@code <<EOF}. */

@@ -14,4 +14,9 @@ public record Stage(int index, Instruction.From from, List<Instruction> instruct
     public Optional<String> name() {
         return from.alias().map(Word::value);
     }
+
+    /** True when {@code reference} (a FROM image or a {@code --from} value) is this stage, by name or index. */
+    public boolean named(String reference) {
+        return name().map(n -> n.equalsIgnoreCase(reference)).orElse(false) || reference.equals(String.valueOf(index));
+    }
 }

@@ -58,6 +58,31 @@ final class ComposeGroups {
         return groups;
     }
 
+    /** How a template of a file is named beside it: {@code compose.override.yaml.example} and the like. */
+    private static final List<String> EXAMPLE_SUFFIXES = List.of(".example", ".sample", ".dist", ".template", ".tmpl");
+
+    /**
+     * The files a group is meant to be combined with, whose declarations its references may name: for an add-on
+     * file alone in a folder with a main project, that project; for a main file with no override, an example
+     * override beside it. None otherwise.
+     */
+    static List<Path> companions(List<Path> group) {
+        Path first = group.get(0).toAbsolutePath().normalize();
+        Path dir = first.getParent();
+        if (dir == null) {
+            return List.of();
+        }
+        if (group.size() == 1 && !DEFAULT_NAMES.contains(fileName(first)) && !OVERRIDE_NAMES.contains(fileName(first))) {
+            return defaultProject(dir).stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !p.equals(first))
+                    .toList();
+        }
+        if (group.size() == 1 && DEFAULT_NAMES.contains(fileName(first))) {
+            return OVERRIDE_NAMES.stream().flatMap(n -> EXAMPLE_SUFFIXES.stream().map(s -> dir.resolve(n + s)))
+                    .filter(Files::isRegularFile).limit(1).toList();
+        }
+        return List.of();
+    }
+
     private static Path firstNamed(List<String> names, List<Path> files) {
         return names.stream().flatMap(n -> files.stream().filter(f -> fileName(f).equals(n))).findFirst().orElse(null);
     }

@@ -1,13 +1,16 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
+import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
+import dev.stacklint.project.BuildIndex;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.Stack;
@@ -22,10 +25,12 @@ import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Suppression;
 import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.SourceFile;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +39,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -42,7 +48,7 @@ import java.util.function.Function;
 /**
  * Lints a request: collect the files (and their context) → read configuration → parse and run the enabled
  * rules (files in parallel) → keep the given files' findings → {@link Suppressor} (comments) →
- * {@link SeverityPolicy} (configuration) → sort.
+ * {@link SeverityPolicy} (configuration) → {@link Overlaps} (one problem, one finding) → sort.
  */
 public final class Linter {
     private static final Comparator<Finding> ORDER = Comparator
@@ -91,7 +97,7 @@ public final class Linter {
         afterComments.addAll(suppressed.unused());
         SeverityPolicy.Outcome configured = SeverityPolicy.apply(afterComments, settingsOf);
 
-        List<Finding> sorted = new ArrayList<>(configured.kept());
+        List<Finding> sorted = new ArrayList<>(Overlaps.apply(configured.kept(), rules));
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
@@ -114,8 +120,32 @@ public final class Linter {
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
-        dockerfiles.parallelStream()
-                .forEach(p -> sources.read(p).ifPresent(src -> suppressions.addAll(lintDockerfile(src, request, findings::add))));
+        // files a stack refers to (Python entry files, scripts, configs, bake files) are read but are not lint inputs
+        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()), limits);
+        // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
+        List<Loaded> loads = composeGroups(request, inputs).parallelStream()
+                .map(group -> group.stream().flatMap(p -> sources.read(p).stream())
+                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList())
+                .filter(files -> !files.isEmpty())
+                .map(files -> new Loaded(files, ComposeLoader.load(files, request.environment(), limits,
+                        request.workingDir()))).toList();
+        BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
+                loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
+                        .toList(), referenced::read);
+        Set<Path> skipped = ConcurrentHashMap.newKeySet();
+        dockerfiles.parallelStream().forEach(p -> sources.read(p).ifPresent(src -> {
+            if (TemplateFiles.skip(src, request.enabled(), findings::add)) {
+                skipped.add(p);
+            } else {
+                sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, builds.of(p), request,
+                        findings::add)));
+            }
+        }));
+        inputs.files().forEach((p, kind) -> {
+            if (kind == FileKind.TEMPLATE) {
+                sources.read(p).ifPresent(src -> TemplateFiles.skip(src, request.enabled(), findings::add));
+            }
+        });
 
         // an app file named on the command line is checked through its stack; list it among the files linted
         inputs.files().forEach((p, kind) -> {
@@ -123,22 +153,17 @@ public final class Linter {
                 sources.read(p);
             }
         });
-        // files a stack refers to (Python entry files, scripts, configs) are read but are not lint inputs
-        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()), limits);
-        StackLinker linker = new StackLinker(environments, sources::read, referenced::read);
+        StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
-        composeGroups(request, inputs).parallelStream().forEach(group -> {
-            List<SourceFile> files = group.stream().flatMap(p -> sources.read(p).stream()).toList();
-            if (!files.isEmpty()) {
-                lintCompose(files, request, findings::add, linker, built, limits);
-                files.forEach(f -> composeSources.putIfAbsent(f.path(), f));
-            }
+        loads.parallelStream().forEach(loaded -> {
+            lintCompose(loaded, request, findings::add, linker, built, limits);
+            loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
         });
-        // a Dockerfile no Compose file builds is a stack of its own: its final stage, its folder as the context
-        dockerfiles.parallelStream().filter(p -> !built.contains(p))
-                .forEach(p -> sources.read(p).ifPresent(src -> RuleRunner.link(src, () -> linker.lone(src))
-                        .ifPresent(stack -> lintStack(stack, src, request, findings::add))));
+        // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its folder as context
+        dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df, builds.of(p)))
+                        .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
             findings.addAll(sources.overLimit());
@@ -150,6 +175,10 @@ public final class Linter {
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));
         composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
         return new Checked(distinct, List.copyOf(suppressions));
+    }
+
+    /** A Compose project's files and what loading them gave. */
+    private record Loaded(List<SourceFile> files, ComposeLoad load) {
     }
 
     /** The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads them. */
@@ -183,8 +212,9 @@ public final class Linter {
     }
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
-    private List<Suppression> lintDockerfile(SourceFile source, LintRequest request, Consumer<Finding> sink) {
-        Dockerfile dockerfile = DockerfileParser.parse(source);
+    private List<Suppression> lintDockerfile(Dockerfile dockerfile, Builds builds, LintRequest request,
+                                             Consumer<Finding> sink) {
+        SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
             List<SyntaxError> errors = dockerfile.errors();
@@ -199,7 +229,7 @@ public final class Linter {
         }
         for (Rule rule : rules) {
             if (rule instanceof DockerfileRule r && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), source, () -> r.check(dockerfile, new Reporter(r.meta(), source, sink)));
+                RuleRunner.run(r.meta(), source, () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
             }
         }
         return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
@@ -207,11 +237,12 @@ public final class Linter {
                 .toList();
     }
 
-    private void lintCompose(List<SourceFile> files, LintRequest request, Consumer<Finding> sink, StackLinker linker,
+    private void lintCompose(Loaded loaded, LintRequest request, Consumer<Finding> sink, StackLinker linker,
                              Set<Path> built, Limits limits) {
-        ComposeLoad load = ComposeLoader.load(files, request.environment(), limits, request.workingDir());
+        List<SourceFile> files = loaded.files();
+        ComposeLoad load = loaded.load();
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().ifPresent(project -> {
+        load.project().map(p -> p.withCompanions(companions(files, request, limits))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
@@ -222,6 +253,27 @@ public final class Linter {
                 lintStack(stack, files.get(0), request, sink);
             });
         });
+    }
+
+    /** What the files this group is meant to be used with declare; their own findings belong to their own run. */
+    private static Companions companions(List<SourceFile> files, LintRequest request, Limits limits) {
+        Companions companions = Companions.NONE;
+        for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
+            try {
+                BoundedRead read = BoundedRead.read(p, p.toString(), limits);
+                if (read.crossing().isPresent()) {
+                    continue; // past a limit: its own run reports it
+                }
+                Optional<ComposeProject> project = ComposeLoader.load(List.of(read.file()), request.environment(), limits,
+                        request.workingDir()).project();
+                if (project.isPresent()) {
+                    companions = companions.plus(project.get());
+                }
+            } catch (IOException e) {
+                // an unreadable companion declares nothing; its own run reports it
+            }
+        }
+        return companions;
     }
 
     private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {

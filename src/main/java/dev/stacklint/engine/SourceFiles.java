@@ -1,5 +1,7 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.source.BoundedRead;
@@ -17,8 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads each input file once, within the {@link Limits}, and names it relative to the working folder. A file past a
- * limit is not handed to any parser: it is an {@code SL010} finding where the limit was crossed. Thread-safe.
+ * Reads each input file once, within the {@link Limits}, parses each Dockerfile once, and names files relative to the
+ * working folder. A file past a limit is not handed to any parser: it is an {@code SL010} finding where the limit
+ * was crossed. Thread-safe.
  */
 final class SourceFiles {
     private final Path workingDir;
@@ -26,6 +29,7 @@ final class SourceFiles {
     private final Limits limits;
     private final Map<Path, Optional<SourceFile>> cache = new ConcurrentHashMap<>();
     private final Map<Path, Finding> overLimit = new ConcurrentHashMap<>();
+    private final Map<Path, Dockerfile> dockerfiles = new ConcurrentHashMap<>();
 
     SourceFiles(Path workingDir, List<String> problems, Limits limits) {
         this.workingDir = workingDir.toAbsolutePath().normalize();
@@ -45,6 +49,11 @@ final class SourceFiles {
                 return Optional.empty();
             }
         });
+    }
+
+    /** The file at {@code path} parsed as a Dockerfile, the same model for every caller (rules, stacks). */
+    Optional<Dockerfile> dockerfile(Path path) {
+        return read(path).map(src -> dockerfiles.computeIfAbsent(src.path(), p -> DockerfileParser.parse(src)));
     }
 
     /** Makes {@code path} read as {@code text} (standard input standing for that file), whatever is on disk. */

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,7 +39,7 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
     public static Optional<BuiltImage> of(Dockerfile dockerfile, Optional<String> target, Path context,
                                           Function<Path, Optional<SourceFile>> files) {
         Optional<Stage> stage = target.isPresent() ? dockerfile.stage(target.get()) : dockerfile.finalStage();
-        return stage.map(s -> new BuiltImage(dockerfile, chain(dockerfile, s), context,
+        return stage.map(s -> new BuiltImage(dockerfile, dockerfile.chain(s), context,
                 dockerignore(dockerfile.source().path(), context, files)));
     }
 
@@ -58,29 +57,6 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
     /** True when the ignore file keeps {@code relativePath} (relative to the context) out of the build. */
     public boolean ignored(String relativePath) {
         return dockerignore.map(d -> d.matches(relativePath)).orElse(false);
-    }
-
-    /** {@code s} and the earlier stages it is built FROM. */
-    private static List<Stage> chain(Dockerfile dockerfile, Stage s) {
-        List<Stage> chain = new ArrayList<>();
-        List<Stage> stages = dockerfile.stages();
-        Stage current = s;
-        while (current != null) {
-            chain.add(0, current);
-            current = parent(stages, current).orElse(null);
-        }
-        return List.copyOf(chain);
-    }
-
-    private static Optional<Stage> parent(List<Stage> stages, Stage s) {
-        String image = s.from().image().value();
-        return stages.subList(0, s.index()).stream().filter(earlier -> names(earlier, image)).findFirst();
-    }
-
-    /** True when {@code reference} (a FROM image or a {@code --from} value) is {@code stage}, by name or index. */
-    static boolean names(Stage stage, String reference) {
-        String r = reference.toLowerCase(Locale.ROOT);
-        return stage.name().map(n -> n.equalsIgnoreCase(r)).orElse(false) || r.equals(String.valueOf(stage.index()));
     }
 
     /** The stage that becomes the image. */

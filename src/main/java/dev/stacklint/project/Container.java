@@ -28,6 +28,6 @@ public record Container(String name, Optional<dev.stacklint.compose.Service> ser
         if (image.isPresent()) {
             return image.get().baseImage();
         }
-        return service.flatMap(dev.stacklint.compose.Service::literalImage).map(i -> i.reference().value());
+        return service.flatMap(dev.stacklint.compose.Service::literalImage).map(i -> i.value().reference());
     }
 }

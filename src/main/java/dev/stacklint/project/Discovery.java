@@ -37,20 +37,52 @@ public final class Discovery {
     public record Found(Path path, FileKind kind) {
     }
 
-    /** The kind a file name says; {@link FileKind#OTHER} when the name is neither a Dockerfile nor a Compose file. */
+    /**
+     * Extensions that say a file is something else, whatever its name starts with: {@code dockerfile.yaml} is a
+     * workflow, {@code Dockerfile.md} its documentation, {@code Dockerfile.sh} a build script.
+     */
+    private static final Set<String> NOT_DOCKERFILE_EXTENSIONS = Set.of("yml", "yaml", "json", "md", "markdown",
+            "rst", "adoc", "txt", "sh", "bash", "ps1", "bat", "cmd", "py", "js", "ts", "toml", "ini", "cfg", "xml",
+            "html", "lock", "log", "csv", "diff", "patch");
+
+    /**
+     * The kind a file name says; {@link FileKind#OTHER} when the name is neither a Dockerfile nor a Compose file.
+     * Names are compared case-insensitively ({@code dockerfile}, {@code DOCKERFILE}); a Dockerfile or Compose
+     * name with a template extension ({@code Dockerfile.j2}, {@code compose.yaml.tpl}) is a
+     * {@link FileKind#TEMPLATE}.
+     */
     public static FileKind kindOf(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
-        if (n.equals("dockerfile") || n.startsWith("dockerfile.") || n.endsWith(".dockerfile")
-                || n.equals("containerfile") || n.startsWith("containerfile.")) {
-            return n.endsWith(".dockerignore") ? FileKind.DOCKERIGNORE : FileKind.DOCKERFILE;
-        }
         if (n.endsWith(".dockerignore")) {
             return FileKind.DOCKERIGNORE;
         }
-        if ((n.startsWith("compose") || n.startsWith("docker-compose")) && (n.endsWith(".yml") || n.endsWith(".yaml"))) {
-            return FileKind.COMPOSE;
+        if (TemplateSource.hasTemplateExtension(n)) {
+            String rendered = TemplateSource.rendered(n);
+            return isDockerfileName(rendered) || isComposeName(rendered) ? FileKind.TEMPLATE : FileKind.OTHER;
         }
-        return FileKind.OTHER;
+        if (isDockerfileName(n)) {
+            return FileKind.DOCKERFILE;
+        }
+        return isComposeName(n) ? FileKind.COMPOSE : FileKind.OTHER;
+    }
+
+    private static boolean isDockerfileName(String n) {
+        if (n.equals("dockerfile") || n.equals("containerfile") || n.endsWith(".dockerfile")) {
+            return true;
+        }
+        return (n.startsWith("dockerfile.") || n.startsWith("containerfile."))
+                && !NOT_DOCKERFILE_EXTENSIONS.contains(TemplateSource.extension(n));
+    }
+
+    private static boolean isComposeName(String n) {
+        return (n.startsWith("compose") || n.startsWith("docker-compose")) && (n.endsWith(".yml") || n.endsWith(".yaml"));
+    }
+
+    /** The kind of a file found by name: a Dockerfile or Compose file under a template path is a template. */
+    static FileKind kindOf(Path file) {
+        FileKind kind = kindOf(fileName(file));
+        boolean linted = kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE;
+        return linted && TemplateSource.why(file).isPresent() ? FileKind.TEMPLATE : kind;
     }
 
     /** A Compose file by its name alone: a Compose name, or any YAML file (as extended, included or given). */
@@ -71,10 +103,13 @@ public final class Discovery {
      * {@link FileKind#OTHER}: not parsed itself.
      */
     public static FileKind kindOfExplicit(Path file) {
+        if (kindOf(file) == FileKind.TEMPLATE) {
+            return FileKind.TEMPLATE;
+        }
         if (isComposeByName(file)) {
             return FileKind.COMPOSE;
         }
-        FileKind kind = kindOf(fileName(file));
+        FileKind kind = kindOf(file);
         if (kind != FileKind.OTHER) {
             return kind;
         }
@@ -117,8 +152,8 @@ public final class Discovery {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile()) {
-                    FileKind kind = kindOf(file.getFileName().toString());
-                    if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE) {
+                    FileKind kind = kindOf(file);
+                    if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE) {
                         found.add(new Found(file, kind));
                     }
                 }

@@ -56,7 +56,7 @@ public final class ImageReach {
         }
         Dockerfile dockerfile = image.dockerfile();
         for (Stage later : dockerfile.stages().subList(stage.index() + 1, dockerfile.stages().size())) {
-            if (BuiltImage.names(stage, later.from().image().value()) && reaches(later, path, hops + 1)) {
+            if (stage.named(later.from().image().value()) && reaches(later, path, hops + 1)) {
                 return true;
             }
             for (Instruction i : later.instructions()) {
@@ -101,7 +101,7 @@ public final class ImageReach {
     }
 
     private static boolean copiesFrom(FileCopy copy, Stage stage) {
-        return copy.from().map(v -> BuiltImage.names(stage, v)).orElse(false);
+        return copy.from().map(stage::named).orElse(false);
     }
 
     /** The stage {@code instruction} belongs to. */

@@ -1,6 +1,6 @@
 package dev.stacklint.project;
 
-import dev.stacklint.dockerfile.ImageRef;
+import dev.stacklint.image.ImageReference;
 
 import java.util.Set;
 
@@ -18,6 +18,7 @@ final class PlainImages {
     }
 
     static boolean isPlain(String reference) {
-        return !reference.contains("$") && NAMES.contains(ImageRef.parse(reference).shortName());
+        ImageReference image = ImageReference.parse(reference);
+        return !image.variables() && NAMES.contains(image.name());
     }
 }

@@ -6,6 +6,7 @@ import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,9 +19,11 @@ import java.util.Set;
  * @param buildProblems builds that point at files or stages that are not there
  * @param dockerfiles  the Dockerfiles the stack's builds name (found or not)
  * @param environments which files and services are production
+ * @param fileEnvironments the environment of each Compose file and Dockerfile of the stack, from configuration,
+ *                     names and content ({@link DevelopmentTells}); other files go by configuration and name
  */
 public record Stack(Optional<ComposeProject> compose, List<Container> containers, List<BuildProblem> buildProblems,
-                    Set<Path> dockerfiles, EnvironmentPolicy environments) {
+                    Set<Path> dockerfiles, EnvironmentPolicy environments, Map<Path, Environment> fileEnvironments) {
 
     /** A {@code build} that cannot work: where, and what is missing. */
     public record BuildProblem(Origin at, String message) {
@@ -28,6 +31,13 @@ public record Stack(Optional<ComposeProject> compose, List<Container> containers
 
     /** Whether a file is a production or a development file. */
     public Environment environmentOf(SourceFile file) {
-        return environments.of(file.path());
+        Environment e = fileEnvironments.get(file.path());
+        return e != null ? e : environments.of(file.path());
+    }
+
+    /** A file of the Compose project (not a Dockerfile or an app file). */
+    public boolean isComposeFile(SourceFile file) {
+        return compose.map(c -> c.documents().stream().anyMatch(d -> d.file().path().equals(file.path())))
+                .orElse(false);
     }
 }

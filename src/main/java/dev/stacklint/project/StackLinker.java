@@ -7,9 +7,10 @@ import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.Arguments;
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.project.command.Arg;
 import dev.stacklint.project.command.CommandAnalyzer;
@@ -34,18 +35,19 @@ import java.util.function.Function;
  * Builds {@link Stack}s: for each Compose service, its build context, Dockerfile and target stage, the effective
  * command (the image's ENTRYPOINT + CMD, overridden by Compose {@code entrypoint}/{@code command}), the variables
  * and files the container sees, and whether it is production; for a Dockerfile linted without Compose, the same
- * for its final stage with its folder as the build context.
+ * for the stages it is built to (its final stage unless a bake target names another) with its folder as the context.
  */
 public final class StackLinker {
     private final EnvironmentPolicy environments;
-    private final Function<Path, Optional<SourceFile>> dockerfiles;
+    private final Function<Path, Optional<Dockerfile>> dockerfiles;
     private final Function<Path, Optional<SourceFile>> files;
 
     /**
-     * @param dockerfiles reads a Dockerfile a build names (the engine's reader, so findings share its files)
+     * @param dockerfiles reads and parses a Dockerfile a build names (the engine's cache, so that each Dockerfile
+     *                    is parsed once and findings share its files)
      * @param files       reads any other file the stack refers to (Python entry files, scripts, configs)
      */
-    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<SourceFile>> dockerfiles,
+    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<Dockerfile>> dockerfiles,
                        Function<Path, Optional<SourceFile>> files) {
         this.environments = environments;
         this.dockerfiles = dockerfiles;
@@ -56,38 +58,81 @@ public final class StackLinker {
         List<Container> containers = new ArrayList<>();
         List<Stack.BuildProblem> problems = new ArrayList<>();
         Set<Path> built = new LinkedHashSet<>();
-        // services that build the same Dockerfile (a web app and its worker) share one parse of it
-        Map<Path, Dockerfile> parsed = new HashMap<>();
+        Map<Path, Environment> fileEnvironments = composeEnvironments(project);
         for (Service s : project.services().values()) {
-            containers.add(service(s, problems, parsed));
+            containers.add(service(s, problems, fileEnvironments));
             s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
         }
         return new Stack(Optional.of(project), List.copyOf(containers), List.copyOf(problems), Set.copyOf(built),
-                environments);
+                environments, Map.copyOf(fileEnvironments));
     }
 
-    /** A Dockerfile with no Compose file building it: its final stage, its folder as the context. */
-    public Stack lone(SourceFile dockerfileSource) {
-        Dockerfile dockerfile = DockerfileParser.parse(dockerfileSource);
+    /**
+     * Each Compose file's environment: configured, else its name's, else development when its content or a
+     * production sibling says so ({@link DevelopmentTells}), else unknown.
+     */
+    private Map<Path, Environment> composeEnvironments(ComposeProject project) {
+        Map<Path, Environment> out = new HashMap<>();
+        for (ComposeProject.Document d : project.documents()) {
+            Path path = d.file().path();
+            if (out.containsKey(path)) {
+                continue;
+            }
+            Environment e = environments.of(path);
+            if (e == Environment.UNKNOWN && DevelopmentTells.compose(d.file(), project.services().values().stream()
+                    .filter(s -> s.origin().file().path().equals(path)).toList())) {
+                e = Environment.DEVELOPMENT;
+            }
+            out.put(path, e);
+        }
+        return out;
+    }
+
+    /** A Dockerfile's environment: configured or by name, else development beside a production one. */
+    private Environment dockerfileEnvironment(Path dockerfile) {
+        Environment e = environments.of(dockerfile);
+        return e == Environment.UNKNOWN && DevelopmentTells.dockerfile(dockerfile) ? Environment.DEVELOPMENT : e;
+    }
+
+    /**
+     * A Dockerfile with no Compose file building it, its folder as the context: one container for each stage it is
+     * built to (a bake target's {@code target}), else for its final stage.
+     */
+    public Stack lone(Dockerfile dockerfile, Builds builds) {
+        SourceFile dockerfileSource = dockerfile.source();
         Path context = dockerfileSource.path().getParent();
-        Optional<BuiltImage> image = BuiltImage.of(dockerfile, Optional.empty(), context, files);
+        List<Stage> running = builds.runningStages(dockerfile);
+        List<Container> containers = new ArrayList<>();
+        if (running.isEmpty()) {
+            containers.add(lone(dockerfileSource, Optional.empty()));
+        }
+        for (Stage stage : running) {
+            String target = String.valueOf(stage.index());
+            containers.add(lone(dockerfileSource, BuiltImage.of(dockerfile, Optional.of(target), context, files)));
+        }
+        return new Stack(Optional.empty(), List.copyOf(containers), List.of(), Set.of(dockerfileSource.path()),
+                environments, Map.of(dockerfileSource.path(), dockerfileEnvironment(dockerfileSource.path())));
+    }
+
+    private Container lone(SourceFile dockerfileSource, Optional<BuiltImage> image) {
         Map<String, EnvVar> variables = imageVariables(image, false);
         ContainerFiles containerFiles = new ContainerFiles(image, List.of(),
                 image.flatMap(i -> i.workdir(Optional.empty())), files);
         boolean moreUnknown = image.map(i -> !PlainImages.isPlain(i.base().image().value())).orElse(true);
         CommandModel command = command(imageCommand(image), new ContainerContext(variables, moreUnknown, containerFiles));
-        Environment env = environments.of(dockerfileSource.path()) == Environment.DEVELOPMENT
+        // an image's own command is what it ships with: production unless something says development
+        Environment file = dockerfileEnvironment(dockerfileSource.path());
+        Environment env = file == Environment.DEVELOPMENT
                 || image.flatMap(i -> i.stage().name()).map(environments::isDevelopmentName).orElse(false)
                 ? Environment.DEVELOPMENT : Environment.PRODUCTION;
-        Container c = new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
-        return new Stack(Optional.empty(), List.of(c), List.of(), Set.of(dockerfileSource.path()), environments);
+        return new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
     }
 
-    private Container service(Service s, List<Stack.BuildProblem> problems, Map<Path, Dockerfile> parsed) {
-        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems, parsed));
+    private Container service(Service s, List<Stack.BuildProblem> problems, Map<Path, Environment> fileEnvironments) {
+        Optional<BuiltImage> image = s.build().flatMap(b -> build(b, problems));
         // variables may also come from an env_file, or from a base image the linter does not know
         Optional<String> base = image.map(i -> i.base().image().value())
-                .or(() -> s.image().map(i -> i.reference().value()));
+                .or(() -> s.image().map(i -> i.value().reference()));
         boolean moreUnknown = !s.envFiles().isEmpty() || base.map(b -> !PlainImages.isPlain(b)).orElse(true);
         Map<String, EnvVar> variables = imageVariables(image, !s.envFiles().isEmpty());
         for (NamedValue nv : s.environment()) {
@@ -109,11 +154,14 @@ public final class StackLinker {
         ContainerContext ctx = new ContainerContext(variables, moreUnknown,
                 new ContainerFiles(image, mounts, workdir, files));
         CommandModel command = command(effectiveCommand(s, image), ctx);
-        return new Container(s.name().value(), Optional.of(s), image, command, variables, environment(s, image));
+        image.ifPresent(i -> fileEnvironments.computeIfAbsent(i.dockerfile().source().path(),
+                this::dockerfileEnvironment));
+        return new Container(s.name().value(), Optional.of(s), image, command, variables,
+                environment(s, image, fileEnvironments));
     }
 
     /** The image a build produces, or the problem that stops it. */
-    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems, Map<Path, Dockerfile> parsed) {
+    private Optional<BuiltImage> build(Build b, List<Stack.BuildProblem> problems) {
         if (b.contextDirectory().isEmpty() || b.dockerfileInline().isPresent()) {
             return Optional.empty(); // a remote context or an inline Dockerfile: nothing on disk to link
         }
@@ -131,16 +179,16 @@ public final class StackLinker {
                             + "`; fix the path or add the Dockerfile"));
             return Optional.empty();
         }
-        Optional<SourceFile> source = dockerfiles.apply(path);
-        if (source.isEmpty()) {
+        Optional<Dockerfile> parsed = dockerfiles.apply(path);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Dockerfile dockerfile = parsed.computeIfAbsent(path, p -> DockerfileParser.parse(source.get()));
+        Dockerfile dockerfile = parsed.get();
         Optional<String> target = b.target().map(Located::value);
         Optional<BuiltImage> image = BuiltImage.of(dockerfile, target, context, files);
         if (image.isEmpty() && target.isPresent() && dockerfile.errors().isEmpty()) {
             problems.add(new Stack.BuildProblem(b.target().get().origin(), "the Dockerfile `"
-                    + source.get().displayPath() + "` has no stage `" + target.get() + "`; use one of its stage names"));
+                    + dockerfile.source().displayPath() + "` has no stage `" + target.get() + "`; use one of its stage names"));
         }
         return image;
     }
@@ -210,13 +258,21 @@ public final class StackLinker {
         return argv.isEmpty() ? CommandModel.EMPTY : CommandAnalyzer.analyze(argv, ctx);
     }
 
-    /** Development when its file, a profile, its build target or its Dockerfile's name says so. */
-    private Environment environment(Service s, Optional<BuiltImage> image) {
-        boolean dev = environments.of(s.origin().file().path()) == Environment.DEVELOPMENT
+    /**
+     * Development when its file, a profile, its build target or its Dockerfile says so; production when its file or
+     * its Dockerfile is a production one; otherwise unknown.
+     */
+    private Environment environment(Service s, Optional<BuiltImage> image, Map<Path, Environment> files) {
+        Environment file = files.getOrDefault(s.origin().file().path(), environments.of(s.origin().file().path()));
+        Environment dockerfile = image.map(i -> files.getOrDefault(i.dockerfile().source().path(),
+                Environment.UNKNOWN)).orElse(Environment.UNKNOWN);
+        boolean dev = file == Environment.DEVELOPMENT || dockerfile == Environment.DEVELOPMENT
                 || s.profiles().stream().anyMatch(p -> environments.isDevelopmentName(p.value()))
-                || s.build().flatMap(Build::target).map(t -> environments.isDevelopmentName(t.value())).orElse(false)
-                || image.map(i -> environments.of(i.dockerfile().source().path()) == Environment.DEVELOPMENT)
-                .orElse(false);
-        return dev ? Environment.DEVELOPMENT : Environment.PRODUCTION;
+                || s.build().flatMap(Build::target).map(t -> environments.isDevelopmentName(t.value())).orElse(false);
+        if (dev) {
+            return Environment.DEVELOPMENT;
+        }
+        return file == Environment.PRODUCTION || dockerfile == Environment.PRODUCTION ? Environment.PRODUCTION
+                : Environment.UNKNOWN;
     }
 }

@@ -7,6 +7,14 @@ import dev.stacklint.rules.compose.MissingBuildFile;
 import dev.stacklint.rules.compose.ObsoleteVersionField;
 import dev.stacklint.rules.compose.SourceBindMountInProduction;
 import dev.stacklint.rules.compose.UndefinedReference;
+import dev.stacklint.rules.compose.security.PrivilegedContainer;
+import dev.stacklint.rules.compose.security.DockerSocketMount;
+import dev.stacklint.rules.compose.security.SensitiveHostMount;
+import dev.stacklint.rules.compose.security.HostNamespace;
+import dev.stacklint.rules.compose.security.DangerousCapability;
+import dev.stacklint.rules.compose.security.UnconfinedSecurityOpt;
+import dev.stacklint.rules.compose.security.DangerousDevice;
+import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.ApkNoCache;
@@ -89,6 +97,7 @@ public final class BuiltinRules {
             ParseRules.DOCKERFILE_SYNTAX,
             ParseRules.INTERPOLATION,
             ParseRules.UNUSED_SUPPRESSION,
+            ParseRules.TEMPLATE_SOURCE,
             ParseRules.INPUT_LIMIT,
             ParseRules.OUTSIDE_PROJECT,
             // Dockerfile rules
@@ -169,8 +178,15 @@ public final class BuiltinRules {
             new DevServerInProduction(),
             new PortMismatch(),
             new ContextLeaksSecrets(),
-            new MultipleProcesses()
-    );
+            new MultipleProcesses(),
+            new PrivilegedContainer(),
+            new DockerSocketMount(),
+            new SensitiveHostMount(),
+            new HostNamespace(),
+            new DangerousCapability(),
+            new UnconfinedSecurityOpt(),
+            new DangerousDevice(),
+            new SharedMountPropagation());
 
     private BuiltinRules() {
     }

@@ -22,6 +22,10 @@ public final class ParseRules {
     public static final ParseRule OUTSIDE_PROJECT = new ParseRule(new RuleMeta("SL011", "path-outside-project",
             Severity.WARNING, Target.COMPOSE, "A file the Compose file names is remote, absolute or outside the repository; it is not read."));
 
+    /** Reported by the engine for a Dockerfile or Compose file that is a template source; the file is not parsed. */
+    public static final ParseRule TEMPLATE_SOURCE = new ParseRule(new RuleMeta("SL008", "template-source",
+            Severity.INFO, Target.ANY, "The file is a template source (Jinja, Helm, ERB...), so it is not linted as if rendered."));
+
     private ParseRules() {
     }
 }

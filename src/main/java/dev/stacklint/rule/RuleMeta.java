@@ -1,18 +1,24 @@
 package dev.stacklint.rule;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Everything the registry, the {@code rules} command, the docs test and the report formats know about a rule.
  * Declared once, as a constant on the rule class.
  *
- * @param code     stable code: SL0xx parse/schema, SL1xx Dockerfile, SL2xx compose, SL3xx stack, DLxxxx hadolint's
- * @param name     kebab-case name, accepted wherever a code is
- * @param severity default severity
- * @param target   what the rule looks at
- * @param summary  one line: what the rule finds
+ * @param code             stable code: SL0xx parse/schema, SL1xx Dockerfile, SL2xx compose, SL3xx stack, DLxxxx
+ *                         hadolint's
+ * @param name             kebab-case name, accepted wherever a code is
+ * @param severity         default severity
+ * @param target           what the rule looks at
+ * @param summary          one line: what the rule finds
+ * @param category         what kind of problem it finds
+ * @param enabledByDefault false for rules that run only when selected (the hardening set, hadolint's opt-in rules)
+ * @param aliases          other tools' names for the same check (BuildKit's, dclint's), accepted like the name
  */
-public record RuleMeta(String code, String name, Severity severity, Target target, String summary) {
+public record RuleMeta(String code, String name, Severity severity, Target target, String summary, Category category,
+                       boolean enabledByDefault, List<String> aliases) {
     private static final Pattern CODE = Pattern.compile("SL\\d{3}|DL\\d{4}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -23,11 +29,31 @@ public record RuleMeta(String code, String name, Severity severity, Target targe
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("rule name must be kebab-case: " + name);
         }
+        aliases = List.copyOf(aliases);
     }
 
-    /** True when {@code codeOrName} names this rule (codes are case-insensitive). */
+    /** A correctness rule, on by default, with no alias. */
+    public RuleMeta(String code, String name, Severity severity, Target target, String summary) {
+        this(code, name, severity, target, summary, Category.CORRECTNESS, true, List.of());
+    }
+
+    public RuleMeta in(Category c) {
+        return new RuleMeta(code, name, severity, target, summary, c, enabledByDefault, aliases);
+    }
+
+    /** The same rule, run only when a selector names it (its code, name, alias or category). */
+    public RuleMeta offByDefault() {
+        return new RuleMeta(code, name, severity, target, summary, category, false, aliases);
+    }
+
+    public RuleMeta alias(String... names) {
+        return new RuleMeta(code, name, severity, target, summary, category, enabledByDefault,
+                java.util.stream.Stream.concat(aliases.stream(), java.util.Arrays.stream(names)).toList());
+    }
+
+    /** True when {@code codeOrName} names this rule: its code, name or an alias (case-insensitive). */
     public boolean matches(String codeOrName) {
         String s = codeOrName.trim();
-        return s.equalsIgnoreCase(code) || s.equalsIgnoreCase(name);
+        return s.equalsIgnoreCase(code) || s.equalsIgnoreCase(name) || aliases.stream().anyMatch(s::equalsIgnoreCase);
     }
 }

@@ -5,6 +5,8 @@ public enum FileKind {
     DOCKERFILE,
     COMPOSE,
     DOCKERIGNORE,
+    /** A Dockerfile or Compose file source that is rendered before use (Jinja, Helm, ERB...): reported, never parsed. */
+    TEMPLATE,
     CONFIG,
     OTHER
 }

@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Position;
@@ -32,10 +33,11 @@ class InterpolationTest {
                 """, Map.of("PORT", "8080"));
         assertThat(load.findings()).isEmpty();
         Service web = load.project().orElseThrow().service("web").orElseThrow();
-        ImageRef image = web.image().orElseThrow();
-        assertThat(image.reference().value()).isEqualTo("postgres:16");
-        assertThat(image.usesVariables()).isTrue();
-        assertThat(text(image.reference())).isEqualTo("\"postgres:${PG_VERSION:-16}\"");
+        Located<ImageReference> image = web.image().orElseThrow();
+        assertThat(image.value().reference()).isEqualTo("postgres:16");
+        assertThat(image.value().variables()).isTrue();
+        assertThat(image.value().tag()).contains("16");
+        assertThat(text(image)).isEqualTo("\"postgres:${PG_VERSION:-16}\"");
         PortMapping port = web.ports().get(0);
         assertThat(port.published().map(p -> p.value().first())).contains(8080);
         assertThat(port.published().map(Loading::text)).contains("\"${PORT}:80\"");
@@ -105,7 +107,7 @@ class InterpolationTest {
         write(dir, "compose.yaml", "services:\n  web:\n    image: app:${TAG}\n    ports: [\"${PORT}:80\"]\n");
         ComposeLoad load = loadFiles(dir, Map.of("PORT", "9000"), "compose.yaml");
         Service web = load.project().orElseThrow().service("web").orElseThrow();
-        assertThat(web.image().orElseThrow().reference().value()).isEqualTo("app:1.0");
+        assertThat(web.image().orElseThrow().value().reference()).isEqualTo("app:1.0");
         assertThat(web.ports().get(0).published().map(p -> p.value().first())).contains(9000);
         assertThat(load.project().orElseThrow().files()).extracting(f -> f.path().getFileName().toString())
                 .containsExactly("compose.yaml", ".env");

@@ -51,19 +51,17 @@ class LoaderPropertiesTest {
 
     private static List<String> samples() {
         List<String> samples = new ArrayList<>(List.of(SAMPLE));
-        TestPaths.shared().map(s -> s.resolve("corpus/compose/awesome-compose")).filter(Files::isDirectory).ifPresent(dir -> {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.filter(Files::isRegularFile).sorted().limit(20).forEach(p -> {
-                    try {
-                        samples.add(Files.readString(p));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try (Stream<Path> files = Files.walk(TestPaths.shared("corpus/compose/awesome-compose"))) {
+            files.filter(Files::isRegularFile).sorted().limit(20).forEach(p -> {
+                try {
+                    samples.add(Files.readString(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return samples;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.source.Position;
 import org.junit.jupiter.api.Test;
 
@@ -307,8 +308,8 @@ class ModelTest {
                 """);
         Service web = p.service("web").orElseThrow();
         assertThat(p.name().map(Located::value)).contains("shop");
-        assertThat(web.image().map(i -> i.reference().value())).contains("nginx:1.27");
-        assertThat(web.image().flatMap(ImageRef::tag)).contains("1.27");
+        assertThat(web.image().map(i -> i.value().reference())).contains("nginx:1.27");
+        assertThat(web.image().flatMap(i -> i.value().tag())).contains("1.27");
         assertThat(web.containerName().map(Located::value)).contains("web-1");
         assertThat(web.user().map(Located::value)).contains("1000:1000");
         assertThat(web.workingDir().map(Located::value)).contains("/app");
@@ -361,14 +362,15 @@ class ModelTest {
         assertThat(image("postgres").tag()).isEmpty();
         assertThat(image("postgres:16").tag()).contains("16");
         assertThat(image("localhost:5000/app").tag()).isEmpty();
-        assertThat(image("localhost:5000/app").repository()).isEqualTo("localhost:5000/app");
+        assertThat(image("localhost:5000/app").registry()).isEqualTo("localhost:5000");
+        assertThat(image("localhost:5000/app").repository()).isEqualTo("app");
         assertThat(image("localhost:5000/app:1.0").tag()).contains("1.0");
         assertThat(image("postgres@sha256:abc").digest()).contains("sha256:abc");
         assertThat(image("postgres:16@sha256:abc").tag()).contains("16");
         assertThat(image("postgres:16@sha256:abc").repository()).isEqualTo("postgres");
     }
 
-    private static ImageRef image(String ref) {
-        return web("image: " + ref).image().orElseThrow();
+    private static ImageReference image(String ref) {
+        return web("image: " + ref).image().orElseThrow().value();
     }
 }

@@ -43,9 +43,9 @@ class MultiFileTest {
                   web:
                     image: app:2
                 """).service("web").orElseThrow();
-        assertThat(web.image().orElseThrow().reference().value()).isEqualTo("app:2");
-        assertThat(fileOf(web.image().orElseThrow().reference())).isEqualTo("compose.override.yaml");
-        assertThat(web.image().orElseThrow().reference().origin().start()).isEqualTo(new Position(3, 12));
+        assertThat(web.image().orElseThrow().value().reference()).isEqualTo("app:2");
+        assertThat(fileOf(web.image().orElseThrow())).isEqualTo("compose.override.yaml");
+        assertThat(web.image().orElseThrow().origin().start()).isEqualTo(new Position(3, 12));
         assertThat(fileOf(web.restart().orElseThrow())).isEqualTo("compose.yaml");
         assertThat(fileOf(web.name())).isEqualTo("compose.yaml");
     }
@@ -146,14 +146,14 @@ class MultiFileTest {
         assertThat(load.findings()).isEmpty();
         ComposeProject p = load.project().orElseThrow();
         Service web = p.service("web").orElseThrow();
-        assertThat(web.image().orElseThrow().reference().value()).isEqualTo("python:3.12");
-        assertThat(fileOf(web.image().orElseThrow().reference())).isEqualTo("base.yaml");
+        assertThat(web.image().orElseThrow().value().reference()).isEqualTo("python:3.12");
+        assertThat(fileOf(web.image().orElseThrow())).isEqualTo("base.yaml");
         assertThat(web.environment()).extracting(e -> e.name().value()).containsExactly("A", "B");
         assertThat(web.dependsOn()).as("depends_on is not inherited").isEmpty();
         assertThat(web.build().orElseThrow().contextDirectory()).contains(dir.resolve("common/ctx"));
         assertThat(web.extendsRef().orElseThrow().resolution()).isEqualTo(ExtendsRef.Resolution.RESOLVED);
         Service worker = p.service("worker").orElseThrow();
-        assertThat(worker.image().orElseThrow().reference().value()).isEqualTo("python:3.12");
+        assertThat(worker.image().orElseThrow().value().reference()).isEqualTo("python:3.12");
         assertThat(worker.command().orElseThrow().words()).containsExactly("celery", "worker");
         assertThat(p.files()).extracting(f -> f.displayPath()).containsExactly("compose.yaml", "common/base.yaml");
     }
@@ -219,7 +219,7 @@ class MultiFileTest {
         assertThat(load.findings()).isEmpty();
         ComposeProject p = load.project().orElseThrow();
         assertThat(p.services()).containsOnlyKeys("web", "db");
-        assertThat(p.service("db").orElseThrow().image().orElseThrow().reference().value()).isEqualTo("postgres:15");
+        assertThat(p.service("db").orElseThrow().image().orElseThrow().value().reference()).isEqualTo("postgres:15");
         assertThat(p.volumes()).containsOnlyKeys("data");
         assertThat(p.includes()).singleElement().satisfies(i -> assertThat(i.found()).isTrue());
         assertThat(fileOf(p.service("db").orElseThrow().name())).isEqualTo("compose.yaml");
@@ -227,13 +227,47 @@ class MultiFileTest {
     }
 
     @Test
-    void includeCyclesAndConflictsAreFindings() throws IOException {
+    void includeCyclesAreFindings() throws IOException {
         write(dir, "a.yaml", "include: [b.yaml]\nservices:\n  web: {image: a:1}\n");
         write(dir, "b.yaml", "include: [a.yaml]\nservices:\n  web: {image: b:1}\n");
         ComposeLoad load = loadFiles(dir, Map.of(), "a.yaml");
-        assertThat(load.findings()).extracting(Loading::render).containsExactlyInAnyOrder(
-                "b.yaml:1:11 SL003 `include` forms a cycle: a.yaml → b.yaml → a.yaml",
-                "a.yaml:3:3 SL003 service `web` is also defined by the included file `b.yaml`; Compose refuses the conflict");
+        assertThat(load.findings()).extracting(Loading::render).containsExactly(
+                "b.yaml:1:11 SL003 `include` forms a cycle: a.yaml → b.yaml → a.yaml");
+    }
+
+    @Test
+    void theIncludingFileIsMergedOverAServiceItAlsoIncludes() throws IOException {
+        write(dir, "compose.yaml", """
+                include: [db.yaml]
+                services:
+                  db:
+                    environment: {POSTGRES_DB: app}
+                """);
+        write(dir, "db.yaml", """
+                services:
+                  db:
+                    image: postgres:17
+                    environment: {POSTGRES_USER: app}
+                """);
+        ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
+        assertThat(load.findings()).isEmpty();
+        Service db = load.project().orElseThrow().service("db").orElseThrow();
+        assertThat(db.image().orElseThrow().value().reference()).isEqualTo("postgres:17");
+        assertThat(db.environment()).extracting(e -> e.name().value()).containsExactlyInAnyOrder("POSTGRES_USER", "POSTGRES_DB");
+        assertThat(db.name().origin().start()).isEqualTo(new Position(3, 3));
+    }
+
+    @Test
+    void aServiceRedeclaredOverAnIncludedOneKeepsWhatOnlyTheIncludedFileSets() throws IOException {
+        write(dir, "compose.yaml", "include: [cache.yaml]\nservices:\n  cache:\n    restart: always\n");
+        write(dir, "cache.yaml", "services:\n  cache:\n    image: redis:alpine\n    restart: \"no\"\n");
+        ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
+        assertThat(load.findings()).isEmpty();
+        Service cache = load.project().orElseThrow().service("cache").orElseThrow();
+        assertThat(fileOf(cache.image().orElseThrow())).isEqualTo("cache.yaml");
+        assertThat(cache.image().orElseThrow().origin().start()).isEqualTo(new Position(3, 12));
+        assertThat(cache.restart().map(Located::value)).contains("always");
+        assertThat(fileOf(cache.restart().orElseThrow())).isEqualTo("compose.yaml");
     }
 
     @Test
@@ -253,7 +287,7 @@ class MultiFileTest {
         assertThat(load.findings()).isEmpty();
         ComposeProject p = load.project().orElseThrow();
         assertThat(p.services()).containsOnlyKeys("web", "db");
-        assertThat(p.service("web").orElseThrow().image().orElseThrow().reference().origin().start().line()).isEqualTo(5);
+        assertThat(p.service("web").orElseThrow().image().orElseThrow().origin().start().line()).isEqualTo(5);
         assertThat(p.documents()).hasSize(2);
     }
 

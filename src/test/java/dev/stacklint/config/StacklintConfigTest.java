@@ -117,7 +117,8 @@ class StacklintConfigTest {
         assertThat(policy.of(dir.resolve("deploy/eu/dev.yml"))).isEqualTo(Environment.PRODUCTION);
         assertThat(policy.of(dir.resolve("compose.staging.yaml"))).isEqualTo(Environment.DEVELOPMENT);
         assertThat(policy.of(dir.resolve("compose.override.yaml"))).as("by name").isEqualTo(Environment.DEVELOPMENT);
-        assertThat(policy.of(dir.resolve("compose.yaml"))).as("by name").isEqualTo(Environment.PRODUCTION);
+        assertThat(policy.of(dir.resolve("compose.yaml"))).as("by name").isEqualTo(Environment.UNKNOWN);
+        assertThat(policy.of(dir.resolve("compose.production.yaml"))).as("by name").isEqualTo(Environment.PRODUCTION);
         assertThat(policy.isDevelopmentName("tools")).isTrue();
         assertThat(policy.isDevelopmentName("debug")).as("by name").isTrue();
         assertThat(policy.isDevelopmentName("web")).isFalse();

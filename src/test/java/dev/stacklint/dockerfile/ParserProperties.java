@@ -1,6 +1,5 @@
 package dev.stacklint.dockerfile;
 
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.BuiltinRules;
@@ -50,7 +49,7 @@ class ParserProperties {
         for (Instruction i : df.instructions()) {
             checkSpans(i, length);
             switch (i.effective()) {
-                case Instruction.Run r -> commands(ShellCommands.of(r), length);
+                case Instruction.Run r -> commands(r.commands(), length);
                 case Instruction.Cmd c -> commands(ShellCommands.of(c.command()), length);
                 default -> {
                 }

@@ -25,6 +25,41 @@ class DiscoveryTest {
         assertThat(Discovery.kindOf("docker-compose-dev.yml")).isEqualTo(FileKind.COMPOSE);
         assertThat(Discovery.kindOf("app.py")).isEqualTo(FileKind.OTHER);
         assertThat(Discovery.kindOf("composer.json")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOf("dockerfile")).isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOf("Dockerfile.bun")).isEqualTo(FileKind.DOCKERFILE);
+    }
+
+    @Test
+    void otherFileTypesNamedAfterDockerfilesAreNotDockerfiles() {
+        for (String name : new String[] {"dockerfile.yaml", "Dockerfile.yml", "Dockerfile.json", "Dockerfile.md",
+                "DOCKERFILE.MD", "Dockerfile.sh", "Dockerfile.txt", "containerfile.yaml", "dockerfile-guide.md"}) {
+            assertThat(Discovery.kindOf(name)).as(name).isEqualTo(FileKind.OTHER);
+        }
+    }
+
+    @Test
+    void templateSourcesAreTemplatesByNameOrPath() {
+        for (String name : new String[] {"Dockerfile.j2", "Dockerfile.prod.tpl", "api.Dockerfile.template",
+                "docker-compose.yml.j2", "compose.yaml.erb", "Containerfile.in", "docker-compose.yaml.tmpl"}) {
+            assertThat(Discovery.kindOf(name)).as(name).isEqualTo(FileKind.TEMPLATE);
+        }
+        assertThat(Discovery.kindOf("settings.py.j2")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOf(Path.of("/p/{{cookiecutter.slug}}/Dockerfile"))).isEqualTo(FileKind.TEMPLATE);
+        assertThat(Discovery.kindOf(Path.of("/p/{% if docker %}docker{% endif %}/compose.yaml"))).isEqualTo(FileKind.TEMPLATE);
+        assertThat(Discovery.kindOf(Path.of("/p/{{cookiecutter.slug}}/app.py"))).isEqualTo(FileKind.OTHER);
+    }
+
+    @Test
+    void theWalkFindsTemplatesButNotOtherFilesNamedAfterDockerfiles() throws IOException {
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.createDirectories(dir.resolve("{{cookiecutter.slug}}"));
+        Files.writeString(dir.resolve(".github/workflows/dockerfile.yaml"), "on: push\n");
+        Files.writeString(dir.resolve("Dockerfile.md"), "# notes\n");
+        Files.writeString(dir.resolve("Dockerfile.j2"), "FROM {{ base }}\n");
+        Files.writeString(dir.resolve("{{cookiecutter.slug}}/Dockerfile"), "FROM python:3.12\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12\n");
+        assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()) + " " + f.kind())
+                .containsExactly("Dockerfile DOCKERFILE", "Dockerfile.j2 TEMPLATE", "{{cookiecutter.slug}}/Dockerfile TEMPLATE");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.stacklint.project.command.EnvVar;
 import dev.stacklint.project.command.Launch;
 import dev.stacklint.project.command.Listen;
 import dev.stacklint.project.command.Server;
+import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +25,8 @@ class StackLinkerTest {
     @TempDir
     Path dir;
 
-    private final StackLinker linker = new StackLinker(EnvironmentPolicy.BY_NAME, StackLinkerTest::read,
-            StackLinkerTest::read);
+    private final StackLinker linker = new StackLinker(EnvironmentPolicy.BY_NAME,
+            p -> read(p).map(DockerfileParser::parse), StackLinkerTest::read);
 
     private static Optional<SourceFile> read(Path p) {
         try {
@@ -98,7 +99,8 @@ class StackLinkerTest {
         assertThat(l.server()).isEqualTo(Server.GUNICORN);
         // PORT from compose makes gunicorn's default bind public
         assertThat(l.listens()).extracting(Listen::display).containsExactly("0.0.0.0:9000");
-        assertThat(web.environment()).isEqualTo(Environment.PRODUCTION);
+        // nothing says production or development: a plain compose.yaml
+        assertThat(web.environment()).isEqualTo(Environment.UNKNOWN);
     }
 
     @Test
@@ -153,7 +155,8 @@ class StackLinkerTest {
         write("Dockerfile", "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"gunicorn\", \"app:app\"]\n");
         write("gunicorn.conf.py", "bind = '0.0.0.0:8000'\n");
         write(".dockerignore", "gunicorn.conf.py\n");
-        Stack s = linker.lone(read(dir.resolve("Dockerfile")).orElseThrow());
+        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()),
+                dev.stacklint.dockerfile.Builds.ALONE);
         // the config file stays out of the image, so gunicorn binds its default
         assertThat(launch(s.containers().get(0)).listens()).extracting(Listen::display)
                 .containsExactly("127.0.0.1:8000");
@@ -162,7 +165,8 @@ class StackLinkerTest {
     @Test
     void unknownBaseImageLeavesFilesUnknown() {
         write("Dockerfile", "FROM example/base:1\nWORKDIR /app\nCMD [\"gunicorn\", \"app:app\"]\n");
-        Stack s = linker.lone(read(dir.resolve("Dockerfile")).orElseThrow());
+        Stack s = linker.lone(DockerfileParser.parse(read(dir.resolve("Dockerfile")).orElseThrow()),
+                dev.stacklint.dockerfile.Builds.ALONE);
         Launch l = launch(s.containers().get(0));
         assertThat(l.listensKnown()).isFalse();
         assertThat(l.listens().get(0).loopbackOnly()).isFalse();
@@ -209,7 +213,7 @@ class StackLinkerTest {
         write("Dockerfile", "FROM python:3.12-slim AS dev\nFROM dev AS prod\n");
         write("Dockerfile.dev", "FROM python:3.12-slim\n");
         Stack s = compose("compose.yaml", "compose.override.yaml");
-        assertThat(container(s, "prod").environment()).isEqualTo(Environment.PRODUCTION);
+        assertThat(container(s, "prod").environment()).isEqualTo(Environment.UNKNOWN);
         assertThat(container(s, "profiled").environment()).isEqualTo(Environment.DEVELOPMENT);
         assertThat(container(s, "targeted").environment()).isEqualTo(Environment.DEVELOPMENT);
         assertThat(container(s, "named").environment()).isEqualTo(Environment.DEVELOPMENT);
@@ -242,5 +246,69 @@ class StackLinkerTest {
         assertThat(s.buildProblems()).extracting(p -> text(p.at()))
                 .containsExactly("./missing", "nope.Dockerfile", "release");
         assertThat(s.dockerfiles()).contains(dir.resolve("Dockerfile"), dir.resolve("nope.Dockerfile"));
+    }
+
+    @Test
+    void aNeutralComposeFileIsDevelopmentWhenItsSiblingsOrContentSaySo() {
+        write("docker-compose.yml", "services:\n  web:\n    build: .\n");
+        write("docker-compose.prod.yml", "services:\n  web:\n    build: .\n");
+        write("Dockerfile", "FROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n");
+        assertThat(container(compose("docker-compose.yml"), "web").environment()).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(container(compose("docker-compose.prod.yml"), "web").environment())
+                .isEqualTo(Environment.PRODUCTION);
+        // configuration and --env win over the sibling
+        EnvironmentPolicy configured = new EnvironmentPolicy(Optional.empty(),
+                List.of(new EnvironmentPolicy.Pattern("docker-compose.yml", Environment.PRODUCTION)));
+        StackLinker configuredLinker = new StackLinker(configured, p -> read(p).map(DockerfileParser::parse),
+                StackLinkerTest::read);
+        ComposeProject base = ComposeLoader.load(List.of(read(dir.resolve("docker-compose.yml")).orElseThrow()),
+                Map.of()).project().orElseThrow();
+        assertThat(container(configuredLinker.link(base), "web").environment()).isEqualTo(Environment.PRODUCTION);
+        StackLinker forcedLinker = new StackLinker(new EnvironmentPolicy(Optional.of(Environment.PRODUCTION),
+                List.of()), p -> read(p).map(DockerfileParser::parse), StackLinkerTest::read);
+        assertThat(container(forcedLinker.link(base), "web").environment()).isEqualTo(Environment.PRODUCTION);
+        // a production overlay (`-f docker-compose.yml -f docker-compose.prod.yml`) shares the base with production
+        write("docker-compose.prod.yml", "services:\n  web:\n    command: yarn start\n");
+        assertThat(container(compose("docker-compose.yml"), "web").environment()).isEqualTo(Environment.UNKNOWN);
+    }
+
+    @Test
+    void developmentTellsInTheFile() {
+        String[] tells = {
+                "    env_file: [.env.dev]\n",
+                "    env_file:\n      - path: ./.envs/.local/.django\n",
+                "    environment:\n      NODE_ENV: development\n",
+                "    environment:\n      - DJANGO_SETTINGS_MODULE=bakerydemo.settings.dev\n",
+                "    command: python manage.py runserver 0.0.0.0:8000\n",
+                "    command: nodemon --debug server.js\n",
+                "    command: flask run --host 0.0.0.0 --debug\n",
+                "    command: uvicorn app:app --host 0.0.0.0 --reload\n    volumes: [./:/app]\n",
+        };
+        write("Dockerfile", "FROM python:3.12-slim\n");
+        for (String tell : tells) {
+            write("compose.yaml", "services:\n  web:\n    build: .\n" + tell);
+            assertThat(container(compose("compose.yaml"), "web").environment()).as(tell)
+                    .isEqualTo(Environment.DEVELOPMENT);
+        }
+        write("compose.yaml", "# This configuration file is for the **development** setup.\nservices:\n  web:\n"
+                + "    build: .\n");
+        assertThat(container(compose("compose.yaml"), "web").environment()).isEqualTo(Environment.DEVELOPMENT);
+        // a later paragraph of the header is about something else
+        write("compose.yaml", "# Self-hosting preset.\n#\n# - just-backend: all but the webapp, for local development\n"
+                + "services:\n  web:\n    build: .\n");
+        assertThat(container(compose("compose.yaml"), "web").environment()).isEqualTo(Environment.UNKNOWN);
+        // --reload without the source mounted, a production env_file, an unrelated comment: nothing said
+        write("compose.yaml", "# Run with docker compose up -d\nservices:\n  web:\n    build: .\n"
+                + "    command: uvicorn app:app --reload\n    env_file: [.env.production]\n"
+                + "    environment:\n      NODE_ENV: production\n");
+        assertThat(container(compose("compose.yaml"), "web").environment()).isEqualTo(Environment.UNKNOWN);
+    }
+
+    @Test
+    void aDockerfileBesideAProductionOneIsDevelopment() {
+        write("Dockerfile", "FROM python:3.12-slim\nCMD [\"flask\", \"run\"]\n");
+        write("Dockerfile.prod", "FROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n");
+        write("compose.yaml", "services:\n  web:\n    build: .\n");
+        assertThat(container(compose("compose.yaml"), "web").environment()).isEqualTo(Environment.DEVELOPMENT);
     }
 }

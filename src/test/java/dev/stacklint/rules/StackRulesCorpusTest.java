@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The stack, compose and Dockerfile rules of the stack issue over the awesome-compose samples (working, reasonable
@@ -28,8 +27,7 @@ public class StackRulesCorpusTest {
 
     @Test
     void awesomeComposeFindingsAreTheReviewedOnes() throws IOException {
-        Path corpus = TestPaths.shared().map(s -> s.resolve("corpus/compose/awesome-compose")).orElse(Path.of("missing"));
-        assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
+        Path corpus = TestPaths.shared("corpus/compose/awesome-compose");
         LintResult result = new Linter().lint(new LintRequest(List.of(corpus), List.of(),
                 r -> CODES.contains(r.code()) && !r.code().equals("SL208"), Map.of(), corpus));
         List<String> actual = result.findings().stream()

@@ -6,6 +6,7 @@ import dev.stacklint.engine.LintResult;
 import dev.stacklint.engine.Linter;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.rules.data.SecretNames;
+import dev.stacklint.rules.data.SecretValue;
 import dev.stacklint.source.FileKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -77,11 +78,18 @@ class RegexSafetyTest {
     @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void secretHeuristicsOnLongValues() {
         String fallbacks = "${A:-".repeat(50_000);
-        assertThat(SecretNames.literalFallback(fallbacks)).isEmpty();
+        assertThat(SecretValue.fallback(fallbacks)).isEmpty();
         String url = "postgres://" + "u".repeat(100_000) + ":" + "p".repeat(100_000);
-        assertThat(SecretNames.hasUrlPassword(url, url)).isFalse();
+        assertThat(SecretValue.urlPassword(url, url)).isEmpty();
         assertThat(SecretNames.isSecretName("A_".repeat(50_000) + "PASSWORD")).isTrue();
-        assertThat(SecretNames.isLiteralSecret("\"" + "x".repeat(100_000), "x".repeat(100_000))).isTrue();
+        String longSecret = "x1".repeat(100_000);
+        assertThat(SecretValue.of(longSecret, longSecret)).isEqualTo(SecretValue.SECRET);
+        String pathLike = "a/".repeat(50_000) + "b";
+        assertThat(SecretValue.of(pathLike, pathLike)).isEqualTo(SecretValue.SECRET);
+        String dots = "a.".repeat(100_000) + "zz";
+        assertThat(SecretValue.of(dots, dots)).isEqualTo(SecretValue.SECRET);
+        String placeholderLike = "change ".repeat(30_000) + "x";
+        assertThat(SecretValue.of(placeholderLike, placeholderLike)).isEqualTo(SecretValue.SECRET);
     }
 
     @Test

@@ -5,21 +5,30 @@ import dev.stacklint.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Splits shell text into simple commands: enough of the POSIX shell grammar to find programs and their
- * arguments (quotes, backslashes, {@code $(...)}, {@code ${...}} and backticks kept inside words, operators,
- * redirections, comments, reserved words), not an interpreter. Never throws; unterminated quotes run to the end.
+ * Splits shell text into simple commands: enough of the POSIX shell (and bash) grammar to find programs and their
+ * arguments, not an interpreter. Quotes, backslashes, {@code $(...)}, {@code $((...))}, {@code ${...}} and
+ * backticks stay inside words; operators, redirections, comments and reserved words separate them. Compound
+ * commands are read for the commands inside them: {@code if}/{@code elif}/{@code else}, {@code for}/{@code select}
+ * and {@code while}/{@code until} loops (their headers are no commands), {@code case} (patterns and {@code ;;} are
+ * no commands, a {@code |} between patterns is no pipe), {@code { ...; }}, subshells, function definitions,
+ * {@code [[ ... ]]} and {@code (( ... ))} (one command each, whatever operators they hold), and heredoc bodies
+ * (text, not commands). One pass, linear in the text; never throws; unterminated quotes run to the end.
  * It also splits a line into words the way Compose splits a string {@code command} ({@link #words}).
  */
 public final class ShellParser {
     /** Reserved words that may open a command without being its program. */
     private static final Set<String> RESERVED = Set.of("if", "then", "else", "elif", "fi", "do", "done", "while",
-            "until", "!", "{", "}", "time", "esac");
+            "until", "!", "{", "}", "time", "esac", "case", "for", "select", "function");
     /** First words that open and close a block whose commands run only under a condition. */
-    private static final Set<String> OPENERS = Set.of("if", "case", "while", "until", "for");
+    private static final Set<String> OPENERS = Set.of("if", "case", "while", "until", "for", "select");
     private static final Set<String> CLOSERS = Set.of("fi", "esac", "done");
     private static final Set<String> TESTS = Set.of("[", "[[", "test");
+
+    /** How many texts {@link #parse} has read in this JVM: tests prove with it that a RUN is parsed once. */
+    private static final LongAdder PARSES = new LongAdder();
 
     private final String text;
     private final int base;
@@ -33,6 +42,18 @@ public final class ShellParser {
     private final List<ShellWord> words = new ArrayList<>();
     private int commandStart = -1;
     private int commandEnd;
+    /** Where the current command's reserved words are: its span when it has nothing else. */
+    private int reservedStart = -1;
+    private int reservedEnd;
+    /** What the next words are when a compound command's header is being read. */
+    private Header header = Header.NONE;
+    /** Open {@code case} commands, and whether a pattern (not a command) comes next. */
+    private int caseDepth;
+    private boolean expectPattern;
+    /** Inside {@code [[ ... ]]}: operators are words of the test. */
+    private boolean inTest;
+    /** Heredocs whose bodies start after the next line break. */
+    private final List<PendingHeredoc> heredocs = new ArrayList<>();
     private boolean piped;
     private int i;
     /** The parts of the word being read, and its literal text not yet in a part. */
@@ -42,6 +63,24 @@ public final class ShellParser {
     private int nesting;
     private boolean afterTest;
     private String before = ";";
+
+    /** The words of a compound command's header, which are no command. */
+    private enum Header {
+        NONE,
+        /** after {@code case}: the word matched */
+        CASE_SUBJECT,
+        /** after {@code case WORD}: {@code in} */
+        CASE_IN,
+        /** after {@code for} / {@code select}: the variable */
+        LOOP_NAME,
+        /** after {@code for NAME}: {@code in} and the words looped over, up to the command's end */
+        LOOP_WORDS,
+        /** after {@code function}: the function's name */
+        FUNCTION_NAME
+    }
+
+    private record PendingHeredoc(String delimiter, boolean stripTabs) {
+    }
 
     private ShellParser(String text, int base, boolean plain, boolean keepReserved) {
         this.text = text;
@@ -57,9 +96,15 @@ public final class ShellParser {
      * @param base the source offset of {@code text.charAt(0)}, so that spans point into the file
      */
     public static List<SimpleCommand> parse(String text, int base) {
+        PARSES.increment();
         ShellParser p = new ShellParser(text, base, false, false);
         p.run();
         return List.copyOf(p.commands);
+    }
+
+    /** How many texts {@link #parse} has read so far in this JVM. */
+    public static long parses() {
+        return PARSES.sum();
     }
 
     /**
@@ -116,8 +161,30 @@ public final class ShellParser {
                 continue;
             }
             char c = text.charAt(i);
-            if (c == '\n' || c == ';' || c == '(' || c == ')') {
-                endCommand(c == '\n' ? "" : ";");
+            if (c == '#' && (!inTest || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
+                i++;
+                if (!inTest) {
+                    endCommand("");
+                    skipHeredocBodies();
+                }
+            } else if (inTest) {
+                testToken(c);
+            } else if (expectPattern) {
+                casePattern(c);
+            } else if (c == ';') {
+                // ";;", ";&" and ";;&" end a case branch: a pattern comes next
+                boolean branchEnd = peek(1) == ';' || peek(1) == '&';
+                i += !branchEnd ? 1 : peek(1) == ';' && peek(2) == '&' ? 3 : 2;
+                endCommand(";");
+                expectPattern = branchEnd && caseDepth > 0;
+            } else if (c == '(') {
+                openParen();
+            } else if (c == ')') {
+                endCommand(";");
                 i++;
             } else if (c == '&') {
                 if (peek(1) == '>') {
@@ -134,10 +201,6 @@ public final class ShellParser {
                 String op = peek(1) == '|' ? "||" : "|";
                 i += peek(1) == '|' || peek(1) == '&' ? 2 : 1;
                 endCommand(op);
-            } else if (c == '#') {
-                while (i < n && text.charAt(i) != '\n') {
-                    i++;
-                }
             } else if (c == '<' || c == '>') {
                 touch(i);
                 redirection();
@@ -149,6 +212,85 @@ public final class ShellParser {
             }
         }
         endCommand("");
+    }
+
+    /**
+     * A {@code (} opens a subshell, an arithmetic command {@code (( ... ))} (one word, its operators are no
+     * operators), or ends a function's name ({@code name() ...}, {@code function name() ...}).
+     */
+    private void openParen() {
+        int close = i + 1;
+        while (close < text.length() && (text.charAt(close) == ' ' || text.charAt(close) == '\t')) {
+            close++;
+        }
+        boolean emptyParens = close < text.length() && text.charAt(close) == ')';
+        if (emptyParens && (header == Header.NONE && words.size() == 1 && assignments.isEmpty()
+                || header == Header.LOOP_WORDS && words.isEmpty())) {
+            // a function definition: its name is no command; the body that follows is read as usual
+            words.clear();
+            commandStart = -1;
+            commandEnd = 0;
+            header = Header.NONE;
+            i = close + 1;
+        } else if (peek(1) == '(' && words.isEmpty() && assignments.isEmpty()) {
+            int start = i;
+            i = matching(i);
+            String raw = text.substring(start, i);
+            add(new ShellWord(raw, raw, new Span(base + start, base + i), List.of(new WordPart.Dynamic())));
+        } else {
+            endCommand(";");
+            i++;
+        }
+    }
+
+    /** Inside {@code [[ ... ]]}: operators are words of the test; {@code ]]} ends it. */
+    private void testToken(char c) {
+        if ("&|<>()!;".indexOf(c) >= 0) {
+            int start = i;
+            while (i < text.length() && "&|<>()!;".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            String op = text.substring(start, i);
+            add(new ShellWord(op, op, new Span(base + start, base + i)));
+            return;
+        }
+        ShellWord w = word(false);
+        inTest = !w.raw().equals("]]");
+        add(w);
+    }
+
+    /** Where a case pattern is due: {@code (}, pattern words and {@code |} up to {@code )}; or {@code esac}. */
+    private void casePattern(char c) {
+        if (c == '(' || c == '|' || c == ';') {
+            i++;
+        } else if (c == ')') {
+            i++;
+            expectPattern = false;
+        } else {
+            ShellWord w = word(false);
+            if (w.raw().equals("esac") && (i >= text.length() || text.charAt(i) != ')')) {
+                expectPattern = false;
+                add(w);
+            } else if (w.raw().isEmpty()) {
+                i++; // a character no word holds (a stray operator): skip it
+            }
+        }
+    }
+
+    /** After a line break, skips the bodies of the heredocs opened on the line before. */
+    private void skipHeredocBodies() {
+        for (PendingHeredoc h : heredocs) {
+            while (i < text.length()) {
+                int eol = text.indexOf('\n', i);
+                int end = eol < 0 ? text.length() : eol;
+                String line = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
+                i = eol < 0 ? text.length() : eol + 1;
+                if ((h.stripTabs() ? line.replaceFirst("^\t+", "") : line).equals(h.delimiter())) {
+                    break;
+                }
+            }
+        }
+        heredocs.clear();
     }
 
     private char peek(int ahead) {
@@ -345,6 +487,7 @@ public final class ShellParser {
     /** Reads a redirection operator at {@code i} and its target, which are not words of the command. */
     private void redirection() {
         int n = text.length();
+        int opStart = i;
         char first = text.charAt(i++);
         if (i < n && (text.charAt(i) == first || text.charAt(i) == '&' || text.charAt(i) == '|')) {
             i++;
@@ -352,6 +495,7 @@ public final class ShellParser {
         if (first == '<' && i < n && (text.charAt(i) == '<' || text.charAt(i) == '-')) {
             i++;
         }
+        String op = text.substring(opStart, i);
         if (text.charAt(i - 1) == '&' && i < n && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '-')) {
             while (i < n && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '-')) {
                 i++;
@@ -363,21 +507,61 @@ public final class ShellParser {
             i++;
         }
         if (i < n && !endsWord(text.charAt(i))) {
-            word(false);
+            ShellWord target = word(false);
+            if (op.equals("<<") || op.equals("<<-")) {
+                heredocs.add(new PendingHeredoc(target.value(), op.equals("<<-")));
+            }
         }
         touch(i - 1);
     }
 
     private void add(ShellWord w) {
+        if (header != Header.NONE) {
+            headerWord(w);
+            return;
+        }
+        if (words.isEmpty() && assignments.isEmpty() && RESERVED.contains(w.raw())) {
+            reserved.add(w);
+            if (reservedStart < 0) {
+                reservedStart = w.span().start();
+            }
+            reservedEnd = w.span().end();
+            header = switch (w.raw()) {
+                case "case" -> Header.CASE_SUBJECT;
+                case "for", "select" -> Header.LOOP_NAME;
+                case "function" -> Header.FUNCTION_NAME;
+                default -> Header.NONE;
+            };
+            if (w.raw().equals("esac") && caseDepth > 0) {
+                caseDepth--;
+            }
+            return;
+        }
         if (words.isEmpty() && w.isAssignment()) {
             assignments.add(w);
-        } else if (words.isEmpty() && assignments.isEmpty() && RESERVED.contains(w.raw())) {
-            reserved.add(w);
         } else {
+            inTest |= words.isEmpty() && w.raw().equals("[[");
             words.add(w);
         }
         touch(w.span().start() - base);
         touch(w.span().end() - base - 1);
+    }
+
+    /** A word of a compound command's header: part of the reserved words' span, no command. */
+    private void headerWord(ShellWord w) {
+        reservedEnd = w.span().end();
+        header = switch (header) {
+            case CASE_SUBJECT -> Header.CASE_IN;
+            case CASE_IN -> {
+                // "case WORD in": the patterns come next
+                caseDepth++;
+                expectPattern = true;
+                endCommand("");
+                yield Header.NONE;
+            }
+            case LOOP_NAME, LOOP_WORDS -> Header.LOOP_WORDS;
+            case FUNCTION_NAME, NONE -> Header.NONE;
+        };
     }
 
     /** Extends the current command's span over text index {@code at}. */
@@ -401,9 +585,11 @@ public final class ShellParser {
             before = op;
         }
         if (program || (keepReserved && !reserved.isEmpty())) {
-            commands.add(new SimpleCommand(List.copyOf(assignments), List.copyOf(words),
-                    new Span(commandStart, Math.max(commandStart, commandEnd)), piped, List.copyOf(reserved), op,
-                    conditional));
+            // a command's span starts at its own words, not at the "if" or "then" before them
+            Span span = commandStart >= 0 ? new Span(commandStart, Math.max(commandStart, commandEnd))
+                    : new Span(reservedStart, Math.max(reservedStart, reservedEnd));
+            commands.add(new SimpleCommand(List.copyOf(assignments), List.copyOf(words), span, piped,
+                    List.copyOf(reserved), op, conditional));
         } else if (piped && !commands.isEmpty()) {
             // a group or subshell piped as a whole: "{ a; b; } | c", "(a; b) | c"
             commands.add(commands.remove(commands.size() - 1).asPiped());
@@ -414,5 +600,10 @@ public final class ShellParser {
         assignments.clear();
         commandStart = -1;
         commandEnd = 0;
+        reservedStart = -1;
+        reservedEnd = 0;
+        if (header == Header.LOOP_WORDS || header == Header.FUNCTION_NAME) {
+            header = Header.NONE; // "for x in a b;" ends the header; "case" and "for" wait across line breaks
+        }
     }
 }

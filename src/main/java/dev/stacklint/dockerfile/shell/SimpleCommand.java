@@ -35,7 +35,7 @@ public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, 
     }
 
     /** The same command with its words located at {@code where} (a script nested in a word). */
-    SimpleCommand at(Span where) {
+    public SimpleCommand at(Span where) {
         return new SimpleCommand(assignments.stream().map(w -> w.at(where)).toList(),
                 words.stream().map(w -> w.at(where)).toList(), where, piped,
                 reserved.stream().map(w -> w.at(where)).toList(), after, conditional);

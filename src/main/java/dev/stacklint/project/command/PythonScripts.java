@@ -115,6 +115,14 @@ final class PythonScripts {
     static void script(Arg path, SourceFile file, List<Arg> args, CommandContext ctx, CommandAnalyzer a,
                        boolean foreground, Origin start) {
         PythonEntry entry = PythonScanner.scan(file, resolver(path.value(), ctx));
+        if (entry.flaskGroup()) {
+            // a FlaskGroup CLI: `python manage.py run` is `flask run`; its other commands end (`db upgrade`)
+            Optional<Launch> run = FlaskCli.launch(path, args, ctx);
+            if (run.isPresent() || !args.isEmpty()) {
+                a.add(run.map(l -> l.startingAt(start)));
+                return;
+            }
+        }
         if (entry.calls().isEmpty()) {
             a.unrecognised(path, foreground);
             return;
@@ -125,16 +133,52 @@ final class PythonScripts {
         Server server = Server.UNKNOWN;
         for (ServerCall call : entry.calls()) {
             server = switch (call.library()) {
-                case FLASK, SOCKETIO -> Server.FLASK_SCRIPT;
+                case FLASK -> Server.FLASK_SCRIPT;
+                case SOCKETIO -> socketio(call, entry, path.value(), ctx);
                 case UVICORN -> Server.UVICORN;
                 case WAITRESS -> Server.WAITRESS;
             };
             listens.addAll(listens(call));
-            if (debug.isEmpty() && server == Server.FLASK_SCRIPT) {
+            if (debug.isEmpty() && (call.library() == ServerCall.Library.FLASK
+                    || call.library() == ServerCall.Library.SOCKETIO)) {
                 debug = debug(call, entry, ctx);
             }
         }
         a.add(Optional.of(Launch.of(server, where, listens, debug).startingAt(start)));
+    }
+
+    /**
+     * Which server {@code socketio.run(app)} starts. Flask-SocketIO serves with eventlet or gevent when one is
+     * installed ({@code async_mode} chooses) and falls back to Werkzeug, which it refuses to run without a terminal
+     * unless {@code allow_unsafe_werkzeug=True}: that argument (or {@code async_mode="threading"}) is Werkzeug;
+     * anything else is taken for eventlet/gevent. eventlet or gevent imported, or named in a requirements file
+     * beside the script, is chosen over Werkzeug even then.
+     */
+    private static Server socketio(ServerCall call, PythonEntry entry, String scriptPath, CommandContext ctx) {
+        Optional<String> mode = call.asyncMode().string();
+        if (mode.filter("threading"::equals).isPresent()) {
+            return Server.SOCKETIO_WERKZEUG;
+        }
+        boolean async = mode.filter(m -> m.startsWith("eventlet") || m.startsWith("gevent")).isPresent()
+                || (mode.isEmpty() && (entry.asyncServer() || installsAsyncServer(scriptPath, ctx)));
+        return call.arg("allow_unsafe_werkzeug").isTrue() && !async ? Server.SOCKETIO_WERKZEUG : Server.SOCKETIO;
+    }
+
+    private static final java.util.regex.Pattern ASYNC_REQUIREMENT =
+            java.util.regex.Pattern.compile("(?im)^\\s*[\"']?(eventlet|gevent)\\b");
+
+    /** A dependency file beside the script (or in the working directory) names eventlet or gevent. */
+    private static boolean installsAsyncServer(String scriptPath, CommandContext ctx) {
+        String dir = scriptPath.contains("/") ? scriptPath.substring(0, scriptPath.lastIndexOf('/') + 1) : "";
+        for (String name : List.of("requirements.txt", "pyproject.toml", "Pipfile")) {
+            for (String candidate : dir.isEmpty() ? List.of(name) : List.of(dir + name, name)) {
+                if (ctx.file(candidate) instanceof FileLookup.Found f && ASYNC_REQUIREMENT.matcher(f.file().text())
+                        .find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Listen> listens(ServerCall call) {

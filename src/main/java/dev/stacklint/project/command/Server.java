@@ -5,6 +5,10 @@ public enum Server {
     FLASK_RUN("flask run", Role.APP, true),
     /** A Python script that starts Flask's (or Flask-SocketIO's) development server with {@code app.run()}. */
     FLASK_SCRIPT("app.run()", Role.APP, true),
+    /** Flask-SocketIO's {@code socketio.run(app)} on Werkzeug ({@code allow_unsafe_werkzeug=True}). */
+    SOCKETIO_WERKZEUG("socketio.run() on Werkzeug", Role.APP, true),
+    /** Flask-SocketIO's {@code socketio.run(app)} on eventlet or gevent. */
+    SOCKETIO("socketio.run()", Role.APP, false),
     DJANGO_RUNSERVER("manage.py runserver", Role.APP, true),
     GUNICORN("gunicorn", Role.APP, false),
     UWSGI("uwsgi", Role.APP, false),
@@ -45,5 +49,13 @@ public enum Server {
     /** A development server that its authors say must not serve production traffic. */
     public boolean devServer() {
         return devServer;
+    }
+
+    /**
+     * With debug mode on it serves the Werkzeug debugger (Flask's servers, and Flask-SocketIO's, which wraps the
+     * app in it on eventlet and gevent too), not only Flask's debug behaviour.
+     */
+    public boolean servesDebugger() {
+        return devServer || this == SOCKETIO;
     }
 }

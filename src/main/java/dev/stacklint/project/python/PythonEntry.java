@@ -13,6 +13,10 @@ import java.util.List;
  * @param calls       the calls that start a server
  * @param debugOn     statements that turn the Flask app's debug mode on ({@code app.debug = True},
  *                    {@code app.config["DEBUG"] = True})
+ * @param flaskGroup  it builds a Flask CLI group ({@code FlaskGroup(create_app=...)}), so {@code python FILE run}
+ *                    is {@code flask run}
+ * @param asyncServer it imports eventlet or gevent, which Flask-SocketIO then serves with
  */
-public record PythonEntry(SourceFile file, boolean flaskApp, List<ServerCall> calls, List<Span> debugOn) {
+public record PythonEntry(SourceFile file, boolean flaskApp, List<ServerCall> calls, List<Span> debugOn,
+                          boolean flaskGroup, boolean asyncServer) {
 }

@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class PythonScanner {
     private static final int MAX_IMPORT_DEPTH = 2;
+    /** How many calls deep the scanner follows the entry's calls into functions of local modules. */
+    private static final int MAX_CALL_DEPTH = 3;
     private static final Set<String> FACTORY_NAMES = Set.of("create_app", "make_app", "create_application");
 
     /** Finds the file of a module imported by the scanned one ({@code from app import app}). */
@@ -33,6 +35,8 @@ public final class PythonScanner {
     }
 
     private final SourceFile file;
+    /** The package a relative import in this file starts from ({@code ""}: the entry script's folder). */
+    private final String packageName;
     private final List<LogicalLine> lines;
     private final List<Deque<Block>> context = new ArrayList<>();
     /** local name → what it is bound to: {@code flask}, {@code flask.Flask}, {@code app.create_app}... */
@@ -40,30 +44,80 @@ public final class PythonScanner {
     private final Set<String> factories = new HashSet<>();
     private final Set<String> apps = new HashSet<>();
     private final Set<String> socketios = new HashSet<>();
+    /** {@code SocketIO(app, async_mode=...)}: the literal mode, per name. */
+    private final Map<String, PyValue> socketioModes = new HashMap<>();
+    private final Set<String> flaskGroups = new HashSet<>();
     private final Map<String, PyValue> constants;
 
     private record Block(int indent, String kind, int line) {
     }
 
     private PythonScanner(SourceFile file) {
+        this(file, "");
+    }
+
+    private PythonScanner(SourceFile file, String packageName) {
         this.file = file;
+        this.packageName = packageName;
         this.lines = PyTokenizer.tokenize(file.text());
         this.constants = moduleConstants();
         computeBlocks();
     }
 
     public static PythonEntry scan(SourceFile file, ModuleResolver resolver) {
-        PythonScanner s = bound(file, resolver, 0);
-        return new PythonEntry(file, !s.apps.isEmpty(), s.readCalls(), s.readDebug());
+        PythonScanner s = bound(file, "", resolver, 0);
+        List<ServerCall> calls = new ArrayList<>(s.readCalls(n -> true));
+        Set<String> seen = new HashSet<>();
+        seen.add(file.path() + "#");
+        s.importTimeCalls(resolver, calls, seen);
+        s.follow(n -> true, resolver, 0, calls, seen);
+        // a function of the entry file is read with the whole file already
+        Map<String, ServerCall> unique = new LinkedHashMap<>();
+        calls.forEach(c -> unique.putIfAbsent(c.file().path() + "@" + c.span().start(), c));
+        return new PythonEntry(file, !s.apps.isEmpty(), List.copyOf(unique.values()), s.readDebug(),
+                s.runsFlaskGroup(), s.importsAsyncServer());
     }
 
     /** A scanner of {@code file} that knows its imports, app factories and app names (through imported modules). */
-    private static PythonScanner bound(SourceFile file, ModuleResolver resolver, int depth) {
-        PythonScanner s = new PythonScanner(file);
+    private static PythonScanner bound(SourceFile file, String packageName, ModuleResolver resolver, int depth) {
+        PythonScanner s = new PythonScanner(file, packageName);
         s.readImports();
         s.readFactories();
         s.readBindings(resolver, depth);
         return s;
+    }
+
+    /** A local module: its file and the package its own relative imports start from. */
+    private record Module(SourceFile file, String packageName) {
+    }
+
+    /** The local module a dotted name (relative ones against this file's package) is, if the resolver finds it. */
+    private Optional<Module> module(String written) {
+        String name = written;
+        if (written.startsWith(".")) {
+            int dots = 0;
+            while (dots < written.length() && written.charAt(dots) == '.') {
+                dots++;
+            }
+            String base = packageName;
+            for (int i = 1; i < dots; i++) {
+                base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
+            }
+            String rest = written.substring(dots);
+            name = base.isEmpty() ? rest : rest.isEmpty() ? base : base + "." + rest;
+        }
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String module = name;
+        return resolver(module).map(f -> new Module(f, f.path().getFileName().toString().equals("__init__.py")
+                ? module : module.contains(".") ? module.substring(0, module.lastIndexOf('.')) : ""));
+    }
+
+    private ModuleResolver currentResolver = ModuleResolver.NONE;
+
+    private Optional<SourceFile> resolver(String module) {
+        return currentResolver.find(module).filter(f -> !f.path().equals(file.path()));
     }
 
     /**
@@ -234,6 +288,7 @@ public final class PythonScanner {
 
     /** {@code NAME = Flask(...)}, {@code NAME = create_app()}, {@code NAME = SocketIO(app)}, imported apps. */
     private void readBindings(ModuleResolver resolver, int depth) {
+        currentResolver = resolver;
         for (int n = 0; n < lines.size(); n++) {
             List<PyToken> t = statement(n);
             int eq = assignmentValue(t);
@@ -250,6 +305,12 @@ public final class PythonScanner {
                 apps.add(t.get(0).text());
             } else if (callee.equals("flask_socketio.SocketIO")) {
                 socketios.add(t.get(0).text());
+                int close = matching(t, end);
+                ServerCall ctor = call(ServerCall.Library.SOCKETIO, t.subList(end + 1, Math.min(close, t.size())),
+                        t.get(eq).span(), false);
+                socketioModes.put(t.get(0).text(), ctor.arg("async_mode"));
+            } else if (callee.equals("flask.cli.FlaskGroup")) {
+                flaskGroups.add(t.get(0).text());
             }
         }
         if (depth >= MAX_IMPORT_DEPTH) {
@@ -262,15 +323,16 @@ public final class PythonScanner {
                 continue;
             }
             String attr = q.substring(dot + 1);
-            Optional<SourceFile> module = resolver.find(q.substring(0, dot));
-            if (module.isEmpty() || module.get().path().equals(file.path())) {
+            Optional<Module> module = module(q.substring(0, dot));
+            if (module.isEmpty()) {
                 continue;
             }
-            PythonScanner other = bound(module.get(), resolver, depth + 1);
+            PythonScanner other = bound(module.get().file(), module.get().packageName(), resolver, depth + 1);
             if (other.apps.contains(attr)) {
                 apps.add(e.getKey());
             } else if (other.socketios.contains(attr)) {
                 socketios.add(e.getKey());
+                socketioModes.put(e.getKey(), other.socketioModes.get(attr));
             }
         }
     }
@@ -295,9 +357,12 @@ public final class PythonScanner {
 
     // --- calls -------------------------------------------------------------------------------------------------
 
-    private List<ServerCall> readCalls() {
+    private List<ServerCall> readCalls(java.util.function.IntPredicate wanted) {
         List<ServerCall> calls = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
+            if (!wanted.test(n)) {
+                continue;
+            }
             List<PyToken> t = statement(n);
             for (int k = 0; k < t.size(); k++) {
                 if (!t.get(k).isName() || (k > 0 && t.get(k - 1).is("."))) {
@@ -312,11 +377,124 @@ public final class PythonScanner {
                 if (lib.isPresent()) {
                     int close = matching(t, end);
                     Span span = t.get(k).span().to(t.get(Math.min(close, t.size() - 1)).span());
-                    calls.add(call(lib.get(), t.subList(end + 1, Math.min(close, t.size())), span, guarded(n)));
+                    ServerCall c = call(lib.get(), t.subList(end + 1, Math.min(close, t.size())), span, guarded(n));
+                    calls.add(lib.get() == ServerCall.Library.SOCKETIO ? c.withMode(socketioModes
+                            .getOrDefault(callee.get(0).text(), PyValue.absent(span))) : c);
                 }
             }
         }
         return calls;
+    }
+
+    /**
+     * Follows the calls on the {@code wanted} lines into functions of local modules ({@code from mypkg import main;
+     * main()}, {@code server.start()}, re-exports through a package's {@code __init__.py}) and of this file, adding
+     * the server calls in their bodies; each function once, at most {@link #MAX_CALL_DEPTH} calls deep.
+     */
+    private void follow(java.util.function.IntPredicate wanted, ModuleResolver resolver, int depth,
+                        List<ServerCall> calls, Set<String> seen) {
+        if (depth >= MAX_CALL_DEPTH) {
+            return;
+        }
+        for (int n = 0; n < lines.size(); n++) {
+            if (!wanted.test(n)) {
+                continue;
+            }
+            List<PyToken> t = statement(n);
+            for (int k = 0; k < t.size(); k++) {
+                if (!t.get(k).isName() || (k > 0 && t.get(k - 1).is("."))) {
+                    continue;
+                }
+                int end = dottedEnd(t, k);
+                if (end >= t.size() || !t.get(end).is("(") || (k > 0 && t.get(k - 1).is("def"))) {
+                    continue;
+                }
+                target(qualify(t.subList(k, end)), t.get(k).text(), resolver, 0).ifPresent(f -> {
+                    if (seen.add(f.scanner().file.path() + "#" + f.function())) {
+                        PythonScanner s = f.scanner();
+                        calls.addAll(s.readCalls(line -> s.inFunction(line, f.function())));
+                        s.follow(line -> s.inFunction(line, f.function()), resolver, depth + 1, calls, seen);
+                    }
+                });
+                k = end - 1;
+            }
+        }
+    }
+
+    /** A function to follow: which file's scanner, which name. */
+    private record Function(PythonScanner scanner, String function) {
+    }
+
+    /** The function a call's qualified name names: in this file, or in a local module (through re-exports). */
+    private Optional<Function> target(String qualified, String head, ModuleResolver resolver, int hops) {
+        if (hops > MAX_IMPORT_DEPTH) {
+            return Optional.empty();
+        }
+        if (!qualified.contains(".")) {
+            return defines(qualified) && !imports.containsKey(head) ? Optional.of(new Function(this, qualified))
+                    : Optional.empty();
+        }
+        if (!imports.containsKey(head)) {
+            return Optional.empty(); // a method of a local object, or of something built in
+        }
+        int dot = qualified.lastIndexOf('.');
+        String function = qualified.substring(dot + 1);
+        Optional<Module> m = module(qualified.substring(0, dot));
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        PythonScanner other = bound(m.get().file(), m.get().packageName(), resolver, MAX_IMPORT_DEPTH - 1);
+        if (other.defines(function)) {
+            return Optional.of(new Function(other, function));
+        }
+        String reexported = other.imports.get(function);
+        return reexported == null || !reexported.contains(".") ? Optional.empty()
+                : other.target(reexported, function, resolver, hops + 1);
+    }
+
+    /** The local modules this file imports run their module-level code on import: their server calls count. */
+    private void importTimeCalls(ModuleResolver resolver, List<ServerCall> calls, Set<String> seen) {
+        for (String q : new java.util.TreeSet<>(imports.values())) {
+            for (String name : List.of(q, q.contains(".") ? q.substring(0, q.lastIndexOf('.')) : q)) {
+                Optional<Module> m = module(name);
+                if (m.isPresent() && seen.add(m.get().file().path() + "#")) {
+                    PythonScanner s = bound(m.get().file(), m.get().packageName(), resolver, MAX_IMPORT_DEPTH - 1);
+                    calls.addAll(s.readCalls(s::atModuleLevel));
+                }
+            }
+        }
+    }
+
+    private boolean defines(String function) {
+        for (LogicalLine line : lines) {
+            List<PyToken> t = line.tokens();
+            int k = t.get(0).is("async") ? 1 : 0;
+            if (t.size() > k + 1 && t.get(k).is("def") && t.get(k + 1).is(function)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inFunction(int n, String function) {
+        return context.get(n).stream().anyMatch(b -> b.kind().equals("def " + function));
+    }
+
+    /** Code that runs when the module is imported: not in a function, a class or a main guard. */
+    private boolean atModuleLevel(int n) {
+        return !isMainGuard(lines.get(n).tokens()) && context.get(n).stream().noneMatch(b ->
+                b.kind().startsWith("def ") || b.kind().equals("class") || b.kind().equals("main"));
+    }
+
+    /** The file runs a Flask CLI group it builds ({@code cli = FlaskGroup(create_app=...)}; {@code cli()}). */
+    private boolean runsFlaskGroup() {
+        return !flaskGroups.isEmpty();
+    }
+
+    /** eventlet or gevent is imported: Flask-SocketIO then serves with it rather than with Werkzeug. */
+    private boolean importsAsyncServer() {
+        return imports.values().stream().anyMatch(q -> q.equals("eventlet") || q.startsWith("eventlet.")
+                || q.equals("gevent") || q.startsWith("gevent."));
     }
 
     private Optional<ServerCall.Library> library(List<PyToken> callee) {

@@ -16,9 +16,21 @@ import java.util.Map;
  * @param args     the arguments the linter reads, by parameter name
  * @param anyKwargs the call passes {@code **kwargs}, so an absent argument is unknown rather than defaulted
  * @param guarded  it is under {@code if __name__ == "__main__":}
+ * @param asyncMode for {@code socketio.run()}: the {@code async_mode} its {@code SocketIO(...)} was given
+ *                  (absent when not passed or not known)
  */
 public record ServerCall(Library library, SourceFile file, Span span, Map<String, PyValue> args, boolean anyKwargs,
-                         boolean guarded) {
+                         boolean guarded, PyValue asyncMode) {
+
+    public ServerCall(Library library, SourceFile file, Span span, Map<String, PyValue> args, boolean anyKwargs,
+                      boolean guarded) {
+        this(library, file, span, args, anyKwargs, guarded, PyValue.absent(span));
+    }
+
+    /** The same call with the {@code async_mode} of its SocketIO object. */
+    public ServerCall withMode(PyValue mode) {
+        return new ServerCall(library, file, span, args, anyKwargs, guarded, mode == null ? PyValue.absent(span) : mode);
+    }
 
     public enum Library {
         FLASK(List.of("host", "port", "debug")),

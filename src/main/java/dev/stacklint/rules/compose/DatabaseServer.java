@@ -2,7 +2,7 @@ package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.Command;
 import dev.stacklint.compose.Service;
-import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.project.Container;
 import dev.stacklint.rules.data.DatabaseImages;
@@ -23,7 +23,9 @@ final class DatabaseServer {
             "mongoimport", "mongorestore", "mongodump", "mongoexport", "mongosh", "mongo",
             "psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "pg_isready",
             "mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump", "mariadb-admin",
-            "redis-cli", "valkey-cli", "cqlsh", "influx", "clickhouse-client", "cypher-shell", "elasticdump");
+            "redis-cli", "valkey-cli", "cqlsh", "influx", "clickhouse-client", "cypher-shell", "elasticdump",
+            // a data-only container (`command: /bin/true`, used through volumes_from) runs nothing
+            "true");
     private static final Set<String> SERVERS = Set.of(
             "mongod", "postgres", "mysqld", "mariadbd", "redis-server", "valkey-server", "docker-entrypoint.sh",
             "cassandra", "influxd", "clickhouse-server", "neo4j", "elasticsearch");

@@ -3,6 +3,7 @@ package dev.stacklint.rules.compose;
 import dev.stacklint.compose.Dependency;
 import dev.stacklint.compose.Healthcheck;
 import dev.stacklint.compose.Service;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
@@ -13,7 +14,6 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.DatabaseImages;
-import dev.stacklint.rules.data.ImageName;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
 
@@ -58,7 +58,7 @@ public final class DependsOnNotReady implements StackRule, TableRule {
         Map<String, Container> byName = new HashMap<>();
         stack.containers().forEach(c -> c.service().ifPresent(s -> byName.put(s.name().value(), c)));
         for (Container c : stack.containers()) {
-            if (c.service().isEmpty() || c.runImage().map(i -> ADMIN_UIS.contains(ImageName.parse(i).name()))
+            if (c.service().isEmpty() || c.runImage().map(i -> ADMIN_UIS.contains(ImageReference.parse(i).name()))
                     .orElse(false)) {
                 continue;
             }

@@ -14,21 +14,32 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Supersedes;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.SecretNames;
+import dev.stacklint.rules.data.SecretValue;
 import dev.stacklint.source.Origin;
+
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * SL204: a literal password, token or key in Compose {@code environment}, a connection URL with an inline
  * password, or a Dockerfile ENV/ARG default. The message names the variable, never the value.
  */
-public final class HardcodedSecret implements ComposeRule, DockerfileRule {
+public final class HardcodedSecret implements ComposeRule, DockerfileRule, Supersedes {
     static final RuleMeta META = new RuleMeta("SL204", "hardcoded-secret", Severity.WARNING, Target.COMPOSE,
             "A password, token or key written as a literal in environment, ENV or ARG.");
 
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    /** A literal secret in an ENV or ARG is the more specific report of DL3064's secret-looking name. */
+    @Override
+    public Set<String> supersedes() {
+        return Set.of("DL3064");
     }
 
     @Override
@@ -42,17 +53,15 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule {
                 String key = nv.name().value();
                 String written = value.file().slice(value.span());
                 Origin at = nv.name().origin().to(value.origin());
-                if (SecretNames.hasUrlPassword(written, value.value())) {
-                    reporter.report(at.file(), at.span(), "`" + key + "` holds a connection URL with a literal"
-                            + " password; take the password from the environment (`${...}`) or a secret instead");
-                } else if (SecretNames.isSecretName(key) && SecretNames.isLiteralSecret(written, value.value())) {
-                    reporter.report(at.file(), at.span(), "`" + key + "` is set to a literal secret; pass it from"
-                            + " the environment (`${" + key + "}`) or with `secrets:` instead");
-                } else if (SecretNames.isSecretName(key)) {
-                    SecretNames.literalFallback(written).ifPresent(v -> reporter.report(at.file(), at.span(), "`"
-                            + key + "` falls back to a committed literal secret when `" + v + "` is unset; drop the"
-                            + " default (`${" + v + ":?}` makes Compose stop instead)"));
-                }
+                judge(key, written, value.value()).ifPresent(j -> report(reporter, at, j.severity(), switch (j.kind()) {
+                    case URL -> "`" + key + "` holds a connection URL with " + j.what("a literal password", "a placeholder password")
+                            + "; take the password from the environment (`${...}`) or a secret instead";
+                    case VALUE -> "`" + key + "` is set to " + j.what("a literal secret", "a placeholder") + "; pass it from the"
+                            + " environment (`${" + key + "}`) or with `secrets:` instead";
+                    case FALLBACK -> "`" + key + "` falls back to " + j.what("a committed literal secret", "a committed placeholder") + " when `"
+                            + j.variable() + "` is unset; drop the default (`${" + j.variable()
+                            + ":?}` makes Compose stop instead)";
+                }));
             }
         }
     }
@@ -62,26 +71,57 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule {
         for (Instruction i : dockerfile.instructions()) {
             if (i instanceof Instruction.Env env) {
                 for (KeyValue kv : env.pairs()) {
-                    if (secret(kv.key().value(), kv.value())) {
-                        reporter.report(kv.span(), "ENV `" + kv.key().value() + "` bakes a literal secret into the"
-                                + " image, readable by anyone who pulls it; pass it at run time instead");
-                    }
+                    literal(kv.key().value(), kv.value()).ifPresent(j -> reporter.report(dockerfile.source(), kv.span(),
+                            j.severity(), "ENV `" + kv.key().value() + "` bakes " + j.what("a literal secret", "a placeholder")
+                                    + " into the image, readable by anyone who pulls it; pass it at run time instead"));
                 }
             } else if (i instanceof Instruction.Arg arg) {
                 for (ArgDeclaration d : arg.declarations()) {
-                    if (d.defaultValue().isPresent() && secret(d.name().value(), d.defaultValue().get())) {
-                        reporter.report(d.span(), "ARG `" + d.name().value() + "` has a literal secret as its"
-                                + " default, kept in the image history; use a build secret"
-                                + " (`RUN --mount=type=secret`) instead");
-                    }
+                    d.defaultValue().flatMap(v -> literal(d.name().value(), v)).ifPresent(j -> reporter.report(
+                            dockerfile.source(), d.span(), j.severity(), "ARG `" + d.name().value() + "` has "
+                                    + j.what("a literal secret", "a placeholder") + " as its default, kept in the image history; use a"
+                                    + " build secret (`RUN --mount=type=secret`) instead"));
                 }
             }
         }
     }
 
-    private static boolean secret(String key, Word value) {
-        String written = value.value();
-        return SecretNames.hasUrlPassword(written, written)
-                || (SecretNames.isSecretName(key) && SecretNames.isLiteralSecret(written, written));
+    /** What is wrong with a value: where the secret is, the variable a fallback belongs to, and whether it is real. */
+    record Judgement(Kind kind, SecretValue value, String variable) {
+        enum Kind { URL, VALUE, FALLBACK }
+
+        /** A placeholder is reported as information: it is meant to be replaced, but a deployment may keep it. */
+        Severity severity() {
+            return value == SecretValue.PLACEHOLDER ? Severity.INFO : META.severity();
+        }
+
+        String what(String secret, String placeholder) {
+            return value == SecretValue.PLACEHOLDER ? placeholder + " (which every deployment must replace)" : secret;
+        }
+    }
+
+    /** The judgement of one variable's value, written and as used; empty when it holds no literal secret. */
+    static Optional<Judgement> judge(String key, String written, String value) {
+        Optional<SecretValue> url = SecretValue.urlPassword(written, value);
+        if (url.isPresent()) {
+            return Optional.of(new Judgement(Judgement.Kind.URL, url.get(), key));
+        }
+        if (!SecretNames.isSecretName(key)) {
+            return Optional.empty();
+        }
+        SecretValue v = SecretValue.of(written, value);
+        if (v != SecretValue.NOT_SECRET) {
+            return Optional.of(new Judgement(Judgement.Kind.VALUE, v, key));
+        }
+        return SecretValue.fallback(written).map(f -> new Judgement(Judgement.Kind.FALLBACK, f.value(), f.variable()));
+    }
+
+    /** A Dockerfile value: its {@code ${...}} are build-time references, not literals with a default. */
+    private static Optional<Judgement> literal(String key, Word value) {
+        return judge(key, value.value(), value.value()).filter(j -> j.kind() != Judgement.Kind.FALLBACK);
+    }
+
+    private static void report(Reporter reporter, Origin at, Severity severity, String message) {
+        reporter.report(at.file(), at.span(), severity, message);
     }
 }

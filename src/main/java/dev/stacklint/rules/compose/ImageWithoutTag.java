@@ -1,25 +1,46 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.ImageRef;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.FloatingTags;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
 
 /**
- * {@code image: postgres} or {@code image: postgres:latest}: whatever is newest when pulled. A digest pins the
+ * {@code image: postgres}, {@code image: postgres:latest} or another floating tag ({@code redis:alpine},
+ * {@code node:lts}; configurable as {@code floating-tags}): whatever is newest when pulled. A digest pins the
  * image; a reference built from variables is not judged; with {@code build} the image names the build's result.
  */
-public final class ImageWithoutTag implements ComposeRule {
+public final class ImageWithoutTag implements ComposeRule, TableRule {
     static final RuleMeta META = new RuleMeta("SL206", "image-without-tag", Severity.WARNING, Target.COMPOSE,
-            "A service image has no version tag, or uses `latest`.");
+            "A service image has no version tag, or uses `latest` or another floating tag.");
+
+    private final FloatingTags floating;
+
+    public ImageWithoutTag() {
+        this(FloatingTags.BUILTIN);
+    }
+
+    public ImageWithoutTag(FloatingTags floating) {
+        this.floating = floating;
+    }
 
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new ImageWithoutTag(tables.floatingTags());
     }
 
     @Override
@@ -28,18 +49,19 @@ public final class ImageWithoutTag implements ComposeRule {
             if (service.image().isEmpty() || service.build().isPresent()) {
                 continue;
             }
-            ImageRef image = service.image().get();
-            if (image.usesVariables() || image.digest().isPresent()) {
+            Located<ImageReference> at = service.image().get();
+            ImageReference image = at.value();
+            if (image.variables() || image.digest().isPresent()) {
                 continue;
             }
-            String ref = image.reference().value();
+            String ref = image.reference();
             if (image.tag().isEmpty()) {
-                reporter.report(image.reference().file(), image.reference().span(), "image `" + ref
+                reporter.report(at.file(), at.span(), "image `" + ref
                         + "` has no tag, so it means `latest` and changes with every pull; pin a version tag"
                         + " (`" + ref + ":<version>`) or a digest");
-            } else if (image.tag().get().equals("latest")) {
-                reporter.report(image.reference().file(), image.reference().span(), "image `" + ref
-                        + "` uses the `latest` tag, which changes with every pull; pin a version tag or a digest");
+            } else {
+                floating.floating(image).ifPresent(tag -> reporter.report(at.file(), at.span(), "image `" + ref
+                        + "` uses the `" + tag + "` tag, which changes with every pull; pin a version tag or a digest"));
             }
         }
     }

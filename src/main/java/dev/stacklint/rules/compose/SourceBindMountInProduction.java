@@ -3,7 +3,12 @@ package dev.stacklint.rules.compose;
 import dev.stacklint.compose.Build;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.dockerfile.ContainerPaths;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Scope;
+import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
+import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
@@ -15,6 +20,8 @@ import dev.stacklint.rule.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -41,10 +48,13 @@ public final class SourceBindMountInProduction implements StackRule {
             if (context.isEmpty() || c.environment() == Environment.DEVELOPMENT) {
                 continue;
             }
+            Optional<Set<String>> code = c.image().map(SourceBindMountInProduction::codePaths);
             for (VolumeMount v : c.service().get().volumes()) {
                 if (v.type() != VolumeMount.Type.BIND || v.hostPath().isEmpty()
                         || stack.environmentOf(v.origin().file()) == Environment.DEVELOPMENT
-                        || !isSource(v.hostPath().get(), context.get())) {
+                        || !isSource(v.hostPath().get(), context.get())
+                        || code.filter(paths -> !overCode(ContainerPaths.normalize(v.target().value()), paths))
+                        .isPresent()) {
                     continue;
                 }
                 String written = v.source().map(s -> s.value()).orElse("?") + ":" + v.target().value();
@@ -53,6 +63,36 @@ public final class SourceBindMountInProduction implements StackRule {
                         + " development");
             }
         }
+    }
+
+    /**
+     * Where the image keeps its code: its working directory and the destinations of its COPY/ADD from the build
+     * context. Empty when the linter cannot tell (then every mount counts).
+     */
+    private static Set<String> codePaths(BuiltImage image) {
+        Set<String> paths = new HashSet<>();
+        image.workdir(Optional.empty()).ifPresent(paths::add);
+        Map<Instruction, Scope> scopes = Scope.before(image.dockerfile(), i -> FileCopy.of(i).isPresent());
+        for (Instruction i : image.instructions()) {
+            Optional<FileCopy> copy = FileCopy.of(i).filter(FileCopy::fromContext);
+            if (copy.isPresent()) {
+                Scope scope = scopes.get(i);
+                String dest = copy.get().destination().value();
+                if (dest.contains("$")) {
+                    return Set.of();
+                }
+                Optional<String> abs = ContainerPaths.absolute(dest, scope == null ? Optional.empty() : scope.workdir())
+                        .or(() -> dest.startsWith("/") ? Optional.of(dest) : Optional.of("/" + dest));
+                abs.ifPresent(a -> paths.add(ContainerPaths.normalize(a)));
+            }
+        }
+        return paths;
+    }
+
+    /** A mount on a code path, on a folder above one, or inside one. */
+    private static boolean overCode(String target, Set<String> code) {
+        return code.isEmpty() || code.stream().anyMatch(p -> ContainerPaths.below(p, target).isPresent()
+                || ContainerPaths.below(target, p).isPresent());
     }
 
     /** The build context itself, or a folder of it that holds source files. */

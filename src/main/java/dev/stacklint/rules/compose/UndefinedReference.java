@@ -21,12 +21,15 @@ import dev.stacklint.rule.Target;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A name that points at nothing: a {@code depends_on}, {@code links}, {@code volumes_from} or
  * {@code network_mode: service:} naming no service, a named volume, network, secret or config that is not
  * declared at the top level, an {@code extends} to a missing service or file, an {@code include} of a missing
- * file. Bind mounts, anonymous volumes and the implicit {@code default} network are not references.
+ * file. Bind mounts, anonymous volumes and the implicit {@code default} network are not references. A name that
+ * the project's companions declare (the folder's main file for an add-on file, an example override for a main
+ * file) is not dangling: the files are meant to be used together.
  */
 public final class UndefinedReference implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL207", "undefined-reference", Severity.ERROR, Target.COMPOSE,
@@ -58,19 +61,19 @@ public final class UndefinedReference implements ComposeRule {
                             "`network_mode`", reporter));
             for (VolumeMount v : service.volumes()) {
                 if (v.isNamedVolume()) {
-                    declared(project.volumes(), v.source().orElseThrow(), "volume", reporter);
+                    declared(project.volumes(), project.companions().volumes(), v.source().orElseThrow(), "volume", reporter);
                 }
             }
             for (Located<String> network : service.networks()) {
                 if (!network.value().equals("default")) {
-                    declared(project.networks(), network, "network", reporter);
+                    declared(project.networks(), project.companions().networks(), network, "network", reporter);
                 }
             }
             for (FileReference s : service.secrets()) {
-                declared(project.secrets(), s.source(), "secret", reporter);
+                declared(project.secrets(), project.companions().secrets(), s.source(), "secret", reporter);
             }
             for (FileReference c : service.configs()) {
-                declared(project.configs(), c.source(), "config", reporter);
+                declared(project.configs(), project.companions().configs(), c.source(), "config", reporter);
             }
             service.extendsRef().ifPresent(ref -> extendsTarget(ref, reporter));
         }
@@ -83,7 +86,8 @@ public final class UndefinedReference implements ComposeRule {
     }
 
     private static void service(ComposeProject project, Located<String> name, String where, Reporter reporter) {
-        if (!name.value().isEmpty() && !project.services().containsKey(name.value())) {
+        if (!name.value().isEmpty() && !project.services().containsKey(name.value())
+                && !project.companions().services().contains(name.value())) {
             reporter.report(name.file(), name.span(), where + " names service `" + name.value()
                     + "`, which is not defined in this project" + didYouMean(name.value(), project.services().keySet()));
         }
@@ -94,8 +98,9 @@ public final class UndefinedReference implements ComposeRule {
     }
 
     /** An empty name comes from a variable unset where stacklint runs: it cannot be judged. */
-    private static void declared(Map<String, ?> defined, Located<String> name, String kind, Reporter reporter) {
-        if (!name.value().isEmpty() && !defined.containsKey(name.value())) {
+    private static void declared(Map<String, ?> defined, Set<String> companions, Located<String> name, String kind,
+                                 Reporter reporter) {
+        if (!name.value().isEmpty() && !defined.containsKey(name.value()) && !companions.contains(name.value())) {
             reporter.report(name.file(), name.span(), kind + " `" + name.value() + "` is not declared under the top-level `"
                     + kind + "s`" + Suggestions.closest(name.value(), defined.keySet())
                     .map(c -> " — did you mean `" + c + "`?").orElse("; declare it there"));

@@ -1,10 +1,11 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.ImageRef;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -41,8 +42,8 @@ public final class UnknownImageEnv implements ComposeRule {
     @Override
     public void check(ComposeProject project, Reporter reporter) {
         for (Service s : project.services().values()) {
-            Optional<ImageRef> image = s.literalImage();
-            Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> images.find(i.reference().value()));
+            Optional<Located<ImageReference>> image = s.literalImage();
+            Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> images.find(i.value().reference()));
             if (entry.isEmpty()) {
                 continue;
             }
@@ -64,8 +65,7 @@ public final class UnknownImageEnv implements ComposeRule {
             present.addAll(meant);
             // a seed or backup job on the image only runs a client: the server's required settings don't apply
             if (s.envFiles().isEmpty() && !entry.get().hasRequired(present) && !DatabaseServer.runsOnlyAClient(s)) {
-                ImageRef ref = image.get();
-                reporter.report(ref.reference().file(), ref.reference().span(), "the " + entry.get().image()
+                reporter.report(image.get().file(), image.get().span(), "the " + entry.get().image()
                         + " image needs " + String.join(" or ", entry.get().requiredOneOf())
                         + " to initialise; set one of them (from a secret or a ${VARIABLE})");
             }

@@ -1,12 +1,13 @@
 package dev.stacklint.rules.compose;
 
-import dev.stacklint.compose.ImageRef;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.dockerfile.ContainerPaths;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.project.Container;
+import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
@@ -62,48 +63,70 @@ public final class UnnamedDatabaseVolume implements StackRule, TableRule {
                     || s.definition().get("tmpfs").isPresent()) {
                 continue;
             }
-            List<String> dirs = dataDirs(s, db.get());
+            DatabaseImages.Layout layout = db.get().layout(c.runImage().orElse(""));
+            Optional<List<String>> moved = movedTo(s, db.get());
+            List<String> dirs = moved.orElse(layout.data());
             if (dirs.isEmpty()) {
                 continue;
             }
-            Optional<VolumeMount> mount = s.volumes().stream()
-                    .filter(v -> dirs.stream().anyMatch(d -> ContainerPaths.below(d,
-                            ContainerPaths.normalize(v.target().value())).isPresent()))
-                    .findFirst();
-            check(s, db.get(), dirs.get(0), mount, at(s, db.get()), reporter);
+            Optional<VolumeMount> mount = s.volumes().stream().filter(v -> holds(v, dirs)).findFirst();
+            Optional<VolumeMount> stale = moved.isPresent() ? Optional.empty()
+                    : s.volumes().stream().filter(v -> !holds(v, dirs) && holds(v, layout.formerly())).findFirst();
+            if (mount.isEmpty() && stale.isPresent()) {
+                formerly(s, db.get(), layout, stale.get(), reporter);
+            } else {
+                // a development database is often throwaway on purpose: say so, but only as info
+                boolean throwaway = c.environment() == Environment.DEVELOPMENT;
+                check(s, db.get(), dirs.get(0), mount, at(s, db.get()), throwaway, reporter);
+            }
         }
+    }
+
+    /** A volume on one of {@code dirs} or on a folder above it. */
+    private static boolean holds(VolumeMount v, List<String> dirs) {
+        String target = ContainerPaths.normalize(v.target().value());
+        return dirs.stream().anyMatch(d -> ContainerPaths.below(d, target).isPresent());
+    }
+
+    /** A volume where older versions kept the data ({@code /var/lib/postgresql/data} for PostgreSQL 18+). */
+    private static void formerly(Service s, DatabaseImages.Entry db, DatabaseImages.Layout layout, VolumeMount v,
+                                 Reporter reporter) {
+        int from = layout.version().orElseThrow().from();
+        String dir = layout.data().get(0);
+        reporter.report(v.origin().file(), v.origin().span(), "`" + s.name().value() + "` mounts its volume on "
+                + ContainerPaths.normalize(v.target().value()) + ", but " + db.product() + " " + from
+                + "+ images keep the data under " + dir + ": the volume misses it and the data is lost with the"
+                + " container; mount the volume on " + dir + " (or pin an older version)");
     }
 
     /** The Compose {@code image} when it names the database, else the service (its Dockerfile's base does). */
     private Located<String> at(Service s, DatabaseImages.Entry db) {
-        return s.literalImage().filter(i -> databases.find(i.reference().value()).filter(db::equals).isPresent())
-                .map(ImageRef::reference).orElse(s.name());
+        return s.literalImage().filter(i -> databases.find(i.value().reference()).filter(db::equals).isPresent())
+                .map(i -> i.map(ImageReference::reference)).orElse(s.name());
     }
 
-    /** Where the data is: the table's directories, or the one the image's variable ({@code PGDATA}) names. */
-    private static List<String> dataDirs(Service s, DatabaseImages.Entry db) {
+    /** The directory the image's variable ({@code PGDATA}) moves the data to (none when it is not a literal). */
+    private static Optional<List<String>> movedTo(Service s, DatabaseImages.Entry db) {
         Optional<Located<String>> moved = db.dataEnv().flatMap(s::environment).flatMap(NamedValue::value);
-        if (moved.isPresent()) {
-            String v = moved.get().value();
-            return v.startsWith("/") && !v.contains("$") ? List.of(ContainerPaths.normalize(v)) : List.of();
-        }
-        return db.dataDirs();
+        return moved.map(m -> m.value().startsWith("/") && !m.value().contains("$")
+                ? List.of(ContainerPaths.normalize(m.value())) : List.of());
     }
 
     private static void check(Service s, DatabaseImages.Entry db, String dir, Optional<VolumeMount> mount,
-                              Located<String> at, Reporter reporter) {
+                              Located<String> at, boolean throwaway, Reporter reporter) {
         String name = "`" + s.name().value() + "`";
         String example = "(e.g. `" + s.name().value() + "-data:" + dir + "`)";
         if (mount.isEmpty()) {
             boolean cache = db.kind() == DatabaseImages.Kind.CACHE;
-            reporter.report(at.file(), at.span(), cache ? Severity.INFO : Severity.WARNING, name + " runs "
+            reporter.report(at.file(), at.span(), cache || throwaway ? Severity.INFO : Severity.WARNING, name + " runs "
                     + db.product() + " with no volume on " + dir + ": " + (cache ? "whatever it stores" : "its data")
                     + " is lost when the container is removed; mount a named volume there " + example);
             return;
         }
         VolumeMount m = mount.get();
         if (m.isAnonymous()) {
-            reporter.report(m.origin().file(), m.origin().span(), name + " keeps " + db.product()
+            reporter.report(m.origin().file(), m.origin().span(), throwaway ? Severity.INFO : Severity.WARNING,
+                    name + " keeps " + db.product()
                     + "'s data in an anonymous volume: a new container can start with an empty one and"
                     + " `docker compose down -v` or a prune deletes it; name the volume " + example);
         } else if (m.type() == VolumeMount.Type.BIND) {

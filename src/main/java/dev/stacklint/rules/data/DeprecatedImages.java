@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.image.ImageReference;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,7 +99,7 @@ public final class DeprecatedImages {
 
     /** Why {@code reference} should not be used any more, as of {@code today}. */
     public Optional<Verdict> check(String reference, LocalDate today) {
-        ImageName image = ImageName.parse(reference);
+        ImageReference image = ImageReference.parse(reference);
         for (Entry e : entries) {
             if (!e.images().contains(image.name())) {
                 continue;
@@ -137,7 +139,7 @@ public final class DeprecatedImages {
      * {@code use python:3.13-slim} for {@code python:3.8-slim-buster}: the same variant on a supported version (an
      * Alpine release pinned in the tag, {@code alpine3.7}, becomes {@code alpine}: new versions are not built on it).
      */
-    private String advice(Entry e, ImageName image, List<String> tagRest, LocalDate today) {
+    private String advice(Entry e, ImageReference image, List<String> tagRest, LocalDate today) {
         if (e.replacement().isPresent() || e.upgradeTo().isEmpty()) {
             return e.replacement().orElse("use a supported version");
         }

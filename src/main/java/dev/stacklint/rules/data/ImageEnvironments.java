@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.image.ImageReference;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -65,7 +67,7 @@ public final class ImageEnvironments {
     }
 
     public Optional<Entry> find(String reference) {
-        String name = ImageName.parse(reference).name();
+        String name = ImageReference.parse(reference).name();
         return entries.stream().filter(e -> e.images().contains(name)).findFirst();
     }
 }

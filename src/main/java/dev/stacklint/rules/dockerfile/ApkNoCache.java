@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -14,7 +13,8 @@ import java.util.List;
 
 /**
  * DL3019: {@code apk add} without {@code --no-cache}. Quiet when the RUN mounts a cache or tmpfs on
- * {@code /var/cache/apk}, or (unlike hadolint) removes {@code /var/cache/apk} later in the same RUN.
+ * {@code /var/cache/apk} (or a folder above it), or (unlike hadolint) removes it, a folder above it or its
+ * contents later in the same RUN ({@code rm -rf /var/cache/*}).
  */
 public final class ApkNoCache implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3019", "apk-no-cache", Severity.INFO, Target.DOCKERFILE,
@@ -30,8 +30,8 @@ public final class ApkNoCache implements DockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction.effective() instanceof Instruction.Run run && !CacheMounts.targets(run).contains(CACHE)) {
-                check(ShellCommands.of(run), reporter);
+            if (instruction.effective() instanceof Instruction.Run run && !CacheMounts.mounted(run, List.of(CACHE))) {
+                check(run.commands(), reporter);
             }
         }
     }

@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -16,8 +15,12 @@ import java.util.Set;
 /**
  * DL3009: a RUN updates or installs with apt-get (or apt, aptitude) without removing {@code /var/lib/apt/lists}
  * in the same RUN. Only stages whose layers ship are checked: the last stage and stages that a later FROM builds
- * on (a throwaway builder stage is fine), and ONBUILD triggers everywhere. A cache or tmpfs mount on the lists
- * counts as clean.
+ * on (a throwaway builder stage is fine), and ONBUILD triggers everywhere. The removal may be anywhere in the RUN
+ * ({@code ;} lists, {@code &&} chains, {@code if} blocks) and may name a folder above the lists
+ * ({@code rm -rf /var/lib/apt}) or a glob ({@code /var/lib/apt/*}); {@code apt-get clean} is no removal (it empties
+ * {@code /var/cache/apt}, not the lists). A cache or tmpfs mount on the lists counts as
+ * clean, and so do mounts holding both {@code /var/lib/apt} and {@code /var/cache/apt} (a mount on
+ * {@code /var/cache} holds the latter).
  */
 public final class AptListsNotCleaned implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3009", "apt-lists-not-cleaned", Severity.INFO, Target.DOCKERFILE,
@@ -40,7 +43,7 @@ public final class AptListsNotCleaned implements DockerfileRule {
         if (!(instruction.effective() instanceof Instruction.Run run) || listsMounted(run)) {
             return;
         }
-        List<SimpleCommand> commands = ShellCommands.of(run);
+        List<SimpleCommand> commands = run.commands();
         SimpleCommand apt = commands.stream().filter(AptListsNotCleaned::fetchesLists).findFirst().orElse(null);
         if (apt != null && commands.stream().noneMatch(c -> CacheMounts.removed(c, List.of(LISTS)))) {
             reporter.report(apt.span(), "the package lists apt downloads stay in this layer (tens of MB): end "
@@ -54,9 +57,13 @@ public final class AptListsNotCleaned implements DockerfileRule {
                 .orElse(false);
     }
 
-    /** A cache or tmpfs mount on the lists, or on both of apt's state and cache folders. */
+    /**
+     * A cache or tmpfs mount on the lists, or mounts holding both apt's state and cache folders (on them or on
+     * folders above them, like {@code /var/cache}); hadolint's spec wants the cache folder mounted too when the lists
+     * are held only by a mount above them.
+     */
     private static boolean listsMounted(Instruction.Run run) {
-        Set<String> targets = CacheMounts.targets(run);
-        return targets.contains(LISTS) || (targets.contains("/var/lib/apt") && targets.contains("/var/cache/apt"));
+        return CacheMounts.targets(run).contains(LISTS)
+                || CacheMounts.mounted(run, List.of("/var/lib/apt")) && CacheMounts.mounted(run, List.of("/var/cache/apt"));
     }
 }

@@ -3,7 +3,6 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -29,7 +28,7 @@ public final class ConsecutiveRun implements DockerfileRule {
     public void check(Dockerfile dockerfile, Reporter reporter) {
         Instruction.Run previous = null;
         for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.Run run && ShellCommands.of(run).size() == 1) {
+            if (instruction instanceof Instruction.Run run && run.commands().size() == 1) {
                 if (previous != null && sameFlags(previous.flags(), run.flags())) {
                     int line = dockerfile.source().position(previous.span().start()).line();
                     reporter.report(run.keywordSpan(), "this RUN directly follows another one (line " + line

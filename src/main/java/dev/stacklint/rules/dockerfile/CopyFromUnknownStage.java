@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -8,8 +9,11 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
 /**
- * DL3022: {@code COPY --from=NAME} where NAME is neither an earlier stage (by name or index) nor recognisably an
- * image ({@code name:tag}, {@code registry/name}, {@code name@digest}). Variables are not judged.
+ * DL3022: {@code COPY --from=NAME} where NAME is neither an earlier stage (by name or index), nor recognisably an
+ * image ({@code name:tag}, {@code registry/name}, {@code name@digest}), nor a named build context that a Compose
+ * service ({@code build.additional_contexts}) or a bake target ({@code contexts}) building this file passes.
+ * Variables are not judged, and nothing is when a Compose or bake file that may build this file could not be read
+ * (it may pass the name as a context).
  */
 public final class CopyFromUnknownStage implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3022", "copy-from-unknown-stage", Severity.WARNING,
@@ -22,17 +26,26 @@ public final class CopyFromUnknownStage implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        if (builds.contextsUnknown()) {
+            return;
+        }
         for (CopyFrom copy : CopyFrom.all(dockerfile)) {
             String source = copy.source();
             if (source.isEmpty() || source.contains("$") || source.contains(":") || source.contains("/")
-                    || source.contains("@") || isEarlierStage(copy, source)
+                    || source.contains("@") || isEarlierStage(copy, source) || builds.namesContext(source)
                     || copy.stageName().filter(source::equalsIgnoreCase).isPresent()) {
                 continue;
             }
             reporter.report(copy.flag().span(), source.chars().allMatch(Character::isDigit)
                     ? "there is no stage " + source + " before this one (stages are numbered from 0): name an "
                     + "earlier stage" : "no stage before this one is named " + source + ": define it with "
-                    + "FROM ... AS " + source + " above, or name an image with its tag (" + source + ":<tag>)");
+                    + "FROM ... AS " + source + " above, pass a build context of that name (Compose "
+                    + "build.additional_contexts, bake contexts), or name an image with its tag (" + source + ":<tag>)");
         }
     }
 

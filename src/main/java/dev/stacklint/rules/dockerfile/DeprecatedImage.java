@@ -1,12 +1,13 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.ImageRef;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Stage;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -60,8 +61,9 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
             String written = from.image().value();
             // a variable in the tag may be given another version at build time; one before a literal tag
             // (`${REGISTRY}alpine:3.12`) only moves where the same version comes from
-            Optional<String> image = !written.contains("$") ? Optional.of(written)
-                    : tag(written).contains("$") ? Optional.empty()
+            ImageReference reference = ImageReference.parse(written);
+            Optional<String> image = !reference.variables() ? Optional.of(written)
+                    : reference.versionVariable() ? Optional.empty()
                     : Scope.before(dockerfile, from).variables().resolve(written);
             if (image.isPresent() && !stageNames.contains(image.get().toLowerCase(Locale.ROOT))) {
                 String named = image.get().equals(written) ? "`" + written + "`"
@@ -75,16 +77,10 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
     @Override
     public void check(ComposeProject project, Reporter reporter) {
         for (Service s : project.services().values()) {
-            Optional<ImageRef> image = s.literalImage();
-            image.ifPresent(i -> verdict(i.reference().value(), "`" + i.reference().value() + "`").ifPresent(
-                    m -> reporter.report(i.reference().file(), i.reference().span(), m)));
+            Optional<Located<ImageReference>> image = s.literalImage();
+            image.ifPresent(i -> verdict(i.value().reference(), "`" + i.value().reference() + "`").ifPresent(
+                    m -> reporter.report(i.file(), i.span(), m)));
         }
-    }
-
-    /** What follows the last {@code :} after the last {@code /} (the tag, with any digest); {@code ""} if none. */
-    private static String tag(String reference) {
-        int colon = reference.lastIndexOf(':');
-        return colon > reference.lastIndexOf('/') ? reference.substring(colon + 1) : "";
     }
 
     private Optional<String> verdict(String image, String named) {

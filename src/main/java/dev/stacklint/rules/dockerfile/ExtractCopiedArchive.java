@@ -3,7 +3,6 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
@@ -51,7 +50,7 @@ public final class ExtractCopiedArchive implements DockerfileRule {
                         }
                     }
                 }
-                case Instruction.Run run -> ShellCommands.of(run).stream().filter(ExtractCopiedArchive::extractsTar)
+                case Instruction.Run run -> run.commands().stream().filter(ExtractCopiedArchive::extractsTar)
                         .forEach(tar -> reportExtracted(dockerfile, tar, copied, reporter));
                 default -> {
                 }

@@ -3,7 +3,7 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Arguments;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
+import dev.stacklint.dockerfile.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;

@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
@@ -13,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * A package manager that keeps its download cache unless the same RUN cleans it after installing (yum, dnf,
- * zypper). A cache or tmpfs mount on the cache folder counts as clean.
+ * zypper), wherever in the RUN the installing command is (an {@code if} block, a {@code ;} list). A cache or tmpfs
+ * mount on the cache folder or a folder above it counts as clean, and so does an {@code rm} of either.
  */
 abstract class PackageCacheRule implements DockerfileRule {
     private final Predicate<SimpleCommand> installs;
@@ -40,8 +40,8 @@ abstract class PackageCacheRule implements DockerfileRule {
     public final void check(Dockerfile dockerfile, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run
-                    && CacheMounts.targets(run).stream().noneMatch(cacheFolders::contains)) {
-                check(ShellCommands.of(run), reporter);
+                    && !CacheMounts.mounted(run, cacheFolders)) {
+                check(run.commands(), reporter);
             }
         }
     }

@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Variables;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
@@ -57,7 +56,7 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     private static void check(Instruction.Run run, Reporter reporter) {
         boolean exported = false;
-        for (SimpleCommand c : ShellCommands.of(run)) {
+        for (SimpleCommand c : run.commands()) {
             if (c.program().filter("export"::equals).isPresent()) {
                 exported |= c.args().stream().anyMatch(PipNoCacheDir::truthyAssignment);
             }
@@ -72,8 +71,13 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     /** {@code pip install}, {@code pip3.12 install}, {@code python3 -m pip install}. */
     static boolean isPipInstall(SimpleCommand c) {
+        return isPip(c, "install");
+    }
+
+    /** pip running its {@code sub}-command ({@code install}, {@code wheel}, {@code download}). */
+    static boolean isPip(SimpleCommand c, String sub) {
         int from = pipArgs(c);
-        return from >= 0 && indexOf(c.args(), "install", from) >= 0;
+        return from >= 0 && indexOf(c.args(), sub, from) >= 0;
     }
 
     /**

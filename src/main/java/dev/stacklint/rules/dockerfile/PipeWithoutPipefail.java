@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Arguments;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
-import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
@@ -52,8 +51,8 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                 case Instruction.Shell s -> shell = ShellState.of(s.shell());
                 default -> {
                     if (shell == ShellState.DEFAULT && instruction.effective() instanceof Instruction.Run run
-                            && run.command() instanceof Arguments.ShellForm form) {
-                        check(form, reporter);
+                            && run.command() instanceof Arguments.ShellForm) {
+                        check(run, reporter);
                     }
                 }
             }
@@ -63,8 +62,8 @@ public final class PipeWithoutPipefail implements DockerfileRule {
         }
     }
 
-    private static void check(Arguments.ShellForm form, Reporter reporter) {
-        for (SimpleCommand c : ShellParser.parse(form.text(), form.span().start())) {
+    private static void check(Instruction.Run run, Reporter reporter) {
+        for (SimpleCommand c : run.script().shellForm()) {
             if (setsPipefail(c.program().orElse(""), c.args())) {
                 return;
             }

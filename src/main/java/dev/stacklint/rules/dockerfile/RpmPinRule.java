@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Variables;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
@@ -54,7 +53,7 @@ abstract class RpmPinRule implements DockerfileRule {
                 arg.declarations().forEach(d -> argsSoFar.add(d.name().value()));
             } else if (instruction.effective() instanceof Instruction.Run run) {
                 Variables variables = scopes.get(instruction).variables();
-                for (SimpleCommand c : ShellCommands.of(run)) {
+                for (SimpleCommand c : run.commands()) {
                     PackageCommand.rpm(c, programs).ifPresent(p -> check(p, variables, argsSoFar, reporter));
                 }
             }

@@ -1,10 +1,11 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Flag;
-import dev.stacklint.dockerfile.ImageRef;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
@@ -31,7 +32,6 @@ import java.util.Set;
 public final class UntrustedRegistry implements DockerfileRule, TableRule {
     static final RuleMeta META = new RuleMeta("DL3026", "untrusted-registry", Severity.ERROR, Target.DOCKERFILE,
             "An image comes from a registry that is not in the configured list of trusted registries.");
-    private static final Set<String> DOCKER_HUB = Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
 
     private final List<String> trusted;
     private final List<GlobMatcher> patterns;
@@ -57,10 +57,16 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
         if (trusted.isEmpty()) {
             return;
         }
-        Set<String> stages = new HashSet<>();
+        // stages and named build contexts are not pulled from a registry
+        Set<String> stages = new HashSet<>(builds.namedContexts());
         for (Stage s : dockerfile.stages()) {
             s.name().ifPresent(n -> stages.add(n.toLowerCase(Locale.ROOT)));
         }
@@ -94,8 +100,7 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
         if (name.isEmpty() || stages.contains(name) || name.matches("\\d+") || name.equals("scratch") || name.contains("$")) {
             return;
         }
-        String registry = ImageRef.parse(image).registry().toLowerCase(Locale.ROOT);
-        String host = registry.isEmpty() || DOCKER_HUB.contains(registry) ? "docker.io" : registry;
+        String host = ImageReference.parse(image).host();
         if (patterns.stream().noneMatch(p -> p.matches(host))) {
             reporter.report(where, "`" + image + "` comes from " + host + ", which is not a trusted registry ("
                     + String.join(", ", trusted) + "): use an image from a trusted registry, or trust " + host
@@ -104,8 +109,7 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
     }
 
     private static GlobMatcher pattern(String trustedRegistry) {
-        String t = trustedRegistry.trim().toLowerCase(Locale.ROOT);
-        String host = DOCKER_HUB.contains(t) ? "docker.io" : t;
+        String host = ImageReference.host(trustedRegistry);
         // `*` is the only wildcard; the rest is literal. A linear matcher: `*a*a*a*b` as a regex backtracks
         return GlobMatcher.of(host.replaceAll("[\\\\?\\[\\]{}]", "\\\\$0").replace("*", "**"));
     }

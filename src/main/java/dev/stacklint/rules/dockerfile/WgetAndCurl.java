@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
@@ -37,7 +36,7 @@ public final class WgetAndCurl implements DockerfileRule {
                 used.clear();
             } else if (instruction.effective() instanceof Instruction.Run run) {
                 ShellWord first = null;
-                for (SimpleCommand c : ShellCommands.of(run)) {
+                for (SimpleCommand c : run.commands()) {
                     if (c.program().filter(TOOLS::contains).isPresent()) {
                         used.add(c.program().get());
                         first = first == null ? c.words().get(0) : first;

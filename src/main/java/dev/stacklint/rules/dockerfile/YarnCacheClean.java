@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.shell.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
@@ -32,7 +31,7 @@ public final class YarnCacheClean implements DockerfileRule {
         for (Instruction instruction : ShippedInstructions.of(dockerfile)) {
             if (instruction.effective() instanceof Instruction.Run run
                     && CacheMounts.targets(run).stream().noneMatch(t -> t.endsWith("/.cache/yarn"))) {
-                check(ShellCommands.of(run), reporter);
+                check(run.commands(), reporter);
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.project.command.Debug;
 import dev.stacklint.project.command.Launch;
 import dev.stacklint.project.command.Listen;
+import dev.stacklint.project.command.Server;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -36,18 +37,23 @@ public final class DevServerInProduction implements StackRule {
                     continue;
                 }
                 Optional<Debug> debug = l.debug()
-                        .filter(d -> stack.environmentOf(d.origin().file()) == Environment.PRODUCTION);
-                if (!l.server().devServer()) {
-                    debug.ifPresent(d -> reporter.report(d.origin().file(), d.origin().span(), d.setting()
-                            + " turns on the Flask app's debug mode in production (" + l.server().label()
-                            + " serves it): errors propagate with full tracebacks; remove it from production"));
-                } else if (debug.isPresent()) {
-                    reporter.report(debug.get().origin().file(), debug.get().origin().span(), Severity.ERROR,
+                        .filter(d -> stack.environmentOf(d.origin().file()) != Environment.DEVELOPMENT);
+                // a Compose command in a file nothing marks as production or development: one level quieter
+                boolean unsure = c.environment() == Environment.UNKNOWN && stack.isComposeFile(l.where().file());
+                if (debug.isPresent() && l.server().servesDebugger()) {
+                    reporter.report(debug.get().origin().file(), debug.get().origin().span(),
+                            unsure ? Severity.WARNING : Severity.ERROR,
                             l.server().label() + " runs with debug mode on (" + debug.get().setting()
                                     + "): anyone who can reach the port can run code through the Werkzeug debugger;"
                                     + " turn debug off in production and serve the app with gunicorn");
+                } else if (!l.server().devServer()) {
+                    debug.ifPresent(d -> reporter.report(d.origin().file(), d.origin().span(),
+                            unsure ? Severity.INFO : Severity.WARNING, d.setting()
+                            + " turns on the Flask app's debug mode in production (" + l.server().label()
+                            + " serves it): errors propagate with full tracebacks; remove it from production"));
                 } else {
-                    reporter.report(l.where().file(), l.where().span(), message(l));
+                    reporter.report(l.where().file(), l.where().span(), unsure ? Severity.INFO : Severity.WARNING,
+                            message(l));
                 }
             }
         }
@@ -61,6 +67,12 @@ public final class DevServerInProduction implements StackRule {
         int port = l.listens().stream().map(Listen::port).filter(p -> p.isPresent()).findFirst()
                 .map(p -> p.getAsInt()).orElse(8000);
         String app = framework.equals("Django") ? "PROJECT.wsgi" : "app:app";
+        if (l.server() == Server.SOCKETIO_WERKZEUG) {
+            return l.server().label() + " (allow_unsafe_werkzeug=True) is Flask's development server, not meant for"
+                    + " production; install eventlet or gevent, which socketio.run() then serves with, or run"
+                    + " gunicorn with one of their workers (e.g. `gunicorn -k eventlet -w 1 --bind 0.0.0.0:" + port
+                    + " " + app + "`)";
+        }
         return l.server().label() + " is " + framework + "'s development server, not meant for production; serve the"
                 + " app with gunicorn (e.g. `gunicorn --bind 0.0.0.0:" + port + " " + app + "`)";
     }

@@ -60,6 +60,7 @@ public final class LoopbackBind implements StackRule {
         return switch (server) {
             case FLASK_RUN -> "run `flask run --host 0.0.0.0` (or set FLASK_RUN_HOST=0.0.0.0)";
             case FLASK_SCRIPT -> "pass host=\"0.0.0.0\" to app.run()";
+            case SOCKETIO, SOCKETIO_WERKZEUG -> "pass host=\"0.0.0.0\" to socketio.run()";
             case GUNICORN, HYPERCORN -> "bind to all interfaces with `--bind 0.0.0.0:" + port + "`";
             case UVICORN, FASTAPI -> "pass `--host 0.0.0.0`";
             case DAPHNE -> "pass `--bind 0.0.0.0`";

@@ -3,6 +3,7 @@ package dev.stacklint.dockerfile.shell;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.ShellCommands;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +93,7 @@ class ShellParserTest {
     void shellDashCBodiesAreParsedWithExactSpans() {
         String text = "FROM a:1\nRUN sh -c 'pip install x && npm ci'\nCMD [\"bash\", \"-ec\", \"gunicorn app:app\"]\n";
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
-        List<SimpleCommand> run = ShellCommands.of((Instruction.Run) df.instructions().get(1));
+        List<SimpleCommand> run = ((Instruction.Run) df.instructions().get(1)).commands();
         assertThat(run).extracting(c -> c.program().orElse("")).containsExactly("sh", "pip", "npm");
         SimpleCommand npm = run.get(2);
         assertThat(df.source().slice(npm.span())).isEqualTo("npm ci");
@@ -109,22 +110,22 @@ class ShellParserTest {
                 + "RUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\n";
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         List<Instruction> is = df.instructions();
-        assertThat(ShellCommands.of((Instruction.Run) is.get(1))).extracting(c -> c.program().orElse(""))
+        assertThat(((Instruction.Run) is.get(1)).commands()).extracting(c -> c.program().orElse(""))
                 .containsExactly("pip");
-        assertThat(df.source().slice(ShellCommands.of((Instruction.Run) is.get(1)).get(0).span()))
+        assertThat(df.source().slice(((Instruction.Run) is.get(1)).commands().get(0).span()))
                 .isEqualTo("pip install -r r.txt");
-        assertThat(ShellCommands.of((Instruction.Run) is.get(2))).extracting(c -> c.program().orElse(""))
+        assertThat(((Instruction.Run) is.get(2)).commands()).extracting(c -> c.program().orElse(""))
                 .containsExactly("cat");
-        assertThat(ShellCommands.of((Instruction.Run) is.get(3))).extracting(c -> c.program().orElse(""))
+        assertThat(((Instruction.Run) is.get(3)).commands()).extracting(c -> c.program().orElse(""))
                 .containsExactly("bash", "npm");
-        assertThat(ShellCommands.of((Instruction.Run) is.get(4))).isEmpty();
+        assertThat(((Instruction.Run) is.get(4)).commands()).isEmpty();
     }
 
     @Test
     void continuationsInRunTextAreBlanks() {
         String text = "FROM a:1\nRUN pip install \\\n    --no-cache-dir \\\n    flask\n";
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
-        List<SimpleCommand> cs = ShellCommands.of((Instruction.Run) df.instructions().get(1));
+        List<SimpleCommand> cs = ((Instruction.Run) df.instructions().get(1)).commands();
         assertThat(cs).hasSize(1);
         assertThat(cs.get(0).hasOption("--no-cache-dir")).isTrue();
         assertThat(df.source().slice(cs.get(0).words().get(3).span())).isEqualTo("flask");
@@ -198,5 +199,46 @@ class ShellParserTest {
         // a quoted name is no assignment: "X"=1 runs a program
         assertThat(ShellParser.parse("\"X\"=1 a", 0).get(0).words()).extracting(ShellWord::value)
                 .containsExactly("X=1", "a");
+    }
+
+    @Test
+    void caseBranchesHoldCommandsAndTheirPatternsAreNoPipes() {
+        List<SimpleCommand> cs = ShellParser.parse(
+                "case \"$(uname -m)\" in\n  x86_64|amd64) A=x64 ;;\n  (arm*|aarch64) wget b | tar x ;&\n  *) exit 1;;\nesac", 0);
+        assertThat(cs).extracting(c -> c.program().orElse("="))
+                .containsExactly("=", "wget", "tar", "exit");
+        assertThat(cs).extracting(SimpleCommand::piped).containsExactly(false, true, false, false);
+        assertThat(cs).allMatch(SimpleCommand::conditional);
+    }
+
+    @Test
+    void testsAndArithmeticAreOneCommandWhateverOperatorsTheyHold() {
+        assertThat(commands("[[ -f a || $b == c ]] && (( n = 1 | 2 )) && x=$(( 3 | 4 )) y")).containsExactly(
+                "[[ -f a || $b == c ]]", "(( n = 1 | 2 ))", "y");
+        assertThat(ShellParser.parse("[[ a | b ]] && c", 0)).noneMatch(SimpleCommand::piped);
+    }
+
+    @Test
+    void loopHeadersAndFunctionNamesAreNoCommands() {
+        assertThat(commands("for p in a b; do pip install $p; done; for ((i=0;i<3;i++)); do x; done")).containsExactly(
+                "pip install $p", "x");
+        assertThat(commands("f() { apt-get update; }; function g { ls; }; function h() ( pwd ); f")).containsExactly(
+                "apt-get update", "ls", "pwd", "f");
+        assertThat(commands("select v in a b; do echo $v; break; done")).containsExactly("echo $v", "break");
+    }
+
+    @Test
+    void aCommandInsideACompoundCommandIsLocatedAtItself() {
+        String text = "if [ -x y ]; then\n  apt-get install -y curl\nelif z; then w; fi";
+        SimpleCommand apt = ShellParser.parse(text, 0).get(1);
+        assertThat(text.substring(apt.span().start(), apt.span().end())).isEqualTo("apt-get install -y curl");
+        SimpleCommand fi = ShellParser.script("if x; then y; fi").get(2);
+        assertThat(fi.span()).isEqualTo(new dev.stacklint.source.Span(14, 16));
+    }
+
+    @Test
+    void heredocBodiesAreTextAndHereStringsAreWords() {
+        assertThat(commands("cat > /etc/x <<EOF\nrm -rf / | x\nEOF\ncat <<-'E' | sh\n\tnot a command\n\tE\nls <<< \"a | b\""))
+                .containsExactly("cat", "cat", "sh", "ls");
     }
 }

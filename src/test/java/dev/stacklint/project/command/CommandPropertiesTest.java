@@ -28,6 +28,18 @@ class CommandPropertiesTest {
                 .map(s -> "from flask import Flask\napp = Flask(__name__)\n" + s);
     }
 
+    /** Lines of imports, definitions and calls between modules, in any order and indentation. */
+    @Provide
+    Arbitrary<String> modular() {
+        Arbitrary<String> line = Arbitraries.of("import m", "import m.n as k", "from m import f", "from . import f",
+                "from .m import f, g", "from .. import m", "def f():", "def g(:", "async def f():", "    f()",
+                "    g()", "    app.run()", "m.f()", "k.g()", "f(", "if __name__ == '__main__':", "class C:",
+                "    def f(self):", "        app.run(debug=True)", "socketio = SocketIO(app)", "socketio.run(app)",
+                "cli = FlaskGroup()", "x = (", "\\", "'''", "#", "");
+        return line.list().ofMaxSize(25).map(ls -> "from flask import Flask\nfrom flask_socketio import SocketIO\n"
+                + "from flask.cli import FlaskGroup\napp = Flask(__name__)\n" + String.join("\n", ls) + "\n");
+    }
+
     @Property(tries = 300)
     void shellWordsStayInsideTheText(@ForAll("shellish") String text) {
         for (SimpleCommand c : ShellParser.script(text)) {
@@ -57,5 +69,14 @@ class CommandPropertiesTest {
         PythonEntry e = PythonScanner.scan(f, PythonScanner.ModuleResolver.NONE);
         e.calls().forEach(c -> assertThat(c.span().end()).isLessThanOrEqualTo(text.length()));
         PythonScanner.settings(f);
+    }
+
+    /** Every module an arbitrary script imports is that script again, under another name: following never fails. */
+    @Property(tries = 200)
+    void followingCallsThroughArbitraryModulesNeverFails(@ForAll("modular") String text) {
+        SourceFile f = SourceFile.of("app.py", text);
+        PythonEntry e = PythonScanner.scan(f, m -> java.util.Optional.of(SourceFile.of(m.replace('.', '/') + ".py",
+                text)));
+        e.calls().forEach(c -> assertThat(c.span().end()).isLessThanOrEqualTo(c.file().text().length()));
     }
 }

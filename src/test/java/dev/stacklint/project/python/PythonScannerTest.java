@@ -182,4 +182,86 @@ class PythonScannerTest {
             assertThat(e.calls()).isEmpty();
         }
     }
+
+    /** A resolver over in-memory modules: {@code mypkg} is {@code mypkg/__init__.py} or {@code mypkg.py}. */
+    private static PythonScanner.ModuleResolver modules(Map<String, String> files) {
+        return m -> {
+            String path = m.replace('.', '/');
+            for (String candidate : List.of(path + ".py", path + "/__init__.py")) {
+                if (files.containsKey(candidate)) {
+                    return Optional.of(SourceFile.of(candidate, files.get(candidate)));
+                }
+            }
+            return Optional.empty();
+        };
+    }
+
+    @Test
+    void followsTheEntrysCallsIntoPackagesAndReExports() {
+        Map<String, String> files = Map.of(
+                "mypkg/__init__.py", "from .server import main\n",
+                "mypkg/server.py", "from flask import Flask\napp = Flask(__name__)\n\ndef main():\n"
+                        + "    app.run(host='0.0.0.0', port=8000)\n\ndef unused():\n    app.run(debug=True)\n");
+        PythonEntry e = PythonScanner.scan(SourceFile.of("run.py", "from mypkg import main\n\n"
+                + "if __name__ == '__main__':\n    main()\n"), modules(files));
+        assertThat(e.calls()).singleElement().satisfies(c -> {
+            assertThat(c.file().displayPath()).isEqualTo("mypkg/server.py");
+            assertThat(c.file().slice(c.span())).isEqualTo("app.run(host='0.0.0.0', port=8000)");
+            assertThat(c.arg("port").integer()).hasValue(8000);
+        });
+        // `import mypkg.server` + `mypkg.server.main()`, and a module whose function calls another of its own
+        Map<String, String> nested = Map.of(
+                "web.py", "from flask import Flask\napp = Flask('web')\n\ndef start():\n    serve()\n\n"
+                        + "def serve():\n    app.run()\n");
+        assertThat(PythonScanner.scan(SourceFile.of("main.py", "import web\nweb.start()\n"), modules(nested))
+                .calls()).singleElement().extracting(c -> c.file().slice(c.span())).isEqualTo("app.run()");
+    }
+
+    @Test
+    void followingIsBoundedAndSurvivesCyclesAndOddSyntax() {
+        Map<String, String> cycle = Map.of(
+                "a.py", "from b import g\ndef f():\n    g()\n",
+                "b.py", "from a import f\ndef g():\n    f()\n");
+        assertThat(PythonScanner.scan(SourceFile.of("main.py", "from a import f\nf()\n"), modules(cycle)).calls())
+                .isEmpty();
+        // four calls deep is past the bound
+        Map<String, String> deep = Map.of(
+                "m1.py", "from m2 import f2\ndef f1():\n    f2()\n",
+                "m2.py", "from m3 import f3\ndef f2():\n    f3()\n",
+                "m3.py", "from m4 import f4\ndef f3():\n    f4()\n",
+                "m4.py", "from flask import Flask\napp = Flask('x')\ndef f4():\n    app.run()\n");
+        assertThat(PythonScanner.scan(SourceFile.of("main.py", "from m1 import f1\nf1()\n"), modules(deep)).calls())
+                .isEmpty();
+        assertThat(PythonScanner.scan(SourceFile.of("main.py", "from m3 import f3\nf3()\n"), modules(deep)).calls())
+                .hasSize(1);
+        Map<String, String> odd = Map.of("weird.py", "match x:\n    case [a, *b] if (c := a):\n        f(**{b})\n"
+                + "def main(:\n    lambda: (yield)\n");
+        assertThat(PythonScanner.scan(SourceFile.of("main.py", "from weird import main\nmain(\n"), modules(odd))
+                .calls()).isEmpty();
+    }
+
+    @Test
+    void importTimeCallsOfLocalModulesCount() {
+        Map<String, String> files = Map.of("server.py", "from flask import Flask\napp = Flask('s')\napp.run()\n",
+                "guarded.py", "from flask import Flask\napp = Flask('g')\nif __name__ == '__main__':\n    app.run()\n");
+        assertThat(PythonScanner.scan(SourceFile.of("main.py", "import server\n"), modules(files)).calls()).hasSize(1);
+        assertThat(PythonScanner.scan(SourceFile.of("main.py", "import guarded\n"), modules(files)).calls()).isEmpty();
+    }
+
+    @Test
+    void socketioModesAndFlaskGroups() {
+        PythonEntry e = scan("from flask import Flask\nfrom flask_socketio import SocketIO\nimport eventlet\n"
+                + "app = Flask(__name__)\nsio = SocketIO(app, async_mode='threading')\n"
+                + "sio.run(app, allow_unsafe_werkzeug=True)\n");
+        assertThat(e.asyncServer()).isTrue();
+        assertThat(e.calls()).singleElement().satisfies(c -> {
+            assertThat(c.library()).isEqualTo(ServerCall.Library.SOCKETIO);
+            assertThat(c.asyncMode().string()).contains("threading");
+            assertThat(c.arg("allow_unsafe_werkzeug").isTrue()).isTrue();
+        });
+        assertThat(scan("from flask.cli import FlaskGroup\ncli = FlaskGroup(create_app=make)\ncli()\n").flaskGroup())
+                .isTrue();
+        assertThat(scan("import flask.cli\ncli = flask.cli.FlaskGroup()\n").flaskGroup()).isTrue();
+        assertThat(scan("from click import Group\ncli = Group()\n").flaskGroup()).isFalse();
+    }
 }

@@ -121,23 +121,46 @@ class DataTablesTest {
     @Test
     void secretNamesAndValues() {
         for (String name : List.of("POSTGRES_PASSWORD", "PGPASSWORD", "SECRET_KEY", "SECRET_KEY_BASE", "STRIPE_API_KEY",
-                "AWS_SECRET_ACCESS_KEY", "GITHUB_TOKEN", "db.password", "POSTGRESPASSWORD", "client-secret")) {
+                "AWS_SECRET_ACCESS_KEY", "GITHUB_TOKEN", "db.password", "POSTGRESPASSWORD", "client-secret", "openaiApiKey",
+                "AWS_SECRET_KEY", "MYSQL_ROOT_PASSWD", "GIT_CREDENTIALS")) {
             assertThat(SecretNames.isSecretName(name)).as(name).isTrue();
         }
         for (String name : List.of("POSTGRES_PASSWORD_FILE", "AWS_ACCESS_KEY_ID", "MYSQL_ALLOW_EMPTY_PASSWORD",
                 "MYSQL_RANDOM_ROOT_PASSWORD", "JWT_TOKEN_EXPIRY", "PASSWORD_RESET_TIMEOUT_DAYS", "GPG_KEY",
-                "POSTGRES_HOST_AUTH_METHOD", "TOKENIZER_MODEL", "DB_USER")) {
+                "POSTGRES_HOST_AUTH_METHOD", "TOKENIZER_MODEL", "DB_USER", "AWS_ACCESS_KEY", "MINIO_ACCESS_KEY", "S3_KEY_ID",
+                "SECRETARY", "PUBLIC_KEY", "DB_USERNAME", "REDIS_PORT", "SMTP_PASSWORD_HOST", "ADMIN_EMAIL")) {
             assertThat(SecretNames.isSecretName(name)).as(name).isFalse();
         }
-        assertThat(SecretNames.isLiteralSecret("hunter2", "hunter2")).isTrue();
-        assertThat(SecretNames.isLiteralSecret("${DB_PASSWORD}", "")).isFalse();
-        assertThat(SecretNames.isLiteralSecret("\"$DB_PASSWORD\"", "s3cret")).isFalse();
-        assertThat(SecretNames.isLiteralSecret("yes", "yes")).isFalse();
-        assertThat(SecretNames.isLiteralSecret("3600", "3600")).isFalse();
-        assertThat(SecretNames.hasUrlPassword("postgresql://app:pw@db/app", "postgresql://app:pw@db/app")).isTrue();
-        assertThat(SecretNames.hasUrlPassword("redis://:pw@cache:6379/0", "redis://:pw@cache:6379/0")).isTrue();
-        assertThat(SecretNames.hasUrlPassword("postgresql://app:${PW}@db/app", "postgresql://app:x@db/app")).isFalse();
-        assertThat(SecretNames.hasUrlPassword("redis://cache:6379/0", "redis://cache:6379/0")).isFalse();
-        assertThat(SecretNames.hasUrlPassword("http://user@host/x", "http://user@host/x")).isFalse();
+        assertThat(SecretValue.of("hunter2", "hunter2")).isEqualTo(SecretValue.SECRET);
+        assertThat(SecretValue.of("password", "password")).isEqualTo(SecretValue.SECRET);
+        assertThat(SecretValue.of("20241129", "20241129")).isEqualTo(SecretValue.SECRET);
+        for (String none : List.of("", "  ", "yes", "\"false\"", "3600", "0.5", "/run/secrets/db_password",
+                "/etc/app/credentials", "/run/jigasi/config/key.json", "./secrets/key.pem", "config/sa.json",
+                "~/.aws/credentials", "key.json")) {
+            assertThat(SecretValue.of(none, none)).as(none).isEqualTo(SecretValue.NOT_SECRET);
+        }
+        assertThat(SecretValue.of("${DB_PASSWORD}", "")).isEqualTo(SecretValue.NOT_SECRET);
+        assertThat(SecretValue.of("\"$DB_PASSWORD\"", "s3cret")).isEqualTo(SecretValue.NOT_SECRET);
+        for (String placeholder : List.of("changeme", "CHANGE_ME", "change-this-insecure-key", "<your-api-key>",
+                "your_secret_here", "xxxxxxxx", "******", "placeholder", "replace-with-a-long-random-string",
+                "put-your-token-here", "\"changeit\"")) {
+            assertThat(SecretValue.of(placeholder, placeholder)).as(placeholder).isEqualTo(SecretValue.PLACEHOLDER);
+        }
+        assertThat(SecretValue.urlPassword("postgresql://app:pw@db/app", "postgresql://app:pw@db/app"))
+                .contains(SecretValue.SECRET);
+        assertThat(SecretValue.urlPassword("redis://:pw@cache:6379/0", "redis://:pw@cache:6379/0"))
+                .contains(SecretValue.SECRET);
+        assertThat(SecretValue.urlPassword("mysql://root:1234@db/app", "mysql://root:1234@db/app"))
+                .contains(SecretValue.SECRET);
+        assertThat(SecretValue.urlPassword("postgresql://placeholder:placeholder@localhost:5432/placeholder",
+                "postgresql://placeholder:placeholder@localhost:5432/placeholder")).contains(SecretValue.PLACEHOLDER);
+        assertThat(SecretValue.urlPassword("postgresql://app:${PW}@db/app", "postgresql://app:x@db/app")).isEmpty();
+        assertThat(SecretValue.urlPassword("redis://cache:6379/0", "redis://cache:6379/0")).isEmpty();
+        assertThat(SecretValue.urlPassword("http://user@host/x", "http://user@host/x")).isEmpty();
+        assertThat(SecretValue.fallback("${PW:-hunter2}")).contains(new SecretValue.Fallback("PW", SecretValue.SECRET));
+        assertThat(SecretValue.fallback("\"${PW:-changeme}\"")).contains(new SecretValue.Fallback("PW",
+                SecretValue.PLACEHOLDER));
+        assertThat(SecretValue.fallback("${PW:-}")).isEmpty();
+        assertThat(SecretValue.fallback("${PW_FILE:-/run/secrets/pw}")).isEmpty();
     }
 }

@@ -36,6 +36,10 @@ class CopyBeforeDepsInstallTest {
                 {"COPY . .", "pipenv install --deploy", "Pipfile and Pipfile.lock"},
                 {"COPY . .", "python -m pip install -e .", "pyproject.toml"},
                 {"COPY . .", "pip install .[server]", "pyproject.toml"},
+                {"COPY . .", "pip wheel -r requirements.txt -w /wheels", "requirements.txt"},
+                {"COPY . .", "pip3 download --requirement=requirements.txt", "requirements.txt"},
+                {"COPY . .", "cargo build --release", "Cargo.toml and Cargo.lock"},
+                {"COPY . .", "cargo fetch --locked", "Cargo.toml and Cargo.lock"},
         };
         for (String[] c : cases) {
             assertThat(findings(rule, "FROM base:1\n" + c[0] + "\nRUN " + c[1] + "\n"))
@@ -68,5 +72,44 @@ class CopyBeforeDepsInstallTest {
         assertThat(positions(rule, "FROM node:20 AS deps\nCOPY package.json package-lock.json ./\nRUN npm ci\n"
                 + "FROM node:20\nCOPY . .\nCOPY . /again\nRUN npm ci && pip install -r requirements.txt\n"))
                 .containsExactly("5:1-5:9 SL101");
+    }
+
+    @Test
+    void aFolderCopyBeforeAnInstallRunInItFires() {
+        assertThat(positions(rule, "FROM node:20\nWORKDIR /app\nCOPY ./frontend .\nRUN yarn install\n"))
+                .containsExactly("3:1-3:18 SL101");
+        assertThat(positions(rule, "FROM node:20\nWORKDIR /app\nCOPY frontend/ frontend/\n"
+                + "RUN cd frontend && npm ci\n")).containsExactly("3:1-3:25 SL101");
+        assertThat(positions(rule, "FROM php:8.3\nCOPY app /var/www\nWORKDIR /var/www\nRUN composer install\n"))
+                .containsExactly("2:1-2:18 SL101");
+    }
+
+    @Test
+    void folderCopiesThatDoNotHoldTheManifestsStayQuiet() {
+        // the folder lands below the install's directory, a sibling, or /; the manifests came alone first
+        assertThat(findings(rule, "FROM node:20\nWORKDIR /app\nCOPY src ./src\nRUN npm ci\n")).isEmpty();
+        assertThat(findings(rule, "FROM node:20\nCOPY rootfs /\nWORKDIR /app\nRUN npm ci\n")).isEmpty();
+        assertThat(findings(rule, "FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\n"
+                + "COPY config/ .\nRUN yarn install\n")).isEmpty();
+        assertThat(findings(rule, "FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile .\nCOPY lib .\n"
+                + "RUN bundle install\n")).isEmpty();
+        assertThat(findings(rule, "FROM node:20\nWORKDIR /app\nCOPY web ./web\nRUN cd $DIR && npm ci\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aRootManifestDoesNotServeASubfolder() {
+        assertThat(positions(rule, "FROM node:20\nWORKDIR /srv\nCOPY package.json .\nCOPY web ./web\n"
+                + "RUN cd web && npm ci\n")).containsExactly("4:1-4:15 SL101");
+    }
+
+    @Test
+    void mountsAndEarlierStagesKeepItQuiet() {
+        assertThat(findings(rule, "FROM rust:1\nCOPY . .\n"
+                + "RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release\n")).isEmpty();
+        assertThat(findings(rule, "FROM node:20\nWORKDIR /app\nCOPY . .\n"
+                + "RUN --mount=type=bind,source=package.json,target=package.json npm ci\n")).isEmpty();
+        assertThat(findings(rule, "FROM node:20 AS deps\nCOPY package.json package-lock.json ./\nRUN npm ci\n"
+                + "FROM deps AS dev\nCOPY . .\nRUN npm install\n")).isEmpty();
     }
 }

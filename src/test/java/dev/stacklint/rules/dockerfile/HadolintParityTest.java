@@ -5,7 +5,6 @@ import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -28,11 +27,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hadolint configuration are skipped, except trusted registries, which configuration hands to the rule.
  */
 class HadolintParityTest {
+    /**
+     * Spec cases stacklint departs from on purpose: the rule, the case's note, text its Dockerfile holds (empty for
+     * any) and the reason. A listed case must really depart, so the list cannot go stale.
+     */
+    private record Departure(String rule, String note, String dockerfileHolds, String reason) {
+        boolean matches(String code, JsonNode c) {
+            return rule.equals(code) && note.equals(c.get("note").asString())
+                    && c.get("dockerfile").asString().contains(dockerfileHolds);
+        }
+    }
+
+    private static final List<Departure> DEPARTURES = List.of(
+            new Departure("DL3002", "warns on multiple stages", "", "a builder stage that ends as root runs nothing;"
+                    + " DL3002 judges the image a container runs (issue 8, class 5)"),
+            new Departure("DL3064", "not ok: ARG with sensitive data", "AWS_ACCESS_KEY_ID", "an access key ID names the"
+                    + " key, it is not the secret; AWS_SECRET_ACCESS_KEY is (rules/DL3064.md)"),
+            new Departure("DL3064", "not ok: ENV with sensitive data", "AWS_ACCESS_KEY_ID", "the same, for ENV"),
+            new Departure("DL3064", "not ok: ARG with sensitive data [ONBUILD variant of the test (RUN wrapped in"
+                    + " ONBUILD)]", "AWS_ACCESS_KEY_ID", "the same, in ONBUILD"),
+            new Departure("DL3064", "not ok: ENV with sensitive data [ONBUILD variant of the test (RUN wrapped in"
+                    + " ONBUILD)]", "AWS_ACCESS_KEY_ID", "the same, in ONBUILD"));
 
     @Test
     void everyImplementedHadolintRuleAgreesWithItsSpecCases() throws IOException {
-        Path cases = TestPaths.shared().map(s -> s.resolve("conformance/hadolint-cases.jsonl")).orElse(null);
-        Assumptions.assumeTrue(cases != null && Files.isRegularFile(cases), "no shared conformance data");
+        Path cases = TestPaths.shared("conformance/hadolint-cases.jsonl");
 
         Map<String, DockerfileRule> rules = BuiltinRules.all().stream()
                 .filter(r -> r instanceof DockerfileRule && r.meta().code().startsWith("DL"))
@@ -65,6 +84,12 @@ class HadolintParityTest {
             int found = RuleTester.runWithSuppressions(configured, c.get("dockerfile").asString()).size();
             boolean violation = c.get("expect").asString().equals("violation");
             boolean ok = c.has("count") ? found == c.get("count").asInt() : violation == (found > 0);
+            String code = rule.meta().code();
+            if (DEPARTURES.stream().anyMatch(d -> d.matches(code, c))) {
+                assertThat(ok).as("listed departure %s %s still departs", code, c.get("note").asString()).isFalse();
+                t[2]++;
+                continue;
+            }
             if (ok) {
                 t[0]++;
             } else {
@@ -74,8 +99,8 @@ class HadolintParityTest {
                         + c.get("note").asString() + "): " + c.get("dockerfile").asString());
             }
         }
-        tally.forEach((code, t) -> System.out.printf("hadolint parity %s: %d passed, %d failed, %d skipped%n",
-                code, t[0], t[1], t[2]));
+        tally.forEach((code, t) -> System.out.printf("hadolint parity %s: %d passed, %d failed, %d skipped or"
+                + " departing on purpose%n", code, t[0], t[1], t[2]));
         assertThat(tally).as("implemented DL rules with spec cases").isNotEmpty();
         assertThat(failures).isEmpty();
     }

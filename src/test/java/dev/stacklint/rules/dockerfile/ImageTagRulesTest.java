@@ -35,7 +35,9 @@ class ImageTagRulesTest {
         assertThat(findings(latest, "FROM debian:latest AS b\n")).containsExactly(
                 "1:6-1:19 DL3007 image debian:latest uses the moving :latest tag: pin a specific version "
                         + "(or a digest) so that builds are repeatable");
-        assertThat(findings(latest, "FROM debian:latest@sha256:abc\nFROM debian\nFROM debian:latest-slim\n"))
+        assertThat(findings(latest, "FROM debian:latest@sha256:abc\nFROM debian\nFROM debian:12-slim\n"))
                 .isEmpty();
+        assertThat(positions(latest, "FROM debian:latest-slim\nFROM node:lts-alpine\nFROM node:${TAG}\n"))
+                .containsExactly("1:6-1:24 DL3007", "2:6-2:21 DL3007");
     }
 }

@@ -1,0 +1,118 @@
+package dev.stacklint.project;
+
+import dev.stacklint.compose.Build;
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Located;
+import dev.stacklint.compose.NamedValue;
+import dev.stacklint.compose.Service;
+import dev.stacklint.dockerfile.Builds;
+import dev.stacklint.project.bake.BakeFile;
+import dev.stacklint.project.bake.BakeTarget;
+import dev.stacklint.source.SourceFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How each Dockerfile is built, from the Compose projects of the run and the bake files ({@code docker-bake.hcl},
+ * {@code docker-bake.json}) in the Dockerfile's folder and the folders above it up to the repository root: the
+ * targets each build asks for and the named contexts it passes. A Compose or bake file that cannot be read, or a bake
+ * target whose paths are not literal, may build a Dockerfile below it with contexts nobody sees here.
+ */
+public final class BuildIndex {
+    private final Map<Path, Builds> composeBuilds;
+    private final List<Path> unreadableComposeFolders;
+    private final Function<Path, Optional<SourceFile>> reader;
+    private final Map<Path, List<BakeFile>> bakeFiles = new ConcurrentHashMap<>();
+
+    /**
+     * @param projects                 the Compose projects loaded in this run
+     * @param unreadableComposeFolders folders of Compose files that could not be loaded
+     * @param reader                   reads a bake file
+     */
+    public BuildIndex(List<ComposeProject> projects, List<Path> unreadableComposeFolders,
+                      Function<Path, Optional<SourceFile>> reader) {
+        Map<Path, Builds> builds = new HashMap<>();
+        for (ComposeProject project : projects) {
+            for (Service s : project.services().values()) {
+                s.build().ifPresent(b -> b.dockerfilePath().ifPresent(path -> builds.merge(path, of(b), Builds::and)));
+            }
+        }
+        this.composeBuilds = Map.copyOf(builds);
+        this.unreadableComposeFolders = List.copyOf(unreadableComposeFolders);
+        this.reader = reader;
+    }
+
+    private static Builds of(Build b) {
+        Optional<String> target = b.target().map(Located::value).filter(t -> !t.isEmpty());
+        Set<String> names = b.additionalContexts().stream().map(NamedValue::name).map(Located::value)
+                .collect(Collectors.toSet());
+        return new Builds(List.of(target), names, false);
+    }
+
+    /** What the project says about how {@code dockerfile} is built; {@link Builds#ALONE} when nothing names it. */
+    public Builds of(Path dockerfile) {
+        Path file = dockerfile.toAbsolutePath().normalize();
+        Builds builds = composeBuilds.getOrDefault(file, Builds.ALONE);
+        boolean unknown = unreadableComposeFolders.stream().anyMatch(file::startsWith);
+        Path dir = file.getParent();
+        Path top = RepoRoot.of(dir).orElse(dir);
+        for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
+            for (BakeFile bake : bakeFiles.computeIfAbsent(d, this::bakeFilesIn)) {
+                Builds found = fromBake(bake, d, file);
+                builds = builds.and(found);
+                unknown |= !bake.complete();
+            }
+        }
+        return unknown && !builds.contextsUnknown() ? builds.and(new Builds(List.of(), Set.of(), true)) : builds;
+    }
+
+    private static Builds fromBake(BakeFile bake, Path bakeDir, Path dockerfile) {
+        Builds builds = Builds.ALONE;
+        for (String name : bake.targets().keySet()) {
+            BakeTarget t = bake.flattened(name);
+            Optional<String> context = t.context().literal();
+            Optional<String> file = t.dockerfile().literal();
+            if (t.context().isUnknown() || t.dockerfile().isUnknown()) {
+                continue; // the file is incomplete: its Dockerfiles' contexts are unknown
+            }
+            String c = context.orElse(".");
+            if (c.contains("://") || c.startsWith("git@") || c.startsWith("target:")) {
+                continue;
+            }
+            Path contextDir = bakeDir.resolve(c).normalize();
+            String f = file.orElse("Dockerfile");
+            // bake resolves `dockerfile` against the context; accept a path from the bake file's folder too
+            if (!contextDir.resolve(f).normalize().equals(dockerfile) && !bakeDir.resolve(f).normalize().equals(dockerfile)) {
+                continue;
+            }
+            Optional<String> stage = t.stage().literal().filter(s -> !s.isEmpty());
+            Set<String> names = t.contexts().literal().orElse(Set.of());
+            builds = builds.and(new Builds(List.of(stage), names, t.contexts().isUnknown()));
+        }
+        return builds;
+    }
+
+    private List<BakeFile> bakeFilesIn(Path dir) {
+        List<BakeFile> found = new ArrayList<>();
+        try (var entries = Files.list(dir)) {
+            for (Path p : entries.filter(p -> BakeFile.isBakeFile(p.getFileName().toString()) && Files.isRegularFile(p))
+                    .sorted().toList()) {
+                reader.apply(p).map(BakeFile::read).ifPresent(found::add);
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return found;
+    }
+}

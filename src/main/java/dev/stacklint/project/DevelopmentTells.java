@@ -1,0 +1,188 @@
+package dev.stacklint.project;
+
+import dev.stacklint.compose.Command;
+import dev.stacklint.compose.EnvFile;
+import dev.stacklint.compose.NamedValue;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.source.SourceFile;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What says that a file whose name is neutral ({@code docker-compose.yml}, {@code Dockerfile}) is a development
+ * one: a production sibling ({@code docker-compose.prod.yml}, {@code Dockerfile.prod}, a {@code prod/} folder), and
+ * for a Compose file its header comment or a service that loads {@code .env.dev}, sets {@code NODE_ENV=development}
+ * or runs a development command ({@code runserver}, {@code nodemon}, {@code flask run --debug}, {@code --reload}
+ * over a source bind mount).
+ */
+public final class DevelopmentTells {
+    private static final Pattern HEADER = Pattern.compile("(?i)\\b(for|local) (the )?development\\b"
+            + "|\\bdevelopment (setup|only|purposes?|environment|use)\\b|\\bnot (meant |intended |suitable )?"
+            + "for production\\b|\\bdo not use (this )?(file )?in production\\b");
+    private static final Set<String> ENV_KEYS = Set.of("NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV", "FLASK_ENV",
+            "ENVIRONMENT", "ENV", "DJANGO_ENV", "MIX_ENV", "ASPNETCORE_ENVIRONMENT", "APP_ENVIRONMENT");
+    private static final Set<String> DEV_VALUES = Set.of("dev", "development", "local");
+
+    private DevelopmentTells() {
+    }
+
+    /** A Compose file with a neutral name, and the services it defines. */
+    public static boolean compose(SourceFile file, List<Service> services) {
+        return productionSibling(file.path(), true) || header(file.text())
+                || services.stream().anyMatch(s -> service(s, file.path()));
+    }
+
+    /** A Dockerfile with a neutral name beside a production one ({@code Dockerfile.prod}, {@code prod.Dockerfile}). */
+    public static boolean dockerfile(Path dockerfile) {
+        return productionSibling(dockerfile, false);
+    }
+
+    /**
+     * A file beside this one whose name says production, of the same kind: a Compose file
+     * ({@code docker-compose.prod.yml}, {@code compose.production.yaml}, {@code production.yml},
+     * {@code docker-stack.yml}, or YAML in a {@code prod/} folder) or a Dockerfile.
+     */
+    private static boolean productionSibling(Path file, boolean compose) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return false;
+        }
+        try (Stream<Path> siblings = Files.list(folder)) {
+            return siblings.filter(p -> !p.getFileName().equals(file.getFileName())).anyMatch(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (Files.isDirectory(p)) {
+                    return compose && (n.equals("prod") || n.equals("production")) && holdsYaml(p);
+                }
+                if (compose) {
+                    boolean yaml = n.endsWith(".yml") || n.endsWith(".yaml");
+                    return yaml && (n.startsWith("docker-stack") || (EnvironmentPolicy.byName(p) == Environment.PRODUCTION
+                            && (n.contains("compose") || n.matches("prod(uction)?\\.ya?ml")) && standalone(p)));
+                }
+                return n.contains("dockerfile") && EnvironmentPolicy.byName(p) == Environment.PRODUCTION;
+            });
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A production Compose file that runs on its own: one of its services names an {@code image} or a {@code build}.
+     * One that only overrides ({@code command: yarn start}) is combined with the base file
+     * ({@code -f docker-compose.yml -f docker-compose.prod.yml}), which then serves production too.
+     */
+    private static boolean standalone(Path file) {
+        try {
+            Object root = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
+                    .loadFromString(Files.readString(file));
+            if (root instanceof Map<?, ?> top && top.get("services") instanceof Map<?, ?> services) {
+                return services.values().stream().anyMatch(v -> v instanceof Map<?, ?> m
+                        && (m.containsKey("image") || m.containsKey("build")));
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true; // unreadable: lean towards the base being the development file
+        }
+    }
+
+    private static boolean holdsYaml(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().matches("(?i).*\\.ya?ml"));
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The first paragraph of the comment at the top of the file says it is for development (a later paragraph may
+     * be about something else: "profile X: for local development").
+     */
+    static boolean header(String text) {
+        StringBuilder comments = new StringBuilder();
+        for (String line : text.split("\n", 60)) {
+            String t = line.strip();
+            boolean emptyComment = t.matches("#+");
+            if (t.startsWith("#") && !emptyComment) {
+                comments.append(t).append(' ');
+            } else if ((t.isEmpty() || emptyComment) && comments.isEmpty()) {
+                continue;
+            } else if (!t.equals("---")) {
+                break;
+            }
+        }
+        // Markdown emphasis (`**development** setup`) does not change what it says
+        return HEADER.matcher(comments.toString().replaceAll("[*_`]", "")).find();
+    }
+
+    private static boolean service(Service s, Path composeFile) {
+        if (s.envFiles().stream().anyMatch(DevelopmentTells::developmentEnvFile)) {
+            return true;
+        }
+        for (NamedValue nv : s.environment()) {
+            String key = nv.name().value().toUpperCase(Locale.ROOT);
+            String value = nv.value().map(v -> v.value().trim().toLowerCase(Locale.ROOT)).orElse("");
+            if ((ENV_KEYS.contains(key) && DEV_VALUES.contains(value))
+                    || (key.equals("DJANGO_SETTINGS_MODULE") && value.matches(".*[._](dev|local|development)"))) {
+                return true;
+            }
+        }
+        List<String> words = Stream.concat(s.entrypoint().stream(), s.command().stream())
+                .map(Command::words).flatMap(List::stream)
+                .flatMap(w -> Stream.of(w.trim().split("\\s+"))).toList();
+        return developmentCommand(words) || (words.stream().anyMatch(w -> w.startsWith("--reload"))
+                && sourceMounted(s, composeFile));
+    }
+
+    /** {@code .env.dev}, {@code .env.development}, {@code .env-local}, {@code .envs/.local/.django}, {@code dev.env}. */
+    private static boolean developmentEnvFile(EnvFile e) {
+        for (String part : e.path().value().toLowerCase(Locale.ROOT).split("/")) {
+            for (String word : part.split("[._\\-]+")) {
+                if (DEV_VALUES.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code runserver}, {@code nodemon}, {@code flask run --debug}, {@code npm run dev}, {@code yarn dev}. */
+    private static boolean developmentCommand(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String base = w.substring(w.lastIndexOf('/') + 1);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            String after = i + 2 < words.size() ? words.get(i + 2) : "";
+            if (w.equals("runserver") || base.equals("nodemon") || base.equals("runserver_plus")) {
+                return true;
+            }
+            if (base.equals("flask") && words.subList(i, words.size()).contains("run")
+                    && words.subList(i, words.size()).stream().anyMatch(x -> x.equals("--debug") || x.equals("--reload"))) {
+                return true;
+            }
+            if ((base.equals("npm") || base.equals("yarn") || base.equals("pnpm"))
+                    && (next.equals("dev") || (next.equals("run") && after.equals("dev")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bind mount of the service's build context, or of the Compose file's folder or something in it. */
+    private static boolean sourceMounted(Service s, Path composeFile) {
+        Path folder = composeFile.toAbsolutePath().getParent();
+        Path context = s.build().flatMap(b -> b.contextDirectory()).map(p -> p.toAbsolutePath().normalize())
+                .orElse(folder);
+        return s.volumes().stream().anyMatch(v -> v.type() == VolumeMount.Type.BIND && v.hostPath().isPresent()
+                && context != null && v.hostPath().get().toAbsolutePath().normalize().startsWith(context));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.stacklint.rules.compose.security;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/**
+ * SL231: the Docker daemon's socket mounted into a container. Read-only does not help: the socket is an API, and
+ * whoever can talk to it can start a privileged container.
+ */
+public final class DockerSocketMount implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL231", "docker-socket-mount", Severity.WARNING, Target.COMPOSE,
+            "A service mounts the Docker socket: it controls the host's Docker daemon.").in(Category.SECURITY);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service service : project.services().values()) {
+            for (VolumeMount v : service.volumes()) {
+                if (v.type() == VolumeMount.Type.BIND && v.source().isPresent() && isDockerSocket(v.source().get().value())) {
+                    reporter.report(v.origin().file(), v.origin().span(), "`" + service.name().value() + "` mounts the "
+                            + "Docker socket (" + v.source().get().value() + "): anything in the container can start a "
+                            + "privileged container and take over the host, read-only or not; use a socket proxy that "
+                            + "allows only the calls it needs, or drop the mount");
+                }
+            }
+        }
+    }
+
+    static boolean isDockerSocket(String source) {
+        String s = source.trim();
+        return s.endsWith("/docker.sock") || s.equals("docker.sock") || s.endsWith("/docker.sock/")
+                || s.equals("//./pipe/docker_engine") || s.equals("\\\\.\\pipe\\docker_engine");
+    }
+}

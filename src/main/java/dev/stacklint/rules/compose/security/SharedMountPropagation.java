@@ -1,0 +1,43 @@
+package dev.stacklint.rules.compose.security;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.compose.yaml.YamlNode;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** SL237: a bind mount with {@code shared}/{@code rshared} propagation: mounts made in the container reach the host. */
+public final class SharedMountPropagation implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL237", "shared-mount-propagation", Severity.WARNING, Target.COMPOSE,
+            "A bind mount propagates mounts made in the container back to the host (shared, rshared).")
+            .in(Category.SECURITY);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service service : project.services().values()) {
+            if (!(service.definition().get("volumes").orElse(null) instanceof YamlSequence volumes)) {
+                continue;
+            }
+            for (YamlNode item : volumes.items()) {
+                if (item instanceof YamlMapping m && m.mapping("bind").flatMap(b -> b.scalar("propagation")).orElse(null)
+                        instanceof YamlScalar p && (p.text().equals("shared") || p.text().equals("rshared"))) {
+                    reporter.report(p.origin().file(), p.origin().span(), "`" + service.name().value() + "` mounts with"
+                            + " `" + p.text() + "` propagation: a mount made inside the container appears on the host"
+                            + " too; use the default (rprivate) or `rslave`");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.stacklint.rules.data;
+
+import dev.stacklint.image.ImageReference;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Tags that name no version but a channel the publisher moves ({@code latest}, {@code lts}, {@code stable},
+ * {@code alpine}...): {@code .stacklint.yaml}'s {@code floating-tags} replaces the built-in list. A tag floats when
+ * its first dash-separated part is one of them: {@code node:lts-alpine}, {@code nginx:stable-alpine},
+ * {@code python:alpine}; {@code node:20-alpine} and {@code alpine:3.20} do not.
+ *
+ * @param tags the floating tags, lower case
+ */
+public record FloatingTags(Set<String> tags) {
+    public static final FloatingTags BUILTIN = of(List.of("latest", "stable", "lts", "edge", "nightly", "mainline",
+            "current", "rolling", "alpine"));
+
+    public static FloatingTags of(List<String> tags) {
+        return new FloatingTags(tags.stream().map(t -> t.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The tag, as written, of an image that floats and is not pinned by digest ({@code lts-alpine}), if any. */
+    public Optional<String> floating(ImageReference image) {
+        if (image.digest().isPresent() || image.versionVariable()) {
+            return Optional.empty();
+        }
+        return image.tagParts().stream().findFirst().filter(tags::contains).flatMap(t -> image.tag());
+    }
+}

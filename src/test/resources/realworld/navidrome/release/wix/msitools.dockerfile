@@ -1,0 +1,3 @@
+FROM alpine
+RUN apk update && apk add jq msitools
+WORKDIR /workspace

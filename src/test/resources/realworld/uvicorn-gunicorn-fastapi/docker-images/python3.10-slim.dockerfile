@@ -1,0 +1,8 @@
+FROM tiangolo/uvicorn-gunicorn:python3.10-slim
+
+LABEL maintainer="Sebastian Ramirez <tiangolo@gmail.com>"
+
+COPY requirements.txt /tmp/requirements.txt
+RUN pip install --no-cache-dir -r /tmp/requirements.txt
+
+COPY ./app /app
