@@ -11,7 +11,9 @@ import dev.stacklint.compose.yaml.YamlReader;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ReadFindings;
+import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.GitIgnore;
+import dev.stacklint.source.Limits;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -37,6 +39,9 @@ final class LoadSession {
     private static final List<String> SECTIONS = List.of("services", "networks", "volumes", "secrets", "configs");
 
     private final Map<String, String> processEnvironment;
+    private final Limits limits;
+    private final Path lintRoot;
+    private ProjectBoundary boundary;
     private final Problems problems = new Problems();
     private final Map<Path, SourceFile> files = new LinkedHashMap<>();
     private final Map<SourceFile, Path> baseDirectories = new IdentityHashMap<>();
@@ -48,8 +53,10 @@ final class LoadSession {
     private final List<UnsetVariable> unset = new ArrayList<>();
     private SourceFile first;
 
-    LoadSession(Map<String, String> processEnvironment) {
+    LoadSession(Map<String, String> processEnvironment, Limits limits, Path lintRoot) {
         this.processEnvironment = processEnvironment;
+        this.limits = limits;
+        this.lintRoot = lintRoot;
     }
 
     /** What one project (the main one, or an included one) interpolates with, and the files it has prepared. */
@@ -62,11 +69,12 @@ final class LoadSession {
         }
         first = given.get(0);
         Path directory = parent(first);
+        boundary = ProjectBoundary.of(directory, lintRoot);
         given.forEach(f -> register(f, directory));
         Scope scope = scope(directory, Optional.empty());
         YamlMapping root = project(scope, given, new ArrayDeque<>(List.of(first.path())));
         ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions,
-                p -> read(p, null).map(this::dotEnvFile), new UnsetPaths(unset, problems));
+                p -> read(p, null).map(this::dotEnvFile), new UnsetPaths(unset, problems), new PathGuard(boundary, problems));
         ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
                 model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
@@ -118,7 +126,7 @@ final class LoadSession {
         List<YamlMapping> prepared = new ArrayList<>();
         scope.prepared().put(file.path(), prepared);
         int before = problems.findings().size();
-        List<YamlNode> docs = YamlReader.read(file, problems);
+        List<YamlNode> docs = YamlReader.read(file, problems, limits);
         if (docs.stream().allMatch(YamlNode::isNull) && problems.findings().size() == before) {
             problems.schema(new Origin(file, Span.at(0)), "the file is empty" + (file.text().isBlank() ? "" : " (it holds only comments)")
                     + ": Compose refuses an empty Compose file; give it a `services:` mapping, or delete it");
@@ -162,8 +170,9 @@ final class LoadSession {
             Path base = baseDirectories.getOrDefault(file, parent(file));
             List<SourceFile> projectFiles = new ArrayList<>();
             boolean cycle = false;
-            if (paths.stream().anyMatch(p -> isRemote(p.text()))) {
-                continue; // remote includes are not fetched
+            PathGuard guard = new PathGuard(boundary, problems);
+            if (!paths.stream().allMatch(p -> guard.inside(p, "include", HostPaths.resolve(base, p.text())))) {
+                continue; // each path that is not read was reported
             }
             for (YamlScalar p : paths) {
                 Optional<Path> resolved = HostPaths.resolve(base, p.text());
@@ -183,6 +192,7 @@ final class LoadSession {
                     .orElse(parent(projectFiles.get(0)));
             projectFiles.forEach(f -> baseDirectories.putIfAbsent(f, directory));
             List<Path> envFiles = scalars(entry.get("env_file").orElse(null)).stream()
+                    .filter(e -> guard.inside(e, "env_file", HostPaths.resolve(base, e.text())))
                     .flatMap(e -> HostPaths.resolve(base, e.text()).stream()).toList();
             Scope scope = scope(directory, envFiles.isEmpty() ? Optional.empty() : Optional.of(envFiles));
             chain.push(projectFiles.get(0).path());
@@ -293,8 +303,9 @@ final class LoadSession {
                 Optional<YamlScalar> fileRef = ext.scalar("file");
                 SourceFile baseFile = in;
                 YamlMapping baseServices = services;
-                if (fileRef.isPresent() && isRemote(fileRef.get().text())) {
-                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.REMOTE);
+                if (fileRef.isPresent() && !new PathGuard(boundary, problems).inside(fileRef.get(), "extends.file",
+                        HostPaths.resolve(parent(in), fileRef.get().text()))) {
+                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.REMOTE); // not read: unknown, not missing
                     return node;
                 }
                 if (fileRef.isPresent()) {
@@ -350,11 +361,6 @@ final class LoadSession {
                 && !e.name().equals("depends_on") && !e.name().equals("volumes_from")).toList());
     }
 
-    /** {@code oci://...}, {@code https://...}, {@code git@host:...}, {@code remote:...}; not a drive letter. */
-    private static boolean isRemote(String reference) {
-        return reference.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") || reference.startsWith("git@");
-    }
-
     private static String cycle(Deque<Path> chain, Path back) {
         List<String> names = new ArrayList<>();
         chain.descendingIterator().forEachRemaining(p -> names.add(p.getFileName().toString()));
@@ -390,11 +396,17 @@ final class LoadSession {
             return Optional.empty();
         }
         try {
-            SourceFile file = SourceFile.read(path, display(path));
+            BoundedRead read = BoundedRead.read(path, display(path), limits);
+            SourceFile file = read.file();
             if (!ReadFindings.lintable(file, true, problems::add)) {
                 return Optional.empty();
             }
             register(file, baseDirectory == null ? parent(file) : baseDirectory);
+            if (read.crossing().isPresent()) {
+                int at = read.crossing().get().offset();
+                problems.limit(new Origin(file, new Span(at, at)), read.crossing().get().message());
+                return Optional.empty();
+            }
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -25,13 +25,15 @@ final class ModelBuilder {
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions;
     private final Function<Path, Optional<DotEnvFile>> envFiles;
     private final UnsetPaths unsetPaths;
+    private final PathGuard guard;
 
     ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions,
-                 Function<Path, Optional<DotEnvFile>> envFiles, UnsetPaths unsetPaths) {
+                 Function<Path, Optional<DotEnvFile>> envFiles, UnsetPaths unsetPaths, PathGuard guard) {
         this.baseDirectory = baseDirectory;
         this.extendsResolutions = extendsResolutions;
         this.envFiles = envFiles;
         this.unsetPaths = unsetPaths;
+        this.guard = guard;
     }
 
     Map<String, Service> services(YamlMapping root) {
@@ -47,6 +49,9 @@ final class ModelBuilder {
             boolean external = definition.flatMap(d -> d.get("external"))
                     .map(x -> x instanceof YamlMapping || (x instanceof YamlScalar s && s.text().equals("true")))
                     .orElse(false);
+            if (section.equals("secrets") || section.equals("configs")) {
+                definition.flatMap(d -> string(d, "file")).ifPresent(f -> guard.inside(f, section + ".file", resolve(f)));
+            }
             resources.put(e.name(), new Resource(Located.of(e.key()), definition, external));
         }));
         return resources;
@@ -80,15 +85,23 @@ final class ModelBuilder {
 
     private Build build(YamlMapping b) {
         Located<String> context = string(b, "context").orElse(new Located<>(".", b.origin()));
-        String c = context.value();
-        boolean remote = c.contains("://") || c.startsWith("git@") || c.startsWith("github.com/");
         Optional<Located<String>> dockerfile = string(b, "dockerfile");
         Optional<Located<String>> target = string(b, "target");
         // each is checked, so that each unset variable is named; a build that holds one is not known here
         boolean unresolved = string(b, "context").map(x -> unsetPaths.unresolved(x, "the build context")).orElse(false)
                 | dockerfile.map(d -> unsetPaths.unresolved(d, "the Dockerfile")).orElse(false)
                 | target.map(t -> unsetPaths.unresolved(t, "the build target")).orElse(false);
-        Optional<Path> dir = remote || unresolved ? Optional.empty() : resolve(context);
+        Optional<Path> dir = unresolved ? Optional.empty() : resolve(context);
+        if (!unresolved && !guard.inside(context, "build.context", dir)) {
+            dir = Optional.empty(); // remote, absolute or outside the repository: not read
+        } else if (dir.isPresent() && b.get("dockerfile_inline").isEmpty() && dockerfile.isPresent()) {
+            Located<String> d = dockerfile.get();
+            Optional<Path> file = dir.map(x -> x.resolve(d.value()).normalize());
+            if (!guard.inside(d.value().startsWith("/") ? "./" + d.value() : d.value(), d.origin(), "build.dockerfile",
+                    file)) {
+                dir = Optional.empty();
+            }
+        }
         return new Build(b.origin(), context, dir, dockerfile, string(b, "dockerfile_inline"),
                 target, namedValues(b, "args"), namedValues(b, "additional_contexts"));
     }
@@ -165,7 +178,8 @@ final class ModelBuilder {
 
     private Optional<EnvFile> envFile(YamlMapping m) {
         return string(m, "path").map(p -> {
-            Optional<Path> resolved = unsetPaths.unresolved(p, "the env file") ? Optional.empty() : resolve(p);
+            Optional<Path> resolved = unsetPaths.unresolved(p, "the env file") ? Optional.empty()
+                    : guard.inside(p, "env_file", resolve(p)) ? resolve(p) : Optional.empty();
             return new EnvFile(p, m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolved,
                     resolved.flatMap(envFiles));
         });

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005). */
+/** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005, SL010, SL011). */
 public final class Problems {
     private final List<Finding> findings = new ArrayList<>();
     private final Reporter syntax = reporter(ParseRules.YAML_SYNTAX);
@@ -20,6 +20,8 @@ public final class Problems {
     private final Reporter schema = reporter(ParseRules.COMPOSE_SCHEMA);
     private final Reporter interpolation = reporter(ParseRules.INTERPOLATION);
     private final Set<String> unsetMentioned = new HashSet<>();
+    private final Reporter limit = reporter(ParseRules.INPUT_LIMIT);
+    private final Reporter outside = reporter(ParseRules.OUTSIDE_PROJECT);
 
     private Reporter reporter(ParseRule rule) {
         return new Reporter(rule.meta(), null, findings::add);
@@ -53,6 +55,15 @@ public final class Problems {
     /** A finding made elsewhere for a file the loader reads (SL007: a file that is not UTF-8 text). */
     public void add(Finding finding) {
         findings.add(finding);
+    }
+
+    public void limit(Origin at, String message) {
+        limit.report(at.file(), at.span(), message);
+    }
+
+    /** A path that leaves the project; {@code severity} is info for a remote file, which is simply not fetched. */
+    public void outside(Origin at, Severity severity, String message) {
+        outside.report(at.file(), at.span(), severity, message);
     }
 
     public List<Finding> findings() {

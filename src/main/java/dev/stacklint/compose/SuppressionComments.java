@@ -1,9 +1,9 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.compose.yaml.YamlReader;
 import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -33,6 +33,9 @@ public final class SuppressionComments {
     }
 
     public static List<Suppression> read(SourceFile file) {
+        if (!file.text().contains("stacklint-")) {
+            return List.of(); // nearly every file: no need to parse it a second time
+        }
         Scalars scalars = Scalars.of(file.text());
         List<Suppression> found = new ArrayList<>();
         for (int line = 1; line <= file.lineCount(); line++) {
@@ -75,9 +78,13 @@ public final class SuppressionComments {
         if (line0 >= scalars.parsedUpTo()) {
             return wholeLine ? text.indexOf('#') : -1;
         }
+        int counted = 0;
+        int column = 0; // code points before `counted`, counted once along the line
         for (int i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
             boolean afterBlank = i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t';
-            if (afterBlank && !scalars.contains(line0, text.codePointCount(0, i))) {
+            column += text.codePointCount(counted, i);
+            counted = i;
+            if (afterBlank && !scalars.contains(line0, column)) {
                 return i;
             }
         }
@@ -108,7 +115,7 @@ public final class SuppressionComments {
             List<int[]> ranges = new ArrayList<>();
             int parsedUpTo = Integer.MAX_VALUE;
             try {
-                for (Event e : new Parse(LoadSettings.builder().build()).parseString(text)) {
+                for (Event e : new Parse(YamlReader.settings(text)).parseString(text)) {
                     if (e instanceof ScalarEvent && e.getStartMark().isPresent() && e.getEndMark().isPresent()) {
                         Mark s = e.getStartMark().get();
                         Mark end = e.getEndMark().get();
@@ -121,15 +128,26 @@ public final class SuppressionComments {
             return new Scalars(ranges, parsedUpTo);
         }
 
+        /** Scalars come in document order and never overlap: the last one starting at or before the point decides. */
         boolean contains(int line, int column) {
-            for (int[] r : ranges) {
-                boolean afterStart = line > r[0] || (line == r[0] && column >= r[1]);
-                boolean beforeEnd = line < r[2] || (line == r[2] && column < r[3]);
-                if (afterStart && beforeEnd) {
-                    return true;
+            int lo = 0;
+            int hi = ranges.size() - 1;
+            int candidate = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] r = ranges.get(mid);
+                if (r[0] < line || (r[0] == line && r[1] <= column)) {
+                    candidate = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
             }
-            return false;
+            if (candidate < 0) {
+                return false;
+            }
+            int[] r = ranges.get(candidate);
+            return line < r[2] || (line == r[2] && column < r[3]);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rules.data.FloatingTags;
 import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.RepoRoot;
+import dev.stacklint.source.Limits;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Finds the configuration for each linted file: the nearest {@code .stacklint.yaml}/{@code .stacklint.yml}
@@ -76,6 +78,19 @@ public final class ConfigResolver {
         return Optional.of(Tables.builtin().with(configs.stream().flatMap(c -> c.databaseImages().stream()).toList(),
                 configs.stream().flatMap(c -> c.deprecatedImages().stream()).toList(), trusted)
                 .withFloatingTags(floating.orElse(FloatingTags.BUILTIN)));
+    }
+
+    /** The input limits for this run: each one from the nearest configuration in use that sets it, else the default. */
+    public Limits limits(Collection<FileSettings> files) {
+        List<StacklintConfig> configs = inUse(files);
+        Function<String, Optional<Long>> set = key -> configs.stream()
+                .flatMap(c -> Optional.ofNullable(c.limits().get(key)).stream()).findFirst();
+        Limits d = Limits.DEFAULT;
+        return new Limits(set.apply("file-bytes").orElse(d.fileBytes()),
+                set.apply("line-length").map(Long::intValue).orElse(d.lineLength()),
+                set.apply("yaml-nodes").map(Long::intValue).orElse(d.yamlNodes()),
+                set.apply("yaml-depth").map(Long::intValue).orElse(d.yamlDepth()),
+                set.apply("files").map(Long::intValue).orElse(d.files()));
     }
 
     /** The configurations that apply to {@code files}, the nearest (deepest) first. */

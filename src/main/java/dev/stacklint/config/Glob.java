@@ -1,27 +1,35 @@
 package dev.stacklint.config;
 
-import java.nio.file.FileSystems;
+import dev.stacklint.source.GlobMatcher;
+
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A file glob from a configuration file ({@code *}, {@code ?}, {@code **}, {@code {a,b}}), matched against
  * paths relative to that file's folder. A glob without {@code /} matches a file name in any folder, and a
  * leading {@code **}{@code /} also matches at the top, as in {@code .gitignore}.
  */
-public record Glob(String pattern, List<PathMatcher> matchers, boolean anyFolder) {
+public record Glob(String pattern, List<GlobMatcher> matchers, boolean anyFolder) {
     private static final Pattern GLOB_SPECIAL = Pattern.compile("[\\\\*?\\[\\]{}]");
 
-    /** @throws java.util.regex.PatternSyntaxException when the glob is malformed */
+    /**
+     * Matching is linear in the path ({@link GlobMatcher}).
+     *
+     * @throws PatternSyntaxException when the glob is malformed
+     */
     public static Glob of(String pattern) {
         String p = normalize(pattern);
-        List<PathMatcher> matchers = new ArrayList<>();
-        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
+        GlobMatcher.problem(p).ifPresent(problem -> {
+            throw new PatternSyntaxException(problem, p, -1);
+        });
+        List<GlobMatcher> matchers = new ArrayList<>();
+        matchers.add(GlobMatcher.of(p));
         if (p.startsWith("**/")) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + p.substring(3)));
+            matchers.add(GlobMatcher.of(p.substring(3)));
         }
         return new Glob(pattern, List.copyOf(matchers), !p.contains("/"));
     }
@@ -48,13 +56,13 @@ public record Glob(String pattern, List<PathMatcher> matchers, boolean anyFolder
     public boolean matches(Path base, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path dir = base.toAbsolutePath().normalize();
-        if (anyFolder && abs.getFileName() != null && matchers.get(0).matches(abs.getFileName())) {
+        if (anyFolder && abs.getFileName() != null && matchers.get(0).matches(abs.getFileName().toString())) {
             return true;
         }
         if (!abs.startsWith(dir)) {
             return false;
         }
-        Path rel = dir.relativize(abs);
+        String rel = dir.relativize(abs).toString().replace('\\', '/');
         return matchers.stream().anyMatch(m -> m.matches(rel));
     }
 }

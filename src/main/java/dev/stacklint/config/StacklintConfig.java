@@ -19,15 +19,16 @@ import static dev.stacklint.config.PositionedYaml.append;
 /**
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
  * failure threshold, which Compose files are production, trusted registries, the floating tags (replacing the
- * built-in list when set), extra entries for the data tables (in the tables' own shape), and which rules run
- * ({@code select}, {@code extend-select}).
+ * built-in list when set), extra entries for the data tables (in the tables' own shape), which rules run
+ * ({@code select}, {@code extend-select}) and the input {@code limits} it sets (by their key, e.g. {@code file-bytes}).
  *
  * @param file the configuration file; globs are relative to its folder
  */
 public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                               List<Override> overrides, Environments environments, List<String> trustedRegistries,
                               List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages,
-                              Selection selection, Optional<List<String>> floatingTags) {
+                              Selection selection, Optional<List<String>> floatingTags,
+                              Map<String, Long> limits) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
     /** Settings for the files matching any of {@code files}. */
@@ -98,7 +99,13 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
         return new StacklintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
                 r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,
                 r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection,
-                floating);
+                floating, limits(r));
+    }
+
+    private static Map<String, Long> limits(ConfigReader r) {
+        Map<String, Long> limits = new LinkedHashMap<>();
+        r.node(List.of("limits")).properties().forEach(e -> limits.put(e.getKey(), e.getValue().asLong()));
+        return Map.copyOf(limits);
     }
 
     /** {@code severity} levels, and {@code ignore}d rules off (a rule in both stays off). */

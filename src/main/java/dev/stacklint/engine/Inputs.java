@@ -92,6 +92,22 @@ final class Inputs {
         }
     }
 
+    /**
+     * Keeps the first {@code max} files in path order (named files first) and says how many were left out, so that a
+     * huge tree costs bounded time and memory.
+     */
+    void keepAtMost(int max, List<String> problems) {
+        if (files.size() <= max) {
+            return;
+        }
+        List<Path> order = new ArrayList<>(files.keySet());
+        order.sort(Comparator.comparing((Path p) -> !named.contains(p)).thenComparing(Path::toString));
+        Set<Path> kept = new HashSet<>(order.subList(0, max));
+        files.keySet().retainAll(kept);
+        problems.add((order.size() - max) + " of " + order.size() + " files were not linted: a run reads at most "
+                + max + " files (limits.files in .stacklint.yaml)");
+    }
+
     /** The Dockerfiles beside a file: a lone Dockerfile's stack reaches the app files in its folder. */
     private static List<Path> siblingDockerfiles(Path dir) {
         try (var entries = Files.list(dir)) {

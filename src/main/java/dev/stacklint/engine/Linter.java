@@ -26,8 +26,10 @@ import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Suppression;
 import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.RepoRoot;
+import dev.stacklint.source.Limits;
 import dev.stacklint.source.SourceFile;
 
 import java.io.IOException;
@@ -100,13 +102,15 @@ public final class Linter {
         Function<Path, FileSettings> settingsOf = p -> settings.computeIfAbsent(p, request.config()::forFile);
         inputs.files().keySet().forEach(settingsOf::apply); // a wrong configuration stops the run before any work
 
-        SourceFiles sources = new SourceFiles(request.workingDir(), problems);
+        Limits limits = request.config().limits(settings.values());
+        inputs.keepAtMost(limits.files(), problems);
+        SourceFiles sources = new SourceFiles(request.workingDir(), problems, limits);
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
         EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
         Linter withTables = request.config().tables(settings.values())
                 .map(t -> new Linter(rules.stream().map(r -> r instanceof TableRule tr ? tr.withTables(t) : r).toList()))
                 .orElse(this);
-        Checked checked = withTables.check(request, inputs, sources, environments);
+        Checked checked = withTables.check(request, inputs, sources, environments, limits);
 
         Suppressor.Outcome suppressed = Suppressor.apply(
                 checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
@@ -133,13 +137,15 @@ public final class Linter {
      * Parses every file and runs the enabled rules, files in parallel: Dockerfile rules on each Dockerfile,
      * Compose and stack rules on each Compose project, stack rules on each Dockerfile no Compose file builds.
      */
-    private Checked check(LintRequest request, Inputs inputs, SourceFiles sources, EnvironmentPolicy environments) {
+    private Checked check(LintRequest request, Inputs inputs, SourceFiles sources, EnvironmentPolicy environments,
+                          Limits limits) {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         // files a stack refers to (Python entry files, scripts, configs, bake files) are read but are not lint inputs
-        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
+        SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()),
+                limits);
         Consumer<Finding> enabledSink = f -> {
             if (request.enabled().test(f.rule())) {
                 findings.add(f);
@@ -148,10 +154,12 @@ public final class Linter {
         // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
         List<Loaded> loads = composeGroups(request, inputs).parallelStream()
                 .map(group -> new Loaded(group, group.files().stream().map(sources::input)
+                        .filter(src -> !sources.overLimit(src.path()))
                         .filter(src -> ReadFindings.lintable(src, true, enabledSink))
                         .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList(), null))
                 .filter(l -> !l.files().isEmpty())
-                .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment()))).toList();
+                .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment(), limits,
+                        request.workingDir()))).toList();
         BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
                 loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
                         .toList(), referenced::read);
@@ -192,7 +200,7 @@ public final class Linter {
                     }
                 };
             }).orElse(findings::add);
-            lintCompose(loaded, request, sink, linker, built);
+            lintCompose(loaded, request, sink, linker, built, limits);
             loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
                     .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
@@ -209,6 +217,10 @@ public final class Linter {
                         () -> linker.lone(df, builds.of(p), top(request, p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
+        if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
+            findings.addAll(sources.overLimit());
+            findings.addAll(referenced.overLimit());
+        }
         List<Finding> distinct = distinct(findings);
         // Files a Compose project extends or includes are read by the loader: their comments count too.
         distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
@@ -303,11 +315,11 @@ public final class Linter {
     }
 
     private void lintCompose(Loaded loaded, LintRequest request, Consumer<Finding> sink, StackLinker linker,
-                             Set<Path> built) {
+                             Set<Path> built, Limits limits) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().map(p -> p.withCompanions(companions(files, request))).ifPresent(project -> {
+        load.project().map(p -> p.withCompanions(companions(files, request, limits))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
@@ -321,12 +333,16 @@ public final class Linter {
     }
 
     /** What the files this group is meant to be used with declare; their own findings belong to their own run. */
-    private static Companions companions(List<SourceFile> files, LintRequest request) {
+    private static Companions companions(List<SourceFile> files, LintRequest request, Limits limits) {
         Companions companions = Companions.NONE;
         for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
             try {
-                SourceFile companion = SourceFile.read(p, p.toString());
-                Optional<ComposeProject> project = ComposeLoader.load(List.of(companion), request.environment()).project();
+                BoundedRead read = BoundedRead.read(p, p.toString(), limits);
+                if (read.crossing().isPresent()) {
+                    continue; // past a limit: its own run reports it
+                }
+                Optional<ComposeProject> project = ComposeLoader.load(List.of(read.file()), request.environment(), limits,
+                        request.workingDir()).project();
                 if (project.isPresent()) {
                     companions = companions.plus(project.get());
                 }

@@ -2,9 +2,16 @@ package dev.stacklint.engine;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
+import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.ParseRules;
+import dev.stacklint.source.BoundedRead;
+import dev.stacklint.source.Limits;
 import dev.stacklint.source.ReadProblem;
 import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,16 +20,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads each input file once, parses each Dockerfile once, and names files relative to the working folder. Thread-safe. */
+/**
+ * Reads each input file once, within the {@link Limits}, parses each Dockerfile once, and names files relative to the
+ * working folder. A file past a limit is not handed to any parser: it is an {@code SL010} finding where the limit
+ * was crossed. Thread-safe.
+ */
 final class SourceFiles {
     private final Path workingDir;
     private final List<String> problems;
+    private final Limits limits;
     private final Map<Path, Optional<SourceFile>> cache = new ConcurrentHashMap<>();
+    private final Map<Path, Finding> overLimit = new ConcurrentHashMap<>();
     private final Map<Path, Dockerfile> dockerfiles = new ConcurrentHashMap<>();
 
-    SourceFiles(Path workingDir, List<String> problems) {
+    SourceFiles(Path workingDir, List<String> problems, Limits limits) {
         this.workingDir = workingDir.toAbsolutePath().normalize();
         this.problems = problems;
+        this.limits = limits;
     }
 
     /** The file at {@code path}, read once; none when it cannot be read at all (a stack's missing file). */
@@ -32,11 +46,13 @@ final class SourceFiles {
         if (known != null) {
             return known.filter(SourceFiles::wasRead);
         }
-        SourceFile file = SourceFile.readOrUnreadable(abs, displayPath(abs));
-        if (!wasRead(file)) {
-            return Optional.empty();
+        Optional<SourceFile> kept;
+        try {
+            kept = kept(BoundedRead.read(abs, displayPath(abs), limits));
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return Optional.empty(); // not read at all: input() reports why, a stack's reference just has no file
         }
-        return cache.computeIfAbsent(abs, p -> Optional.of(file));
+        return cache.computeIfAbsent(abs, p -> kept);
     }
 
     /**
@@ -45,7 +61,17 @@ final class SourceFiles {
      */
     SourceFile input(Path path) {
         Path abs = path.toAbsolutePath().normalize();
-        return cache.computeIfAbsent(abs, p -> Optional.of(SourceFile.readOrUnreadable(p, displayPath(p)))).orElseThrow();
+        Optional<SourceFile> read = read(abs);
+        if (read.isPresent()) {
+            return read.get();
+        }
+        Finding over = overLimit.get(abs);
+        if (over != null) {
+            return over.file();
+        }
+        SourceFile unreadable = SourceFile.readOrUnreadable(abs, displayPath(abs));
+        cache.put(abs, Optional.of(unreadable));
+        return unreadable;
     }
 
     private static boolean wasRead(SourceFile file) {
@@ -63,7 +89,27 @@ final class SourceFiles {
     /** Makes {@code path} read as {@code text} (standard input standing for that file), whatever is on disk. */
     void seed(Path path, String text) {
         Path abs = path.toAbsolutePath().normalize();
-        cache.put(abs, Optional.of(new SourceFile(abs, displayPath(abs), text)));
+        cache.put(abs, kept(BoundedRead.of(abs, displayPath(abs), text, limits)));
+    }
+
+    private Optional<SourceFile> kept(BoundedRead read) {
+        if (read.crossing().isEmpty()) {
+            return Optional.of(read.file());
+        }
+        int at = read.crossing().get().offset();
+        overLimit.put(read.file().path(), new Finding(ParseRules.INPUT_LIMIT.meta(), ParseRules.INPUT_LIMIT.meta().severity(),
+                read.file(), new Span(at, at), read.crossing().get().message()));
+        return Optional.empty();
+    }
+
+    /** True for a file read only up to a limit: it is reported once (SL010) and not parsed. */
+    boolean overLimit(Path path) {
+        return overLimit.containsKey(path.toAbsolutePath().normalize());
+    }
+
+    /** One finding for each file past a limit. */
+    List<Finding> overLimit() {
+        return List.copyOf(overLimit.values());
     }
 
     String displayPath(Path abs) {
@@ -74,6 +120,7 @@ final class SourceFiles {
     List<SourceFile> all() {
         List<SourceFile> files = new ArrayList<>();
         cache.values().forEach(o -> o.ifPresent(files::add));
+        overLimit.values().forEach(f -> files.add(f.file()));
         files.sort(Comparator.comparing(SourceFile::displayPath));
         return files;
     }

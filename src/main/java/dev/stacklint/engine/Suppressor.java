@@ -6,10 +6,13 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.Span;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +28,8 @@ final class Suppressor {
     private Suppressor() {
     }
 
-    static Outcome apply(List<Finding> findings, List<Suppression> suppressions, boolean reportUnused) {
+    static Outcome apply(List<Finding> findings, List<Suppression> all, boolean reportUnused) {
+        Index suppressions = new Index(all);
         Set<Suppression.Code> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
@@ -38,7 +42,7 @@ final class Suppressor {
         }
         List<Finding> unused = new ArrayList<>();
         if (reportUnused) {
-            for (Suppression s : suppressions) {
+            for (Suppression s : all) {
                 unused(s, used).stream().filter(u -> silencers(u, suppressions).isEmpty()).forEach(unused::add);
             }
         }
@@ -46,14 +50,48 @@ final class Suppressor {
     }
 
     /** The codes in comments that silence {@code f}. */
-    private static List<Suppression.Code> silencers(Finding f, List<Suppression> suppressions) {
+    private static List<Suppression.Code> silencers(Finding f, Index suppressions) {
         List<Suppression.Code> codes = new ArrayList<>();
-        for (Suppression s : suppressions) {
+        for (Suppression s : suppressions.near(f)) {
             if (s.reaches(f)) {
                 s.codes().stream().filter(c -> c.rule().filter(f.rule()::equals).isPresent()).forEach(codes::add);
             }
         }
         return codes;
+    }
+
+    /**
+     * The suppressions by file and by each line their target covers, so that a finding is checked against the few
+     * comments that can reach it (a file with thousands of comments and findings stays linear). Targets are one
+     * line or one instruction and do not overlap, so the entries add up to about the file's lines.
+     */
+    private static final class Index {
+        private final Map<Path, List<Suppression>> wholeFile = new HashMap<>();
+        private final Map<Path, Map<Integer, List<Suppression>>> byLine = new HashMap<>();
+
+        Index(List<Suppression> suppressions) {
+            for (Suppression s : suppressions) {
+                Path file = s.file().path();
+                if (s.wholeFile()) {
+                    wholeFile.computeIfAbsent(file, k -> new ArrayList<>()).add(s);
+                    continue;
+                }
+                int first = s.file().position(s.target().start()).line();
+                int last = s.file().position(Math.max(s.target().start(), s.target().end() - 1)).line();
+                Map<Integer, List<Suppression>> lines = byLine.computeIfAbsent(file, k -> new HashMap<>());
+                for (int line = first; line <= last; line++) {
+                    lines.computeIfAbsent(line, k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+
+        /** The suppressions that may reach {@code f}: its file's whole-file ones and those whose target covers its line. */
+        List<Suppression> near(Finding f) {
+            Path file = f.file().path();
+            List<Suppression> found = new ArrayList<>(wholeFile.getOrDefault(file, List.of()));
+            found.addAll(byLine.getOrDefault(file, Map.of()).getOrDefault(f.start().line(), List.of()));
+            return found;
+        }
     }
 
     private static List<Finding> unused(Suppression s, Set<Suppression.Code> used) {

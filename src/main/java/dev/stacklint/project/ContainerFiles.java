@@ -5,13 +5,12 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.command.FileLookup;
+import dev.stacklint.source.GlobMatcher;
 import dev.stacklint.source.SourceFile;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -95,9 +94,10 @@ public final class ContainerFiles {
                 Optional<Path> candidate = Optional.empty();
                 if (s.matches(".*[*?\\[].*")) {
                     if (rel.isPresent() && !rel.get().contains("/") && src.getParent() != null) {
-                        PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + src.getFileName());
+                        GlobMatcher glob = GlobMatcher.of(src.getFileName().toString());
                         Path c = src.getParent().resolve(rel.get());
-                        candidate = Optional.of(c).filter(x -> glob.matches(x.getFileName()));
+                        candidate = Optional.of(c).filter(x -> x.getFileName() != null
+                                && glob.matches(x.getFileName().toString()));
                     }
                 } else if (Files.isDirectory(src)) {
                     if (rel.isPresent()) {

@@ -30,7 +30,9 @@ public final class Discovery {
 
     /** {@code FROM [--flag=...] image [AS name]} or {@code ARG name[=value]}; a Python {@code from x import y} is neither. */
     private static final Pattern FIRST_INSTRUCTION =
-            Pattern.compile("(?i)(FROM(\\s+--\\S+)*\\s+\\S+(\\s+AS\\s+\\S+)?|ARG\\s+[A-Za-z_][A-Za-z0-9_]*(=.*)?)\\s*");
+            // possessive: with `(\s+--\S+)*\s+\S+` a line of many flags was tried at every split (quadratic)
+            Pattern.compile("(?i)(FROM(?:\\s++--\\S++)*+\\s++\\S++(?:\\s++AS\\s++\\S++)?+"
+                    + "|ARG\\s++[A-Za-z_][A-Za-z0-9_]*+(?:=.*)?)\\s*");
 
     private Discovery() {
     }

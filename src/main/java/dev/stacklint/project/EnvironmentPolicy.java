@@ -1,8 +1,8 @@
 package dev.stacklint.project;
 
-import java.nio.file.FileSystems;
+import dev.stacklint.source.GlobMatcher;
+
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +27,10 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
     /** A configured pattern: files whose path matches {@code glob} are in {@code environment}. */
     public record Pattern(String glob, Environment environment) {
         boolean matches(Path file) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            return m.matches(file) || m.matches(file.getFileName()) || (!glob.startsWith("**")
-                    && FileSystems.getDefault().getPathMatcher("glob:**/" + glob).matches(file));
+            GlobMatcher m = GlobMatcher.of(glob);
+            String path = file.toString().replace('\\', '/');
+            return m.matches(path) || (file.getFileName() != null && m.matches(file.getFileName().toString()))
+                    || (!glob.startsWith("**") && GlobMatcher.of("**/" + glob).matches(path));
         }
     }
 

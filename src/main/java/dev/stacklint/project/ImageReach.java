@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class ImageReach {
     private static final int MAX_HOPS = 16;
-    private static final Pattern UNDER_VARIABLE = Pattern.compile("\\$(?:\\{[^}]*}|[A-Za-z_][A-Za-z0-9_]*)(/[^$]+)");
+    // `[^}$]`, not `[^}]`: each of many unclosed `${` scanned to the end of the text (quadratic)
+    private static final Pattern UNDER_VARIABLE = Pattern.compile("\\$(?:\\{[^}$]*}|[A-Za-z_][A-Za-z0-9_]*)(/[^$]+)");
 
     private final BuiltImage image;
 

@@ -115,6 +115,8 @@ public final class BuiltinRules {
             ParseRules.UNUSED_SUPPRESSION,
             ParseRules.UNREADABLE_FILE,
             ParseRules.TEMPLATE_SOURCE,
+            ParseRules.INPUT_LIMIT,
+            ParseRules.OUTSIDE_PROJECT,
             // Dockerfile rules
             new CopyBeforeDepsInstall(),
             new ImageTagMissing(),

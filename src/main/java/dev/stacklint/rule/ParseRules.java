@@ -15,6 +15,12 @@ public final class ParseRules {
     /** Reported by the engine when asked to ({@code --report-unused-suppressions}); off otherwise. */
     public static final ParseRule UNUSED_SUPPRESSION = new ParseRule(new RuleMeta("SL006", "unused-suppression",
             Severity.INFO, Target.ANY, "A suppression comment names a rule that silenced nothing there."));
+    /** A file past a size limit ({@code limits} in {@code .stacklint.yaml}): reported where it crossed, not read further. */
+    public static final ParseRule INPUT_LIMIT = new ParseRule(new RuleMeta("SL010", "input-limit",
+            Severity.ERROR, Target.ANY, "A file is larger, or has a longer line, than stacklint reads; it is not checked."));
+    /** A path in a Compose file that leaves the project (URL, absolute, outside the repository): not read. */
+    public static final ParseRule OUTSIDE_PROJECT = new ParseRule(new RuleMeta("SL011", "path-outside-project",
+            Severity.WARNING, Target.COMPOSE, "A file the Compose file names is remote, absolute or outside the repository; it is not read."));
 
     /** Reported where a file is read ({@link ReadFindings}): the file cannot be read, or is not UTF-8 text. */
     public static final ParseRule UNREADABLE_FILE = new ParseRule(new RuleMeta("SL007", "unreadable-file",

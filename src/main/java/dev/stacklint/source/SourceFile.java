@@ -27,7 +27,7 @@ public final class SourceFile {
         this(path, displayPath, text, Optional.empty());
     }
 
-    private SourceFile(Path path, String displayPath, String text, Optional<ReadProblem> readProblem) {
+    public SourceFile(Path path, String displayPath, String text, Optional<ReadProblem> readProblem) {
         this.path = path;
         this.displayPath = displayPath;
         boolean bom = text.startsWith("\uFEFF");

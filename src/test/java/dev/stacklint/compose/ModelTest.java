@@ -209,8 +209,15 @@ class ModelTest {
         assertThat(mapArgs.args()).hasSize(1);
         assertThat(mapArgs.dockerfilePath()).isEmpty();
 
-        Build remote = web("build: https://github.com/docker/example.git#main").build().orElseThrow();
+        ComposeLoad remoteLoad = Loading.load("services:\n  web:\n    build: https://github.com/docker/example.git#main\n",
+                java.util.Map.of());
+        Build remote = remoteLoad.project().orElseThrow().service("web").orElseThrow().build().orElseThrow();
         assertThat(remote.contextDirectory()).isEmpty();
+        assertThat(remoteLoad.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule().code()).isEqualTo("SL011");
+            assertThat(f.severity()).isEqualTo(dev.stacklint.rule.Severity.INFO);
+            assertThat(f.start()).isEqualTo(new Position(3, 12));
+        });
         Build noContext = web("build: {dockerfile: Dockerfile.dev}").build().orElseThrow();
         assertThat(noContext.context().value()).isEqualTo(".");
     }

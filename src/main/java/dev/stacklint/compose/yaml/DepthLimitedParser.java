@@ -53,7 +53,7 @@ final class DepthLimitedParser implements Parser {
 
     static final class TooDeep extends MarkedYamlEngineException {
         TooDeep(Event event, int maxDepth) {
-            super("", Optional.empty(), "the document nests deeper than " + maxDepth + " levels",
+            super("", Optional.empty(), "the document nests deeper than " + maxDepth + " levels (limits.yaml-depth)",
                     event.getStartMark());
         }
     }

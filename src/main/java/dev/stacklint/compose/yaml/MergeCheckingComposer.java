@@ -10,7 +10,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * SnakeYAML's composer, which flattens merge keys itself, with one check first: a merge key ({@code <<}) must be
@@ -19,6 +24,8 @@ import java.util.Optional;
  */
 final class MergeCheckingComposer extends Composer {
     private Node lastKey;
+    private final Set<MappingNode> withMergeKey = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<ScalarNode> repeatedMergeKeys = new ArrayList<>();
 
     MergeCheckingComposer(LoadSettings settings, Parser parser) {
         super(settings, parser);
@@ -27,7 +34,18 @@ final class MergeCheckingComposer extends Composer {
     @Override
     protected Node composeKeyNode(MappingNode node) {
         lastKey = super.composeKeyNode(node);
+        if (lastKey instanceof ScalarNode k && k.getTag().equals(Tag.MERGE) && !withMergeKey.add(node)) {
+            repeatedMergeKeys.add(k); // SnakeYAML merges both; Compose refuses a repeated key, `<<` included
+        }
         return lastKey;
+    }
+
+    /** The second and later {@code <<} keys of a mapping since the last call, in document order. */
+    List<ScalarNode> takeRepeatedMergeKeys() {
+        List<ScalarNode> taken = List.copyOf(repeatedMergeKeys);
+        repeatedMergeKeys.clear();
+        withMergeKey.clear();
+        return taken;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.stacklint.compose.yaml;
 
 import dev.stacklint.compose.Problems;
+import dev.stacklint.source.Limits;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -31,12 +32,14 @@ final class NodeConverter {
     private final MarkOffsets offsets;
     private final ScalarResolver resolver;
     private final Problems problems;
+    private final Limits limits;
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
     /** The top-level key being read: where a limit is reported, since aliases keep no position of their use. */
     private YamlScalar topLevelKey;
 
-    NodeConverter(SourceFile file, MarkOffsets offsets, ScalarResolver resolver, Problems problems) {
+    NodeConverter(SourceFile file, MarkOffsets offsets, ScalarResolver resolver, Problems problems, Limits limits) {
+        this.limits = limits;
         this.file = file;
         this.offsets = offsets;
         this.resolver = resolver;
@@ -48,16 +51,16 @@ final class NodeConverter {
     }
 
     private YamlNode convert(Node node) {
-        if (++nodes > YamlReader.MAX_NODES) {
-            throw new TooLarge(limitAt(node), "the document expands to more than " + YamlReader.MAX_NODES
-                    + " nodes through aliases");
+        if (++nodes > limits.yamlNodes()) {
+            throw new TooLarge(limitAt(node), "the document has more than " + limits.yamlNodes()
+                    + " nodes, aliases expanded (limits.yaml-nodes); it is not read past here");
         }
         if (!onPath.add(node)) {
             throw new TooLarge(limitAt(node), "an alias refers to a node that contains it (a recursive structure)");
         }
-        if (onPath.size() > YamlReader.MAX_DEPTH) {
-            throw new TooLarge(limitAt(node), "the document nests deeper than " + YamlReader.MAX_DEPTH
-                    + " levels through aliases");
+        if (onPath.size() > limits.yamlDepth()) {
+            throw new TooLarge(limitAt(node), "the document nests deeper than " + limits.yamlDepth()
+                    + " levels through aliases (limits.yaml-depth)");
         }
         try {
             return switch (node) {

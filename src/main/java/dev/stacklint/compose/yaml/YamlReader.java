@@ -1,11 +1,11 @@
 package dev.stacklint.compose.yaml;
 
 import dev.stacklint.compose.Problems;
+import dev.stacklint.source.Limits;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -24,37 +24,50 @@ import java.util.Optional;
  * never throws for any input.
  */
 public final class YamlReader {
-    /** Collection nesting deeper than this is refused (Compose files nest about 6 levels). */
-    public static final int MAX_DEPTH = 200;
-    /** Nodes after alias expansion; a billion-laughs document stops here. */
-    public static final int MAX_NODES = 200_000;
     /** Aliases to collections per document, SnakeYAML's own guard against expansion attacks. */
     public static final int MAX_COLLECTION_ALIASES = 200;
-    /** Largest file read, in code points (real Compose files are a few kilobytes). */
-    public static final int MAX_CODE_POINTS = 1024 * 1024;
-
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setSchema(new CoreSchema())
-            .setAllowDuplicateKeys(true) // we report duplicates ourselves, at the second key
-            .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
-            .setCodePointLimit(MAX_CODE_POINTS)
-            .setAllowRecursiveKeys(false)
-            .build();
 
     private YamlReader() {
     }
 
+    /**
+     * Settings for reading {@code text}. The buffer holds the whole text: SnakeYAML's reader copies its window
+     * each time it refills the buffer, and a scalar longer than the buffer made that quadratic in the scalar.
+     */
+    public static LoadSettings settings(String text) {
+        return LoadSettings.builder()
+                .setSchema(new CoreSchema())
+                .setAllowDuplicateKeys(true) // we report duplicates ourselves, at the second key
+                .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
+                .setCodePointLimit(text.length() + 1) // the file size is limited before (Limits.fileBytes)
+                .setAllowRecursiveKeys(false)
+                .setBufferSize(Math.max(1024, text.length() + 1))
+                .build();
+    }
+
     /** The documents of a file, in order; an empty file has none. */
     public static List<YamlNode> read(SourceFile file, Problems problems) {
+        return read(file, problems, Limits.DEFAULT);
+    }
+
+    /** As {@link #read(SourceFile, Problems)}, within the nesting and node {@code limits}. */
+    public static List<YamlNode> read(SourceFile file, Problems problems, Limits limits) {
         List<YamlNode> documents = new ArrayList<>();
         String text = file.text();
         MarkOffsets offsets = new MarkOffsets(text);
+        LoadSettings settings = settings(text);
         try {
-            var parser = new DepthLimitedParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), MAX_DEPTH);
-            Composer composer = new MergeCheckingComposer(SETTINGS, parser);
+            var parser = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits.yamlDepth());
+            MergeCheckingComposer composer = new MergeCheckingComposer(settings, parser);
             while (composer.hasNext()) {
                 Node root = composer.next();
-                documents.add(new NodeConverter(file, offsets, SETTINGS.getSchema().getScalarResolver(), problems)
+                for (var key : composer.takeRepeatedMergeKeys()) {
+                    int start = key.getStartMark().map(m -> offsets.offset(m.getIndex())).orElse(0);
+                    problems.duplicateKey(new Origin(file, new Span(start, Math.min(text.length(), start + 2))),
+                            "duplicate merge key `<<`: give one `<<` a list of mappings instead (`<<: [*a, *b]`); "
+                                    + "YAML forbids repeating a key and Compose rejects the file");
+                }
+                documents.add(new NodeConverter(file, offsets, settings.getSchema().getScalarResolver(), problems, limits)
                         .document(root));
             }
         } catch (NodeConverter.TooLarge e) {

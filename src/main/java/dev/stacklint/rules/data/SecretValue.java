@@ -28,10 +28,12 @@ public enum SecretValue {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,7}|\\d+\\.\\d+|\\d+(?:ms|s|m|h|d|w|y)");
     /** A value that is itself a variable name ({@code CLUSTER_API_SECRET}): a template's slot, not a secret. */
     private static final Pattern NAME_LIKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    // No repeated groups: Java's matcher recurses once per group repetition, and a value of 50,000 path segments
+    // overflowed the stack. Segments and separators are one character class; `//` is refused by a lookahead.
     /** An absolute or relative path of plain path characters (base64 holds {@code +} and {@code =}). */
-    private static final Pattern PATH = Pattern.compile("(?:/|\\./|\\.\\./|~/)[\\w.@-]*(?:/[\\w.@-]*)*");
+    private static final Pattern PATH = Pattern.compile("(?:/|\\./|\\.\\./|~/)[\\w.@/-]*");
     private static final Pattern CREDENTIALS_FILE = Pattern.compile(
-            "[\\w.@-]+(?:/[\\w.@-]+)*\\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|asc|gpg|txt|env|ya?ml|toml"
+            "(?!.*//)[\\w.@-](?:[\\w.@/-]*[\\w.@-])?\\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|asc|gpg|txt|env|ya?ml|toml"
                     + "|ini|conf|cfg|properties)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDERS = Pattern.compile(
             "<[^<>]*>|\\[[^\\[\\]]*]|x{3,}|\\*{3,}|\\.{3,}|#{3,}"

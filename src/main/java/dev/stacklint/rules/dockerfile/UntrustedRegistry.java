@@ -14,16 +14,14 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
+import dev.stacklint.source.GlobMatcher;
 import dev.stacklint.source.Span;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * DL3026: an image comes from a registry outside the configured trusted list ({@code trusted-registries}, or
@@ -36,7 +34,7 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
             "An image comes from a registry that is not in the configured list of trusted registries.");
 
     private final List<String> trusted;
-    private final List<Pattern> patterns;
+    private final List<GlobMatcher> patterns;
 
     public UntrustedRegistry() {
         this(List.of());
@@ -103,15 +101,16 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
             return;
         }
         String host = ImageReference.parse(image).host();
-        if (patterns.stream().noneMatch(p -> p.matcher(host).matches())) {
+        if (patterns.stream().noneMatch(p -> p.matches(host))) {
             reporter.report(where, "`" + image + "` comes from " + host + ", which is not a trusted registry ("
                     + String.join(", ", trusted) + "): use an image from a trusted registry, or trust " + host
                     + " in trusted-registries");
         }
     }
 
-    private static Pattern pattern(String trustedRegistry) {
+    private static GlobMatcher pattern(String trustedRegistry) {
         String host = ImageReference.host(trustedRegistry);
-        return Pattern.compile(Arrays.stream(host.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")));
+        // `*` is the only wildcard; the rest is literal. A linear matcher: `*a*a*a*b` as a regex backtracks
+        return GlobMatcher.of(host.replaceAll("[\\\\?\\[\\]{}]", "\\\\$0").replace("*", "**"));
     }
 }
