@@ -3,10 +3,12 @@ package dev.stacklint.cli;
 import dev.stacklint.config.CommandLineSettings;
 import dev.stacklint.config.ConfigResolver;
 import dev.stacklint.config.FailureThreshold;
+import dev.stacklint.config.Glob;
 import dev.stacklint.config.Level;
 import dev.stacklint.config.RuleRefs;
 import dev.stacklint.config.RuleSelector;
 import dev.stacklint.config.Selection;
+import dev.stacklint.engine.FileFilter;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
 import dev.stacklint.engine.Linter;
@@ -35,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.PatternSyntaxException;
 
 /** {@code stacklint [lint] [OPTIONS] PATH...}. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -107,6 +110,17 @@ public final class LintCommand implements Callable<Integer> {
             + "(the Compose file or Dockerfile a named file is linked to).")
     boolean allRelated;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files and folders matching GLOB (relative to the current folder, or a name at any depth) "
+                    + "when searching folders; repeatable. Files named as PATH are always linted.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--no-gitignore", description = "Also search what .gitignore and .git/info/exclude ignore.")
+    boolean noGitignore;
+
+    @Option(names = "--list-files", description = "Print the files that would be read and why, and lint nothing.")
+    boolean listFiles;
+
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
@@ -123,10 +137,15 @@ public final class LintCommand implements Callable<Integer> {
                 r -> reportUnusedSuppressions || !r.equals(ParseRules.UNUSED_SUPPRESSION.meta()),
                 System.getenv(), cwd)
                 .withConfig(new ConfigResolver(cwd, commandLineSettings()))
-                .withAllRelated(allRelated);
+                .withAllRelated(allRelated)
+                .withFiles(new FileFilter(excludes(), !noGitignore));
         if (readStdin) {
-            String text = SourceFile.decode(System.in.readAllBytes());
+            String text = listFiles ? "" : SourceFile.decode(System.in.readAllBytes());
             request = request.withStdin(new LintRequest.StdinText(stdinFilename == null ? Path.of(STDIN) : stdinFilename, text));
+        }
+        if (listFiles) {
+            FileLister.print(new Linter().list(request), cwd, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            return ExitCodes.CLEAN;
         }
         LintResult result = new Linter().lint(request);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
@@ -169,6 +188,18 @@ public final class LintCommand implements Callable<Integer> {
             OutputFormat.TEXT.formatter(colours).write(report, out);
         }
         out.flush();
+    }
+
+    private List<Glob> excludes() {
+        List<Glob> globs = new ArrayList<>();
+        for (String e : exclude) {
+            try {
+                globs.add(Glob.of(e));
+            } catch (PatternSyntaxException ex) {
+                throw new UsageException("--exclude " + e + ": not a valid glob: " + ex.getDescription());
+            }
+        }
+        return globs;
     }
 
     private CommandLineSettings commandLineSettings() {

@@ -115,7 +115,8 @@ public final class ConfigResolver {
         return found;
     }
 
-    private String name(Path abs) {
+    /** How messages call a file: relative to the working folder when under it. */
+    public String name(Path abs) {
         return abs.startsWith(workingDir) ? workingDir.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }
 }

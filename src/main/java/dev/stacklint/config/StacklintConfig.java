@@ -20,14 +20,14 @@ import static dev.stacklint.config.PositionedYaml.append;
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
  * failure threshold, which Compose files are production, trusted registries, the floating tags (replacing the
  * built-in list when set), extra entries for the data tables (in the tables' own shape), and which rules run
- * ({@code select}, {@code extend-select}).
+ * ({@code select}, {@code extend-select}), and the files a folder search leaves out ({@code exclude}).
  *
  * @param file the configuration file; globs are relative to its folder
  */
 public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                               List<Override> overrides, Environments environments, List<String> trustedRegistries,
                               List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages,
-                              Selection selection, Optional<List<String>> floatingTags) {
+                              Selection selection, Optional<List<String>> floatingTags, List<Glob> exclude) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
     /** Settings for the files matching any of {@code files}. */
@@ -94,11 +94,12 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
                 r.selectors(List.of("extend-select")));
         Optional<List<String>> floating = r.node(List.of("floating-tags")).isArray()
                 ? Optional.of(List.copyOf(r.strings(List.of("floating-tags")))) : Optional.empty();
+        List<Glob> excludes = r.globs(List.of("exclude"));
         r.done();
         return new StacklintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
                 r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,
                 r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection,
-                floating);
+                floating, List.copyOf(excludes));
     }
 
     /** {@code severity} levels, and {@code ignore}d rules off (a rule in both stays off). */

@@ -20,10 +20,11 @@ import java.util.function.Predicate;
  * @param config       the configuration of each file (severities, ignores, thresholds...)
  * @param stdin        text read from standard input, standing for the file at its path
  * @param allRelated   also report findings in files read only for context (the Compose file of a named Dockerfile...)
+ * @param files        what folder searches leave out ({@code --exclude}, {@code .gitignore})
  */
 public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<RuleMeta> enabled,
                           Map<String, String> environment, Path workingDir, ConfigResolver config,
-                          Optional<StdinText> stdin, boolean allRelated) {
+                          Optional<StdinText> stdin, boolean allRelated, FileFilter files) {
 
     /** Text from standard input and the path it stands for (relative to the working folder, or absolute). */
     public record StdinText(Path path, String text) {
@@ -33,7 +34,7 @@ public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<R
     public LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<RuleMeta> enabled,
                        Map<String, String> environment, Path workingDir) {
         this(paths, composeFiles, enabled, environment, workingDir, ConfigResolver.discovering(workingDir),
-                Optional.empty(), false);
+                Optional.empty(), false, FileFilter.NONE);
     }
 
     public static LintRequest of(List<Path> paths, Path workingDir) {
@@ -41,14 +42,18 @@ public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<R
     }
 
     public LintRequest withConfig(ConfigResolver resolver) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, resolver, stdin, allRelated);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, resolver, stdin, allRelated, files);
     }
 
     public LintRequest withStdin(StdinText text) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, Optional.of(text), allRelated);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, Optional.of(text), allRelated, files);
     }
 
     public LintRequest withAllRelated(boolean all) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, all);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, all, files);
+    }
+
+    public LintRequest withFiles(FileFilter filter) {
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, allRelated, filter);
     }
 }

@@ -69,6 +69,13 @@ public final class Linter {
         this.rules = rules;
     }
 
+    /** The files {@link #lint} would read and why, without linting them. */
+    public FileListing list(LintRequest request) {
+        Inputs inputs = Inputs.collect(request, new ArrayList<>());
+        inputs.files().keySet().forEach(request.config()::forFile); // a wrong configuration is an error here too
+        return FileListing.of(request, inputs);
+    }
+
     /** @throws dev.stacklint.config.ConfigException when a configuration file that applies is wrong */
     public LintResult lint(LintRequest request) {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
