@@ -8,6 +8,9 @@ import dev.stacklint.config.Level;
 import dev.stacklint.config.RuleRefs;
 import dev.stacklint.config.RuleSelector;
 import dev.stacklint.config.Selection;
+import dev.stacklint.config.StacklintConfig;
+import dev.stacklint.engine.Baseline;
+import dev.stacklint.engine.BaselineException;
 import dev.stacklint.engine.FileFilter;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
@@ -121,6 +124,14 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--list-files", description = "Print the files that would be read and why, and lint nothing.")
     boolean listFiles;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not recorded in FILE (written with --write-baseline; also config baseline:).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record every current finding in FILE (replaced whole) and exit 0: adopt stacklint on an existing repository.")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
@@ -133,10 +144,12 @@ public final class LintCommand implements Callable<Integer> {
         if (stdinFilename != null && !readStdin) {
             throw new UsageException("--stdin-filename names what standard input stands for: give - as a PATH too");
         }
+        ConfigResolver resolver = new ConfigResolver(cwd, commandLineSettings());
         LintRequest request = new LintRequest(targets(cwd, readStdin), composeFiles.stream().map(cwd::resolve).toList(),
                 r -> reportUnusedSuppressions || !r.equals(ParseRules.UNUSED_SUPPRESSION.meta()),
                 System.getenv(), cwd)
-                .withConfig(new ConfigResolver(cwd, commandLineSettings()))
+                .withConfig(resolver)
+                .withBaseline(writeBaseline != null ? Optional.empty() : baseline(resolver, cwd))
                 .withAllRelated(allRelated)
                 .withFiles(new FileFilter(excludes(), !noGitignore));
         if (readStdin) {
@@ -149,8 +162,20 @@ public final class LintCommand implements Callable<Integer> {
         }
         LintResult result = new Linter().lint(request);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
+        if (writeBaseline != null) {
+            try {
+                Baseline.write(cwd.resolve(writeBaseline), result.findings());
+            } catch (IOException e) {
+                throw new UsageException("--write-baseline: cannot write " + writeBaseline + ": " + e.getMessage());
+            }
+            int n = result.findings().size();
+            System.err.println("stacklint: recorded " + n + (n == 1 ? " finding" : " findings") + " in " + writeBaseline
+                    + "; runs with --baseline " + writeBaseline + " report only new ones");
+            return ExitCodes.CLEAN;
+        }
         write(new Report(VersionProvider.version(), result.files(), result.findings(), BuiltinRules.all(),
-                reportRoot(result.files(), cwd), result.suppressed()), outputFormat, cwd);
+                reportRoot(result.files(), cwd), result.suppressed(), result.baseline().hidden(),
+                result.baseline().fixed()), outputFormat, cwd);
         return result.failures() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
@@ -188,6 +213,17 @@ public final class LintCommand implements Callable<Integer> {
             OutputFormat.TEXT.formatter(colours).write(report, out);
         }
         out.flush();
+    }
+
+    /** {@code --baseline}, else the {@code baseline} of the configuration that applies here. */
+    private Optional<Baseline> baseline(ConfigResolver resolver, Path cwd) {
+        Optional<Path> file = Optional.ofNullable(baseline).map(cwd::resolve)
+                .or(() -> resolver.forFile(cwd.resolve(".stacklint.yaml")).config().flatMap(StacklintConfig::baseline));
+        try {
+            return file.map(Baseline::read);
+        } catch (BaselineException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private List<Glob> excludes() {

@@ -20,14 +20,16 @@ import static dev.stacklint.config.PositionedYaml.append;
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
  * failure threshold, which Compose files are production, trusted registries, the floating tags (replacing the
  * built-in list when set), extra entries for the data tables (in the tables' own shape), and which rules run
- * ({@code select}, {@code extend-select}), and the files a folder search leaves out ({@code exclude}).
+ * ({@code select}, {@code extend-select}), and the files a folder search leaves out ({@code exclude}),
+ * and the baseline file ({@code baseline}, relative to this file's folder).
  *
  * @param file the configuration file; globs are relative to its folder
  */
 public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                               List<Override> overrides, Environments environments, List<String> trustedRegistries,
                               List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages,
-                              Selection selection, Optional<List<String>> floatingTags, List<Glob> exclude) {
+                              Selection selection, Optional<List<String>> floatingTags, List<Glob> exclude,
+                              Optional<Path> baseline) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
     /** Settings for the files matching any of {@code files}. */
@@ -99,7 +101,8 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
         return new StacklintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
                 r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,
                 r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection,
-                floating, List.copyOf(excludes));
+                floating, List.copyOf(excludes),
+                r.string(List.of("baseline")).map(b -> file.toAbsolutePath().normalize().resolveSibling(b).normalize()));
     }
 
     /** {@code severity} levels, and {@code ignore}d rules off (a rule in both stays off). */

@@ -105,8 +105,11 @@ public final class Linter {
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
         List<SourceFile> files = sources.all().stream().filter(f -> reported(request, inputs, f)).toList();
-        return new LintResult(files, List.copyOf(sorted), List.copyOf(sortedProblems),
-                suppressed.silenced() + configured.dropped(), SeverityPolicy.failures(sorted, settingsOf));
+        Baseline.Outcome baselined = request.baseline().map(b -> b.apply(sorted))
+                .orElse(new Baseline.Outcome(List.copyOf(sorted), 0, 0));
+        return new LintResult(files, baselined.kept(), List.copyOf(sortedProblems),
+                suppressed.silenced() + configured.dropped(), SeverityPolicy.failures(baselined.kept(), settingsOf),
+                baselined);
     }
 
     /** What the rules found (each finding once) and every suppression comment in the files they looked at. */
