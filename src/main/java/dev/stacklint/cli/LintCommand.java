@@ -22,7 +22,9 @@ import dev.stacklint.report.OutputFormat;
 import dev.stacklint.report.Report;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
 import dev.stacklint.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,8 +75,26 @@ public final class LintCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe: error, warning, info, style or none (default: error, or the configuration's).")
     String failureThreshold;
 
-    @Option(names = "--no-color", description = "Never colour the text output (also NO_COLOR, or when output is not a terminal).")
+    @Option(names = "--no-color", description = "Never colour the text output (as --color never).")
     boolean noColor;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text output: always, never or auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it).")
+    String color;
+
+    @Option(names = {"-q", "--quiet"}, description = "Report errors only (warnings, info and style are not shown and do not fail).")
+    boolean quiet;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Also exit 1 when there are more than N warnings.")
+    Integer maxWarnings;
+
+    @Option(names = "--no-fail", description = "Exit 0 whatever is found (as hadolint --no-fail); usage errors still exit 2.")
+    boolean noFail;
+
+    @Option(names = "--trusted-registry", paramLabel = "REGISTRY",
+            description = "A registry images may come from (DL3026), added to the configuration's; repeatable.")
+    List<String> trustedRegistries = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this configuration file instead of the .stacklint.yaml found above each file.")
@@ -135,6 +155,12 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
+        if (!List.of("always", "never", "auto").contains(color)) {
+            throw new UsageException("--color must be always, never or auto, not '" + color + "'");
+        }
+        if (maxWarnings != null && maxWarnings < 0) {
+            throw new UsageException("--max-warnings must be 0 or more, not " + maxWarnings);
+        }
         OutputFormat outputFormat = OutputFormat.parse(format).orElseThrow(() -> new UsageException(
                 "--format must be one of " + OutputFormat.labels() + ", not '" + format + "'"));
         if (output != null && !Files.isDirectory(cwd.resolve(output).toAbsolutePath().getParent())) {
@@ -161,6 +187,7 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.CLEAN;
         }
         LintResult result = new Linter().lint(request);
+        resolver.warnings().forEach(System.err::println);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
         if (writeBaseline != null) {
             try {
@@ -173,10 +200,26 @@ public final class LintCommand implements Callable<Integer> {
                     + "; runs with --baseline " + writeBaseline + " report only new ones");
             return ExitCodes.CLEAN;
         }
-        write(new Report(VersionProvider.version(), result.files(), result.findings(), BuiltinRules.all(),
+        List<Finding> shown = quiet ? result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList()
+                : result.findings();
+        write(new Report(VersionProvider.version(), result.files(), shown, BuiltinRules.all(),
                 reportRoot(result.files(), cwd), result.suppressed(), result.baseline().hidden(),
                 result.baseline().fixed()), outputFormat, cwd);
-        return result.failures() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return noFail ? ExitCodes.CLEAN : exitCode(result, shown);
+    }
+
+    /**
+     * 1 when a finding shown is at or above its failure threshold ({@code --quiet} shows only errors, so only they
+     * can fail), or when there are more warnings than {@code --max-warnings}.
+     */
+    private int exitCode(LintResult result, List<Finding> shown) {
+        boolean failed = result.failures() > 0 && (!quiet || !shown.isEmpty());
+        long warnings = result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        if (maxWarnings != null && warnings > maxWarnings) {
+            System.err.println("stacklint: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
+            failed = true;
+        }
+        return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     /** The PATHs (checked to exist) without {@code -}; the current folder when nothing at all is given. */
@@ -201,7 +244,7 @@ public final class LintCommand implements Callable<Integer> {
     /** The report to standard output, or to the {@code --output} file with text to standard output. */
     private void write(Report report, OutputFormat outputFormat, Path cwd) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        boolean colours = Terminal.colours(noColor);
+        boolean colours = Terminal.colours(color, noColor, System.getenv());
         if (output == null) {
             outputFormat.formatter(colours).write(report, out);
         } else {
@@ -240,9 +283,11 @@ public final class LintCommand implements Callable<Integer> {
 
     private CommandLineSettings commandLineSettings() {
         Map<RuleMeta, Level> levels = new LinkedHashMap<>();
+        severity.keySet().removeIf(rule -> skippedHadolintRule(rule, "--severity"));
         severity.forEach((rule, level) -> levels.put(rule(rule, "--severity"), Level.parse(level).orElseThrow(() ->
                 new UsageException("--severity " + rule + "=" + level + ": the level must be error, warning, info, style or off"))));
-        ignore.stream().filter(s -> !s.isBlank()).forEach(rule -> levels.put(rule(rule, "--ignore"), Level.OFF));
+        ignore.stream().filter(s -> !s.isBlank() && !skippedHadolintRule(s, "--ignore"))
+                .forEach(rule -> levels.put(rule(rule, "--ignore"), Level.OFF));
         Optional<FailureThreshold> threshold = Optional.ofNullable(failureThreshold).map(t -> FailureThreshold.parse(t)
                 .orElseThrow(() -> new UsageException(
                         "--failure-threshold must be error, warning, info, style or none, not '" + t + "'")));
@@ -253,7 +298,17 @@ public final class LintCommand implements Callable<Integer> {
         });
         Selection selection = new Selection(Optional.ofNullable(select).map(s -> selectors(s, "--select")),
                 selectors(extendSelect, "--extend-select"));
-        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, environment, selection);
+        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, environment, selection,
+                trustedRegistries.stream().filter(r -> !r.isBlank()).toList());
+    }
+
+    /** A hadolint rule stacklint does not have: warned about and left out, as hadolint users' lists name them. */
+    private static boolean skippedHadolintRule(String code, String option) {
+        if (!RuleRefs.hadolintOnly(code)) {
+            return false;
+        }
+        System.err.println("stacklint: " + RuleRefs.skipped("warning: " + option, code));
+        return true;
     }
 
     private static List<RuleSelector> selectors(List<String> texts, String option) {

@@ -46,6 +46,12 @@ public final class ConfigResolver {
         });
     }
 
+    /** What the configuration files read so far skipped with a warning, each once, in reading order. */
+    public synchronized List<String> warnings() {
+        return java.util.stream.Stream.concat(explicit.stream(), stacklint.values().stream().flatMap(Optional::stream))
+                .distinct().flatMap(c -> c.warnings().stream()).distinct().toList();
+    }
+
     /** Discovers configuration files and applies no command-line settings. */
     public static ConfigResolver discovering(Path workingDir) {
         return new ConfigResolver(workingDir, CommandLineSettings.NONE);

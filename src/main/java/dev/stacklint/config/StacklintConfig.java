@@ -23,13 +23,14 @@ import static dev.stacklint.config.PositionedYaml.append;
  * ({@code select}, {@code extend-select}), and the files a folder search leaves out ({@code exclude}),
  * and the baseline file ({@code baseline}, relative to this file's folder).
  *
- * @param file the configuration file; globs are relative to its folder
+ * @param file     the configuration file; globs are relative to its folder
+ * @param warnings what was skipped (hadolint rules stacklint does not have), {@code file:line:column: warning: ...}
  */
 public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                               List<Override> overrides, Environments environments, List<String> trustedRegistries,
                               List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages,
                               Selection selection, Optional<List<String>> floatingTags, List<Glob> exclude,
-                              Optional<Path> baseline) {
+                              Optional<Path> baseline, List<String> warnings) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
     /** Settings for the files matching any of {@code files}. */
@@ -102,7 +103,8 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
                 r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,
                 r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection,
                 floating, List.copyOf(excludes),
-                r.string(List.of("baseline")).map(b -> file.toAbsolutePath().normalize().resolveSibling(b).normalize()));
+                r.string(List.of("baseline")).map(b -> file.toAbsolutePath().normalize().resolveSibling(b).normalize()),
+                r.warnings());
     }
 
     /** {@code severity} levels, and {@code ignore}d rules off (a rule in both stays off). */
