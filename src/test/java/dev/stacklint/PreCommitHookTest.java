@@ -34,10 +34,11 @@ class PreCommitHookTest {
                 "Dockerfile.dockerignore", ".dockerignore", "app/compose.json", "README.md", "docs/dockerfile-guide.md",
                 "my-compose.yml", "composer.json", ".github/workflows/dockerfile.yaml", "Dockerfile.md",
                 "docker/Dockerfile.prod.sh", "Dockerfile.j2", "deploy/docker-compose.yml.tpl", "app/api.Dockerfile.j2",
-                "settings.py.j2")) {
+                "settings.py.j2", "deploy/jibri.yml", "docker/prod.yaml", "Dockerfile.json")) {
             String name = Path.of(path).getFileName().toString();
             FileKind kind = Discovery.kindOf(name);
-            boolean linted = kind == FileKind.COMPOSE || kind == FileKind.DOCKERFILE || kind == FileKind.TEMPLATE;
+            boolean sniffed = kind == FileKind.OTHER && name.matches("(?i).*\\.ya?ml"); // Compose by its content
+            boolean linted = kind == FileKind.COMPOSE || kind == FileKind.DOCKERFILE || kind == FileKind.TEMPLATE || sniffed;
             boolean hooked = files.matcher(path).find() && !exclude.matcher(path).find();
             assertThat(hooked).as("the hook runs on %s", path).isEqualTo(linted);
         }

@@ -26,6 +26,7 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.TextDecoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,8 +181,9 @@ public final class LintCommand implements Callable<Integer> {
                 .withAllRelated(allRelated)
                 .withFiles(new FileFilter(excludes(), !noGitignore));
         if (readStdin) {
-            String text = listFiles ? "" : SourceFile.decode(System.in.readAllBytes());
-            request = request.withStdin(new LintRequest.StdinText(stdinFilename == null ? Path.of(STDIN) : stdinFilename, text));
+            String text = TextDecoding.decode(System.in.readAllBytes()).text();
+            request = request.withStdin(new LintRequest.StdinText(
+                    stdinFilename == null ? LintRequest.StdinText.UNNAMED : stdinFilename, text));
         }
         if (listFiles) {
             FileLister.print(new Linter().list(request), cwd, new PrintStream(System.out, true, StandardCharsets.UTF_8));
@@ -231,7 +234,7 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         for (Path p : concat(targets, composeFiles)) {
-            if (!Files.exists(cwd.resolve(p))) {
+            if (!Files.exists(cwd.resolve(p), LinkOption.NOFOLLOW_LINKS)) { // a broken link is reported in the file
                 throw new UsageException("no such file or folder: " + p);
             }
         }

@@ -10,6 +10,7 @@ import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlReader;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.rule.ReadFindings;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -107,7 +108,13 @@ final class LoadSession {
         }
         List<YamlMapping> prepared = new ArrayList<>();
         scope.prepared().put(file.path(), prepared);
-        for (YamlNode doc : YamlReader.read(file, problems)) {
+        int before = problems.findings().size();
+        List<YamlNode> docs = YamlReader.read(file, problems);
+        if (docs.stream().allMatch(YamlNode::isNull) && problems.findings().size() == before) {
+            problems.schema(new Origin(file, Span.at(0)), "the file is empty" + (file.text().isBlank() ? "" : " (it holds only comments)")
+                    + ": Compose refuses an empty Compose file; give it a `services:` mapping, or delete it");
+        }
+        for (YamlNode doc : docs) {
             if (!(doc instanceof YamlMapping root)) {
                 if (!doc.isNull()) {
                     problems.schema(doc.origin(), "a Compose file must be a mapping of top-level keys such as "
@@ -371,6 +378,9 @@ final class LoadSession {
         }
         try {
             SourceFile file = SourceFile.read(path, display(path));
+            if (!ReadFindings.lintable(file, true, problems::add)) {
+                return Optional.empty();
+            }
             register(file, baseDirectory == null ? parent(file) : baseDirectory);
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {

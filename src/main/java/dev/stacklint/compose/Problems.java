@@ -42,6 +42,11 @@ public final class Problems {
         interpolation.report(at.file(), at.span(), severity, message);
     }
 
+    /** A finding made elsewhere for a file the loader reads (SL007: a file that is not UTF-8 text). */
+    public void add(Finding finding) {
+        findings.add(finding);
+    }
+
     public List<Finding> findings() {
         return List.copyOf(findings);
     }

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,17 +40,21 @@ final class Inputs {
         }
         FileFilter.Bound filter = request.files().bind(cwd, request.config());
         List<Path> explicit = new ArrayList<>();
-        request.stdin().ifPresent(s -> explicit.add(cwd.resolve(s.path()).toAbsolutePath().normalize()));
+        request.stdin().ifPresent(s -> in.stdin(cwd, s, problems));
         for (Path p : request.paths()) {
             Path abs = cwd.resolve(p).toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
                 in.folders.add(abs);
                 try {
-                    for (Discovery.Found f : Discovery.walk(abs, filter::why, in.skipped::add)) {
-                        Path found = f.path().toAbsolutePath().normalize();
-                        if (in.files.putIfAbsent(found, f.kind()) == null) {
-                            in.reasons.put(found, "found in " + p + " by its name");
+                    List<Discovery.Found> found = Discovery.walk(abs, filter::why, in.skipped::add);
+                    for (Discovery.Found f : found) {
+                        Path file = f.path().toAbsolutePath().normalize();
+                        if (in.files.putIfAbsent(file, f.kind()) == null) {
+                            in.reasons.put(file, "found in " + p + " by its name");
                         }
+                    }
+                    if (found.isEmpty()) {
+                        problems.add("no Dockerfile or Compose file under " + p);
                     }
                 } catch (IOException e) {
                     problems.add(p + ": cannot read folder: " + e.getMessage());
@@ -59,16 +65,42 @@ final class Inputs {
         }
         for (Path abs : explicit) {
             FileKind kind = Discovery.kindOfExplicit(abs);
-            in.name(abs, kind, explicitReason(abs, kind, request));
+            if (kind == FileKind.OTHER && Discovery.isYaml(abs.getFileName().toString())) {
+                problems.add(cwd.relativize(abs) + ": not a Compose file (its top level is not Compose's); not linted");
+                continue;
+            }
+            in.name(abs, kind, explicitReason(abs, kind));
             in.addContext(abs, kind);
         }
         return in;
     }
 
+    /**
+     * Standard input: its kind from the name it stands for and its text, never from a file on disk. Unnamed, it
+     * stands alone (no stack around it is read); named, it brings its stack along as the file would.
+     */
+    private void stdin(Path cwd, LintRequest.StdinText input, List<String> problems) {
+        Path abs = cwd.resolve(input.path()).toAbsolutePath().normalize();
+        Optional<Path> name = input.named() ? Optional.of(abs) : Optional.empty();
+        FileKind kind = Discovery.kindOfText(name, input.text());
+        if (kind == FileKind.OTHER && name.isEmpty()) {
+            problems.add("standard input: cannot tell whether it is a Dockerfile or a Compose file (no FROM or ARG "
+                    + "first, no top-level services: or include:); not linted. Name it with --stdin-filename");
+            return;
+        }
+        if (kind == FileKind.OTHER) {
+            problems.add("standard input (" + input.path() + "): neither a Dockerfile nor a Compose file by its name "
+                    + "or its text; only the stack around it is checked");
+        }
+        name(abs, kind, "standard input" + (name.isPresent() ? " standing for " + input.path() : ""));
+        if (name.isPresent()) {
+            addContext(abs, kind);
+        }
+    }
+
     /** Why a file named on the command line is read as what it is: its name, its content, or its stack. */
-    private static String explicitReason(Path abs, FileKind kind, LintRequest request) {
-        String how = request.stdin().filter(s -> request.workingDir().resolve(s.path()).toAbsolutePath().normalize()
-                .equals(abs)).isPresent() ? "standard input" : "named on the command line";
+    private static String explicitReason(Path abs, FileKind kind) {
+        String how = "named on the command line";
         if (kind == FileKind.OTHER) {
             return how + "; not a Dockerfile or Compose file: checked through the stack around it";
         }
@@ -92,6 +124,30 @@ final class Inputs {
     /** Every file to read, with its kind, in the order found. */
     Map<Path, FileKind> files() {
         return files;
+    }
+
+    /**
+     * The default project an add-on file is loaded over: a Compose file found by its content rather than its name
+     * ({@code jibri.yml}, {@code scenarios/add-ollama.yml}) is meant for {@code docker compose -f docker-compose.yml
+     * -f jibri.yml}, so the nearest default project in its folder or a folder above it (up to the folder given or
+     * the repository root, whichever is nearer) comes first. Empty for files a Compose name marks, when there is
+     * no such project, and for a file that stands on its own beside it ({@link Overlays}).
+     */
+    List<Path> addOnBase(Path file) {
+        if (Discovery.kindOf(file.getFileName().toString()) == FileKind.COMPOSE) {
+            return List.of();
+        }
+        Path dir = file.getParent();
+        Optional<Path> given = folders.stream().filter(file::startsWith).max(Comparator.comparingInt(Path::getNameCount));
+        Optional<Path> repo = RepoRoot.of(dir);
+        Path top = given.map(g -> repo.filter(r -> r.startsWith(g)).orElse(g)).orElse(repo.orElse(dir));
+        for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
+            List<Path> project = ComposeGroups.defaultProject(d);
+            if (!project.isEmpty()) {
+                return Overlays.isOverlay(file, project) ? project : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** True when findings in {@code path} are reported without {@code --all-related}. */

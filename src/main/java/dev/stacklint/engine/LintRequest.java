@@ -28,8 +28,16 @@ public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<R
                           Optional<StdinText> stdin, boolean allRelated, FileFilter files,
                           Optional<Baseline> baseline) {
 
-    /** Text from standard input and the path it stands for (relative to the working folder, or absolute). */
+    /**
+     * Text from standard input and the path it stands for (relative to the working folder, or absolute);
+     * {@code -} when no name was given, and then the kind is told from the text alone.
+     */
     public record StdinText(Path path, String text) {
+        public static final Path UNNAMED = Path.of("-");
+
+        public boolean named() {
+            return !path.equals(UNNAMED);
+        }
     }
 
     /** Discovers configuration files; no standard input; reports only on the given paths. */

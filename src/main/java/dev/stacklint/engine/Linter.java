@@ -14,12 +14,14 @@ import dev.stacklint.project.BuildIndex;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.Stack;
+import dev.stacklint.project.RepoRoot;
 import dev.stacklint.project.StackLinker;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.ReadFindings;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.StackRule;
@@ -49,6 +51,27 @@ import java.util.function.Function;
  * {@link SeverityPolicy} (configuration) → {@link Overlaps} (one problem, one finding) → sort.
  */
 public final class Linter {
+    /**
+     * The highest folder a lone Dockerfile's build context may be: its repository's root, or the linted folder
+     * holding it when that is deeper (or there is no repository).
+     */
+    private static Path top(LintRequest request, Path dockerfile) {
+        Path abs = dockerfile.toAbsolutePath().normalize();
+        java.util.Optional<Path> repo = RepoRoot.of(abs);
+        Path top = null;
+        for (Path p : request.paths()) {
+            Path dir = p.toAbsolutePath().normalize();
+            if (java.nio.file.Files.isDirectory(dir) && abs.startsWith(dir)
+                    && (repo.isEmpty() || dir.startsWith(repo.get())) && (top == null || dir.startsWith(top))) {
+                top = dir;
+            }
+        }
+        if (top == null) {
+            top = repo.orElse(abs.getParent());
+        }
+        return top;
+    }
+
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file().displayPath())
             .thenComparingInt(f -> f.span().start())
@@ -139,27 +162,34 @@ public final class Linter {
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         // files a stack refers to (Python entry files, scripts, configs, bake files) are read but are not lint inputs
         SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()));
+        Consumer<Finding> enabledSink = f -> {
+            if (request.enabled().test(f.rule())) {
+                findings.add(f);
+            }
+        };
         // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
         List<Loaded> loads = composeGroups(request, inputs).parallelStream()
-                .map(group -> group.stream().flatMap(p -> sources.read(p).stream())
-                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList())
-                .filter(files -> !files.isEmpty())
-                .map(files -> new Loaded(files, ComposeLoader.load(files, request.environment()))).toList();
+                .map(group -> new Loaded(group, group.files().stream().map(sources::input)
+                        .filter(src -> ReadFindings.lintable(src, true, enabledSink))
+                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList(), null))
+                .filter(l -> !l.files().isEmpty())
+                .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment()))).toList();
         BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
                 loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
                         .toList(), referenced::read);
         Set<Path> skipped = ConcurrentHashMap.newKeySet();
-        dockerfiles.parallelStream().forEach(p -> sources.read(p).ifPresent(src -> {
-            if (TemplateFiles.skip(src, request.enabled(), findings::add)) {
+        dockerfiles.parallelStream().forEach(p -> {
+            SourceFile src = sources.input(p);
+            if (!ReadFindings.lintable(src, false, enabledSink) || TemplateFiles.skip(src, request.enabled(), findings::add)) {
                 skipped.add(p);
             } else {
                 sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, builds.of(p), request,
                         findings::add)));
             }
-        }));
+        });
         inputs.files().forEach((p, kind) -> {
             if (kind == FileKind.TEMPLATE) {
-                sources.read(p).ifPresent(src -> TemplateFiles.skip(src, request.enabled(), findings::add));
+                TemplateFiles.skip(sources.input(p), request.enabled(), findings::add);
             }
         });
 
@@ -172,13 +202,33 @@ public final class Linter {
         StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read);
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
+        Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
+        Map<Path, List<Finding>> addOnFindings = new ConcurrentHashMap<>();
         loads.parallelStream().forEach(loaded -> {
-            lintCompose(loaded, request, findings::add, linker, built);
+            Group group = loaded.group();
+            Consumer<Finding> sink = group.addOn().<Consumer<Finding>>map(addOn -> {
+                List<Finding> kept = addOnFindings.computeIfAbsent(addOn, a -> Collections.synchronizedList(new ArrayList<>()));
+                return f -> {
+                    if (!group.base().contains(f.file().path())) { // the base project's own run reports those
+                        kept.add(f);
+                    }
+                };
+            }).orElse(findings::add);
+            lintCompose(loaded, request, sink, linker, built);
+            loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
+                    .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
+        });
+        // an add-on that another project includes or extends is checked there, with the context it is written for
+        addOnFindings.forEach((addOn, found) -> {
+            if (!readByProjects.contains(addOn)) {
+                findings.addAll(found);
+            }
         });
         // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its folder as context
         dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
-                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(), () -> linker.lone(df, builds.of(p)))
+                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
+                        () -> linker.lone(df, builds.of(p), top(request, p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         List<Finding> distinct = distinct(findings);
@@ -189,21 +239,46 @@ public final class Linter {
         return new Checked(distinct, List.copyOf(suppressions));
     }
 
-    /** A Compose project's files and what loading them gave. */
-    private record Loaded(List<SourceFile> files, ComposeLoad load) {
+    /** A Compose project's group, the files of it that were read, and what loading them gave. */
+    private record Loaded(Group group, List<SourceFile> files, ComposeLoad load) {
     }
 
-    /** The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads them. */
-    private static List<List<Path>> composeGroups(LintRequest request, Inputs inputs) {
-        List<List<Path>> groups = new ArrayList<>();
+    /**
+     * A Compose project to load: its files in order; for an add-on file (a Compose file found by its content),
+     * the default project around it followed by the add-on, whose findings alone are reported.
+     */
+    private record Group(List<Path> files, Optional<Path> addOn) {
+        List<Path> base() {
+            return addOn.isEmpty() ? List.of() : files.subList(0, files.size() - 1);
+        }
+    }
+
+    /**
+     * The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads
+     * them, then each add-on over its default project.
+     */
+    private static List<Group> composeGroups(LintRequest request, Inputs inputs) {
+        List<Group> groups = new ArrayList<>();
         List<Path> explicitGroup = request.composeFiles().stream()
                 .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
         if (!explicitGroup.isEmpty()) {
-            groups.add(explicitGroup);
+            groups.add(new Group(explicitGroup, Optional.empty()));
         }
-        groups.addAll(ComposeGroups.group(inputs.files().entrySet().stream()
-                .filter(e -> e.getValue() == FileKind.COMPOSE && !explicitGroup.contains(e.getKey()))
-                .map(Map.Entry::getKey).toList()));
+        List<Path> named = new ArrayList<>();
+        inputs.files().forEach((p, kind) -> {
+            if (kind != FileKind.COMPOSE || explicitGroup.contains(p)) {
+                return;
+            }
+            List<Path> base = inputs.addOnBase(p);
+            if (base.isEmpty()) {
+                named.add(p);
+            } else {
+                List<Path> files = new ArrayList<>(base);
+                files.add(p);
+                groups.add(new Group(files, Optional.of(p)));
+            }
+        });
+        ComposeGroups.group(named).forEach(g -> groups.add(new Group(g, Optional.empty())));
         return groups;
     }
 

@@ -2,9 +2,9 @@ package dev.stacklint.engine;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
+import dev.stacklint.source.ReadProblem;
 import dev.stacklint.source.SourceFile;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,21 +25,37 @@ final class SourceFiles {
         this.problems = problems;
     }
 
+    /** The file at {@code path}, read once; none when it cannot be read at all (a stack's missing file). */
     Optional<SourceFile> read(Path path) {
         Path abs = path.toAbsolutePath().normalize();
-        return cache.computeIfAbsent(abs, p -> {
-            String display = displayPath(p);
-            try {
-                return Optional.of(SourceFile.read(p, display));
-            } catch (IOException e) {
-                problems.add(display + ": cannot read file: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
-                return Optional.empty();
-            }
-        });
+        Optional<SourceFile> known = cache.get(abs);
+        if (known != null) {
+            return known.filter(SourceFiles::wasRead);
+        }
+        SourceFile file = SourceFile.readOrUnreadable(abs, displayPath(abs));
+        if (!wasRead(file)) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(abs, p -> Optional.of(file));
     }
 
-    /** The file at {@code path} parsed as a Dockerfile, the same model for every caller (rules, stacks). */
+    /**
+     * A lint input: the file at {@code path}, or, when it cannot be read at all, a file without text that says
+     * why ({@link SourceFile#readProblem()}), listed among the files linted.
+     */
+    SourceFile input(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return cache.computeIfAbsent(abs, p -> Optional.of(SourceFile.readOrUnreadable(p, displayPath(p)))).orElseThrow();
+    }
+
+    private static boolean wasRead(SourceFile file) {
+        return file.readProblem().filter(r -> r.kind() == ReadProblem.Kind.UNREADABLE).isEmpty();
+    }
+
+    /**
+     * The file at {@code path} parsed as a Dockerfile, the same model for every caller (rules, stacks); none for a
+     * file that cannot be read at all.
+     */
     Optional<Dockerfile> dockerfile(Path path) {
         return read(path).map(src -> dockerfiles.computeIfAbsent(src.path(), p -> DockerfileParser.parse(src)));
     }

@@ -2,6 +2,7 @@ package dev.stacklint.project;
 
 import dev.stacklint.dockerfile.ContainerPaths;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.command.FileLookup;
 import dev.stacklint.source.SourceFile;
@@ -67,12 +68,17 @@ public final class ContainerFiles {
             List<Word> sources = copy.get().sources();
             Word dest = copy.get().destination();
             boolean fromStage = !copy.get().fromContext();
-            Optional<String> destAbs = dest.value().contains("$") ? Optional.empty()
-                    : ContainerPaths.absolute(dest.value(), img.workdir(Optional.of(i)));
+            // a destination written with ENV/ARG variables (`COPY x $APP_HOME`) resolves when they have known values
+            Optional<String> destText = dest.value().contains("$")
+                    ? Scope.before(img.dockerfile(), i).variables().resolve(dest.value()) : Optional.of(dest.value());
+            Optional<String> destAbs = destText.flatMap(d -> ContainerPaths.absolute(d, img.workdir(Optional.of(i))));
             if (destAbs.isEmpty()) {
                 return FileLookup.UNKNOWN;
             }
-            boolean destIsDir = dest.value().endsWith("/") || dest.value().endsWith(".") || sources.size() > 1;
+            // the working directory exists, so a copy onto it lands inside it
+            boolean destIsDir = dest.value().endsWith("/") || dest.value().endsWith(".") || sources.size() > 1
+                    || img.workdir(Optional.of(i)).map(ContainerPaths::normalize)
+                    .filter(w -> w.equals(ContainerPaths.normalize(destAbs.get()))).isPresent();
             Optional<String> rel = ContainerPaths.below(abs, destAbs.get());
             for (Word source : sources) {
                 String s = source.value();

@@ -1,9 +1,12 @@
 package dev.stacklint.project;
 
+import dev.stacklint.compose.ComposeSniffer;
 import dev.stacklint.source.FileKind;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -97,43 +100,99 @@ public final class Discovery {
     }
 
     /**
-     * The kind of a file the user named explicitly: by name; else YAML files are Compose files, and any other
-     * file whose first instruction-like line is a Dockerfile instruction is read as a Dockerfile, as hadolint
-     * lints any Dockerfile it is given. Anything else (an {@code app.py} named for its stack findings) is
-     * {@link FileKind#OTHER}: not parsed itself.
+     * The kind of a file the user named explicitly: by name; else a YAML file is a Compose file unless its start
+     * shows it is other YAML (a workflow, a Kubernetes manifest...), and any other file whose first instruction-like
+     * line is a Dockerfile instruction is read as a Dockerfile, as hadolint lints any Dockerfile it is given.
+     * Anything else (an {@code app.py} named for its stack findings) is {@link FileKind#OTHER}: not parsed itself.
      */
     public static FileKind kindOfExplicit(Path file) {
-        if (kindOf(file) == FileKind.TEMPLATE) {
-            return FileKind.TEMPLATE;
-        }
-        if (isComposeByName(file)) {
-            return FileKind.COMPOSE;
-        }
         FileKind kind = kindOf(file);
         if (kind != FileKind.OTHER) {
             return kind;
         }
+        if (isYaml(fileName(file))) {
+            return sniff(file) == ComposeSniffer.Verdict.NOT_COMPOSE ? FileKind.OTHER : FileKind.COMPOSE;
+        }
         return looksLikeDockerfile(file) ? FileKind.DOCKERFILE : FileKind.OTHER;
+    }
+
+    /** The kind of a file found in a folder: by name, and a YAML file of another name when it reads as Compose. */
+    static FileKind kindFound(Path file) {
+        FileKind kind = kindOf(file);
+        if (kind == FileKind.OTHER && isYaml(fileName(file)) && sniff(file) == ComposeSniffer.Verdict.COMPOSE) {
+            return TemplateSource.why(file).isPresent() ? FileKind.TEMPLATE : FileKind.COMPOSE;
+        }
+        return kind;
+    }
+
+    /** A {@code .yml} or {@code .yaml} file name, in any case. */
+    public static boolean isYaml(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".yml") || n.endsWith(".yaml");
+    }
+
+    /** What the first {@link ComposeSniffer#PREFIX_CHARS} characters of a YAML file look like. */
+    private static ComposeSniffer.Verdict sniff(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ComposeSniffer.PREFIX_CHARS);
+            return ComposeSniffer.sniff(new String(head, StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            return ComposeSniffer.Verdict.UNKNOWN; // reading it later says why
+        }
     }
 
     /** The first line that is not blank or a comment starts with FROM or ARG (what a Dockerfile must start with). */
     private static boolean looksLikeDockerfile(Path file) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < 200; i++) {
-                String line = in.readLine();
-                if (line == null) {
-                    return false;
-                }
-                String t = (i == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                return FIRST_INSTRUCTION.matcher(t).matches();
-            }
-            return false;
+            return looksLikeDockerfile(in);
         } catch (IOException | UncheckedIOException e) {
             return false; // unreadable or not text: not a Dockerfile; reading it later says why
         }
+    }
+
+    private static boolean looksLikeDockerfile(BufferedReader in) throws IOException {
+        for (int i = 0; i < 200; i++) {
+            String line = in.readLine();
+            if (line == null) {
+                return false;
+            }
+            String t = (i == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            return FIRST_INSTRUCTION.matcher(t).matches();
+        }
+        return false;
+    }
+
+    /**
+     * The kind of text read from standard input, never looking at the disk: by the name it stands for, as
+     * {@link #kindOfExplicit} judges a file, with the text in place of the file's content; without a name, by
+     * the text alone (a first instruction is a Dockerfile, a top-level {@code services:} or {@code include:}
+     * mapping a Compose file), {@link FileKind#OTHER} when it tells neither.
+     */
+    public static FileKind kindOfText(Optional<Path> name, String text) {
+        if (name.isPresent()) {
+            FileKind kind = kindOf(name.get());
+            if (kind != FileKind.OTHER) {
+                return kind;
+            }
+            if (isYaml(fileName(name.get()))) {
+                return ComposeSniffer.sniff(text) == ComposeSniffer.Verdict.NOT_COMPOSE ? FileKind.OTHER : FileKind.COMPOSE;
+            }
+        }
+        try {
+            if (looksLikeDockerfile(new BufferedReader(new StringReader(text)))) {
+                return FileKind.DOCKERFILE;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        if (name.isPresent()) {
+            return FileKind.OTHER;
+        }
+        ComposeSniffer.Verdict v = ComposeSniffer.sniff(text);
+        return v == ComposeSniffer.Verdict.COMPOSE || v == ComposeSniffer.Verdict.COMPOSE_SHAPED ? FileKind.COMPOSE : FileKind.OTHER;
     }
 
     /** What a folder search leaves out (excluded or ignored files and folders), and why. */
@@ -173,23 +232,33 @@ public final class Discovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
-                    FileKind kind = kindOf(file);
-                    if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE) {
-                        Optional<String> why = exclusion.why(file, false);
-                        if (why.isPresent()) {
-                            skipped.accept(new Skipped(file, false, why.get()));
-                        } else {
-                            found.add(new Found(file, kind));
-                        }
-                    }
+                // a link to a file is that file; a broken link (or a link to a folder) is kept by its name, so
+                // that reading it reports it
+                boolean linkToFile = attrs.isSymbolicLink() && Files.isRegularFile(file);
+                FileKind kind = attrs.isRegularFile() || linkToFile ? kindFound(file) : kindOf(file);
+                if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE) {
+                    add(file, kind);
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                return FileVisitResult.CONTINUE; // unreadable entries are skipped, the walk goes on
+                // an entry that cannot be opened is reported by reading it when its name is ours; the walk goes on
+                FileKind kind = kindOf(file);
+                if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE) {
+                    add(file, kind);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void add(Path file, FileKind kind) {
+                Optional<String> why = exclusion.why(file, false);
+                if (why.isPresent()) {
+                    skipped.accept(new Skipped(file, false, why.get()));
+                } else {
+                    found.add(new Found(file, kind));
+                }
             }
         });
         found.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));

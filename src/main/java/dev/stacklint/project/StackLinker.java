@@ -99,8 +99,16 @@ public final class StackLinker {
      * built to (a bake target's {@code target}), else for its final stage.
      */
     public Stack lone(Dockerfile dockerfile, Builds builds) {
+        return lone(dockerfile, builds, dockerfile.source().path().getParent());
+    }
+
+    /**
+     * {@link #lone(Dockerfile, Builds)} with the build context {@link LoneContext} infers between the Dockerfile's
+     * folder and {@code top} (the repository or linted folder it is in).
+     */
+    public Stack lone(Dockerfile dockerfile, Builds builds, Path top) {
         SourceFile dockerfileSource = dockerfile.source();
-        Path context = dockerfileSource.path().getParent();
+        Path context = LoneContext.of(dockerfile, top);
         List<Stage> running = builds.runningStages(dockerfile);
         List<Container> containers = new ArrayList<>();
         if (running.isEmpty()) {

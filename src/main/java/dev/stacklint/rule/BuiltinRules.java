@@ -7,6 +7,22 @@ import dev.stacklint.rules.compose.MissingBuildFile;
 import dev.stacklint.rules.compose.ObsoleteVersionField;
 import dev.stacklint.rules.compose.SourceBindMountInProduction;
 import dev.stacklint.rules.compose.UndefinedReference;
+import dev.stacklint.rules.compose.consistency.DependsOnCycle;
+import dev.stacklint.rules.compose.consistency.NoImageOrBuild;
+import dev.stacklint.rules.compose.consistency.NetworkModeWithNetworks;
+import dev.stacklint.rules.compose.consistency.DuplicateContainerName;
+import dev.stacklint.rules.compose.consistency.ContainerNameWithReplicas;
+import dev.stacklint.rules.compose.consistency.DuplicateHostPort;
+import dev.stacklint.rules.compose.consistency.DuplicateMountTarget;
+import dev.stacklint.rules.compose.consistency.MissingEnvFile;
+import dev.stacklint.rules.compose.consistency.SecretWithoutSource;
+import dev.stacklint.rules.compose.consistency.ScaleReplicasMismatch;
+import dev.stacklint.rules.compose.consistency.ResourceLimitsMismatch;
+import dev.stacklint.rules.compose.consistency.DockerfileAndInline;
+import dev.stacklint.rules.compose.consistency.ServiceDisabledByProfile;
+import dev.stacklint.rules.compose.consistency.WatchWithoutTarget;
+import dev.stacklint.rules.compose.consistency.DeprecatedExternalName;
+import dev.stacklint.rules.compose.consistency.Yaml11Boolean;
 import dev.stacklint.rules.compose.security.PrivilegedContainer;
 import dev.stacklint.rules.compose.security.DockerSocketMount;
 import dev.stacklint.rules.compose.security.SensitiveHostMount;
@@ -97,6 +113,7 @@ public final class BuiltinRules {
             ParseRules.DOCKERFILE_SYNTAX,
             ParseRules.INTERPOLATION,
             ParseRules.UNUSED_SUPPRESSION,
+            ParseRules.UNREADABLE_FILE,
             ParseRules.TEMPLATE_SOURCE,
             // Dockerfile rules
             new CopyBeforeDepsInstall(),
@@ -184,7 +201,23 @@ public final class BuiltinRules {
             new DangerousCapability(),
             new UnconfinedSecurityOpt(),
             new DangerousDevice(),
-            new SharedMountPropagation());
+            new SharedMountPropagation(),
+            new DependsOnCycle(),
+            new NoImageOrBuild(),
+            new NetworkModeWithNetworks(),
+            new DuplicateContainerName(),
+            new ContainerNameWithReplicas(),
+            new DuplicateHostPort(),
+            new DuplicateMountTarget(),
+            new MissingEnvFile(),
+            new SecretWithoutSource(),
+            new ScaleReplicasMismatch(),
+            new ResourceLimitsMismatch(),
+            new DockerfileAndInline(),
+            new ServiceDisabledByProfile(),
+            new WatchWithoutTarget(),
+            new DeprecatedExternalName(),
+            new Yaml11Boolean());
 
     private BuiltinRules() {
     }

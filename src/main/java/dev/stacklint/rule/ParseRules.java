@@ -16,6 +16,9 @@ public final class ParseRules {
     public static final ParseRule UNUSED_SUPPRESSION = new ParseRule(new RuleMeta("SL006", "unused-suppression",
             Severity.INFO, Target.ANY, "A suppression comment names a rule that silenced nothing there."));
 
+    /** Reported where a file is read ({@link ReadFindings}): the file cannot be read, or is not UTF-8 text. */
+    public static final ParseRule UNREADABLE_FILE = new ParseRule(new RuleMeta("SL007", "unreadable-file",
+            Severity.ERROR, Target.ANY, "The file cannot be read, or is not the UTF-8 text it should be (another encoding, invalid bytes, a binary file)."));
     /** Reported by the engine for a Dockerfile or Compose file that is a template source; the file is not parsed. */
     public static final ParseRule TEMPLATE_SOURCE = new ParseRule(new RuleMeta("SL008", "template-source",
             Severity.INFO, Target.ANY, "The file is a template source (Jinja, Helm, ERB...), so it is not linted as if rendered."));

@@ -1,13 +1,12 @@
 package dev.stacklint.source;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The text of one input file and the index that turns offsets into lines and columns.
@@ -22,32 +21,69 @@ public final class SourceFile {
     private final String displayPath;
     private final String text;
     private final int[] lineStarts;
+    private final Optional<ReadProblem> readProblem;
 
     public SourceFile(Path path, String displayPath, String text) {
-        this.path = path;
-        this.displayPath = displayPath;
-        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        this.lineStarts = computeLineStarts(this.text);
+        this(path, displayPath, text, Optional.empty());
     }
 
-    /** Reads a file as UTF-8 (malformed bytes become U+FFFD rather than failing). */
+    private SourceFile(Path path, String displayPath, String text, Optional<ReadProblem> readProblem) {
+        this.path = path;
+        this.displayPath = displayPath;
+        boolean bom = text.startsWith("\uFEFF");
+        this.text = bom ? text.substring(1) : text;
+        this.lineStarts = computeLineStarts(this.text);
+        this.readProblem = readProblem.map(p -> bom && p.offset() > 0 ? new ReadProblem(p.kind(), p.offset() - 1, p.detail()) : p);
+    }
+
+    /**
+     * Reads a file as UTF-8; what is not plain UTF-8 text is its {@link #readProblem()} (malformed bytes become
+     * U+FFFD, UTF-16 and UTF-32 with a byte-order mark are decoded).
+     */
     public static SourceFile read(Path path, String displayPath) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
-        return new SourceFile(path.toAbsolutePath().normalize(), displayPath, decode(bytes));
+        TextDecoding.Decoded decoded = TextDecoding.decode(Files.readAllBytes(path));
+        return new SourceFile(path.toAbsolutePath().normalize(), displayPath, decoded.text(), decoded.problem());
+    }
+
+    /** Reads a file; one that cannot be read is {@link #unreadable} with the reason. Never throws. */
+    public static SourceFile readOrUnreadable(Path path, String displayPath) {
+        try {
+            return read(path, displayPath);
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return unreadable(path, displayPath, reason(path, e));
+        }
+    }
+
+    private static String reason(Path path, Exception e) {
+        try {
+            if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+                return "it is a broken symbolic link to `" + Files.readSymbolicLink(path) + "`";
+            }
+        } catch (IOException | SecurityException ignored) {
+            // fall through to the error itself
+        }
+        if (Files.isDirectory(path)) {
+            return "it is a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** A file that could not be read: no text, and why. */
+    public static SourceFile unreadable(Path path, String displayPath, String reason) {
+        return new SourceFile(path.toAbsolutePath().normalize(), displayPath, "",
+                Optional.of(new ReadProblem(ReadProblem.Kind.UNREADABLE, 0, reason)));
+    }
+
+    /** What was wrong with the file's bytes when it was read, if anything. */
+    public Optional<ReadProblem> readProblem() {
+        return readProblem;
     }
 
     public static SourceFile of(String displayPath, String text) {
         return new SourceFile(Path.of(displayPath).toAbsolutePath().normalize(), displayPath, text);
-    }
-
-    public static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 
     private static int[] computeLineStarts(String text) {

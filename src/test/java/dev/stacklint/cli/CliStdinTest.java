@@ -80,4 +80,41 @@ class CliStdinTest {
                 + " not meant for production; serve the app with gunicorn (e.g. `gunicorn --bind 0.0.0.0:8000 app:app`)"
                 + " (SL302)\n");
     }
+
+    @Test
+    void withoutANameTheKindComesFromTheTextNeverFromAFileNamedDash() throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        assertThat(Files.exists(cwd.resolve("-"))).isFalse();
+        CliRun compose = CliRun.withStdin("services:\n  db:\n    image: postgres\n", "--format", "gnu", "-");
+        assertThat(compose.exitCode()).isZero();
+        assertThat(compose.out().lines().map(l -> l.replaceFirst(": \\w+: .* \\[(\\S+) .*$", " $1")))
+                .contains("-:3.12-3.20 SL206");
+        CliRun include = CliRun.withStdin("include:\n  - ./db/compose.yaml\n", "--format", "json", "-");
+        assertThat(include.out()).contains("\"files\" : [ \"-\" ]");
+        CliRun dockerfile = CliRun.withStdin("# syntax=docker/dockerfile:1\nFROM python\n", "--format", "gnu", "-");
+        assertThat(dockerfile.out()).startsWith("-:2.6-2.12: warning: image python has no tag");
+    }
+
+    @Test
+    void standardInputThatIsNeitherSaysSo() {
+        CliRun unnamed = CliRun.withStdin("hello: world\n", "--format", "json", "-");
+        assertThat(unnamed.exitCode()).isZero();
+        assertThat(unnamed.out()).contains("\"files\" : [ ]");
+        assertThat(unnamed.err()).isEqualTo("stacklint: standard input: cannot tell whether it is a Dockerfile or a "
+                + "Compose file (no FROM or ARG first, no top-level services: or include:); not linted. Name it with "
+                + "--stdin-filename\n");
+        CliRun named = CliRun.withStdin("just some notes\n", "--format", "compact", "--stdin-filename",
+                dir.resolve("foo.txt").toString(), "-");
+        assertThat(named.exitCode()).isZero();
+        assertThat(named.err()).isEqualTo("stacklint: standard input (" + dir.resolve("foo.txt") + "): neither a "
+                + "Dockerfile nor a Compose file by its name or its text; only the stack around it is checked\n");
+    }
+
+    @Test
+    void aFolderWithNothingToLintSaysSo() throws IOException {
+        Files.writeString(dir.resolve("README.md"), "# nothing here\n");
+        CliRun run = CliRun.of(dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("stacklint: no Dockerfile or Compose file under " + dir + "\n");
+    }
 }

@@ -63,6 +63,50 @@ class DiscoveryTest {
     }
 
     @Test
+    void yamlFilesOfOtherNamesAreFoundWhenTheyReadAsCompose() throws IOException {
+        for (String d : new String[] {"docker-compose", "docker", "k8s", ".github/workflows"}) {
+            Files.createDirectories(dir.resolve(d));
+        }
+        String service = "services:\n  web:\n    image: nginx:1.27\n";
+        Files.writeString(dir.resolve("jibri.yml"), service);
+        Files.writeString(dir.resolve("docker-compose/prod.yml"), service);
+        Files.writeString(dir.resolve("docker/prod.yaml"), service);
+        Files.writeString(dir.resolve(".gitlab-ci.yml"), "services: [postgres:17]\ntest:\n  script: [make]\n");
+        Files.writeString(dir.resolve("k8s/web.yaml"), "apiVersion: v1\nkind: Service\n");
+        Files.writeString(dir.resolve(".github/workflows/ci.yml"), "on: push\njobs:\n  t:\n    services:\n"
+                + "      db:\n        image: postgres\n");
+        Files.writeString(dir.resolve("settings.yaml"), "services: {}\n");
+        assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()) + " " + f.kind())
+                .containsExactly("docker-compose/prod.yml COMPOSE", "docker/prod.yaml COMPOSE", "jibri.yml COMPOSE");
+    }
+
+    @Test
+    void anExplicitYamlFileIsComposeUnlessItReadsAsOtherYaml() throws IOException {
+        Path workflow = Files.writeString(dir.resolve("ci.yml"), "on: push\njobs: {}\n");
+        Path empty = Files.writeString(dir.resolve("empty.yml"), "");
+        Path addOn = Files.writeString(dir.resolve("jibri.yml"), "services:\n  jibri:\n    image: jitsi/jibri\n");
+        assertThat(Discovery.kindOfExplicit(workflow)).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfExplicit(empty)).isEqualTo(FileKind.COMPOSE);
+        assertThat(Discovery.kindOfExplicit(addOn)).isEqualTo(FileKind.COMPOSE);
+    }
+
+    @Test
+    void standardInputTakesItsKindFromItsNameAndText() {
+        java.util.Optional<Path> none = java.util.Optional.empty();
+        assertThat(Discovery.kindOfText(none, "FROM python:3.12\n")).isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOfText(none, "services:\n  web:\n    image: nginx\n")).isEqualTo(FileKind.COMPOSE);
+        assertThat(Discovery.kindOfText(none, "services: {}\n")).isEqualTo(FileKind.COMPOSE);
+        assertThat(Discovery.kindOfText(none, "apiVersion: v1\nkind: Pod\n")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfText(none, "from flask import Flask\n")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfText(java.util.Optional.of(Path.of("/x/build")), "ARG V\nFROM x:$V\n"))
+                .isEqualTo(FileKind.DOCKERFILE);
+        assertThat(Discovery.kindOfText(java.util.Optional.of(Path.of("/x/foo.txt")), "services: {}\n"))
+                .isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfText(java.util.Optional.of(Path.of("/x/ci.yml")), "on: push\n")).isEqualTo(FileKind.OTHER);
+        assertThat(Discovery.kindOfText(java.util.Optional.of(Path.of("/x/Dockerfile")), "")).isEqualTo(FileKind.DOCKERFILE);
+    }
+
+    @Test
     void anExplicitFileIsADockerfileOnlyWhenItStartsLikeOne() throws IOException {
         Path build = Files.writeString(dir.resolve("build"), "\uFEFF# syntax=docker/dockerfile:1\n\narg BASE=python\nFROM $BASE\n");
         Path app = Files.writeString(dir.resolve("app.py"), "from flask import Flask\n");

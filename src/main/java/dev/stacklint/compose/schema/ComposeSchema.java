@@ -23,10 +23,25 @@ public final class ComposeSchema {
 
     private final Schema schema;
     private final ViolationMessages messages;
+    private final Set<String> topLevelKeys;
+    private final Set<String> serviceKeys;
 
     private ComposeSchema(Schema schema) {
         this.schema = schema;
         this.messages = new ViolationMessages(schema.getSchemaNode());
+        this.topLevelKeys = Set.copyOf(schema.getSchemaNode().path("properties").propertyNames());
+        this.serviceKeys = Set.copyOf(schema.getSchemaNode().path("$defs").path("service").path("properties")
+                .propertyNames());
+    }
+
+    /** The keys the specification defines at the top of a Compose file ({@code services}, {@code networks}...). */
+    public Set<String> topLevelKeys() {
+        return topLevelKeys;
+    }
+
+    /** The keys the specification defines for a service ({@code image}, {@code build}, {@code command}...). */
+    public Set<String> serviceKeys() {
+        return serviceKeys;
     }
 
     public static ComposeSchema get() {

@@ -42,8 +42,14 @@ public final class CommandAnalyzer {
             "--only-group", "--no-group", "--index", "--default-index", "--index-url", "--extra-index-url",
             "--find-links", "-f", "--config-file", "--cache-dir", "--color");
     private static final Set<String> TINI_VALUED = Set.of("-p", "-e", "-r", "--rewrite");
+    /** Options of the user-switching wrappers that take a value. */
+    private static final Set<String> USER_VALUED = Set.of("-u", "-U", "-g", "-G", "--user", "--group", "--reuid",
+            "--regid", "--groups", "--userspec", "--ruid", "--rgid", "--euid", "--egid", "--inh-caps",
+            "--bounding-set", "--securebits", "--selinux-label", "--apparmor-profile");
 
     private final List<Launch> launches = new ArrayList<>();
+    private final List<Wait> waits = new ArrayList<>();
+    private Optional<Origin> privilegeDrop = Optional.empty();
     private final Set<String> seenScripts = new HashSet<>();
 
     private CommandAnalyzer() {
@@ -53,14 +59,25 @@ public final class CommandAnalyzer {
     public static CommandModel analyze(List<Arg> argv, CommandContext ctx) {
         CommandAnalyzer a = new CommandAnalyzer();
         a.command(argv, ctx, 0, true);
-        return new CommandModel(a.launches);
+        return a.model();
     }
 
     /** A shell-form command, as Docker runs it: {@code /bin/sh -c TEXT}. */
     public static CommandModel analyzeShell(Arg text, CommandContext ctx) {
         CommandAnalyzer a = new CommandAnalyzer();
         a.script(text, List.of(), ctx, 0);
-        return new CommandModel(a.launches);
+        return a.model();
+    }
+
+    private CommandModel model() {
+        return new CommandModel(launches, waits, privilegeDrop);
+    }
+
+    /** Records that the program runs as another user (the first such switch is where it happens). */
+    void dropsPrivileges(Origin where) {
+        if (privilegeDrop.isEmpty()) {
+            privilegeDrop = Optional.of(where);
+        }
     }
 
     /**
@@ -73,6 +90,7 @@ public final class CommandAnalyzer {
             return;
         }
         Map<String, EnvVar> shellVars = new LinkedHashMap<>();
+        waits.addAll(Waits.devTcp(text));
         List<SimpleCommand> commands = ShellParser.script(text.value());
         for (int k = 0; k < commands.size(); k++) {
             SimpleCommand c = commands.get(k);
@@ -137,6 +155,15 @@ public final class CommandAnalyzer {
             unrecognised(program, foreground);
             return;
         }
+        waits.addAll(Waits.of(program, rest));
+        // a switch that wraps the program the container keeps running: the last command, or one the shell execs
+        // (`su app -c 'manage.py migrate'` in the middle of a script is a helper run as another user)
+        if (foreground) {
+            PrivilegeDrops.of(program, rest).ifPresent(user -> dropsPrivileges(span(program, List.of(user))));
+        } else if (name.equals("exec") && !rest.isEmpty()) {
+            PrivilegeDrops.of(rest.get(0), rest.subList(1, rest.size()))
+                    .ifPresent(user -> dropsPrivileges(span(rest.get(0), List.of(user))));
+        }
         if (PASS_THROUGH.contains(name)) {
             command(rest, ctx, depth + 1, foreground);
             return;
@@ -146,8 +173,14 @@ public final class CommandAnalyzer {
             case "nice" -> command(afterOptions(rest, Set.of("-n", "--adjustment")), ctx, depth + 1, foreground);
             case "tini", "tini-static", "dumb-init", "catatonit" ->
                     command(afterOptions(rest, TINI_VALUED), ctx, depth + 1, foreground);
-            case "gosu", "su-exec" -> command(rest.isEmpty() ? rest : rest.subList(1, rest.size()), ctx, depth + 1,
-                    foreground);
+            case "gosu", "su-exec", "s6-setuidgid" -> command(rest.isEmpty() ? rest : rest.subList(1, rest.size()), ctx,
+                    depth + 1, foreground);
+            case "setpriv", "runuser", "chpst", "s6-applyuidgid" ->
+                    command(afterOptions(rest, USER_VALUED), ctx, depth + 1, foreground);
+            case "chroot" -> {
+                List<Arg> after = afterOptions(rest, USER_VALUED);
+                command(after.isEmpty() ? after : after.subList(1, after.size()), ctx, depth + 1, foreground);
+            }
             case "opentelemetry-instrument", "dockerize" -> command(afterValuedOptions(rest), ctx, depth + 1,
                     foreground);
             case "newrelic-admin" -> {
@@ -158,7 +191,10 @@ public final class CommandAnalyzer {
             case "uv", "poetry", "pipenv", "pdm", "hatch", "rye" -> runner(name, rest, ctx, depth, foreground);
             case "flask" -> add(FlaskCli.launch(program, rest, ctx));
             case "gunicorn" -> add(Gunicorn.launch(program, rest, ctx));
-            case "uwsgi" -> add(Uwsgi.launch(program, rest, ctx));
+            case "uwsgi" -> {
+                add(Uwsgi.launch(program, rest, ctx));
+                Uwsgi.privilegeDrop(program, rest, ctx).ifPresent(this::dropsPrivileges);
+            }
             case "uvicorn" -> add(AsgiServers.uvicorn(program, rest, ctx));
             case "hypercorn" -> add(AsgiServers.hypercorn(program, rest, ctx));
             case "daphne" -> add(AsgiServers.daphne(program, rest, ctx));

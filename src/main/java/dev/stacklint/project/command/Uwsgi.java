@@ -63,6 +63,46 @@ final class Uwsgi {
         return Optional.of(Launch.of(Server.UWSGI, where, listens, Optional.empty()));
     }
 
+    /**
+     * Where uWSGI is told to switch to another user after binding ({@code --uid}, {@code UWSGI_UID}, or {@code uid}
+     * in an ini file it reads), unless that user is root.
+     */
+    static Optional<Origin> privilegeDrop(Arg program, List<Arg> args, CommandContext ctx) {
+        Options o = Options.parse(args, VALUED, false);
+        Optional<Options.Opt> uid = o.last("--uid");
+        if (uid.isPresent()) {
+            return uid.get().value().filter(v -> !PrivilegeDrops.isRoot(v.value())).map(Arg::origin);
+        }
+        Optional<EnvVar> env = ctx.env("UWSGI_UID");
+        if (env.isPresent()) {
+            return env.get().value().filter(v -> PrivilegeDrops.isRoot(v)).isPresent() ? Optional.empty()
+                    : Optional.of(env.get().origin().orElse(CommandAnalyzer.span(program, args)));
+        }
+        List<Arg> inis = new ArrayList<>();
+        o.all("--ini").forEach(opt -> opt.value().ifPresent(inis::add));
+        o.positionals().stream().filter(p -> p.value().endsWith(".ini")).forEach(inis::add);
+        for (Arg ini : inis) {
+            if (ini.dynamic()) {
+                continue;
+            }
+            String spec = ini.value();
+            String section = "uwsgi";
+            int colon = spec.lastIndexOf(':');
+            if (colon > 0 && !spec.substring(colon + 1).contains("/")) {
+                section = spec.substring(colon + 1);
+                spec = spec.substring(0, colon);
+            }
+            if (ctx.file(spec) instanceof FileLookup.Found f) {
+                for (IniEntry e : IniEntry.read(f.file(), section)) {
+                    if (e.key().equals("uid") && !PrivilegeDrops.isRoot(e.value())) {
+                        return Optional.of(new Origin(f.file(), e.valueSpan()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A uWSGI socket value: {@code :5000}, {@code 0.0.0.0:5000}, {@code /tmp/app.sock}, {@code :443,cert,key}. */
     private static Listen address(Setting s) {
         if (s.value().isEmpty()) {

@@ -16,8 +16,11 @@ import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
+import dev.stacklint.rules.data.WaitingImages;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +73,8 @@ public final class DependsOnNotReady implements StackRule, TableRule {
                 }
                 String name = d.service().value();
                 boolean healthcheck = healthcheck(target.get());
-                if (d.condition().equals(Dependency.STARTED) && d.required()) {
+                if (d.condition().equals(Dependency.STARTED) && d.required()
+                        && !waitsItself(c, target.get(), db.get().product())) {
                     reporter.report(d.origin().file(), d.origin().span(), "`depends_on: " + name + "` only waits for"
                             + " the container to start, not for " + db.get().product() + " to accept connections;"
                             + " use `condition: service_healthy`" + (healthcheck ? "" : " and give " + name
@@ -81,6 +85,30 @@ public final class DependsOnNotReady implements StackRule, TableRule {
                 }
             }
         }
+    }
+
+    /**
+     * The dependent waits for the dependency itself before its program starts: its command (or the entrypoint
+     * script it runs) checks the service ({@code wait-for-it}, {@code nc -z}, {@code pg_isready} loops...), or it
+     * runs a published image known to wait in its own start script.
+     */
+    private static boolean waitsItself(Container dependent, Container dependency, String product) {
+        List<String> names = new ArrayList<>();
+        dependency.service().ifPresent(s -> {
+            names.add(s.name().value());
+            s.containerName().ifPresent(n -> names.add(n.value()));
+            s.definition().scalar("hostname").map(h -> h.value()).ifPresent(names::add);
+        });
+        if (dependent.command().waitsFor(names, product)) {
+            return true;
+        }
+        Optional<Service> s = dependent.service();
+        if (dependent.image().isPresent() || s.isEmpty() || s.get().literalImage().isEmpty()) {
+            return false;
+        }
+        Optional<String> entrypoint = s.get().entrypoint().map(dev.stacklint.compose.Command::words)
+                .filter(w -> !w.isEmpty()).map(w -> w.get(0));
+        return WaitingImages.builtin().waits(s.get().literalImage().get().value().reference(), entrypoint, product);
     }
 
     /** Compose's healthcheck, or the built image's HEALTHCHECK when Compose disables none and gives no test. */

@@ -2,16 +2,17 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
-import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
+
+import java.util.List;
 
 /**
  * DL3018: {@code apk add} of a package without a version constraint ({@code =}, {@code ~}, {@code <}, {@code >}).
  * The name given to {@code --virtual}, local .apk files and packages in variables are not reported.
  */
-public final class ApkPinVersions extends RunCommandRule {
+public final class ApkPinVersions extends PinRule {
     static final RuleMeta META = new RuleMeta("DL3018", "apk-pin-versions", Severity.WARNING, Target.DOCKERFILE,
             "apk add names a package without pinning its version.");
 
@@ -21,17 +22,24 @@ public final class ApkPinVersions extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(SimpleCommand command, UnpinnedPackages unpinned) {
         PackageCommand.apkAdd(command).ifPresent(add -> {
             for (ShellWord p : add.packages()) {
                 String name = p.value();
                 if (name.chars().noneMatch(c -> c == '=' || c == '~' || c == '<' || c == '>')
                         && !name.endsWith(".apk") && !name.startsWith("$")) {
-                    reporter.report(p.span(), "package " + name + " is not pinned, so each build installs whatever "
-                            + "version the repository has: write " + name + "=<version> (or " + name
-                            + "~<major.minor> to allow patch updates)");
+                    unpinned.add("package", p);
                 }
             }
         });
+    }
+
+    @Override
+    String message(String problem, List<String> names) {
+        String name = names.size() == 1 ? names.get(0) : "NAME";
+        return (names.size() == 1 ? "package " + name + " is not pinned"
+                : "packages " + UnpinnedPackages.names(names) + " are not pinned")
+                + ", so each build installs whatever version the repository has: write " + name + "=<version> (or "
+                + name + "~<major.minor> to allow patch updates)" + (names.size() == 1 ? "" : " for each");
     }
 }

@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
-import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -15,7 +14,7 @@ import java.util.Set;
  * {@code -v}/{@code --version}. Gem names are the words right after the subcommand and its leading options; what
  * follows the next option (or {@code --}) belongs to options or to the gem's build.
  */
-public final class GemPinVersions extends RunCommandRule {
+public final class GemPinVersions extends PinRule {
     static final RuleMeta META = new RuleMeta("DL3028", "gem-pin-versions", Severity.WARNING, Target.DOCKERFILE,
             "gem install names a gem without pinning its version.");
 
@@ -27,7 +26,7 @@ public final class GemPinVersions extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(SimpleCommand command, UnpinnedPackages unpinned) {
         List<ShellWord> args = command.args();
         if (command.program().filter("gem"::equals).isEmpty() || args.isEmpty()
                 || !VERBS.contains(args.get(0).value()) || command.hasOption("-v") || command.hasOption("--version")) {
@@ -40,9 +39,17 @@ public final class GemPinVersions extends RunCommandRule {
         for (; i < args.size() && !args.get(i).value().startsWith("-"); i++) {
             String gem = args.get(i).value();
             if (!gem.contains(":") && !gem.startsWith("$") && !gem.endsWith(".gem")) {
-                reporter.report(args.get(i).span(), "gem " + gem + " is not pinned, so each build installs "
-                        + "whatever version is newest: write " + gem + ":<version> (or add -v <version>)");
+                unpinned.add("gem", args.get(i));
             }
         }
+    }
+
+    @Override
+    String message(String problem, List<String> names) {
+        String gem = names.size() == 1 ? names.get(0) : "NAME";
+        return (names.size() == 1 ? "gem " + gem + " is not pinned"
+                : "gems " + UnpinnedPackages.names(names) + " are not pinned")
+                + ", so each build installs whatever version is newest: write " + gem + ":<version>"
+                + (names.size() == 1 ? " (or add -v <version>)" : " for each");
     }
 }

@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
-import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -15,7 +14,7 @@ import java.util.Set;
  * {@code @latest}. Local packages ({@code .}, {@code ./cmd/app}, absolute paths, {@code .go} files) are fine; for
  * {@code go run} only the package is looked at, not the program's arguments.
  */
-public final class GoPinVersions extends RunCommandRule {
+public final class GoPinVersions extends PinRule {
     static final RuleMeta META = new RuleMeta("DL3062", "go-pin-versions", Severity.WARNING, Target.DOCKERFILE,
             "go install, go get or go run names a module without pinning its version.");
 
@@ -30,7 +29,7 @@ public final class GoPinVersions extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(SimpleCommand command, UnpinnedPackages unpinned) {
         List<ShellWord> args = command.args();
         if (command.program().filter("go"::equals).isEmpty() || args.isEmpty()
                 || !VERBS.contains(args.get(0).value())) {
@@ -44,11 +43,21 @@ public final class GoPinVersions extends RunCommandRule {
             if (!(p.startsWith(".") || p.startsWith("/") || p.startsWith("$") || p.endsWith(".go"))) {
                 int at = p.lastIndexOf('@');
                 if (at < 0 || p.substring(at + 1).equals("latest")) {
-                    String module = at < 0 ? p : p.substring(0, at);
-                    reporter.report(w.span(), "module " + p + " is not pinned, so each build takes whatever version "
-                            + "is newest: write " + module + "@<version>");
+                    unpinned.add("module", w);
                 }
             }
         }
+    }
+
+    @Override
+    String message(String problem, List<String> names) {
+        if (names.size() == 1) {
+            String p = names.get(0);
+            int at = p.lastIndexOf('@');
+            return "module " + p + " is not pinned, so each build takes whatever version is newest: write "
+                    + (at < 0 ? p : p.substring(0, at)) + "@<version>";
+        }
+        return "modules " + UnpinnedPackages.names(names) + " are not pinned, so each build takes whatever version "
+                + "is newest: write MODULE@<version> for each";
     }
 }

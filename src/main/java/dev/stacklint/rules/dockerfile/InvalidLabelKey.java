@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * DL3048: a LABEL key that does not follow Docker's key format: lower-case letters, digits, {@code .} and
  * {@code -}, starting with a letter and ending with a letter or digit, no {@code ..} or {@code --}, and not in
- * the namespaces Docker reserves. Keys that start with a variable are not judged; as in hadolint, a variable
+ * the namespaces Docker reserves (except the keys Docker documents for image authors). Keys that start with a variable are not judged; as in hadolint, a variable
  * later in a key counts as an invalid character.
  */
 public final class InvalidLabelKey extends InstructionRule<Instruction.Label> {
@@ -23,6 +23,13 @@ public final class InvalidLabelKey extends InstructionRule<Instruction.Label> {
             "A LABEL key does not follow Docker's label key format.");
 
     private static final List<String> RESERVED = List.of("com.docker.", "io.docker.", "org.dockerproject.");
+    /**
+     * Keys in the reserved namespace that Docker documents for image authors to set: Docker Desktop extension
+     * metadata, and the Dockerfile path Docker Scout reads.
+     */
+    private static final List<String> DOCUMENTED_PREFIXES = List.of("com.docker.desktop.extension.",
+            "com.docker.extension.");
+    private static final List<String> DOCUMENTED_KEYS = List.of("com.docker.image.source.entrypoint");
 
     public InvalidLabelKey() {
         super(Instruction.Label.class);
@@ -42,11 +49,15 @@ public final class InvalidLabelKey extends InstructionRule<Instruction.Label> {
         }
     }
 
+    private static boolean documented(String key) {
+        return DOCUMENTED_KEYS.contains(key) || DOCUMENTED_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
     private static Optional<String> problem(String key) {
         if (key.startsWith("$") || key.isEmpty()) {
             return Optional.empty();
         }
-        if (RESERVED.stream().anyMatch(key::startsWith)) {
+        if (RESERVED.stream().anyMatch(key::startsWith) && !documented(key)) {
             return Optional.of("is in a namespace reserved for Docker itself: use your own reverse-DNS prefix, "
                     + "e.g. com.example." + key.substring(key.indexOf('.', key.indexOf('.') + 1) + 1));
         }

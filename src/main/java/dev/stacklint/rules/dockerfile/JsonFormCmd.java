@@ -15,10 +15,13 @@ import dev.stacklint.rule.Target;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** DL3025: CMD, ENTRYPOINT or HEALTHCHECK CMD written in shell form rather than as a JSON array. */
+/**
+ * DL3025: CMD or ENTRYPOINT written in shell form rather than as a JSON array. A shell-form HEALTHCHECK CMD is fine,
+ * as in hadolint: it is no long-running process that must receive signals, and health checks often need the shell.
+ */
 public final class JsonFormCmd implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3025", "json-form-cmd", Severity.WARNING, Target.DOCKERFILE,
-            "CMD, ENTRYPOINT or HEALTHCHECK CMD is written in shell form instead of a JSON array.");
+            "CMD or ENTRYPOINT is written in shell form instead of a JSON array.");
 
     @Override
     public RuleMeta meta() {
@@ -31,7 +34,6 @@ public final class JsonFormCmd implements DockerfileRule {
             switch (instruction.effective()) {
                 case Instruction.Cmd c -> check("CMD", c.command(), reporter);
                 case Instruction.Entrypoint e -> check("ENTRYPOINT", e.command(), reporter);
-                case Instruction.Healthcheck h -> h.command().ifPresent(a -> check("HEALTHCHECK CMD", a, reporter));
                 default -> {
                 }
             }
@@ -42,12 +44,8 @@ public final class JsonFormCmd implements DockerfileRule {
         if (!(command instanceof Arguments.ShellForm shell) || shell.text().isBlank()) {
             return;
         }
-        String why = keyword.startsWith("HEALTHCHECK")
-                ? keyword + " in shell form depends on /bin/sh in the image"
-                : keyword + " in shell form runs under /bin/sh -c, so the process does not receive signals "
-                + "such as SIGTERM";
-        reporter.report(shell.span(), why + ": write it as a JSON array, e.g. " + keyword + " "
-                + suggestion(shell));
+        reporter.report(shell.span(), keyword + " in shell form runs under /bin/sh -c, so the process does not "
+                + "receive signals such as SIGTERM: write it as a JSON array, e.g. " + keyword + " " + suggestion(shell));
     }
 
     /** The exec form of a plain command line, or a generic example when shell features are involved. */

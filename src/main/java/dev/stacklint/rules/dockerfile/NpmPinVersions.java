@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
-import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -15,7 +14,7 @@ import java.util.Set;
  * ({@code name@version}). A bare {@code npm install} (from package.json), tarballs, folders, git URLs with a
  * {@code #ref}, other URLs and packages held in variables are fine; option values are not taken for packages.
  */
-public final class NpmPinVersions extends RunCommandRule {
+public final class NpmPinVersions extends PinRule {
     static final RuleMeta META = new RuleMeta("DL3016", "npm-pin-versions", Severity.WARNING, Target.DOCKERFILE,
             "npm install names a package without pinning its version.");
 
@@ -32,7 +31,7 @@ public final class NpmPinVersions extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(SimpleCommand command, UnpinnedPackages unpinned) {
         if (command.program().filter("npm"::equals).isEmpty()) {
             return;
         }
@@ -43,12 +42,23 @@ public final class NpmPinVersions extends RunCommandRule {
         for (ShellWord w : operands.subList(1, operands.size())) {
             String v = w.value();
             if (!pinned(v)) {
-                reporter.report(w.span(), isGit(v)
-                        ? v + " names no tag or commit, so each build takes the branch head: add #<tag-or-commit>"
-                        : "package " + v + " is not pinned, so each build installs whatever version is newest: write "
-                        + v + "@<version> (or list it in package.json with a lock file and run npm ci)");
+                unpinned.add(isGit(v) ? "git" : "package", w);
             }
         }
+    }
+
+    @Override
+    String message(String problem, List<String> names) {
+        String v = names.size() == 1 ? names.get(0) : "NAME";
+        if (problem.equals("git")) {
+            return UnpinnedPackages.names(names) + (names.size() == 1 ? " names" : " name")
+                    + " no tag or commit, so each build takes the branch head: add #<tag-or-commit>";
+        }
+        return (names.size() == 1 ? "package " + v + " is not pinned"
+                : "packages " + UnpinnedPackages.names(names) + " are not pinned")
+                + ", so each build installs whatever version is newest: write " + v + "@<version>"
+                + (names.size() == 1 ? "" : " for each")
+                + " (or list " + (names.size() == 1 ? "it" : "them") + " in package.json with a lock file and run npm ci)";
     }
 
     private static boolean isGit(String spec) {

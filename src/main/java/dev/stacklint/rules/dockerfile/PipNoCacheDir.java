@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * DL3042: {@code pip install} without {@code --no-cache-dir}. Quiet when PIP_NO_CACHE_DIR is truthy (ENV in the
  * stage or a stage it builds on, an inline assignment, an earlier {@code export}) or when pip's cache directory
- * is a cache or tmpfs mount of the RUN.
+ * is a cache or tmpfs mount of the RUN. Only stages whose layers ship are checked (see {@link ShippedInstructions}):
+ * a throwaway builder stage's cache never reaches the image.
  */
 public final class PipNoCacheDir implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3042", "pip-no-cache-dir", Severity.WARNING, Target.DOCKERFILE,
@@ -39,7 +40,8 @@ public final class PipNoCacheDir implements DockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Run);
-        for (Instruction instruction : dockerfile.instructions()) {
+        // a throwaway builder stage's cache never reaches the image
+        for (Instruction instruction : ShippedInstructions.of(dockerfile)) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 Variables variables = scopes.get(instruction).variables();
                 if (!disabledByEnv(variables) && !cacheMounted(run, variables)) {

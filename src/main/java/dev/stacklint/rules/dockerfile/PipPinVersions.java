@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
-import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -15,7 +14,7 @@ import java.util.Set;
  * without a version specifier. Requirement and constraint files, local paths, archives, URLs, VCS references
  * with an {@code @ref} and packages held in variables are fine; option values are not taken for packages.
  */
-public final class PipPinVersions extends RunCommandRule {
+public final class PipPinVersions extends PinRule {
     static final RuleMeta META = new RuleMeta("DL3013", "pip-pin-versions", Severity.WARNING, Target.DOCKERFILE,
             "pip install names a package without pinning its version.");
 
@@ -35,7 +34,7 @@ public final class PipPinVersions extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(SimpleCommand command, UnpinnedPackages unpinned) {
         int install = installIndex(command);
         if (install < 0 || command.hasOption("-c") || command.hasOption("--constraint")) {
             return;
@@ -43,13 +42,23 @@ public final class PipPinVersions extends RunCommandRule {
         for (ShellWord w : command.operands(install + 1, TAKES_VALUE)) {
             String v = w.value();
             if (!pinned(v)) {
-                reporter.report(w.span(), isVcs(v)
-                        ? v + " names no tag or commit, so each build takes the branch head: add @<tag-or-commit> "
-                        + "after the repository"
-                        : "package " + v + " is not pinned, so each build installs whatever version is newest: write "
-                        + v + "==<version> (or install from a requirements or lock file)");
+                unpinned.add(isVcs(v) ? "vcs" : "package", w);
             }
         }
+    }
+
+    @Override
+    String message(String problem, List<String> names) {
+        String v = names.size() == 1 ? names.get(0) : "NAME";
+        if (problem.equals("vcs")) {
+            return UnpinnedPackages.names(names) + (names.size() == 1 ? " names" : " name")
+                    + " no tag or commit, so each build takes the branch head: add @<tag-or-commit> after the "
+                    + "repository";
+        }
+        return (names.size() == 1 ? "package " + v + " is not pinned"
+                : "packages " + UnpinnedPackages.names(names) + " are not pinned")
+                + ", so each build installs whatever version is newest: write " + v + "==<version>"
+                + (names.size() == 1 ? "" : " for each") + " (or install from a requirements or lock file)";
     }
 
     /** The index in the arguments of {@code install} for pip, {@code python -m pip} and pipx; -1 otherwise. */

@@ -22,7 +22,10 @@ import java.util.Set;
  * DL4006: a shell-form RUN pipes one command into another while the stage's SHELL has not set
  * {@code -o pipefail}, so a failure left of the pipe goes unnoticed. A FROM starts again with the default
  * {@code /bin/sh -c}, unless it builds on an earlier stage, whose SHELL it inherits; a non-POSIX SHELL
- * (PowerShell, cmd) turns the check off; a {@code set -o pipefail} earlier in the same RUN counts.
+ * (PowerShell, cmd) turns the check off; a {@code set -o pipefail} earlier in the same RUN counts. A pipe from a
+ * command that cannot fail ({@code echo}, {@code printf}, {@code true}; {@code yes}, which pipefail would make fail)
+ * hides nothing, nor does a pipeline whose failure the script already tolerates ({@code a | b || fallback}); the
+ * first pipe that does hide a failure is reported.
  */
 public final class PipeWithoutPipefail implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL4006", "pipe-without-pipefail", Severity.WARNING,
@@ -30,6 +33,8 @@ public final class PipeWithoutPipefail implements DockerfileRule {
 
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ksh", "mksh", "ash", "busybox");
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd");
+    /** Programs whose failure no pipe can hide (yes dies of SIGPIPE: pipefail would turn that into a failure). */
+    private static final Set<String> CANNOT_FAIL = Set.of("echo", "printf", "true", ":", "yes");
 
     @Override
     public RuleMeta meta() {
@@ -63,17 +68,28 @@ public final class PipeWithoutPipefail implements DockerfileRule {
     }
 
     private static void check(Instruction.Run run, Reporter reporter) {
-        for (SimpleCommand c : run.script().shellForm()) {
+        List<SimpleCommand> commands = run.script().shellForm();
+        for (int k = 0; k < commands.size(); k++) {
+            SimpleCommand c = commands.get(k);
             if (setsPipefail(c.program().orElse(""), c.args())) {
                 return;
             }
-            if (c.piped()) {
+            if (c.piped() && !c.program().filter(CANNOT_FAIL::contains).isPresent() && !tolerated(commands, k)) {
                 reporter.report(c.span(), "a failure of this command is hidden by the pipe after it (/bin/sh "
                         + "reports only the last command's status): add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", "
                         + "\"-c\"] before the RUN, or start it with set -o pipefail &&");
                 return;
             }
         }
+    }
+
+    /** The pipeline holding command {@code k} is followed by {@code ||}: its failure is tolerated anyway. */
+    private static boolean tolerated(List<SimpleCommand> commands, int k) {
+        int end = k;
+        while (end < commands.size() - 1 && commands.get(end).piped()) {
+            end++;
+        }
+        return commands.get(end).after().equals("||");
     }
 
     /** What the stage's SHELL means for this rule. */

@@ -53,14 +53,16 @@ abstract class RpmPinRule implements DockerfileRule {
                 arg.declarations().forEach(d -> argsSoFar.add(d.name().value()));
             } else if (instruction.effective() instanceof Instruction.Run run) {
                 Variables variables = scopes.get(instruction).variables();
+                UnpinnedPackages unpinned = new UnpinnedPackages();
                 for (SimpleCommand c : run.commands()) {
-                    PackageCommand.rpm(c, programs).ifPresent(p -> check(p, variables, argsSoFar, reporter));
+                    PackageCommand.rpm(c, programs).ifPresent(p -> check(p, variables, argsSoFar, unpinned));
                 }
+                unpinned.report(reporter, this::message);
             }
         }
     }
 
-    private void check(PackageCommand p, Variables variables, Set<String> args, Reporter reporter) {
+    private void check(PackageCommand p, Variables variables, Set<String> args, UnpinnedPackages unpinned) {
         boolean module = p.action().equals("module install");
         if (p.verbIs("group", "groupinstall") || (!module && !verbs.contains(p.action()))) {
             return;
@@ -69,15 +71,25 @@ abstract class RpmPinRule implements DockerfileRule {
         for (ShellWord w : packages) {
             String name = expand(w.value(), variables, args);
             boolean ok = module ? name.contains(":") : pinned.test(name) || name.endsWith(".rpm") || name.contains("/");
-            if (!ok && w.value().contains("$")) {
-                reporter.report(w.span(), "package " + w.value() + " gets no version because its variable is not "
-                        + "declared in this stage: declare it with ARG or ENV (or write the version)");
-            } else if (!ok) {
-                reporter.report(w.span(), (module ? "module " : "package ") + w.value() + " is not pinned, so each "
-                        + "build installs whatever version the repository has: write " + (module ? w.value()
-                        + ":<stream>" : example.replace("NAME", w.value())));
+            if (!ok) {
+                unpinned.add(w.value().contains("$") ? "variable" : module ? "module" : "package", w);
             }
         }
+    }
+
+    private String message(String problem, List<String> names) {
+        boolean one = names.size() == 1;
+        String name = one ? names.get(0) : "NAME";
+        if (problem.equals("variable")) {
+            return (one ? "package " + name + " gets" : "packages " + UnpinnedPackages.names(names) + " get")
+                    + " no version because " + (one ? "its variable is" : "their variables are") + " not declared in "
+                    + "this stage: declare " + (one ? "it" : "them") + " with ARG or ENV (or write the version)";
+        }
+        String kind = problem.equals("module") ? "module" : "package";
+        return (one ? kind + " " + name + " is" : kind + "s " + UnpinnedPackages.names(names) + " are")
+                + " not pinned, so each build installs whatever version the repository has: write "
+                + (problem.equals("module") ? name + ":<stream>" : example.replace("NAME", name))
+                + (one ? "" : " for each");
     }
 
     /** Known values in place; a declared variable of unknown value stands for a version, others for nothing. */

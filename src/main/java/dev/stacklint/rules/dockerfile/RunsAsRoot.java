@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * SL103: the final stage runs its program as root. A stack rule because a Compose {@code user:} on the service
- * settles it too.
+ * settles it too, and so does a command that switches to another user before the program starts.
  */
 public final class RunsAsRoot implements StackRule {
     static final RuleMeta META = new RuleMeta("SL103", "runs-as-root", Severity.INFO, Target.DOCKERFILE,
@@ -31,8 +31,9 @@ public final class RunsAsRoot implements StackRule {
     @Override
     public void check(Stack stack, Reporter reporter) {
         for (Container c : stack.containers()) {
-            if (c.image().isEmpty() || c.service().flatMap(s -> s.user()).isPresent()) {
-                continue;
+            if (c.image().isEmpty() || c.service().flatMap(s -> s.user()).isPresent()
+                    || c.command().privilegeDrop().isPresent()) {
+                continue; // Compose sets the user, or the entrypoint/app server switches to one (gosu, uWSGI uid)
             }
             BuiltImage image = c.image().get();
             if (!image.hasOwnCommand() || nonRootBase(image.base())) {

@@ -47,7 +47,12 @@ class HadolintParityTest {
             new Departure("DL3064", "not ok: ARG with sensitive data [ONBUILD variant of the test (RUN wrapped in"
                     + " ONBUILD)]", "AWS_ACCESS_KEY_ID", "the same, in ONBUILD"),
             new Departure("DL3064", "not ok: ENV with sensitive data [ONBUILD variant of the test (RUN wrapped in"
-                    + " ONBUILD)]", "AWS_ACCESS_KEY_ID", "the same, in ONBUILD"));
+                    + " ONBUILD)]", "AWS_ACCESS_KEY_ID", "the same, in ONBUILD"),
+            new Departure("DL3025", "warn on HEALTHCHECK CMD shell notation", "", "a shell-form HEALTHCHECK is no"
+                    + " process 1 waiting for signals; hadolint's docs name CMD and ENTRYPOINT only (rules/DL3025.md)"),
+            new Departure("DL4006", "Comments with backslashes at the end are just comments [regression test]",
+                    "echo \"kaka\" |", "the case pipes echo, which cannot fail, so the pipe hides nothing"
+                    + " (rules/DL4006.md)"));
 
     @Test
     void everyImplementedHadolintRuleAgreesWithItsSpecCases() throws IOException {

@@ -1,0 +1,97 @@
+package dev.stacklint.engine;
+
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells an add-on Compose file meant to be laid over a project ({@code -f docker-compose.yml -f jibri.yml}) from one
+ * that stands on its own beside it ({@code dev.docker-compose.yml} with services of its own). An add-on redefines a
+ * service of the project, defines one only in part (no image, build or extends), or names a service, network or
+ * volume that only the project declares; a file whose services are complete, new and self-contained is an
+ * alternative, linted alone. A file that cannot be read this way counts as an add-on.
+ */
+final class Overlays {
+    private static final int MAX_BYTES = 1 << 20;
+
+    private Overlays() {
+    }
+
+    static boolean isOverlay(Path file, List<Path> project) {
+        Map<?, ?> ownRoot = root(file);
+        Map<String, Map<?, ?>> own = services(ownRoot);
+        if (own == null || own.isEmpty()) {
+            return true;
+        }
+        Set<String> base = new HashSet<>();
+        for (Path p : project) {
+            Map<?, ?> r = root(p);
+            if (r != null) {
+                base.addAll(names(r.get("services")));
+                base.addAll(names(r.get("networks")));
+                base.addAll(names(r.get("volumes")));
+            }
+        }
+        Set<String> declared = new HashSet<>(own.keySet());
+        declared.addAll(names(ownRoot.get("networks")));
+        declared.addAll(names(ownRoot.get("volumes")));
+        for (Map.Entry<String, Map<?, ?>> e : own.entrySet()) {
+            Map<?, ?> service = e.getValue();
+            if (base.contains(e.getKey()) || service == null || !(service.containsKey("image")
+                    || service.containsKey("build") || service.containsKey("extends"))) {
+                return true;
+            }
+            for (String key : List.of("depends_on", "networks", "links", "volumes_from")) {
+                for (String name : names(service.get(key))) {
+                    String n = name.split(":", 2)[0];
+                    if (!declared.contains(n) && base.contains(n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The keys of a mapping or the strings of a list. */
+    private static Set<String> names(Object node) {
+        Set<String> names = new HashSet<>();
+        if (node instanceof Map<?, ?> m) {
+            m.keySet().forEach(k -> names.add(String.valueOf(k)));
+        } else if (node instanceof List<?> l) {
+            l.forEach(i -> names.add(String.valueOf(i)));
+        }
+        return names;
+    }
+
+    private static Map<String, Map<?, ?>> services(Map<?, ?> root) {
+        if (root == null || !(root.get("services") instanceof Map<?, ?> services)) {
+            return null;
+        }
+        Map<String, Map<?, ?>> out = new java.util.LinkedHashMap<>();
+        services.forEach((k, v) -> out.put(String.valueOf(k), v instanceof Map<?, ?> m ? m : null));
+        return out;
+    }
+
+    /** A file's first document as a mapping, or null when it cannot be read. */
+    private static Map<?, ?> root(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return null;
+            }
+            LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(true).setMaxAliasesForCollections(50)
+                    .build();
+            Object doc = new Load(settings).loadFromString(Files.readString(file));
+            return doc instanceof Map<?, ?> root ? root : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // not readable as plain YAML: its own run reports why
+        }
+    }
+}

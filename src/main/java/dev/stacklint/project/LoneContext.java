@@ -1,0 +1,71 @@
+package dev.stacklint.project;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Word;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The build context of a Dockerfile that no Compose file builds, so that nothing says which it is. A Dockerfile in a
+ * subfolder is often built with a folder above as the context ({@code docker build -f docker/Dockerfile .}): the
+ * context is the nearest folder, from the Dockerfile's own up to {@code top}, that holds the most of what its COPY
+ * and ADD instructions name from the context. When they name nothing by path ({@code COPY . .} alone), it is the
+ * nearest folder with a {@code .dockerignore}, since that is the file the author wrote for the build; else the
+ * Dockerfile's own folder.
+ */
+final class LoneContext {
+    private LoneContext() {
+    }
+
+    static Path of(Dockerfile dockerfile, Path top) {
+        Path own = dockerfile.source().path().toAbsolutePath().normalize().getParent();
+        Path bound = top.toAbsolutePath().normalize();
+        List<Path> candidates = new ArrayList<>();
+        for (Path d = own; d != null && d.startsWith(bound); d = d.getParent()) {
+            candidates.add(d);
+        }
+        if (candidates.isEmpty()) {
+            return own;
+        }
+        List<String> sources = namedSources(dockerfile);
+        if (sources.isEmpty()) {
+            return candidates.stream().filter(d -> Files.isRegularFile(d.resolve(".dockerignore"))).findFirst()
+                    .orElse(own);
+        }
+        Path best = own;
+        long most = present(own, sources);
+        for (Path d : candidates) {
+            long n = present(d, sources);
+            if (n > most) {
+                best = d;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    private static long present(Path dir, List<String> sources) {
+        return sources.stream().filter(s -> Files.exists(dir.resolve(s))).count();
+    }
+
+    /** The context paths the COPY/ADD instructions name literally (not `.`, globs, variables, URLs, heredocs). */
+    private static List<String> namedSources(Dockerfile dockerfile) {
+        List<String> out = new ArrayList<>();
+        for (Instruction i : dockerfile.instructions()) {
+            FileCopy.of(i).filter(FileCopy::fromContext).ifPresent(c -> {
+                for (Word w : c.sources()) {
+                    String s = w.value().replaceFirst("^\\./", "").replaceFirst("^/", "");
+                    if (!s.isEmpty() && !s.equals(".") && !s.matches(".*[*?\\[$].*") && !s.contains("://")
+                            && !s.startsWith("<<") && !s.startsWith("..")) {
+                        out.add(s);
+                    }
+                }
+            });
+        }
+        return out;
+    }
+}

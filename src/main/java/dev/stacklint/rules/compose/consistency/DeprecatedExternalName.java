@@ -1,0 +1,40 @@
+package dev.stacklint.rules.compose.consistency;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Resource;
+import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.util.Map;
+
+/** SL224: {@code external: {name: x}}, the old spelling of {@code name: x} with {@code external: true}. */
+public final class DeprecatedExternalName implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL224", "deprecated-external-name", Severity.WARNING, Target.COMPOSE,
+            "A network, volume, secret or config names its external resource with the deprecated external.name.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        check(project.networks(), "network", reporter);
+        check(project.volumes(), "volume", reporter);
+        check(project.secrets(), "secret", reporter);
+        check(project.configs(), "config", reporter);
+    }
+
+    private static void check(Map<String, Resource> resources, String kind, Reporter reporter) {
+        for (Resource r : resources.values()) {
+            r.definition().flatMap(d -> d.mapping("external")).flatMap(x -> x.entry("name")).map(YamlEntry::key)
+                    .ifPresent(k -> reporter.report(k.origin().file(), k.origin().span(), "the " + kind + " "
+                            + Keys.quoted(r.name().value()) + " uses `external.name`, which Compose deprecated: write"
+                            + " `name:` beside `external: true`"));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.stacklint.rules.compose.consistency;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.FileReference;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.compose.yaml.YamlNode;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.source.Origin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SL216: two mounts on one container path in one service: {@code volumes}, {@code tmpfs}, and where
+ * {@code secrets} ({@code /run/secrets/<name>} by default) and {@code configs} ({@code /<name>}) land. Reported
+ * at the second; the engine refuses a duplicate mount point.
+ */
+public final class DuplicateMountTarget implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL216", "duplicate-mount-target", Severity.ERROR, Target.COMPOSE,
+            "Two mounts of one service use the same container path.");
+
+    private record Mount(String path, String kind, Origin at) {
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service s : project.services().values()) {
+            Map<String, Mount> seen = new HashMap<>();
+            for (Mount m : mounts(s)) {
+                if (m.path().isEmpty()) {
+                    continue;
+                }
+                Mount first = seen.putIfAbsent(m.path(), m);
+                if (first != null) {
+                    reporter.report(m.at().file(), m.at().span(), Keys.quoted(s.name().value()) + " has "
+                            + m.kind() + " on " + m.path() + ", where " + first.kind() + " is already mounted ("
+                            + Keys.where(first.at(), m.at()) + "): the container cannot be created with a duplicate"
+                            + " mount point; give one of them another path");
+                }
+            }
+        }
+    }
+
+    private static List<Mount> mounts(Service s) {
+        List<Mount> all = new ArrayList<>();
+        for (VolumeMount v : s.volumes()) {
+            all.add(new Mount(normalized(v.target().value()), v.type() == VolumeMount.Type.VOLUME ? "a volume"
+                    : "a " + v.type().name().toLowerCase(java.util.Locale.ROOT) + " mount", v.target().origin()));
+        }
+        YamlNode tmpfs = s.definition().get("tmpfs").orElse(null);
+        List<YamlNode> items = tmpfs instanceof YamlSequence seq ? seq.items() : tmpfs == null ? List.of() : List.of(tmpfs);
+        for (YamlNode item : items) {
+            if (item instanceof YamlScalar t && !t.text().isBlank()) {
+                String path = t.text().trim();
+                int colon = path.indexOf(':');
+                all.add(new Mount(normalized(colon < 0 ? path : path.substring(0, colon)), "a tmpfs", t.origin()));
+            }
+        }
+        for (FileReference f : s.secrets()) {
+            String target = f.target().map(t -> t.value().trim()).orElse(f.source().value());
+            all.add(new Mount(normalized(target.startsWith("/") ? target : "/run/secrets/" + target),
+                    "secret " + Keys.quoted(f.source().value()), f.target().orElse(f.source()).origin()));
+        }
+        for (FileReference f : s.configs()) {
+            String target = f.target().map(t -> t.value().trim()).orElse(f.source().value());
+            all.add(new Mount(normalized(target.startsWith("/") ? target : "/" + target),
+                    "config " + Keys.quoted(f.source().value()), f.target().orElse(f.source()).origin()));
+        }
+        return all;
+    }
+
+    private static String normalized(String path) {
+        String p = path.trim();
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}

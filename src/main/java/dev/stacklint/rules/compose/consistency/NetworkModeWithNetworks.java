@@ -1,0 +1,35 @@
+package dev.stacklint.rules.compose.consistency;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** SL212: {@code network_mode} and {@code networks} on one service, which Compose holds mutually exclusive. */
+public final class NetworkModeWithNetworks implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL212", "network-mode-with-networks", Severity.ERROR, Target.COMPOSE,
+            "A service sets both network_mode and networks, which Compose does not allow together.");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service s : project.services().values()) {
+            YamlScalar mode = Keys.scalar(s, "network_mode").orElse(null);
+            if (mode == null || s.networks().isEmpty()) {
+                continue;
+            }
+            Keys.entry(s, "networks").ifPresent(e -> reporter.report(e.key().origin().file(), e.key().origin().span(),
+                    Keys.quoted(s.name().value()) + " sets `network_mode: " + mode.text() + "` and `networks`: Compose"
+                            + " rejects the two together; keep one (with `network_mode` the service joins no network"
+                            + " of its own)"));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.stacklint.rules.compose.consistency;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * SL220: a limit set both the old way ({@code mem_limit}, {@code cpus}, {@code pids_limit}, {@code mem_reservation})
+ * and under {@code deploy.resources.limits} (or {@code reservations}), to different values ({@code 512m} and
+ * {@code 536870912} are the same), which Compose refuses. A {@code limits} block without the key counts as 0, as
+ * Compose reads it.
+ */
+public final class ResourceLimitsMismatch implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL220", "resource-limits-mismatch", Severity.ERROR, Target.COMPOSE,
+            "mem_limit, cpus or pids_limit differs from the same limit under deploy.resources.limits.");
+
+    private record Pair(String key, String section, String limit, Function<String, Optional<BigDecimal>> parse) {
+    }
+
+    private static final Pair[] PAIRS = {
+            new Pair("mem_limit", "limits", "memory", ResourceLimitsMismatch::bytes),
+            new Pair("cpus", "limits", "cpus", ResourceLimitsMismatch::decimal),
+            new Pair("pids_limit", "limits", "pids", ResourceLimitsMismatch::decimal),
+            new Pair("mem_reservation", "reservations", "memory", ResourceLimitsMismatch::bytes)};
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service s : project.services().values()) {
+            for (Pair pair : PAIRS) {
+                YamlScalar old = Keys.scalar(s, pair.key()).orElse(null);
+                YamlMapping section = Keys.mapping(s, "deploy", "resources", pair.section()).orElse(null);
+                Optional<BigDecimal> a = old == null ? Optional.empty() : pair.parse().apply(old.text());
+                if (a.isEmpty() || a.get().signum() == 0 || section == null) {
+                    continue;
+                }
+                String setting = "deploy.resources." + pair.section() + "." + pair.limit();
+                YamlScalar limit = section.scalar(pair.limit()).filter(l -> !l.text().isBlank()).orElse(null);
+                if (limit == null) {
+                    // Compose reads the missing key as 0, which differs from the old key's value
+                    YamlEntry at = Keys.entry(s, pair.section(), "deploy", "resources").orElseThrow();
+                    reporter.report(at.key().origin().file(), at.key().origin().span(), Keys.quoted(s.name().value())
+                            + " sets `" + pair.key() + ": " + old.text().trim() + "` and a `deploy.resources."
+                            + pair.section() + "` without `" + pair.limit() + "`, which Compose reads as 0 and refuses as"
+                            + " a distinct value; move the value to `" + setting + "`");
+                    continue;
+                }
+                Optional<BigDecimal> b = pair.parse().apply(limit.text());
+                if (b.isPresent() && a.get().compareTo(b.get()) != 0) {
+                    reporter.report(limit.origin().file(), limit.origin().span(), Keys.quoted(s.name().value())
+                            + " sets `" + pair.key() + ": " + old.text().trim() + "` and `" + setting + ": "
+                            + limit.text().trim() + "`: Compose refuses distinct values; keep only `" + setting + "`");
+                }
+            }
+        }
+    }
+
+    private static Optional<BigDecimal> decimal(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A byte count as Docker reads one: a number with an optional b, k, m, g (powers of 1024), with or without b. */
+    static Optional<BigDecimal> bytes(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.endsWith("b")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        int shift = t.isEmpty() ? -1 : "kmgt".indexOf(t.charAt(t.length() - 1));
+        String number = shift < 0 ? t : t.substring(0, t.length() - 1);
+        BigDecimal unit = BigDecimal.valueOf(2).pow(10 * (shift + 1));
+        return decimal(number).map(n -> n.multiply(unit));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+
+import java.util.List;
+
+/**
+ * A rule about packages installed without a version: it reports once per RUN (ONBUILD RUN included) and problem,
+ * at the first unpinned package, naming all of them (see {@link UnpinnedPackages}).
+ */
+abstract class PinRule implements DockerfileRule {
+
+    @Override
+    public final void check(Dockerfile dockerfile, Reporter reporter) {
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction.effective() instanceof Instruction.Run run) {
+                UnpinnedPackages unpinned = new UnpinnedPackages();
+                run.commands().forEach(c -> check(c, unpinned));
+                unpinned.report(reporter, this::message);
+            }
+        }
+    }
+
+    /** Adds the packages {@code command} installs without a version. */
+    abstract void check(SimpleCommand command, UnpinnedPackages unpinned);
+
+    /** The message for a problem and the packages that have it ({@code names} holds one or more). */
+    abstract String message(String problem, List<String> names);
+}
