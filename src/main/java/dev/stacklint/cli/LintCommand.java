@@ -53,7 +53,12 @@ import java.util.regex.PatternSyntaxException;
         exitCodeList = {
                 "0:no finding at or above the failure threshold",
                 "1:a finding at or above the failure threshold",
-                "2:usage or configuration error"})
+                "2:usage or configuration error"},
+        footerHeading = "%nOther commands:%n",
+        footer = {"  stacklint rules [--format json]   list every rule",
+                "  stacklint explain RULE            print a rule's documentation",
+                "  stacklint generate-completion     print a bash/zsh completion script",
+                "  stacklint help COMMAND            help on a command"})
 public final class LintCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 

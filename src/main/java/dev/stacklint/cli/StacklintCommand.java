@@ -1,6 +1,7 @@
 package dev.stacklint.cli;
 
 import dev.stacklint.config.ConfigException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lints Docker Compose files, Dockerfiles and the stack they describe together.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class})
 public final class StacklintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
