@@ -53,11 +53,16 @@ public final class RuleRefs {
 
     /** {@code unknown rule 'SL2O1' (did you mean 'SL201'?)}. */
     public static String unknown(String codeOrName) {
+        return "unknown rule '" + codeOrName + "'" + didYouMean(codeOrName);
+    }
+
+    /** {@code " (did you mean 'SL201'?)"} for the closest rule code or name, or nothing. */
+    public static String didYouMean(String codeOrName) {
         List<String> known = new ArrayList<>();
         for (Rule r : BuiltinRules.all()) {
             known.add(r.meta().code());
             known.add(r.meta().name());
         }
-        return "unknown rule '" + codeOrName + "'" + DidYouMean.of(codeOrName.trim(), known);
+        return DidYouMean.of(codeOrName.trim(), known);
     }
 }

@@ -112,6 +112,16 @@ class CliHabitsTest {
     }
 
     @Test
+    void anUnknownRuleInASuppressionCommentSaysWhichWasMeantAndHadolintOnlyCodesAreSkipped() throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12\n# stacklint ignore=DL3o42,DL3057\nRUN pip install flask\n");
+        CliRun run = run("--format=json", "--report-unused-suppressions", "--select=DL3042");
+        assertThat(found(run)).containsExactly("SL006@2:20 info", "DL3042@3:5 warning");
+        assertThat(JSON.readTree(run.out()).get("findings").get(0).get("message").asString())
+                .isEqualTo("'DL3o42' is not a rule code or name (did you mean 'DL3042'?), so this suppresses nothing; "
+                        + "fix the spelling or remove it.");
+    }
+
+    @Test
     void usageErrorsAreOneLineAndAPointerToHelp() {
         CliRun run = CliRun.of("--severity", "SL003");
         assertThat(run.exitCode()).isEqualTo(2);
