@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param origin           the whole {@code build} value
  * @param context          the context as written ({@code .} when not given, located at the build key's value)
- * @param contextDirectory the context resolved against the directory Compose resolves it from; empty for a URL
+ * @param contextDirectory the context resolved against the directory Compose resolves it from; empty for a URL, and
+ *                         when the context, the Dockerfile or the target holds an unset variable (the build is then not known)
  * @param dockerfile       {@code dockerfile}, relative to the context
  * @param dockerfileInline {@code dockerfile_inline}
  * @param target           the build stage ({@code target})

@@ -25,12 +25,13 @@ import java.util.Optional;
  * @param configs          top-level configs
  * @param includes         top-level {@code include} entries of every file
  * @param companions       what the files this project is meant to be combined with declare (none when loaded alone)
+ * @param dotEnvFiles      the {@code .env} files interpolation read (the project's, and those of included projects)
  */
 public record ComposeProject(List<SourceFile> files, List<Document> documents, Path projectDirectory,
                              Optional<Located<String>> name, Map<String, Service> services,
                              Map<String, Resource> networks, Map<String, Resource> volumes,
                              Map<String, Resource> secrets, Map<String, Resource> configs,
-                             List<IncludeRef> includes, Companions companions) {
+                             List<IncludeRef> includes, Companions companions, List<DotEnvFile> dotEnvFiles) {
 
     /** One YAML document of one file, as written. */
     public record Document(SourceFile file, YamlMapping root) {
@@ -38,7 +39,7 @@ public record ComposeProject(List<SourceFile> files, List<Document> documents, P
 
     public ComposeProject withCompanions(Companions c) {
         return new ComposeProject(files, documents, projectDirectory, name, services, networks, volumes, secrets, configs,
-                includes, c);
+                includes, c, dotEnvFiles);
     }
 
     public Optional<Service> service(String name) {

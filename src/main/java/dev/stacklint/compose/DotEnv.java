@@ -4,7 +4,9 @@ import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,8 +25,11 @@ final class DotEnv {
     private final Map<String, String> environment;
     private final Problems problems;
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final List<NamedValue> entries = new ArrayList<>();
     private final String text;
     private int pos;
+    /** Where the value {@link #value} read last ends as written. */
+    private int valueEnd;
 
     private DotEnv(SourceFile file, Map<String, String> environment, Problems problems) {
         this.file = file;
@@ -38,6 +43,16 @@ final class DotEnv {
         DotEnv env = new DotEnv(file, environment, problems);
         env.parseAll();
         return env.values;
+    }
+
+    /**
+     * The file's {@code KEY=VALUE} lines as written, each value as used (references resolved from
+     * {@code environment}) and spanning its text as written (quotes included); a bare {@code KEY} has no value.
+     */
+    static List<NamedValue> entries(SourceFile file, Map<String, String> environment) {
+        DotEnv env = new DotEnv(file, environment, new Problems());
+        env.parseAll();
+        return List.copyOf(env.entries);
     }
 
     private void parseAll() {
@@ -57,8 +72,10 @@ final class DotEnv {
                 continue;
             }
             String key = m.group(1);
+            Located<String> name = located(key, lineStart + m.start(1), lineStart + m.end(1));
             int after = lineStart + m.end();
             if (after == lineEnd || text.charAt(after) == '#') {
+                entries.add(new NamedValue(name, Optional.empty()));
                 Optional.ofNullable(environment.get(key)).ifPresent(v -> values.put(key, v));
                 pos = next(lineEnd);
                 continue;
@@ -73,8 +90,12 @@ final class DotEnv {
             while (pos < lineEnd && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
                 pos++;
             }
+            int valueStart = pos;
             Optional<String> value = value(key, lineEnd);
-            value.ifPresent(v -> values.put(key, v));
+            value.ifPresent(v -> {
+                values.put(key, v);
+                entries.add(new NamedValue(name, Optional.of(located(v, valueStart, valueEnd))));
+            });
         }
     }
 
@@ -100,6 +121,7 @@ final class DotEnv {
                 pos = text.length();
                 return Optional.empty();
             }
+            valueEnd = i + 1;
             pos = next(lineEnd(i + 1));
             return first == '"' ? expand(sb.toString(), open) : Optional.of(sb.toString());
         }
@@ -111,6 +133,7 @@ final class DotEnv {
                 break;
             }
         }
+        valueEnd = start + text.substring(start, end).stripTrailing().length();
         pos = next(lineEnd);
         return expand(text.substring(start, end).strip(), start);
     }
@@ -135,6 +158,10 @@ final class DotEnv {
             case 't' -> "\t";
             default -> String.valueOf(c);
         };
+    }
+
+    private Located<String> located(String value, int start, int end) {
+        return new Located<>(value, new Origin(file, new Span(start, end)));
     }
 
     private void fail(int start, int end, String message) {

@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param path         the path as written
  * @param required     false when a missing file is allowed ({@code required: false})
  * @param resolvedPath the path resolved against the project directory (empty if it cannot be a path here)
+ * @param content      the file as read, if it exists
  */
-public record EnvFile(Located<String> path, boolean required, Optional<Path> resolvedPath) {
+public record EnvFile(Located<String> path, boolean required, Optional<Path> resolvedPath,
+                      Optional<DotEnvFile> content) {
 }

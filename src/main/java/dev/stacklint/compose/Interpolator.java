@@ -25,11 +25,14 @@ final class Interpolator {
     private final Map<String, String> variables;
     private final boolean fromEnvFile;
     private final Problems problems;
+    private final List<UnsetVariable> unset;
 
-    Interpolator(Map<String, String> variables, boolean fromEnvFile, Problems problems) {
+    /** @param unset receives every reference to an unset variable, so values holding one are known to be unknown */
+    Interpolator(Map<String, String> variables, boolean fromEnvFile, Problems problems, List<UnsetVariable> unset) {
         this.variables = variables;
         this.fromEnvFile = fromEnvFile;
         this.problems = problems;
+        this.unset = unset;
     }
 
     YamlNode apply(YamlNode node) {
@@ -54,14 +57,21 @@ final class Interpolator {
         }
         try {
             Template.Result r = Template.substitute(s.value(), name -> Optional.ofNullable(variables.get(name)));
+            r.unset().forEach(ref -> unset.add(new UnsetVariable(ref.name(),
+                    new Origin(s.origin().file(), s.spanOf(ref.start(), ref.end())), fromEnvFile)));
             return s.withValue(r.value(), r.usesVariables());
         } catch (Template.Error e) {
             Origin at = new Origin(s.origin().file(), s.spanOf(e.start(), e.end()));
-            if (e.unset() && !fromEnvFile) {
-                problems.interpolation(at, Severity.INFO, e.getMessage() + " (there is no .env beside the Compose"
-                        + " file, so the environment `docker compose` runs in must set it)");
-            } else {
+            e.unsetName().ifPresent(name -> unset.add(new UnsetVariable(name, at, fromEnvFile)));
+            if (!e.unset()) {
                 problems.interpolation(at, e.getMessage());
+            } else if (problems.firstMentionOfUnset(e.unsetName().get())) { // once per variable, however often used
+                if (fromEnvFile) {
+                    problems.interpolation(at, e.getMessage());
+                } else {
+                    problems.interpolation(at, Severity.INFO, e.getMessage() + " (there is no .env beside the Compose"
+                            + " file, so the environment `docker compose` runs in must set it)");
+                }
             }
             return s.withValue(s.value(), true);
         }

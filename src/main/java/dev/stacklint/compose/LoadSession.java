@@ -11,6 +11,7 @@ import dev.stacklint.compose.yaml.YamlReader;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ReadFindings;
+import dev.stacklint.source.GitIgnore;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -43,6 +44,8 @@ final class LoadSession {
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions = new HashMap<>();
     private final List<IncludeRef> includes = new ArrayList<>();
     private final Set<Set<String>> reportedCycles = new HashSet<>();
+    private final List<SourceFile> dotEnvFiles = new ArrayList<>();
+    private final List<UnsetVariable> unset = new ArrayList<>();
     private SourceFile first;
 
     LoadSession(Map<String, String> processEnvironment) {
@@ -62,11 +65,12 @@ final class LoadSession {
         given.forEach(f -> register(f, directory));
         Scope scope = scope(directory, Optional.empty());
         YamlMapping root = project(scope, given, new ArrayDeque<>(List.of(first.path())));
-        ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions);
+        ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions,
+                p -> read(p, null).map(this::dotEnvFile), new UnsetPaths(unset, problems));
         ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
                 model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
-                List.copyOf(includes), Companions.NONE);
+                List.copyOf(includes), Companions.NONE, dotEnvFiles.stream().map(this::dotEnvFile).toList());
         return new ComposeLoad(Optional.of(project), List.copyOf(new LinkedHashSet<>(problems.findings())));
     }
 
@@ -77,7 +81,12 @@ final class LoadSession {
         for (Path p : envFiles.orElse(List.of(directory.resolve(".env")))) {
             if (Files.isRegularFile(p)) {
                 fromEnvFile = true;
-                read(p, directory).ifPresent(env -> variables.putAll(DotEnv.parse(env, processEnvironment, problems)));
+                read(p, directory).ifPresent(env -> {
+                    variables.putAll(DotEnv.parse(env, processEnvironment, problems));
+                    if (!dotEnvFiles.contains(env)) {
+                        dotEnvFiles.add(env);
+                    }
+                });
             }
         }
         variables.putAll(processEnvironment);
@@ -126,7 +135,7 @@ final class LoadSession {
             for (Violation v : ComposeSchema.get().validate(root)) {
                 problems.schema(v.at(), v.message());
             }
-            YamlNode interpolated = new Interpolator(scope.variables(), scope.fromEnvFile(), problems).apply(root);
+            YamlNode interpolated = new Interpolator(scope.variables(), scope.fromEnvFile(), problems, unset).apply(root);
             prepared.add(new Normalizer(problems).document((YamlMapping) interpolated));
         }
         return prepared;
@@ -365,6 +374,10 @@ final class LoadSession {
     private void register(SourceFile file, Path baseDirectory) {
         files.putIfAbsent(file.path(), file);
         baseDirectories.putIfAbsent(file, baseDirectory);
+    }
+
+    private DotEnvFile dotEnvFile(SourceFile file) {
+        return new DotEnvFile(file, DotEnv.entries(file, processEnvironment), GitIgnore.ignored(file.path()));
     }
 
     /** A file read once per session, shown relative to the first file's folder as the user named it. */

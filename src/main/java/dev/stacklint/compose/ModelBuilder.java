@@ -23,10 +23,15 @@ import java.util.function.Function;
 final class ModelBuilder {
     private final Function<SourceFile, Path> baseDirectory;
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions;
+    private final Function<Path, Optional<DotEnvFile>> envFiles;
+    private final UnsetPaths unsetPaths;
 
-    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions) {
+    ModelBuilder(Function<SourceFile, Path> baseDirectory, Map<Origin, ExtendsRef.Resolution> extendsResolutions,
+                 Function<Path, Optional<DotEnvFile>> envFiles, UnsetPaths unsetPaths) {
         this.baseDirectory = baseDirectory;
         this.extendsResolutions = extendsResolutions;
+        this.envFiles = envFiles;
+        this.unsetPaths = unsetPaths;
     }
 
     Map<String, Service> services(YamlMapping root) {
@@ -77,9 +82,15 @@ final class ModelBuilder {
         Located<String> context = string(b, "context").orElse(new Located<>(".", b.origin()));
         String c = context.value();
         boolean remote = c.contains("://") || c.startsWith("git@") || c.startsWith("github.com/");
-        Optional<Path> dir = remote ? Optional.empty() : resolve(context);
-        return new Build(b.origin(), context, dir, string(b, "dockerfile"), string(b, "dockerfile_inline"),
-                string(b, "target"), namedValues(b, "args"), namedValues(b, "additional_contexts"));
+        Optional<Located<String>> dockerfile = string(b, "dockerfile");
+        Optional<Located<String>> target = string(b, "target");
+        // each is checked, so that each unset variable is named; a build that holds one is not known here
+        boolean unresolved = string(b, "context").map(x -> unsetPaths.unresolved(x, "the build context")).orElse(false)
+                | dockerfile.map(d -> unsetPaths.unresolved(d, "the Dockerfile")).orElse(false)
+                | target.map(t -> unsetPaths.unresolved(t, "the build target")).orElse(false);
+        Optional<Path> dir = remote || unresolved ? Optional.empty() : resolve(context);
+        return new Build(b.origin(), context, dir, dockerfile, string(b, "dockerfile_inline"),
+                target, namedValues(b, "args"), namedValues(b, "additional_contexts"));
     }
 
     private static Optional<PortMapping> port(YamlMapping p) {
@@ -105,7 +116,9 @@ final class ModelBuilder {
         }
         Optional<Located<String>> source = string(v, "source").filter(s -> !s.value().isEmpty());
         boolean readOnly = v.scalar("read_only").map(r -> r.text().equals("true")).orElse(false);
-        Optional<Path> hostPath = type == VolumeMount.Type.BIND ? source.flatMap(this::resolve) : Optional.empty();
+        Optional<Path> hostPath = type == VolumeMount.Type.BIND
+                ? source.filter(s -> !unsetPaths.unresolved(s, "the bind mount")).flatMap(this::resolve)
+                : Optional.empty();
         return Optional.of(new VolumeMount(v.origin(), type, source, target.get(), readOnly, hostPath));
     }
 
@@ -151,8 +164,11 @@ final class ModelBuilder {
     }
 
     private Optional<EnvFile> envFile(YamlMapping m) {
-        return string(m, "path").map(p -> new EnvFile(p,
-                m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolve(p)));
+        return string(m, "path").map(p -> {
+            Optional<Path> resolved = unsetPaths.unresolved(p, "the env file") ? Optional.empty() : resolve(p);
+            return new EnvFile(p, m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolved,
+                    resolved.flatMap(envFiles));
+        });
     }
 
     private Optional<ExtendsRef> extendsRef(YamlMapping m) {

@@ -8,7 +8,9 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005). */
 public final class Problems {
@@ -17,6 +19,7 @@ public final class Problems {
     private final Reporter duplicateKey = reporter(ParseRules.DUPLICATE_KEY);
     private final Reporter schema = reporter(ParseRules.COMPOSE_SCHEMA);
     private final Reporter interpolation = reporter(ParseRules.INTERPOLATION);
+    private final Set<String> unsetMentioned = new HashSet<>();
 
     private Reporter reporter(ParseRule rule) {
         return new Reporter(rule.meta(), null, findings::add);
@@ -40,6 +43,11 @@ public final class Problems {
 
     public void interpolation(Origin at, Severity severity, String message) {
         interpolation.report(at.file(), at.span(), severity, message);
+    }
+
+    /** True the first time an unset variable is mentioned: SL005 says what is unset once per variable. */
+    boolean firstMentionOfUnset(String variable) {
+        return unsetMentioned.add(variable);
     }
 
     /** A finding made elsewhere for a file the loader reads (SL007: a file that is not UTF-8 text). */

@@ -1,5 +1,7 @@
 package dev.stacklint.compose;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -11,30 +13,42 @@ import java.util.function.Function;
  */
 public final class Template {
 
-    /** The outcome: the substituted text, and whether any variable was referenced. */
-    public record Result(String value, boolean usesVariables) {
+    /**
+     * The outcome: the substituted text, whether any variable was referenced, and the references to unset variables
+     * that became empty text (no default, no alternative): what Compose warns about and defaults to a blank string.
+     */
+    public record Result(String value, boolean usesVariables, List<Reference> unset) {
+    }
+
+    /** A reference to variable {@code name} at [start, end) of the template. */
+    public record Reference(String name, int start, int end) {
     }
 
     /** A malformed reference or an unset required variable, at [start, end) of the template. */
     public static final class Error extends Exception {
         private final int start;
         private final int end;
-        private final boolean unset;
+        private final String unsetName;
 
         Error(int start, int end, String message) {
-            this(start, end, message, false);
+            this(start, end, message, null);
         }
 
-        Error(int start, int end, String message, boolean unset) {
+        Error(int start, int end, String message, String unsetName) {
             super(message, null, false, false);
             this.start = start;
             this.end = end;
-            this.unset = unset;
+            this.unsetName = unsetName;
         }
 
         /** True when the reference is well-formed and only names a required variable that is not set at all. */
         public boolean unset() {
-            return unset;
+            return unsetName != null;
+        }
+
+        /** The required variable that is not set, when {@link #unset()}. */
+        public Optional<String> unsetName() {
+            return Optional.ofNullable(unsetName);
         }
 
         public int start() {
@@ -48,6 +62,7 @@ public final class Template {
 
     private final Function<String, Optional<String>> lookup;
     private boolean usesVariables;
+    private final List<Reference> unset = new ArrayList<>();
 
     private Template(Function<String, Optional<String>> lookup) {
         this.lookup = lookup;
@@ -56,7 +71,7 @@ public final class Template {
     public static Result substitute(String template, Function<String, Optional<String>> lookup) throws Error {
         Template t = new Template(lookup);
         String value = t.expand(template, 0, template.length());
-        return new Result(value, t.usesVariables);
+        return new Result(value, t.usesVariables, List.copyOf(t.unset));
     }
 
     private String expand(String s, int from, int to) throws Error {
@@ -73,7 +88,12 @@ public final class Template {
             } else if (i + 1 < to && isNameStart(s.charAt(i + 1))) {
                 int end = nameEnd(s, i + 1, to);
                 usesVariables = true;
-                out.append(lookup.apply(s.substring(i + 1, end)).orElse(""));
+                String name = s.substring(i + 1, end);
+                Optional<String> value = lookup.apply(name);
+                if (value.isEmpty()) {
+                    unset.add(new Reference(name, i, end));
+                }
+                out.append(value.orElse(""));
                 i = end;
             } else if (i + 1 < to && s.charAt(i + 1) == '{') {
                 int close = closingBrace(s, i + 2, to);
@@ -101,6 +121,9 @@ public final class Template {
         usesVariables = true;
         Optional<String> value = lookup.apply(name);
         if (nameEnd == close) {
+            if (value.isEmpty()) {
+                unset.add(new Reference(name, dollar, close + 1));
+            }
             return value.orElse("");
         }
         boolean colon = s.charAt(nameEnd) == ':';
@@ -122,7 +145,7 @@ public final class Template {
                 String reason = expand(s, argStart, close).strip();
                 throw new Error(dollar, close + 1, "required variable `" + name + "` is "
                         + (value.isPresent() ? "empty" : "not set") + (reason.isEmpty() ? "" : ": " + reason),
-                        value.isEmpty());
+                        value.isEmpty() ? name : null);
             }
         };
     }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param source   the volume name or host path; absent for an anonymous volume or a tmpfs
  * @param target   the path in the container
  * @param readOnly mounted read-only
- * @param hostPath for a bind mount, the host path resolved against the project directory
+ * @param hostPath for a bind mount, the host path resolved against the project directory; empty when the source
+ *                 holds a variable that is not set here
  */
 public record VolumeMount(Origin origin, Type type, Optional<Located<String>> source, Located<String> target,
                           boolean readOnly, Optional<Path> hostPath) {

@@ -2,9 +2,9 @@ package dev.stacklint.config;
 
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.EnvironmentPolicy;
-import dev.stacklint.project.RepoRoot;
 import dev.stacklint.rules.data.FloatingTags;
 import dev.stacklint.rules.data.Tables;
+import dev.stacklint.source.RepoRoot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

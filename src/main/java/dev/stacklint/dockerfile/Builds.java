@@ -1,6 +1,11 @@
 package dev.stacklint.dockerfile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,12 +37,13 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
     }
 
     /**
-     * The stages that become images someone runs: each build's target (one that names no stage of this file is left
-     * out), the last stage for a build without target or when no build is known.
+     * The stages that become images someone runs: the last stage (what a plain {@code docker build} makes) and each
+     * build's target (one that names no stage of this file is left out). The other stages are builder stages.
      */
     public List<Stage> runningStages(Dockerfile dockerfile) {
         List<Stage> running = new ArrayList<>();
-        List<Optional<String>> wanted = targets.isEmpty() ? List.of(Optional.empty()) : targets;
+        List<Optional<String>> wanted = new ArrayList<>(List.of(Optional.empty()));
+        wanted.addAll(targets);
         for (Optional<String> target : wanted) {
             Optional<Stage> stage = target.isPresent() ? dockerfile.stage(target.get()) : dockerfile.finalStage();
             stage.filter(s -> running.stream().noneMatch(r -> r.index() == s.index())).ifPresent(running::add);
@@ -45,17 +51,58 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         return running;
     }
 
-    /** The indexes of the stages a running image is made of: its stage and those it is built FROM. */
+    /**
+     * The indexes of the stages a running image is made of: its stage and those it is built FROM (with every stage a
+     * FROM built from a variable may name).
+     */
     public Set<Integer> runningChains(Dockerfile dockerfile) {
-        return runningStages(dockerfile).stream().flatMap(s -> dockerfile.chain(s).stream()).map(Stage::index)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<Integer> found = new HashSet<>();
+        Deque<Stage> todo = new ArrayDeque<>(runningStages(dockerfile));
+        while (!todo.isEmpty()) {
+            Stage s = todo.pop();
+            for (Stage c : dockerfile.chain(s)) {
+                if (found.add(c.index())) {
+                    todo.addAll(dockerfile.variantParents(c)); // a build argument may pick another parent
+                }
+            }
+        }
+        return Set.copyOf(found);
+    }
+
+    /**
+     * The instructions whose values end up in a running image or its history: those of the stages
+     * {@link #runningChains} names, and each global ARG (before the first FROM) unless only stages outside those
+     * declare it again (a global ARG no stage declares is judged: which build passes it is not known).
+     */
+    public Set<Instruction> imageInstructions(Dockerfile dockerfile) {
+        Set<Integer> running = runningChains(dockerfile);
+        Set<Instruction> result = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> inRunning = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (Stage s : dockerfile.stages()) {
+            if (running.contains(s.index())) {
+                result.addAll(s.instructions());
+            }
+            Set<String> names = running.contains(s.index()) ? inRunning : elsewhere;
+            s.instructions().stream().filter(i -> i.effective() instanceof Instruction.Arg)
+                    .forEach(i -> ((Instruction.Arg) i.effective()).declarations()
+                            .forEach(d -> names.add(d.name().value())));
+        }
+        int firstFrom = dockerfile.stages().isEmpty() ? Integer.MAX_VALUE
+                : dockerfile.stages().get(0).from().span().start();
+        dockerfile.instructions().stream()
+                .filter(i -> i.span().start() < firstFrom && i instanceof Instruction.Arg a
+                        && a.declarations().stream().anyMatch(d -> inRunning.contains(d.name().value())
+                        || !elsewhere.contains(d.name().value())))
+                .forEach(result::add);
+        return result;
     }
 
     /** Both sets of facts: a Dockerfile two projects build is built in both ways. */
     public Builds and(Builds other) {
         List<Optional<String>> t = new ArrayList<>(targets);
         t.addAll(other.targets);
-        Set<String> names = new java.util.HashSet<>(namedContexts);
+        Set<String> names = new HashSet<>(namedContexts);
         names.addAll(other.namedContexts);
         return new Builds(t, names, contextsUnknown || other.contextsUnknown);
     }

@@ -3,8 +3,11 @@ package dev.stacklint.dockerfile;
 import dev.stacklint.source.SourceFile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A parsed Dockerfile.
@@ -71,10 +74,33 @@ public record Dockerfile(SourceFile source, List<Directive> directives, List<Ins
         return List.copyOf(chain);
     }
 
-    private static Optional<Stage> parent(List<Stage> stages, Stage s) {
-        String image = s.from().image().value();
+    private Optional<Stage> parent(List<Stage> stages, Stage s) {
+        String written = s.from().image().value();
+        // FROM ${BASE}-base AS app names a stage through the ARG's default
+        String image = written.contains("$") ? Scope.before(this, s.from()).variables().resolve(written).orElse(written)
+                : written;
         return stages.subList(0, Math.min(s.index(), stages.size())).stream().filter(earlier -> earlier.named(image))
                 .findFirst();
+    }
+
+    /**
+     * The earlier stages a FROM built from a variable may name with another value of it ({@code FROM ${BASE}-base}
+     * names {@code fpm-base} or {@code apache-base}, not {@code fpm-php-ext-base}), besides the one its default
+     * names. A variable stands for one word (no {@code -}).
+     */
+    public List<Stage> variantParents(Stage stage) {
+        String written = stage.from().image().value();
+        if (!written.contains("$")) {
+            return List.of();
+        }
+        String[] literals = written.split("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*", -1);
+        if (String.join("", literals).isEmpty()) {
+            return List.of(); // FROM $IMAGE alone names an image, not a family of stages
+        }
+        Pattern pattern = Pattern.compile(Arrays.stream(literals).map(Pattern::quote).collect(Collectors.joining("[^-/:]*")),
+                Pattern.CASE_INSENSITIVE);
+        return stages().subList(0, stage.index()).stream()
+                .filter(s -> s.name().filter(n -> pattern.matcher(n).matches()).isPresent()).toList();
     }
 
     /** The last stage: what {@code docker build} produces without {@code --target}. */

@@ -1,6 +1,7 @@
 package dev.stacklint.dockerfile;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +46,16 @@ public final class Variables {
     /** The environment variables set by ENV in this stage and the stages it builds on; empty when unknown. */
     public Map<String, Optional<String>> env() {
         return env;
+    }
+
+    /**
+     * These variables as a build that passes {@code buildArgs} sees them ({@code --build-arg}, Compose's
+     * {@code build.args}): a declared ARG takes the given value over its default; undeclared names stay unset.
+     */
+    public Variables withBuildArgs(Map<String, String> buildArgs) {
+        Map<String, Optional<String>> given = new LinkedHashMap<>(args);
+        given.replaceAll((name, value) -> buildArgs.containsKey(name) ? Optional.of(buildArgs.get(name)) : value);
+        return new Variables(given, env, global);
     }
 
     /** The build arguments declared in scope; empty when their value is unknown. */

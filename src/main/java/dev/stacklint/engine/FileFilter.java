@@ -3,8 +3,8 @@ package dev.stacklint.engine;
 import dev.stacklint.config.ConfigResolver;
 import dev.stacklint.config.Glob;
 import dev.stacklint.config.StacklintConfig;
-import dev.stacklint.project.RepoRoot;
 import dev.stacklint.project.git.Gitignore;
+import dev.stacklint.source.RepoRoot;
 
 import java.nio.file.Path;
 import java.util.HashMap;

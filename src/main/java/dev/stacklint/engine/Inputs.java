@@ -1,8 +1,8 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.project.Discovery;
-import dev.stacklint.project.RepoRoot;
 import dev.stacklint.source.FileKind;
+import dev.stacklint.source.RepoRoot;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -14,7 +14,6 @@ import dev.stacklint.project.BuildIndex;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.Stack;
-import dev.stacklint.project.RepoRoot;
 import dev.stacklint.project.StackLinker;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
@@ -28,6 +27,7 @@ import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Suppression;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.FileKind;
+import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 
 import java.io.IOException;

@@ -8,6 +8,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.project.bake.BakeFile;
 import dev.stacklint.project.bake.BakeTarget;
+import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 
 import java.io.IOException;

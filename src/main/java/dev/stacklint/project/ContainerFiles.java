@@ -24,8 +24,8 @@ import java.util.function.Function;
  */
 public final class ContainerFiles {
     private static final long MAX_SIZE = 2_000_000;
-    /** A bind mount: {@code host} appears at {@code target} in the container. */
-    public record Mount(String target, Path host) {
+    /** A bind mount: {@code host} appears at {@code target} in the container; an unknown host hides what is there. */
+    public record Mount(String target, Optional<Path> host) {
     }
 
     private final Optional<BuiltImage> image;
@@ -50,7 +50,7 @@ public final class ContainerFiles {
         for (Mount m : mounts) {
             Optional<String> rel = ContainerPaths.below(abs.get(), ContainerPaths.normalize(m.target()));
             if (rel.isPresent()) {
-                return read(rel.get().isEmpty() ? m.host() : m.host().resolve(rel.get()));
+                return m.host().map(h -> read(rel.get().isEmpty() ? h : h.resolve(rel.get()))).orElse(FileLookup.UNKNOWN);
             }
         }
         return image.map(i -> copied(i, abs.get())).orElse(FileLookup.UNKNOWN);

@@ -16,6 +16,7 @@ import dev.stacklint.project.command.Arg;
 import dev.stacklint.project.command.CommandAnalyzer;
 import dev.stacklint.project.command.CommandModel;
 import dev.stacklint.project.command.EnvVar;
+import dev.stacklint.source.GitSubmodules;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 
@@ -153,8 +154,8 @@ public final class StackLinker {
         }
         List<ContainerFiles.Mount> mounts = new ArrayList<>();
         for (VolumeMount v : s.volumes()) {
-            if (v.type() == VolumeMount.Type.BIND && v.hostPath().isPresent()) {
-                mounts.add(new ContainerFiles.Mount(v.target().value(), v.hostPath().get()));
+            if (v.type() == VolumeMount.Type.BIND && v.source().isPresent()) {
+                mounts.add(new ContainerFiles.Mount(v.target().value(), v.hostPath())); // no host path: unknown files
             }
         }
         Optional<String> workdir = s.workingDir().map(Located::value).filter(w -> w.startsWith("/"))
@@ -175,6 +176,9 @@ public final class StackLinker {
         }
         Path context = b.contextDirectory().get();
         if (!Files.isDirectory(context)) {
+            if (GitSubmodules.contains(context)) {
+                return Optional.empty(); // a submodule not checked out: cloned without --recurse-submodules
+            }
             problems.add(new Stack.BuildProblem(b.context().origin(),
                     "the build context `" + b.context().value() + "` does not exist; fix the path"));
             return Optional.empty();

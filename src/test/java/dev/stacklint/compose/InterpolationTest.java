@@ -62,6 +62,32 @@ class InterpolationTest {
     }
 
     @Test
+    void anUnsetVariableInAPathIsNamedOnceAndLeavesThePathUnknown() throws IOException {
+        write(dir, ".env", "POSTGRES_USER=app\n");
+        write(dir, "compose.yaml", """
+                services:
+                  web:
+                    build: ${SRC}/web
+                    volumes: ["${SRC}/static:/srv/static"]
+                    env_file: [web.env]
+                """);
+        ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
+        assertThat(load.findings()).extracting(f -> f.start().line() + ":" + f.start().column() + "-" + f.end().line()
+                + ":" + f.end().column(), Finding::severity).containsExactly(tuple("3:12-3:18", Severity.WARNING));
+        Service web = load.project().orElseThrow().service("web").orElseThrow();
+        assertThat(web.build().orElseThrow().contextDirectory()).isEmpty();
+        assertThat(web.volumes().get(0).hostPath()).isEmpty();
+        assertThat(web.envFiles().get(0).resolvedPath()).contains(dir.resolve("web.env"));
+    }
+
+    @Test
+    void withoutAnEnvFileAnUnsetVariableInAPathIsInfo() {
+        ComposeLoad load = load("services:\n  web:\n    env_file: ${CONF}/web.env\n", Map.of());
+        assertThat(load.findings()).extracting(Finding::severity).containsExactly(Severity.INFO);
+        assertThat(load.project().orElseThrow().service("web").orElseThrow().envFiles().get(0).resolvedPath()).isEmpty();
+    }
+
+    @Test
     void withoutAnEnvFileAnUnsetRequiredVariableIsOnlyInfo() {
         ComposeLoad load = load("""
                 services:

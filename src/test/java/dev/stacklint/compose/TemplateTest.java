@@ -83,4 +83,12 @@ class TemplateTest {
                 n -> n.equals("SECRET") ? Optional.of("hunter2") : Optional.empty()))
                 .isInstanceOf(Template.Error.class).hasMessageNotContaining("hunter2");
     }
+
+    @Test
+    void unsetReferencesThatBecomeEmptyAreListedWithTheirPlace() throws Template.Error {
+        assertThat(Template.substitute("$A/${B}/${C:-$D}/${E:+x}/${HOME}", n -> n.equals("HOME")
+                ? Optional.of("/root") : Optional.empty()).unset()).containsExactly(
+                new Template.Reference("A", 0, 2), new Template.Reference("B", 3, 7),
+                new Template.Reference("D", 13, 15));
+    }
 }

@@ -1,25 +1,33 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.DotEnvFile;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.dockerfile.ArgDeclaration;
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.dockerfile.Word;
-import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Supersedes;
 import dev.stacklint.rule.Target;
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.Stack;
 import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
 import dev.stacklint.source.Origin;
 
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +35,7 @@ import java.util.Set;
  * SL204: a literal password, token or key in Compose {@code environment}, a connection URL with an inline
  * password, or a Dockerfile ENV/ARG default. The message names the variable, never the value.
  */
-public final class HardcodedSecret implements ComposeRule, DockerfileRule, Supersedes {
+public final class HardcodedSecret implements StackRule, DockerfileRule, Supersedes {
     static final RuleMeta META = new RuleMeta("SL204", "hardcoded-secret", Severity.WARNING, Target.COMPOSE,
             "A password, token or key written as a literal in environment, ENV or ARG.");
 
@@ -42,11 +50,16 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule, Super
         return Set.of("DL3064");
     }
 
+    /** Compose files and the env files they load; a development file's credentials are local ones, not secrets. */
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(Stack stack, Reporter reporter) {
+        stack.compose().ifPresent(project -> check(project, stack, reporter));
+    }
+
+    private void check(ComposeProject project, Stack stack, Reporter reporter) {
         for (Service s : project.services().values()) {
             for (NamedValue nv : s.environment()) {
-                if (nv.value().isEmpty()) {
+                if (nv.value().isEmpty() || stack.environmentOf(nv.name().file()) == Environment.DEVELOPMENT) {
                     continue;
                 }
                 Located<String> value = nv.value().get();
@@ -54,21 +67,78 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule, Super
                 String written = value.file().slice(value.span());
                 Origin at = nv.name().origin().to(value.origin());
                 judge(key, written, value.value()).ifPresent(j -> report(reporter, at, j.severity(), switch (j.kind()) {
-                    case URL -> "`" + key + "` holds a connection URL with " + j.what("a literal password", "a placeholder password")
+                    case URL -> "`" + key + "` holds a connection URL with "
+                            + j.what("a literal password", "a placeholder password")
                             + "; take the password from the environment (`${...}`) or a secret instead";
-                    case VALUE -> "`" + key + "` is set to " + j.what("a literal secret", "a placeholder") + "; pass it from the"
-                            + " environment (`${" + key + "}`) or with `secrets:` instead";
-                    case FALLBACK -> "`" + key + "` falls back to " + j.what("a committed literal secret", "a committed placeholder") + " when `"
+                    case VALUE -> "`" + key + "` is set to " + j.what("a literal secret", "a placeholder")
+                            + "; pass it from the environment (`${" + key + "}`) or with `secrets:` instead";
+                    case FALLBACK -> "`" + key + "` falls back to "
+                            + j.what("a committed literal secret", "a committed placeholder") + " when `"
                             + j.variable() + "` is unset; drop the default (`${" + j.variable()
                             + ":?}` makes Compose stop instead)";
                 }));
             }
         }
+        committedEnvFiles(project, stack).forEach(f -> check(f, reporter));
+    }
+
+    /**
+     * The env files that services outside development files load, and the {@code .env} interpolation reads for a
+     * project that is not a development one, each once, when git keeps them.
+     */
+    private static Collection<DotEnvFile> committedEnvFiles(ComposeProject project, Stack stack) {
+        Map<Path, DotEnvFile> files = new LinkedHashMap<>();
+        if (project.files().stream().findFirst().map(stack::environmentOf).orElse(Environment.UNKNOWN)
+                != Environment.DEVELOPMENT) {
+            project.dotEnvFiles().forEach(f -> files.putIfAbsent(f.file().path(), f));
+        }
+        project.services().values().forEach(s -> s.envFiles().stream()
+                .filter(e -> stack.environmentOf(e.path().file()) != Environment.DEVELOPMENT)
+                .forEach(e -> e.content().ifPresent(f -> files.putIfAbsent(f.file().path(), f))));
+        return files.values().stream().filter(f -> !f.gitIgnored()).toList();
+    }
+
+    /** A literal secret in a committed env file: everyone who clones the repository has it. */
+    private static void check(DotEnvFile env, Reporter reporter) {
+        String name = env.file().path().getFileName().toString();
+        for (NamedValue nv : env.entries()) {
+            if (nv.value().isEmpty()) {
+                continue;
+            }
+            Located<String> value = nv.value().get();
+            String key = nv.name().value();
+            Origin at = nv.name().origin().to(value.origin());
+            judge(key, value.file().slice(value.span()), value.value())
+                    .filter(j -> j.kind() != Judgement.Kind.FALLBACK)
+                    .ifPresent(j -> report(reporter, at, j.severity(), "`" + key + "` in `" + name + "` is "
+                            + (j.kind() == Judgement.Kind.URL
+                                    ? "a connection URL with " + j.what("a literal password", "a placeholder password")
+                                    : j.what("a literal secret", "a placeholder"))
+                            + ", and the file is committed (no .gitignore covers it): " + (j.value() == SecretValue.SECRET
+                                    ? "keep the real file out of the repository (add it to .gitignore) and commit an"
+                                            + " example with placeholders instead"
+                                    : "a deployment that uses the file as it is runs with it; give the real value"
+                                            + " from outside the repository")));
+        }
     }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    /**
+     * ENV and ARG of the stages a running image is made of (a builder stage's values stay in the builder), and
+     * the global ARGs such a stage declares again ({@link Builds#imageInstructions}); a placeholder there is no
+     * secret (the container is given the real value).
+     */
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        Set<Instruction> judged = builds.imageInstructions(dockerfile);
         for (Instruction i : dockerfile.instructions()) {
+            if (!judged.contains(i)) {
+                continue;
+            }
             if (i instanceof Instruction.Env env) {
                 for (KeyValue kv : env.pairs()) {
                     literal(kv.key().value(), kv.value()).ifPresent(j -> reporter.report(dockerfile.source(), kv.span(),
@@ -118,7 +188,8 @@ public final class HardcodedSecret implements ComposeRule, DockerfileRule, Super
 
     /** A Dockerfile value: its {@code ${...}} are build-time references, not literals with a default. */
     private static Optional<Judgement> literal(String key, Word value) {
-        return judge(key, value.value(), value.value()).filter(j -> j.kind() != Judgement.Kind.FALLBACK);
+        return judge(key, value.value(), value.value())
+                .filter(j -> j.kind() != Judgement.Kind.FALLBACK && j.value() == SecretValue.SECRET);
     }
 
     private static void report(Reporter reporter, Origin at, Severity severity, String message) {

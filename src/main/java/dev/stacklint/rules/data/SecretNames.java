@@ -25,10 +25,11 @@ public final class SecretNames {
             "EXPIRATION", "TIMEOUT", "ALGORITHM", "ALG", "TYPE", "METHOD", "MODE", "ENABLED", "REQUIRED", "POLICY",
             "HEADER", "PREFIX", "ID", "URL", "URI", "ENDPOINT", "LIFETIME", "AGE", "ROUNDS", "COMPLEXITY", "DAYS",
             "HOURS", "MINUTES", "SECONDS", "COUNT", "RETRIES", "ATTEMPTS", "SIZE", "VERSION", "FORMAT", "ENCODING",
-            "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "REGION", "BUCKET");
+            "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "REGION", "BUCKET", "IN");
     /** Words that make the name a switch or a setting about passwords ({@code MYSQL_ALLOW_EMPTY_PASSWORD}). */
     private static final Set<String> SWITCH_WORDS = Set.of("ALLOW", "RANDOM", "EMPTY", "SKIP", "GENERATE",
-            "DISABLE", "ENABLE", "USE", "REQUIRE", "RESET");
+            "DISABLE", "ENABLE", "USE", "REQUIRE", "RESET", "EXPIRES", "EXPIRY", "EXPIRE", "TTL", "TIMEOUT",
+            "LIFETIME");
 
     private SecretNames() {
     }

@@ -23,8 +23,11 @@ public enum SecretValue {
     NOT_SECRET, PLACEHOLDER, SECRET;
 
     private static final Set<String> SWITCH_VALUES = Set.of("true", "false", "yes", "no", "on", "off", "0", "1",
-            "none", "null", "nil");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,7}|\\d+\\.\\d+");
+            "none", "null", "nil", "enabled", "disabled");
+    /** A short number, a decimal, or a duration ({@code 15m}, {@code 30d}). */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,7}|\\d+\\.\\d+|\\d+(?:ms|s|m|h|d|w|y)");
+    /** A value that is itself a variable name ({@code CLUSTER_API_SECRET}): a template's slot, not a secret. */
+    private static final Pattern NAME_LIKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     /** An absolute or relative path of plain path characters (base64 holds {@code +} and {@code =}). */
     private static final Pattern PATH = Pattern.compile("(?:/|\\./|\\.\\./|~/)[\\w.@-]*(?:/[\\w.@-]*)*");
     private static final Pattern CREDENTIALS_FILE = Pattern.compile(
@@ -32,7 +35,7 @@ public enum SecretValue {
                     + "|ini|conf|cfg|properties)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDERS = Pattern.compile(
             "<[^<>]*>|\\[[^\\[\\]]*]|x{3,}|\\*{3,}|\\.{3,}|#{3,}"
-                    + "|.*\\bchange[-_ ]?(?:me|it|this|that)\\b.*|.*changeme.*|.*changeit.*"
+                    + "|.*\\bchange[-_ ]?(?:me|it|this|that)\\b.*|.*changeme.*|.*changeit.*|(?-i:[Cc]hange[-_A-Z0-9].*)"
                     + "|.*\\breplace[-_ ]?(?:me|this|with)\\b.*|.*replaceme.*"
                     + "|your[-_ ]?.*|.*[-_ ]here|.*placeholder.*|dummy|todo|fixme|tbd|to[-_ ]?be[-_ ]?set"
                     + "|(?:set|fill|insert|put)[-_ ]?(?:me|in|your).*",
@@ -50,7 +53,7 @@ public enum SecretValue {
                 || NUMBER.matcher(v).matches() || PATH.matcher(v).matches() || CREDENTIALS_FILE.matcher(v).matches()) {
             return NOT_SECRET;
         }
-        return PLACEHOLDERS.matcher(v).matches() ? PLACEHOLDER : SECRET;
+        return PLACEHOLDERS.matcher(v).matches() || NAME_LIKE.matcher(v).matches() ? PLACEHOLDER : SECRET;
     }
 
     /** A lone {@code ${VAR:-default}} (or {@code ${VAR-default}}) and what its default is. */

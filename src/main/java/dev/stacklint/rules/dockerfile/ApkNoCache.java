@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
@@ -29,7 +30,12 @@ public final class ApkNoCache implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
-        for (Instruction instruction : dockerfile.instructions()) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        for (Instruction instruction : ShippedInstructions.of(dockerfile, builds)) {
             if (instruction.effective() instanceof Instruction.Run run && !CacheMounts.mounted(run, List.of(CACHE))) {
                 check(run.commands(), reporter);
             }

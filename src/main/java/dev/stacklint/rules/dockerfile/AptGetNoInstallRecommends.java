@@ -25,6 +25,11 @@ public final class AptGetNoInstallRecommends extends AptGetRule {
     }
 
     @Override
+    boolean shippedOnly() {
+        return true;
+    }
+
+    @Override
     void check(PackageCommand install, Reporter reporter) {
         boolean off = install.hasLong("--no-install-recommends") || install.settings().stream()
                 .map(s -> s.toLowerCase(Locale.ROOT))

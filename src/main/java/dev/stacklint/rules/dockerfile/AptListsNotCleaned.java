@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
@@ -36,7 +37,12 @@ public final class AptListsNotCleaned implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
-        ShippedInstructions.of(dockerfile).forEach(i -> check(i, reporter));
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        ShippedInstructions.of(dockerfile, builds).forEach(i -> check(i, reporter));
     }
 
     private static void check(Instruction instruction, Reporter reporter) {

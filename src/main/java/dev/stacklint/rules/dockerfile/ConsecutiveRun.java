@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
@@ -9,7 +10,10 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * DL3059: a RUN of a single command right after another RUN of a single command with the same flags (comments
@@ -26,9 +30,16 @@ public final class ConsecutiveRun implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        Set<Instruction> shipped = Collections.newSetFromMap(new IdentityHashMap<>());
+        shipped.addAll(ShippedInstructions.of(dockerfile, builds)); // a layer more in a builder stage ships nothing
         Instruction.Run previous = null;
         for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.Run run && run.commands().size() == 1) {
+            if (instruction instanceof Instruction.Run run && run.commands().size() == 1 && shipped.contains(run)) {
                 if (previous != null && sameFlags(previous.flags(), run.flags())) {
                     int line = dockerfile.source().position(previous.span().start()).line();
                     reporter.report(run.keywordSpan(), "this RUN directly follows another one (line " + line

@@ -2,24 +2,26 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.dockerfile.Stage;
-import dev.stacklint.dockerfile.Word;
-import dev.stacklint.image.ImageReference;
+import dev.stacklint.project.BuiltImage;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
- * DL3006: a FROM image with neither tag nor digest (not scratch, not an earlier stage, not a variable, not a named
- * build context that a Compose service or bake target building this file passes).
+ * DL3006: a FROM image with neither tag nor digest (not scratch, not an earlier stage, not a named build context
+ * that a Compose service or bake target building this file passes). A FROM built from
+ * variables is judged as its ARG defaults resolve it, and again as the build arguments of each Compose service
+ * that builds the Dockerfile resolve it ({@code FROM python${TAG}} with an empty {@code TAG}).
  */
-public final class ImageTagMissing implements DockerfileRule {
+public final class ImageTagMissing implements DockerfileRule, StackRule {
     static final RuleMeta META = new RuleMeta("DL3006", "image-tag-missing", Severity.WARNING, Target.DOCKERFILE,
             "FROM names an image without a tag or digest, so each build takes whatever is newest.");
 
@@ -35,18 +37,26 @@ public final class ImageTagMissing implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
-        Set<String> earlierStages = new HashSet<>();
-        for (Stage stage : dockerfile.stages()) {
-            Word image = stage.from().image();
-            String name = image.value().toLowerCase(Locale.ROOT);
-            if (!name.contains("$") && !name.equals("scratch") && !earlierStages.contains(name)
-                    && !builds.namesContext(name)) {
-                if (!ImageReference.parse(image.value()).pinned()) {
-                    reporter.report(image.span(), "image " + image.value() + " has no tag, so each build takes "
-                            + "whatever is newest: pin a version, e.g. " + image.value() + ":<version>, or a digest");
-                }
+        report(dockerfile, ResolvedFrom.of(dockerfile, builds), reporter);
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        Set<String> built = ResolvedFrom.builtImages(stack);
+        for (Container c : stack.containers()) {
+            c.service().flatMap(s -> s.build()).ifPresent(b -> c.image().map(BuiltImage::dockerfile).ifPresent(
+                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), reporter)));
+        }
+    }
+
+    private static void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
+        for (ResolvedFrom r : froms) {
+            if (!r.image().pinned()) {
+                String image = r.image().reference();
+                reporter.report(dockerfile.source(), r.from().image().span(), "image " + r.named() + " has no tag,"
+                        + " so each build takes whatever is newest: pin a version, e.g. " + image + ":<version>,"
+                        + " or a digest");
             }
-            stage.name().ifPresent(n -> earlierStages.add(n.toLowerCase(Locale.ROOT)));
         }
     }
 }

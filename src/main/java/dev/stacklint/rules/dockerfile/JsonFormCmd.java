@@ -1,8 +1,10 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Arguments;
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
@@ -13,11 +15,14 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * DL3025: CMD or ENTRYPOINT written in shell form rather than as a JSON array. A shell-form HEALTHCHECK CMD is fine,
- * as in hadolint: it is no long-running process that must receive signals, and health checks often need the shell.
+ * DL3025: CMD or ENTRYPOINT (ONBUILD ones too) written in shell form rather than as a JSON array, in the stages a
+ * container runs: the image's stage (the last, and each Compose/bake target) and the stages it is built FROM. A CMD of a
+ * builder stage never runs. A shell-form HEALTHCHECK is fine (the check needs the shell, and has no signal to lose),
+ * where hadolint's spec warns. A file without FROM is taken as a single stage.
  */
 public final class JsonFormCmd implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3025", "json-form-cmd", Severity.WARNING, Target.DOCKERFILE,
@@ -30,12 +35,26 @@ public final class JsonFormCmd implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
-        for (Instruction instruction : dockerfile.instructions()) {
-            switch (instruction.effective()) {
-                case Instruction.Cmd c -> check("CMD", c.command(), reporter);
-                case Instruction.Entrypoint e -> check("ENTRYPOINT", e.command(), reporter);
-                default -> {
-                }
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        List<Stage> stages = dockerfile.stages();
+        if (stages.isEmpty()) {
+            dockerfile.instructions().forEach(i -> check(i, reporter));
+            return;
+        }
+        Set<Integer> running = builds.runningChains(dockerfile);
+        stages.stream().filter(s -> running.contains(s.index()))
+                .forEach(s -> s.instructions().forEach(i -> check(i, reporter)));
+    }
+
+    private static void check(Instruction instruction, Reporter reporter) {
+        switch (instruction.effective()) {
+            case Instruction.Cmd c -> check("CMD", c.command(), reporter);
+            case Instruction.Entrypoint e -> check("ENTRYPOINT", e.command(), reporter);
+            default -> {
             }
         }
     }
@@ -44,8 +63,8 @@ public final class JsonFormCmd implements DockerfileRule {
         if (!(command instanceof Arguments.ShellForm shell) || shell.text().isBlank()) {
             return;
         }
-        reporter.report(shell.span(), keyword + " in shell form runs under /bin/sh -c, so the process does not "
-                + "receive signals such as SIGTERM: write it as a JSON array, e.g. " + keyword + " " + suggestion(shell));
+        reporter.report(shell.span(), keyword + " in shell form runs under /bin/sh -c, so the process does not receive "
+                + "signals such as SIGTERM: write it as a JSON array, e.g. " + keyword + " " + suggestion(shell));
     }
 
     /** The exec form of a plain command line, or a generic example when shell features are involved. */

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * DL3002: the image a container runs ends as root (the last USER, by name or uid 0, with or without a group). The
- * image is the last stage, or each stage a Compose service or bake target builds with {@code target}; a USER of a
+ * image is the last stage, and each stage a Compose service or bake target builds with {@code target}; a USER of a
  * stage it is built FROM carries over. A builder stage that ends as root runs nothing.
  */
 public final class LastUserRoot implements DockerfileRule {

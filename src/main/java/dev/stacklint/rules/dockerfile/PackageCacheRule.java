@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
@@ -38,7 +39,12 @@ abstract class PackageCacheRule implements DockerfileRule {
 
     @Override
     public final void check(Dockerfile dockerfile, Reporter reporter) {
-        for (Instruction instruction : dockerfile.instructions()) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public final void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        for (Instruction instruction : ShippedInstructions.of(dockerfile, builds)) {
             if (instruction.effective() instanceof Instruction.Run run
                     && !CacheMounts.mounted(run, cacheFolders)) {
                 check(run.commands(), reporter);

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
@@ -39,9 +40,14 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Run);
         // a throwaway builder stage's cache never reaches the image
-        for (Instruction instruction : ShippedInstructions.of(dockerfile)) {
+        for (Instruction instruction : ShippedInstructions.of(dockerfile, builds)) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 Variables variables = scopes.get(instruction).variables();
                 if (!disabledByEnv(variables) && !cacheMounted(run, variables)) {

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
@@ -14,13 +15,24 @@ abstract class RunCommandRule implements DockerfileRule {
 
     @Override
     public final void check(Dockerfile dockerfile, Reporter reporter) {
-        for (Instruction instruction : dockerfile.instructions()) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public final void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        for (Instruction instruction : shippedOnly() ? ShippedInstructions.of(dockerfile, builds)
+                : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 for (SimpleCommand command : run.commands()) {
                     check(command, reporter);
                 }
             }
         }
+    }
+
+    /** True for a rule about image size, which only matters in the stages that ship (not in builder stages). */
+    boolean shippedOnly() {
+        return false;
     }
 
     abstract void check(SimpleCommand command, Reporter reporter);

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
@@ -10,6 +11,8 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
+
+import java.util.Set;
 
 
 /**
@@ -30,7 +33,17 @@ public final class SecretInArgOrEnv implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    /** Only what reaches a running image or its history: a builder stage's ARG and ENV stay in the builder. */
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        Set<Instruction> judged = builds.imageInstructions(dockerfile);
         for (Instruction instruction : dockerfile.instructions()) {
+            if (!judged.contains(instruction)) {
+                continue;
+            }
             switch (instruction.effective()) {
                 case Instruction.Arg arg -> arg.declarations().stream()
                         .filter(d -> d.defaultValue().map(v -> mayHoldSecret(v.value(), false)).orElse(true))

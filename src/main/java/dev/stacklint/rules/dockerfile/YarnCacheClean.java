@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.ShellWord;
@@ -28,7 +29,12 @@ public final class YarnCacheClean implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
-        for (Instruction instruction : ShippedInstructions.of(dockerfile)) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+        for (Instruction instruction : ShippedInstructions.of(dockerfile, builds)) {
             if (instruction.effective() instanceof Instruction.Run run
                     && CacheMounts.targets(run).stream().noneMatch(t -> t.endsWith("/.cache/yarn"))) {
                 check(run.commands(), reporter);

@@ -1,6 +1,11 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static dev.stacklint.rules.dockerfile.RuleTester.findings;
 import static dev.stacklint.rules.dockerfile.RuleTester.positions;
@@ -26,10 +31,20 @@ class JsonFormCmdTest {
     }
 
     @Test
-    void aShellFormHealthcheckIsFineOnbuildAndContinuationsAreChecked() {
+    void onbuildAndContinuationsButNotHealthcheck() {
         assertThat(positions(rule, "FROM a:1\nHEALTHCHECK --interval=5s CMD curl -f http://x/ || exit 1\n"
                 + "ONBUILD CMD run \\\n  --fast\nHEALTHCHECK NONE\n"))
                 .containsExactly("3:13-4:9 DL3025");
+    }
+
+    @Test
+    void onlyTheStagesTheImageIsMadeOf() {
+        String text = "FROM a:1 AS base\nCMD serve\nFROM a:1 AS build\nCMD make\nFROM base AS prod\n"
+                + "ENTRYPOINT run prod\nFROM a:1 AS dev\nCMD dev\n";
+        assertThat(positions(rule, text)).containsExactly("8:5-8:8 DL3025");
+        Builds prod = new Builds(List.of(Optional.of("prod")), Set.of(), false);
+        assertThat(RuleTester.run(rule, text, prod).stream().map(f -> f.start().line()).toList())
+                .containsExactly(2, 6, 8);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.dockerfile.Suppressions;
@@ -20,6 +21,14 @@ final class RuleTester {
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         List<Finding> findings = new ArrayList<>();
         rule.check(df, new Reporter(rule.meta(), df.source(), findings::add));
+        return findings;
+    }
+
+    /** {@link #run}, knowing how the project builds the file. */
+    static List<Finding> run(DockerfileRule rule, String text, Builds builds) {
+        Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
+        List<Finding> findings = new ArrayList<>();
+        rule.check(df, builds, new Reporter(rule.meta(), df.source(), findings::add));
         return findings;
     }
 

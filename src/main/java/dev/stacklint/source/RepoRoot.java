@@ -1,4 +1,4 @@
-package dev.stacklint.project;
+package dev.stacklint.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
