@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pre-commit hook runs the launcher on exactly the files stacklint would find in a folder. */
+/** The pre-commit hook runs the launcher on the files stacklint would find in a folder, and on app code. */
 class PreCommitHookTest {
     @Test
-    void theHookRunsTheLauncherOnComposeFilesAndDockerfiles() throws IOException {
+    void theHookRunsTheLauncherOnComposeFilesDockerfilesAndTheAppCodeTheyRun() throws IOException {
         Path hooks = TestPaths.root().resolve(".pre-commit-hooks.yaml");
         @SuppressWarnings("unchecked")
         Map<String, Object> hook = ((List<Map<String, Object>>) new Load(LoadSettings.builder().build())
@@ -41,6 +41,11 @@ class PreCommitHookTest {
             boolean linted = kind == FileKind.COMPOSE || kind == FileKind.DOCKERFILE || kind == FileKind.TEMPLATE || sniffed;
             boolean hooked = files.matcher(path).find() && !exclude.matcher(path).find();
             assertThat(hooked).as("the hook runs on %s", path).isEqualTo(linted);
+        }
+        // app code and settings the stack rules read: a change to them alone can make a stack finding
+        for (String path : List.of("app.py", "web/wsgi.py", "requirements.txt", "requirements-prod.txt",
+                "frontend/package.json", "nginx/nginx.conf", "uwsgi.ini", "docker-entrypoint.sh", "gunicorn.conf.py")) {
+            assertThat(files.matcher(path).find() && !exclude.matcher(path).find()).as("the hook runs on %s", path).isTrue();
         }
     }
 }

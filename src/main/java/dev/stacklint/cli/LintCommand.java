@@ -3,10 +3,15 @@ package dev.stacklint.cli;
 import dev.stacklint.config.CommandLineSettings;
 import dev.stacklint.config.ConfigResolver;
 import dev.stacklint.config.FailureThreshold;
+import dev.stacklint.config.Glob;
 import dev.stacklint.config.Level;
 import dev.stacklint.config.RuleRefs;
 import dev.stacklint.config.RuleSelector;
 import dev.stacklint.config.Selection;
+import dev.stacklint.config.StacklintConfig;
+import dev.stacklint.engine.Baseline;
+import dev.stacklint.engine.BaselineException;
+import dev.stacklint.engine.FileFilter;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
 import dev.stacklint.engine.Linter;
@@ -16,7 +21,9 @@ import dev.stacklint.report.OutputFormat;
 import dev.stacklint.report.Report;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.TextDecoding;
@@ -37,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.PatternSyntaxException;
 
 /** {@code stacklint [lint] [OPTIONS] PATH...}. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -45,7 +53,12 @@ import java.util.concurrent.Callable;
         exitCodeList = {
                 "0:no finding at or above the failure threshold",
                 "1:a finding at or above the failure threshold",
-                "2:usage or configuration error"})
+                "2:usage or configuration error"},
+        footerHeading = "%nOther commands:%n",
+        footer = {"  stacklint rules [--format json]   list every rule",
+                "  stacklint explain RULE            print a rule's documentation",
+                "  stacklint generate-completion     print a bash/zsh completion script",
+                "  stacklint help COMMAND            help on a command"})
 public final class LintCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 
@@ -69,8 +82,26 @@ public final class LintCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe: error, warning, info, style or none (default: error, or the configuration's).")
     String failureThreshold;
 
-    @Option(names = "--no-color", description = "Never colour the text output (also NO_COLOR, or when output is not a terminal).")
+    @Option(names = "--no-color", description = "Never colour the text output (as --color never).")
     boolean noColor;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text output: always, never or auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it).")
+    String color;
+
+    @Option(names = {"-q", "--quiet"}, description = "Report errors only (warnings, info and style are not shown and do not fail).")
+    boolean quiet;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Also exit 1 when there are more than N warnings.")
+    Integer maxWarnings;
+
+    @Option(names = "--no-fail", description = "Exit 0 whatever is found (as hadolint --no-fail); usage errors still exit 2.")
+    boolean noFail;
+
+    @Option(names = "--trusted-registry", paramLabel = "REGISTRY",
+            description = "A registry images may come from (DL3026), added to the configuration's; repeatable.")
+    List<String> trustedRegistries = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this configuration file instead of the .stacklint.yaml found above each file.")
@@ -109,9 +140,34 @@ public final class LintCommand implements Callable<Integer> {
             + "(the Compose file or Dockerfile a named file is linked to).")
     boolean allRelated;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files and folders matching GLOB (relative to the current folder, or a name at any depth) "
+                    + "when searching folders; repeatable. Files named as PATH are always linted.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--no-gitignore", description = "Also search what .gitignore and .git/info/exclude ignore.")
+    boolean noGitignore;
+
+    @Option(names = "--list-files", description = "Print the files that would be read and why, and lint nothing.")
+    boolean listFiles;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not recorded in FILE (written with --write-baseline; also config baseline:).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record every current finding in FILE (replaced whole) and exit 0: adopt stacklint on an existing repository.")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
+        if (!List.of("always", "never", "auto").contains(color)) {
+            throw new UsageException("--color must be always, never or auto, not '" + color + "'");
+        }
+        if (maxWarnings != null && maxWarnings < 0) {
+            throw new UsageException("--max-warnings must be 0 or more, not " + maxWarnings);
+        }
         OutputFormat outputFormat = OutputFormat.parse(format).orElseThrow(() -> new UsageException(
                 "--format must be one of " + OutputFormat.labels() + ", not '" + format + "'"));
         if (output != null && !Files.isDirectory(cwd.resolve(output).toAbsolutePath().getParent())) {
@@ -121,21 +177,57 @@ public final class LintCommand implements Callable<Integer> {
         if (stdinFilename != null && !readStdin) {
             throw new UsageException("--stdin-filename names what standard input stands for: give - as a PATH too");
         }
+        ConfigResolver resolver = new ConfigResolver(cwd, commandLineSettings());
         LintRequest request = new LintRequest(targets(cwd, readStdin), composeFiles.stream().map(cwd::resolve).toList(),
                 r -> reportUnusedSuppressions || !r.equals(ParseRules.UNUSED_SUPPRESSION.meta()),
                 System.getenv(), cwd)
-                .withConfig(new ConfigResolver(cwd, commandLineSettings()))
-                .withAllRelated(allRelated);
+                .withConfig(resolver)
+                .withBaseline(writeBaseline != null ? Optional.empty() : baseline(resolver, cwd))
+                .withAllRelated(allRelated)
+                .withFiles(new FileFilter(excludes(), !noGitignore));
         if (readStdin) {
             String text = TextDecoding.decode(System.in.readAllBytes()).text();
             request = request.withStdin(new LintRequest.StdinText(
                     stdinFilename == null ? LintRequest.StdinText.UNNAMED : stdinFilename, text));
         }
+        if (listFiles) {
+            FileLister.print(new Linter().list(request), cwd, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            return ExitCodes.CLEAN;
+        }
         LintResult result = new Linter().lint(request);
+        resolver.warnings().forEach(System.err::println);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
-        write(new Report(VersionProvider.version(), result.files(), result.findings(), BuiltinRules.all(),
-                reportRoot(result.files(), cwd), result.suppressed()), outputFormat, cwd);
-        return result.failures() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        if (writeBaseline != null) {
+            try {
+                Baseline.write(cwd.resolve(writeBaseline), result.findings());
+            } catch (IOException e) {
+                throw new UsageException("--write-baseline: cannot write " + writeBaseline + ": " + e.getMessage());
+            }
+            int n = result.findings().size();
+            System.err.println("stacklint: recorded " + n + (n == 1 ? " finding" : " findings") + " in " + writeBaseline
+                    + "; runs with --baseline " + writeBaseline + " report only new ones");
+            return ExitCodes.CLEAN;
+        }
+        List<Finding> shown = quiet ? result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList()
+                : result.findings();
+        write(new Report(VersionProvider.version(), result.files(), shown, BuiltinRules.all(),
+                reportRoot(result.files(), cwd), result.suppressed(), result.baseline().hidden(),
+                result.baseline().fixed()), outputFormat, cwd);
+        return noFail ? ExitCodes.CLEAN : exitCode(result, shown);
+    }
+
+    /**
+     * 1 when a finding shown is at or above its failure threshold ({@code --quiet} shows only errors, so only they
+     * can fail), or when there are more warnings than {@code --max-warnings}.
+     */
+    private int exitCode(LintResult result, List<Finding> shown) {
+        boolean failed = result.failures() > 0 && (!quiet || !shown.isEmpty());
+        long warnings = result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        if (maxWarnings != null && warnings > maxWarnings) {
+            System.err.println("stacklint: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
+            failed = true;
+        }
+        return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     /** The PATHs (checked to exist) without {@code -}; the current folder when nothing at all is given. */
@@ -160,7 +252,7 @@ public final class LintCommand implements Callable<Integer> {
     /** The report to standard output, or to the {@code --output} file with text to standard output. */
     private void write(Report report, OutputFormat outputFormat, Path cwd) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        boolean colours = Terminal.colours(noColor);
+        boolean colours = Terminal.colours(color, noColor, System.getenv());
         if (output == null) {
             outputFormat.formatter(colours).write(report, out);
         } else {
@@ -174,11 +266,36 @@ public final class LintCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** {@code --baseline}, else the {@code baseline} of the configuration that applies here. */
+    private Optional<Baseline> baseline(ConfigResolver resolver, Path cwd) {
+        Optional<Path> file = Optional.ofNullable(baseline).map(cwd::resolve)
+                .or(() -> resolver.forFile(cwd.resolve(".stacklint.yaml")).config().flatMap(StacklintConfig::baseline));
+        try {
+            return file.map(Baseline::read);
+        } catch (BaselineException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private List<Glob> excludes() {
+        List<Glob> globs = new ArrayList<>();
+        for (String e : exclude) {
+            try {
+                globs.add(Glob.of(e));
+            } catch (PatternSyntaxException ex) {
+                throw new UsageException("--exclude " + e + ": not a valid glob: " + ex.getDescription());
+            }
+        }
+        return globs;
+    }
+
     private CommandLineSettings commandLineSettings() {
         Map<RuleMeta, Level> levels = new LinkedHashMap<>();
+        severity.keySet().removeIf(rule -> skippedHadolintRule(rule, "--severity"));
         severity.forEach((rule, level) -> levels.put(rule(rule, "--severity"), Level.parse(level).orElseThrow(() ->
                 new UsageException("--severity " + rule + "=" + level + ": the level must be error, warning, info, style or off"))));
-        ignore.stream().filter(s -> !s.isBlank()).forEach(rule -> levels.put(rule(rule, "--ignore"), Level.OFF));
+        ignore.stream().filter(s -> !s.isBlank() && !skippedHadolintRule(s, "--ignore"))
+                .forEach(rule -> levels.put(rule(rule, "--ignore"), Level.OFF));
         Optional<FailureThreshold> threshold = Optional.ofNullable(failureThreshold).map(t -> FailureThreshold.parse(t)
                 .orElseThrow(() -> new UsageException(
                         "--failure-threshold must be error, warning, info, style or none, not '" + t + "'")));
@@ -189,7 +306,17 @@ public final class LintCommand implements Callable<Integer> {
         });
         Selection selection = new Selection(Optional.ofNullable(select).map(s -> selectors(s, "--select")),
                 selectors(extendSelect, "--extend-select"));
-        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, environment, selection);
+        return new CommandLineSettings(Optional.ofNullable(config), Map.copyOf(levels), threshold, environment, selection,
+                trustedRegistries.stream().filter(r -> !r.isBlank()).toList());
+    }
+
+    /** A hadolint rule stacklint does not have: warned about and left out, as hadolint users' lists name them. */
+    private static boolean skippedHadolintRule(String code, String option) {
+        if (!RuleRefs.hadolintOnly(code)) {
+            return false;
+        }
+        System.err.println("stacklint: " + RuleRefs.skipped("warning: " + option, code));
+        return true;
     }
 
     private static List<RuleSelector> selectors(List<String> texts, String option) {

@@ -24,6 +24,9 @@ public final class Main {
 
     /** {@code lint} is the default: anything that does not start with a subcommand or a top-level option is linted. */
     static String[] withDefaultSubcommand(String[] args, CommandLine cli) {
+        if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            return new String[] {"lint", "--help"}; // the options people look for, the exit codes and the other commands
+        }
         if (args.length > 0 && (TOP_LEVEL.contains(args[0]) || cli.getSubcommands().containsKey(args[0]))) {
             return args;
         }

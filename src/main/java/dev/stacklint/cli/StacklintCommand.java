@@ -1,15 +1,21 @@
 package dev.stacklint.cli;
 
 import dev.stacklint.config.ConfigException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The top-level command; the work is done by its subcommands. */
 @Command(name = "stacklint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lints Docker Compose files, Dockerfiles and the stack they describe together.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class})
 public final class StacklintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,6 +35,26 @@ public final class StacklintCommand implements Runnable {
             });
             return ExitCodes.USAGE;
         });
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("stacklint: " + usageMessage(ex));
+            err.println("Run 'stacklint --help' for the options.");
+            return ExitCodes.USAGE;
+        });
         return cli;
     }
+
+    /** picocli's message, or ours where it is obscure (a RULE=LEVEL option given without {@code =}). */
+    private static String usageMessage(CommandLine.ParameterException ex) {
+        String m = ex.getMessage();
+        Matcher keyValue = KEY_VALUE.matcher(m);
+        if (keyValue.find()) {
+            return keyValue.group(1) + " " + keyValue.group(3) + ": give " + keyValue.group(2) + ", e.g. "
+                    + keyValue.group(1) + " " + keyValue.group(3) + "=warning";
+        }
+        return m;
+    }
+
+    private static final Pattern KEY_VALUE =
+            Pattern.compile("option '(--[a-z-]+)' \\(([A-Z]+=[A-Z]+)\\) should be in KEY=VALUE\\S* format but was (\\S+)");
 }

@@ -7,9 +7,25 @@ final class Terminal {
     private Terminal() {
     }
 
-    static boolean colours(boolean noColorOption) {
-        String noColor = System.getenv("NO_COLOR");
-        return !noColorOption && (noColor == null || noColor.isEmpty()) && isTerminal();
+    /**
+     * {@code --color never} (or {@code --no-color}) and {@code always} decide; {@code auto}: not when {@code NO_COLOR}
+     * is set, yes when {@code FORCE_COLOR} is set (to anything but {@code 0} or {@code false}), else on a terminal.
+     */
+    static boolean colours(String mode, boolean noColorOption, java.util.Map<String, String> env) {
+        if (noColorOption || mode.equals("never")) {
+            return false;
+        }
+        if (mode.equals("always")) {
+            return true;
+        }
+        if (!env.getOrDefault("NO_COLOR", "").isEmpty()) {
+            return false;
+        }
+        String force = env.getOrDefault("FORCE_COLOR", "");
+        if (!force.isEmpty()) {
+            return !force.equals("0") && !force.equalsIgnoreCase("false");
+        }
+        return isTerminal();
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.stacklint.project.Environment;
 import dev.stacklint.rule.RuleMeta;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,12 +16,19 @@ import java.util.Optional;
  * @param failureThreshold {@code --failure-threshold}
  * @param environment      {@code --env}: every file is production, or every file development
  * @param selection        {@code --select} and {@code --extend-select}
+ * @param trustedRegistries {@code --trusted-registry}: added to the configuration's
  */
 public record CommandLineSettings(Optional<Path> configFile, Map<RuleMeta, Level> levels,
                                   Optional<FailureThreshold> failureThreshold, Optional<Environment> environment,
-                                  Selection selection) {
+                                  Selection selection, List<String> trustedRegistries) {
     public static final CommandLineSettings NONE =
             new CommandLineSettings(Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Selection.DEFAULT);
+
+    public CommandLineSettings(Optional<Path> configFile, Map<RuleMeta, Level> levels,
+                               Optional<FailureThreshold> failureThreshold, Optional<Environment> environment,
+                               Selection selection) {
+        this(configFile, levels, failureThreshold, environment, selection, List.of());
+    }
 
     public CommandLineSettings(Optional<Path> configFile, Map<RuleMeta, Level> levels,
                                Optional<FailureThreshold> failureThreshold, Optional<Environment> environment) {

@@ -29,6 +29,7 @@ final class ConfigReader {
     private static final Class<Map<String, Object>> MAP = (Class<Map<String, Object>>) (Class<?>) Map.class;
     private final PositionedYaml yaml;
     private final List<String> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     private ConfigReader(PositionedYaml yaml) {
         this.yaml = yaml;
@@ -50,6 +51,11 @@ final class ConfigReader {
             throw new ConfigException(schemaProblems);
         }
         return new ConfigReader(yaml);
+    }
+
+    /** What was skipped with a warning ({@code file:line:column: warning: ...}). */
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** Throws every problem found while reading values. */
@@ -131,7 +137,9 @@ final class ConfigReader {
 
     private Optional<RuleMeta> rule(List<Object> path, String text, boolean isKey, Predicate<RuleMeta> applies, boolean strict) {
         Optional<RuleMeta> rule = RuleRefs.find(text).filter(applies);
-        if (rule.isEmpty() && strict) {
+        if (rule.isEmpty() && RuleRefs.hadolintOnly(text)) {
+            warnings.add((isKey ? yaml.keyAt(path) : yaml.at(path)).problem(RuleRefs.skipped("warning", text)));
+        } else if (rule.isEmpty() && strict) {
             problems.add((isKey ? yaml.keyAt(path) : yaml.at(path)).problem(RuleRefs.unknown(text)));
         }
         return rule;

@@ -48,6 +48,12 @@ public final class ConfigResolver {
         });
     }
 
+    /** What the configuration files read so far skipped with a warning, each once, in reading order. */
+    public synchronized List<String> warnings() {
+        return java.util.stream.Stream.concat(explicit.stream(), stacklint.values().stream().flatMap(Optional::stream))
+                .distinct().flatMap(c -> c.warnings().stream()).distinct().toList();
+    }
+
     /** Discovers configuration files and applies no command-line settings. */
     public static ConfigResolver discovering(Path workingDir) {
         return new ConfigResolver(workingDir, CommandLineSettings.NONE);
@@ -130,7 +136,8 @@ public final class ConfigResolver {
         return found;
     }
 
-    private String name(Path abs) {
+    /** How messages call a file: relative to the working folder when under it. */
+    public String name(Path abs) {
         return abs.startsWith(workingDir) ? workingDir.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }
 }

@@ -48,9 +48,12 @@ public record FileSettings(Path file, Optional<StacklintConfig> config, Optional
                 .orElse(FailureThreshold.DEFAULT);
     }
 
-    /** Registries images may come from ({@code trusted-registries}, and hadolint's {@code trustedRegistries}). */
+    /**
+     * Registries images may come from ({@code --trusted-registry}, {@code trusted-registries}, and hadolint's
+     * {@code trustedRegistries}).
+     */
     public List<String> trustedRegistries() {
-        return Stream.concat(config.stream().flatMap(c -> c.trustedRegistries().stream()),
-                hadolint.stream().flatMap(h -> h.trustedRegistries().stream())).distinct().toList();
+        return Stream.of(cli.trustedRegistries().stream(), config.stream().flatMap(c -> c.trustedRegistries().stream()),
+                hadolint.stream().flatMap(h -> h.trustedRegistries().stream())).flatMap(s -> s).distinct().toList();
     }
 }

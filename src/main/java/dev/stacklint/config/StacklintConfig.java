@@ -20,15 +20,19 @@ import static dev.stacklint.config.PositionedYaml.append;
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the
  * failure threshold, which Compose files are production, trusted registries, the floating tags (replacing the
  * built-in list when set), extra entries for the data tables (in the tables' own shape), which rules run
- * ({@code select}, {@code extend-select}) and the input {@code limits} it sets (by their key, e.g. {@code file-bytes}).
+ * ({@code select}, {@code extend-select}), the input {@code limits} it sets (by their key, e.g. {@code file-bytes}),
+ * the files a folder search leaves out ({@code exclude}) and the baseline file ({@code baseline}, relative to this
+ * file's folder).
  *
- * @param file the configuration file; globs are relative to its folder
+ * @param file     the configuration file; globs are relative to its folder
+ * @param warnings what was skipped (hadolint rules stacklint does not have), {@code file:line:column: warning: ...}
  */
 public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                               List<Override> overrides, Environments environments, List<String> trustedRegistries,
                               List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages,
                               Selection selection, Optional<List<String>> floatingTags,
-                              Map<String, Long> limits) {
+                              Map<String, Long> limits, List<Glob> exclude, Optional<Path> baseline,
+                              List<String> warnings) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
     /** Settings for the files matching any of {@code files}. */
@@ -95,11 +99,14 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
                 r.selectors(List.of("extend-select")));
         Optional<List<String>> floating = r.node(List.of("floating-tags")).isArray()
                 ? Optional.of(List.copyOf(r.strings(List.of("floating-tags")))) : Optional.empty();
+        List<Glob> excludes = r.globs(List.of("exclude"));
         r.done();
         return new StacklintConfig(file.toAbsolutePath().normalize(), Map.copyOf(levels),
                 r.threshold(List.of("failure-threshold")), List.copyOf(overrides), environments,
                 r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection,
-                floating, limits(r));
+                floating, limits(r), List.copyOf(excludes),
+                r.string(List.of("baseline")).map(b -> file.toAbsolutePath().normalize().resolveSibling(b).normalize()),
+                r.warnings());
     }
 
     private static Map<String, Long> limits(ConfigReader r) {

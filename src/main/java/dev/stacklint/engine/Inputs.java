@@ -26,6 +26,8 @@ final class Inputs {
     private final Map<Path, FileKind> files = new LinkedHashMap<>();
     private final Set<Path> named = new HashSet<>();
     private final List<Path> folders = new ArrayList<>();
+    private final Map<Path, String> reasons = new LinkedHashMap<>();
+    private final List<Discovery.Skipped> skipped = new ArrayList<>();
 
     private Inputs() {
     }
@@ -34,8 +36,9 @@ final class Inputs {
         Inputs in = new Inputs();
         Path cwd = request.workingDir();
         for (Path p : request.composeFiles()) {
-            in.name(cwd.resolve(p).toAbsolutePath().normalize(), FileKind.COMPOSE);
+            in.name(cwd.resolve(p).toAbsolutePath().normalize(), FileKind.COMPOSE, "given with -f");
         }
+        FileFilter.Bound filter = request.files().bind(cwd, request.config());
         List<Path> explicit = new ArrayList<>();
         request.stdin().ifPresent(s -> in.stdin(cwd, s, problems));
         for (Path p : request.paths()) {
@@ -43,9 +46,12 @@ final class Inputs {
             if (Files.isDirectory(abs)) {
                 in.folders.add(abs);
                 try {
-                    List<Discovery.Found> found = Discovery.walk(abs);
+                    List<Discovery.Found> found = Discovery.walk(abs, filter::why, in.skipped::add);
                     for (Discovery.Found f : found) {
-                        in.files.putIfAbsent(f.path().toAbsolutePath().normalize(), f.kind());
+                        Path file = f.path().toAbsolutePath().normalize();
+                        if (in.files.putIfAbsent(file, f.kind()) == null) {
+                            in.reasons.put(file, "found in " + p + " by its name");
+                        }
                     }
                     if (found.isEmpty()) {
                         problems.add("no Dockerfile or Compose file under " + p);
@@ -63,7 +69,7 @@ final class Inputs {
                 problems.add(cwd.relativize(abs) + ": not a Compose file (its top level is not Compose's); not linted");
                 continue;
             }
-            in.name(abs, kind);
+            in.name(abs, kind, explicitReason(abs, kind));
             in.addContext(abs, kind);
         }
         return in;
@@ -86,7 +92,7 @@ final class Inputs {
             problems.add("standard input (" + input.path() + "): neither a Dockerfile nor a Compose file by its name "
                     + "or its text; only the stack around it is checked");
         }
-        name(abs, kind);
+        name(abs, kind, "standard input" + (name.isPresent() ? " standing for " + input.path() : ""));
         if (name.isPresent()) {
             addContext(abs, kind);
         }
@@ -106,6 +112,18 @@ final class Inputs {
         files.keySet().retainAll(kept);
         problems.add((order.size() - max) + " of " + order.size() + " files were not linted: a run reads at most "
                 + max + " files (limits.files in .stacklint.yaml)");
+    }
+
+    /** Why a file named on the command line is read as what it is: its name, its content, or its stack. */
+    private static String explicitReason(Path abs, FileKind kind) {
+        String how = "named on the command line";
+        if (kind == FileKind.OTHER) {
+            return how + "; not a Dockerfile or Compose file: checked through the stack around it";
+        }
+        if (Discovery.kindOf(abs.getFileName().toString()) != FileKind.OTHER) {
+            return how + "; the name says what it is";
+        }
+        return how + (kind == FileKind.DOCKERFILE ? "; its first instruction is FROM or ARG" : "; a YAML file");
     }
 
     /** The Dockerfiles beside a file: a lone Dockerfile's stack reaches the app files in its folder. */
@@ -154,9 +172,26 @@ final class Inputs {
         return named.contains(abs) || folders.stream().anyMatch(abs::startsWith);
     }
 
-    private void name(Path abs, FileKind kind) {
+    /** Why each file is read ({@code --list-files}). */
+    Map<Path, String> reasons() {
+        return reasons;
+    }
+
+    /** What the folder searches left out. */
+    List<Discovery.Skipped> skipped() {
+        return skipped;
+    }
+
+    private void name(Path abs, FileKind kind, String reason) {
         named.add(abs);
         files.putIfAbsent(abs, kind);
+        reasons.putIfAbsent(abs, reason);
+    }
+
+    private void context(Path abs, FileKind kind, Path of) {
+        if (files.putIfAbsent(abs, kind) == null) {
+            reasons.put(abs, "read for the stack of " + of.getFileName() + " (its findings are reported with --all-related)");
+        }
     }
 
     private void addContext(Path file, FileKind kind) {
@@ -164,16 +199,16 @@ final class Inputs {
         if (kind == FileKind.COMPOSE) {
             List<Path> project = ComposeGroups.defaultProject(dir);
             if (project.contains(file)) { // the primary file or its override: docker compose reads both
-                project.forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
+                project.forEach(f -> context(f, FileKind.COMPOSE, file));
             }
         } else {
             // A Dockerfile, or an app file named for its stack findings: the Compose projects that may build it.
             Path top = RepoRoot.of(dir).orElse(dir);
             for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
-                ComposeGroups.defaultProject(d).forEach(f -> files.putIfAbsent(f, FileKind.COMPOSE));
+                ComposeGroups.defaultProject(d).forEach(f -> context(f, FileKind.COMPOSE, file));
             }
             if (kind == FileKind.OTHER) {
-                siblingDockerfiles(dir).forEach(f -> files.putIfAbsent(f, FileKind.DOCKERFILE));
+                siblingDockerfiles(dir).forEach(f -> context(f, FileKind.DOCKERFILE, file));
             }
         }
     }

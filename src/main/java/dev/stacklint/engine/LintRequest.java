@@ -20,10 +20,13 @@ import java.util.function.Predicate;
  * @param config       the configuration of each file (severities, ignores, thresholds...)
  * @param stdin        text read from standard input, standing for the file at its path
  * @param allRelated   also report findings in files read only for context (the Compose file of a named Dockerfile...)
+ * @param files        what folder searches leave out ({@code --exclude}, {@code .gitignore})
+ * @param baseline     findings recorded to be let through ({@code --baseline})
  */
 public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<RuleMeta> enabled,
                           Map<String, String> environment, Path workingDir, ConfigResolver config,
-                          Optional<StdinText> stdin, boolean allRelated) {
+                          Optional<StdinText> stdin, boolean allRelated, FileFilter files,
+                          Optional<Baseline> baseline) {
 
     /**
      * Text from standard input and the path it stands for (relative to the working folder, or absolute);
@@ -41,7 +44,7 @@ public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<R
     public LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<RuleMeta> enabled,
                        Map<String, String> environment, Path workingDir) {
         this(paths, composeFiles, enabled, environment, workingDir, ConfigResolver.discovering(workingDir),
-                Optional.empty(), false);
+                Optional.empty(), false, FileFilter.NONE, Optional.empty());
     }
 
     public static LintRequest of(List<Path> paths, Path workingDir) {
@@ -49,14 +52,23 @@ public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<R
     }
 
     public LintRequest withConfig(ConfigResolver resolver) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, resolver, stdin, allRelated);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, resolver, stdin, allRelated, files, baseline);
     }
 
     public LintRequest withStdin(StdinText text) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, Optional.of(text), allRelated);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, Optional.of(text), allRelated, files, baseline);
     }
 
     public LintRequest withAllRelated(boolean all) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, all);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, all, files, baseline);
+    }
+
+    public LintRequest withFiles(FileFilter filter) {
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, allRelated, filter, baseline);
+    }
+
+    public LintRequest withBaseline(Optional<Baseline> recorded) {
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, allRelated, files,
+                recorded);
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param problems   files that could not be read, said in plain words (they do not stop the run)
  * @param suppressed findings silenced by suppression comments or turned off by configuration
  * @param failures   findings at or above the failure threshold in force for them (exit code 1 when any)
+ * @param baseline   how many findings the baseline hid and how many of its entries matched nothing
  */
 public record LintResult(List<SourceFile> files, List<Finding> findings, List<String> problems, int suppressed,
-                         int failures) {
+                         int failures, Baseline.Outcome baseline) {
 }

@@ -94,6 +94,13 @@ public final class Linter {
         this.rules = rules;
     }
 
+    /** The files {@link #lint} would read and why, without linting them. */
+    public FileListing list(LintRequest request) {
+        Inputs inputs = Inputs.collect(request, new ArrayList<>());
+        inputs.files().keySet().forEach(request.config()::forFile); // a wrong configuration is an error here too
+        return FileListing.of(request, inputs);
+    }
+
     /** @throws dev.stacklint.config.ConfigException when a configuration file that applies is wrong */
     public LintResult lint(LintRequest request) {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -124,9 +131,24 @@ public final class Linter {
         sorted.sort(ORDER);
         List<String> sortedProblems = new ArrayList<>(problems);
         Collections.sort(sortedProblems);
-        List<SourceFile> files = sources.all().stream().filter(f -> reported(request, inputs, f)).toList();
-        return new LintResult(files, List.copyOf(sorted), List.copyOf(sortedProblems),
-                suppressed.silenced() + configured.dropped(), SeverityPolicy.failures(sorted, settingsOf));
+        List<SourceFile> files = reportedFiles(sources.all().stream().filter(f -> reported(request, inputs, f)).toList(),
+                sorted);
+        Baseline.Outcome baselined = request.baseline().map(b -> b.apply(sorted))
+                .orElse(new Baseline.Outcome(List.copyOf(sorted), 0, 0));
+        return new LintResult(files, baselined.kept(), List.copyOf(sortedProblems),
+                suppressed.silenced() + configured.dropped(), SeverityPolicy.failures(baselined.kept(), settingsOf),
+                baselined);
+    }
+
+    /**
+     * The files linted, and the files read for a stack (an {@code app.py}, an included Compose file) that have
+     * findings reported, once each, in path order.
+     */
+    private static List<SourceFile> reportedFiles(List<SourceFile> linted, List<Finding> findings) {
+        Map<Path, SourceFile> files = new LinkedHashMap<>();
+        linted.forEach(f -> files.putIfAbsent(f.path(), f));
+        findings.forEach(f -> files.putIfAbsent(f.file().path(), f.file()));
+        return files.values().stream().sorted(Comparator.comparing(SourceFile::displayPath)).toList();
     }
 
     /** What the rules found (each finding once) and every suppression comment in the files they looked at. */

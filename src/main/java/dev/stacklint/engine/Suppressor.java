@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.config.RuleRefs;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
@@ -105,9 +106,9 @@ final class Suppressor {
                 RuleMeta r = c.rule().get();
                 unused.add(finding(s, c.span(), "The suppression of " + r.code() + " (" + r.name() + ") silenced nothing "
                         + s.reach() + "; remove it."));
-            } else if (c.rule().isEmpty() && s.reportsUnknown()) {
-                unused.add(finding(s, c.span(), "'" + c.text() + "' is not a rule code or name, so this suppresses "
-                        + "nothing; fix the spelling or remove it."));
+            } else if (c.rule().isEmpty() && s.reportsUnknown() && !RuleRefs.hadolintOnly(c.text())) {
+                unused.add(finding(s, c.span(), "'" + c.text() + "' is not a rule code or name"
+                        + RuleRefs.didYouMean(c.text()) + ", so this suppresses nothing; fix the spelling or remove it."));
             }
         }
         return unused;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** Finds the files stacklint lints: Dockerfiles and Compose files, recursively under folders. */
@@ -196,8 +197,28 @@ public final class Discovery {
         return v == ComposeSniffer.Verdict.COMPOSE || v == ComposeSniffer.Verdict.COMPOSE_SHAPED ? FileKind.COMPOSE : FileKind.OTHER;
     }
 
+    /** What a folder search leaves out (excluded or ignored files and folders), and why. */
+    @FunctionalInterface
+    public interface Exclusion {
+        Exclusion NONE = (path, dir) -> Optional.empty();
+
+        Optional<String> why(Path path, boolean dir);
+    }
+
+    /** A file or folder a search left out, and why. */
+    public record Skipped(Path path, boolean dir, String why) {
+    }
+
     /** Lints-worthy files under {@code root} (a folder), sorted by path; symbolic links to folders are not followed. */
     public static List<Found> walk(Path root) throws IOException {
+        return walk(root, Exclusion.NONE, s -> { });
+    }
+
+    /**
+     * Lints-worthy files under {@code root} that {@code exclusion} keeps, sorted by path; the Dockerfiles, Compose
+     * files and folders it leaves out go to {@code skipped}. The root itself is always searched.
+     */
+    public static List<Found> walk(Path root, Exclusion exclusion, Consumer<Skipped> skipped) throws IOException {
         List<Found> found = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -206,7 +227,9 @@ public final class Discovery {
                 if (!dir.equals(root) && name != null && SKIPPED_DIRS.contains(name.toString())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                return FileVisitResult.CONTINUE;
+                Optional<String> why = dir.equals(root) ? Optional.empty() : exclusion.why(dir, true);
+                why.ifPresent(w -> skipped.accept(new Skipped(dir, true, w)));
+                return why.isPresent() ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -216,7 +239,7 @@ public final class Discovery {
                 boolean linkToFile = attrs.isSymbolicLink() && Files.isRegularFile(file);
                 FileKind kind = attrs.isRegularFile() || linkToFile ? kindFound(file) : kindOf(file);
                 if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE) {
-                    found.add(new Found(file, kind));
+                    add(file, kind);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -226,9 +249,18 @@ public final class Discovery {
                 // an entry that cannot be opened is reported by reading it when its name is ours; the walk goes on
                 FileKind kind = kindOf(file);
                 if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE) {
-                    found.add(new Found(file, kind));
+                    add(file, kind);
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            private void add(Path file, FileKind kind) {
+                Optional<String> why = exclusion.why(file, false);
+                if (why.isPresent()) {
+                    skipped.accept(new Skipped(file, false, why.get()));
+                } else {
+                    found.add(new Found(file, kind));
+                }
             }
         });
         found.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));

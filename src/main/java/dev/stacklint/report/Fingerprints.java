@@ -17,7 +17,7 @@ import java.util.Map;
  * with whitespace normalised — not the line number — plus a counter that tells identical findings apart.
  * Code scanning and GitLab use them to follow a finding as lines move.
  */
-final class Fingerprints {
+public final class Fingerprints {
     private Fingerprints() {
     }
 
@@ -26,10 +26,18 @@ final class Fingerprints {
         Map<String, Integer> seen = new HashMap<>();
         List<String> prints = new ArrayList<>();
         for (Finding f : report.findings()) {
-            String hash = hash(f.rule().code() + "\0" + report.scanPath(f.file()) + "\0" + flaggedLines(f));
+            String hash = content(f, report.scanPath(f.file()));
             prints.add(hash + ":" + seen.merge(hash, 1, Integer::sum));
         }
         return prints;
+    }
+
+    /**
+     * The hash of a finding's rule, its file's path as given and the flagged lines (whitespace normalised): the
+     * same for the same finding after unrelated lines moved; identical findings share it.
+     */
+    public static String content(Finding f, String path) {
+        return hash(f.rule().code() + "\0" + path + "\0" + flaggedLines(f));
     }
 
     private static String flaggedLines(Finding f) {

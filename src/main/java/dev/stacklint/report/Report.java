@@ -17,9 +17,17 @@ import java.util.Optional;
  * @param rules      every rule known, for formats that describe them (SARIF)
  * @param root       the repository root: code-scanning formats (SARIF, GitHub, GitLab) name files relative to it
  * @param suppressed how many findings comments or configuration silenced
+ * @param baselined  how many findings the baseline hid
+ * @param fixedInBaseline how many baseline entries matched no finding
  */
 public record Report(String version, List<SourceFile> files, List<Finding> findings, List<Rule> rules,
-                     Path root, int suppressed) {
+                     Path root, int suppressed, int baselined, int fixedInBaseline) {
+
+    /** A report of a run without a baseline. */
+    public Report(String version, List<SourceFile> files, List<Finding> findings, List<Rule> rules, Path root,
+                  int suppressed) {
+        this(version, files, findings, rules, root, suppressed, 0, 0);
+    }
 
     /** The file's path relative to {@link #root()} with {@code /} separators, when the file is under it. */
     public Optional<String> rootRelative(SourceFile file) {

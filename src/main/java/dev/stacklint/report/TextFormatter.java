@@ -38,6 +38,11 @@ public final class TextFormatter implements Formatter {
             }
         }
         out.println(summary(report, counts));
+        if (report.fixedInBaseline() > 0) {
+            int n = report.fixedInBaseline();
+            out.println(n + (n == 1 ? " baseline entry is" : " baseline entries are")
+                    + " fixed: rewrite the baseline (--write-baseline FILE).");
+        }
     }
 
     /** The finding's first line, and carets under the span (to the end of that line when the span goes on). */
@@ -72,7 +77,8 @@ public final class TextFormatter implements Formatter {
     /** {@code 3 problems in 5 files (1 error, 2 warnings, 0 info, 0 style); 1 suppressed}. */
     static String summary(Report report, Map<Severity, Integer> counts) {
         int files = report.files().size();
-        String suppressed = report.suppressed() == 0 ? "" : "; " + report.suppressed() + " suppressed";
+        String suppressed = (report.suppressed() == 0 ? "" : "; " + report.suppressed() + " suppressed")
+                + (report.baselined() == 0 ? "" : "; " + report.baselined() + " in the baseline");
         int total = report.findings().size();
         if (total == 0) {
             return "No problems found in " + files + (files == 1 ? " file" : " files") + suppressed + ".";
