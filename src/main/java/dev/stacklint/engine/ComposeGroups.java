@@ -1,5 +1,7 @@
 package dev.stacklint.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +60,10 @@ final class ComposeGroups {
         return groups;
     }
 
+    private static final java.util.regex.Pattern ADD_ON_NAME =
+            java.util.regex.Pattern.compile("(?:docker-)?compose[.\\-_][\\w.\\-]*\\.ya?ml");
+    private static final int MAX_SIBLINGS = 50;
+
     /** How a template of a file is named beside it: {@code compose.override.yaml.example} and the like. */
     private static final List<String> EXAMPLE_SUFFIXES = List.of(".example", ".sample", ".dist", ".template", ".tmpl");
 
@@ -73,14 +79,32 @@ final class ComposeGroups {
             return List.of();
         }
         if (group.size() == 1 && !DEFAULT_NAMES.contains(fileName(first)) && !OVERRIDE_NAMES.contains(fileName(first))) {
-            return defaultProject(dir).stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !p.equals(first))
-                    .toList();
+            List<Path> main = defaultProject(dir).stream().map(p -> p.toAbsolutePath().normalize())
+                    .filter(p -> !p.equals(first)).toList();
+            if (main.isEmpty()) {
+                return List.of();
+            }
+            // add-ons of one project are combined with each other too (-f base -f kafka.yml -f edqs.yml)
+            List<Path> all = new ArrayList<>(main);
+            all.addAll(siblingAddOns(dir, first));
+            return all;
         }
         if (group.size() == 1 && DEFAULT_NAMES.contains(fileName(first))) {
             return OVERRIDE_NAMES.stream().flatMap(n -> EXAMPLE_SUFFIXES.stream().map(s -> dir.resolve(n + s)))
                     .filter(Files::isRegularFile).limit(1).toList();
         }
         return List.of();
+    }
+
+    /** The other {@code docker-compose.*.yml}/{@code compose.*.yaml} files of a folder, a bounded number. */
+    private static List<Path> siblingAddOns(Path dir, Path self) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.equals(self) && Files.isRegularFile(p) && ADD_ON_NAME.matcher(fileName(p)).matches()
+                    && !DEFAULT_NAMES.contains(fileName(p)) && !OVERRIDE_NAMES.contains(fileName(p)))
+                    .sorted().limit(MAX_SIBLINGS).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     private static Path firstNamed(List<String> names, List<Path> files) {
