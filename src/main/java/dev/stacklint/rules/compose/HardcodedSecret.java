@@ -11,6 +11,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.dockerfile.Word;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Reporter;
@@ -37,7 +38,7 @@ import java.util.Set;
  */
 public final class HardcodedSecret implements StackRule, DockerfileRule, Supersedes {
     static final RuleMeta META = new RuleMeta("SL204", "hardcoded-secret", Severity.WARNING, Target.COMPOSE,
-            "A password, token or key written as a literal in environment, ENV or ARG.");
+            "A password, token or key written as a literal in environment, ENV or ARG.").in(Category.SECURITY);
 
     @Override
     public RuleMeta meta() {

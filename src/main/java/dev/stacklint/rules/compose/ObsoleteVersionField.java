@@ -1,6 +1,7 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -10,7 +11,7 @@ import dev.stacklint.rule.Target;
 /** A top-level {@code version} key: the Compose Specification made it obsolete, and Compose ignores it. */
 public final class ObsoleteVersionField implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL202", "obsolete-version-field", Severity.WARNING, Target.COMPOSE,
-            "The top-level `version` key is obsolete and ignored by Compose.");
+            "The top-level `version` key is obsolete and ignored by Compose.").in(Category.STYLE);
 
     @Override
     public RuleMeta meta() {

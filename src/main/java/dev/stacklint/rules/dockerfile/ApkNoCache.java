@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class ApkNoCache implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3019", "apk-no-cache", Severity.INFO, Target.DOCKERFILE,
-            "apk add without --no-cache leaves the package index in the image layer.");
+            "apk add without --no-cache leaves the package index in the image layer.").in(Category.PERFORMANCE);
 
     private static final String CACHE = "/var/cache/apk";
 

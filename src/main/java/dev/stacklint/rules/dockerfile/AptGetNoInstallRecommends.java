@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 public final class AptGetNoInstallRecommends extends AptGetRule {
     static final RuleMeta META = new RuleMeta("DL3015", "apt-get-no-install-recommends", Severity.INFO,
-            Target.DOCKERFILE, "apt-get install without --no-install-recommends pulls in packages nobody asked for.");
+            Target.DOCKERFILE, "apt-get install without --no-install-recommends pulls in packages nobody asked for.").in(Category.PERFORMANCE);
 
     private static final Set<String> OFF = Set.of("false", "0", "no", "off");
     private static final String SETTING = "apt::install-recommends=";

@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class AptListsNotCleaned implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3009", "apt-lists-not-cleaned", Severity.INFO, Target.DOCKERFILE,
-            "apt-get update leaves its package lists in the image when the same RUN does not delete them.");
+            "apt-get update leaves its package lists in the image when the same RUN does not delete them.").in(Category.PERFORMANCE);
 
     private static final Set<String> APT = Set.of("apt-get", "apt", "aptitude");
     private static final String LISTS = "/var/lib/apt/lists";

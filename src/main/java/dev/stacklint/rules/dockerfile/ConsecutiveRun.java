@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 public final class ConsecutiveRun implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3059", "consecutive-run", Severity.INFO, Target.DOCKERFILE,
-            "Consecutive single-command RUN instructions could be merged into one layer.");
+            "Consecutive single-command RUN instructions could be merged into one layer.").in(Category.PERFORMANCE);
 
     @Override
     public RuleMeta meta() {

@@ -8,6 +8,7 @@ import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -33,7 +34,7 @@ import java.util.Set;
 public final class CopyBeforeDepsInstall implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL101", "copy-before-deps-install", Severity.WARNING,
             Target.DOCKERFILE, "The whole build context (or the folder an install runs in) is copied before "
-            + "dependencies are installed, so every source change re-runs the install.");
+            + "dependencies are installed, so every source change re-runs the install.").in(Category.PERFORMANCE);
     /** Files without an extension that a COPY names as files, not folders. */
     private static final Set<String> PLAIN_FILES = Set.of("gemfile", "pipfile", "makefile", "dockerfile", "procfile",
             "license", "readme", "rakefile", "justfile", "caddyfile", "version", "gradlew", "mvnw", "brewfile",

@@ -3,6 +3,7 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 public final class CopyWithoutWorkdir implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3045", "copy-without-workdir", Severity.WARNING,
-            Target.DOCKERFILE, "COPY to a relative destination in a stage that never set WORKDIR.");
+            Target.DOCKERFILE, "COPY to a relative destination in a stage that never set WORKDIR.").in(Category.STYLE);
 
     @Override
     public RuleMeta meta() {

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 public final class DnfClean extends PackageCacheRule {
     static final RuleMeta META = new RuleMeta("DL3040", "dnf-clean", Severity.WARNING, Target.DOCKERFILE,
-            "dnf install without dnf clean all in the same RUN leaves the package cache in the layer.");
+            "dnf install without dnf clean all in the same RUN leaves the package cache in the layer.").in(Category.PERFORMANCE);
 
     private static final Set<String> UPDATES = updates();
 

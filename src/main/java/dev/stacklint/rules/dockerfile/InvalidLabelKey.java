@@ -3,6 +3,7 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.dockerfile.Word;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class InvalidLabelKey extends InstructionRule<Instruction.Label> {
     static final RuleMeta META = new RuleMeta("DL3048", "invalid-label-key", Severity.STYLE, Target.DOCKERFILE,
-            "A LABEL key does not follow Docker's label key format.");
+            "A LABEL key does not follow Docker's label key format.").in(Category.STYLE);
 
     private static final List<String> RESERVED = List.of("com.docker.", "io.docker.", "org.dockerproject.");
     /**

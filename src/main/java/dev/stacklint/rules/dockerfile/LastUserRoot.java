@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 public final class LastUserRoot implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3002", "last-user-root", Severity.WARNING, Target.DOCKERFILE,
-            "The last USER of the stage that becomes the image is root, so the container runs as root.");
+            "The last USER of the stage that becomes the image is root, so the container runs as root.").in(Category.SECURITY);
 
     @Override
     public RuleMeta meta() {

@@ -1,6 +1,7 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -9,7 +10,7 @@ import dev.stacklint.rule.Target;
 /** DL4000: the deprecated MAINTAINER instruction. */
 public final class MaintainerDeprecated extends InstructionRule<Instruction.Maintainer> {
     static final RuleMeta META = new RuleMeta("DL4000", "maintainer-deprecated", Severity.ERROR, Target.DOCKERFILE,
-            "MAINTAINER is deprecated; a label carries the same information.");
+            "MAINTAINER is deprecated.in(Category.STYLE); a label carries the same information.");
 
     public MaintainerDeprecated() {
         super(Instruction.Maintainer.class);

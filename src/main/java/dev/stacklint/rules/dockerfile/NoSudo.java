@@ -3,6 +3,7 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -14,7 +15,7 @@ import java.util.List;
 /** DL3004: a RUN calls {@code sudo}; reported once per RUN, at the first sudo, as hadolint does. */
 public final class NoSudo implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3004", "no-sudo", Severity.ERROR, Target.DOCKERFILE,
-            "RUN uses sudo, which has no place in an image build.");
+            "RUN uses sudo, which has no place in an image build.").in(Category.SECURITY);
 
     @Override
     public RuleMeta meta() {

@@ -7,6 +7,7 @@ import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Variables;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class PipNoCacheDir implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3042", "pip-no-cache-dir", Severity.WARNING, Target.DOCKERFILE,
-            "pip install without --no-cache-dir keeps pip's download cache in the image layer.");
+            "pip install without --no-cache-dir keeps pip's download cache in the image layer.").in(Category.PERFORMANCE);
 
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
     private static final String VARIABLE = "PIP_NO_CACHE_DIR";

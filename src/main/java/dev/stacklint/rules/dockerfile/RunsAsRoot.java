@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -19,7 +20,7 @@ import java.util.Locale;
  */
 public final class RunsAsRoot implements StackRule {
     static final RuleMeta META = new RuleMeta("SL103", "runs-as-root", Severity.INFO, Target.DOCKERFILE,
-            "The final stage never sets a USER, so the program runs as root.");
+            "The final stage never sets a USER, so the program runs as root.").in(Category.SECURITY);
     /** Base images that already run as an unprivileged user. */
     private static final List<String> NON_ROOT_BASES = List.of("nonroot", "unprivileged", "rootless");
 

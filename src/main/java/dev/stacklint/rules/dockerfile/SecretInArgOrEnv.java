@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public final class SecretInArgOrEnv implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3064", "secret-in-arg-or-env", Severity.WARNING, Target.DOCKERFILE,
-            "An ARG or ENV name says it holds a secret, which would be stored in the image.");
+            "An ARG or ENV name says it holds a secret, which would be stored in the image.").in(Category.SECURITY);
 
     @Override
     public RuleMeta meta() {

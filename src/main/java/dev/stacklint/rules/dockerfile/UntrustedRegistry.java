@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.image.ImageReference;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 public final class UntrustedRegistry implements DockerfileRule, TableRule {
     static final RuleMeta META = new RuleMeta("DL3026", "untrusted-registry", Severity.ERROR, Target.DOCKERFILE,
-            "An image comes from a registry that is not in the configured list of trusted registries.");
+            "An image comes from a registry that is not in the configured list of trusted registries.").in(Category.SECURITY);
 
     private final List<String> trusted;
     private final List<GlobMatcher> patterns;

@@ -3,6 +3,7 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public final class UseWorkdirNotCd implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3003", "use-workdir-not-cd", Severity.WARNING, Target.DOCKERFILE,
-            "RUN changes directory with cd; WORKDIR says it once and for the following instructions too.");
+            "RUN changes directory with cd.in(Category.STYLE); WORKDIR says it once and for the following instructions too.");
 
     @Override
     public RuleMeta meta() {

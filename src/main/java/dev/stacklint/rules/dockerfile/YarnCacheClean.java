@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public final class YarnCacheClean implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3060", "yarn-cache-clean", Severity.INFO, Target.DOCKERFILE,
-            "yarn install without yarn cache clean in the same RUN leaves yarn's cache in the layer.");
+            "yarn install without yarn cache clean in the same RUN leaves yarn's cache in the layer.").in(Category.PERFORMANCE);
 
     @Override
     public RuleMeta meta() {

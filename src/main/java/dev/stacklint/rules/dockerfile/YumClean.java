@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 public final class YumClean extends PackageCacheRule {
     static final RuleMeta META = new RuleMeta("DL3032", "yum-clean", Severity.WARNING, Target.DOCKERFILE,
-            "yum install without yum clean all in the same RUN leaves the package cache in the layer.");
+            "yum install without yum clean all in the same RUN leaves the package cache in the layer.").in(Category.PERFORMANCE);
 
     public YumClean() {
         super(c -> RpmTools.runs(c, RpmTools.YUM, RpmTools.YUM_INSTALL),

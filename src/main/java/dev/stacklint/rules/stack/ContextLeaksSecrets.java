@@ -8,6 +8,7 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.ImageReach;
 import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 /** SL304: the whole build context is copied into the image with no .dockerignore keeping secrets and junk out. */
 public final class ContextLeaksSecrets implements StackRule {
     static final RuleMeta META = new RuleMeta("SL304", "context-leaks-secrets", Severity.WARNING, Target.STACK,
-            "`COPY . .` with no .dockerignore, or one that lets .env, .git or a virtualenv into the image.");
+            "`COPY . .` with no .dockerignore, or one that lets .env, .git or a virtualenv into the image.").in(Category.SECURITY);
     private static final Set<String> WHOLE_CONTEXT = Set.of(".", "./", "*", "./*", "/");
     private static final Pattern ENV_FILE = Pattern.compile(
             "\\.env(\\.(?!example$|sample$|template$|dist$|defaults$)[\\w.-]+)?");
