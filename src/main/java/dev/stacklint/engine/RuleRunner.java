@@ -1,10 +1,14 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Runs one rule so that a bug in it costs that rule's findings on that file, never the whole run. */
@@ -22,12 +26,17 @@ final class RuleRunner {
         }
     }
 
-    static void run(RuleMeta rule, SourceFile file, Runnable check) {
+    /**
+     * Runs {@code check}; when it throws, the rule's findings on this file so far stand and an
+     * {@link ParseRules#INTERNAL_ERROR} finding at 1:1 of {@code file} says which rule failed and how (no stack trace).
+     */
+    static void run(RuleMeta rule, SourceFile file, Consumer<Finding> sink, Runnable check) {
         try {
             check.run();
         } catch (RuntimeException | StackOverflowError e) {
-            System.err.printf("stacklint: internal error in rule %s (%s) on %s: %s%n",
-                    rule.code(), rule.name(), file.displayPath(), e);
+            RuleMeta internal = ParseRules.INTERNAL_ERROR.meta();
+            sink.accept(new Finding(internal, internal.severity(), file, Span.at(0), "rule %s (%s) failed on this file: %s"
+                    .formatted(rule.code(), rule.name(), e)));
         }
     }
 }

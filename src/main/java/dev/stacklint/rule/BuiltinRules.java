@@ -117,6 +117,7 @@ public final class BuiltinRules {
             ParseRules.TEMPLATE_SOURCE,
             ParseRules.INPUT_LIMIT,
             ParseRules.OUTSIDE_PROJECT,
+            ParseRules.INTERNAL_ERROR,
             // Dockerfile rules
             new CopyBeforeDepsInstall(),
             new ImageTagMissing(),
