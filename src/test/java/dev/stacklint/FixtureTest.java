@@ -2,7 +2,6 @@ package dev.stacklint;
 
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Position;
@@ -89,7 +88,7 @@ class FixtureTest {
         boolean good = !project && rel.getName(1).toString().equals("good");
         Predicate<dev.stacklint.rule.RuleMeta> enabled = project ? r -> true : r -> r.code().equals(group);
 
-        LintResult result = new Linter().lint(new LintRequest(List.of(caseDir), List.of(), enabled, Map.of(), caseDir));
+        LintResult result = TestRules.linter().lint(new LintRequest(List.of(caseDir), List.of(), enabled, Map.of(), caseDir));
         List<String> actual = result.findings().stream().map(f -> render(caseDir, f)).toList();
         Path expectedFile = caseDir.resolve("expected.txt");
 

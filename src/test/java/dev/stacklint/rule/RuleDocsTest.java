@@ -1,9 +1,9 @@
 package dev.stacklint.rule;
 
 import dev.stacklint.TestPaths;
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -94,7 +94,7 @@ class RuleDocsTest {
             Path dir = Files.createDirectories(tmp.resolve(meta.code() + "-" + which));
             Path file = dir.resolve(example[0].equals("yaml") ? "compose.yaml" : "Dockerfile");
             Files.writeString(file, example[1]);
-            LintResult result = new Linter().lint(new LintRequest(List.of(dir), List.of(),
+            LintResult result = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(),
                     r -> r.code().equals(meta.code()), Map.of(), dir));
             return result.findings().size();
         } catch (IOException e) {
