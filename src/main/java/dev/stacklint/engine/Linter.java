@@ -236,7 +236,7 @@ public final class Linter {
         // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its folder as context
         dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
                 .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
-                        () -> linker.lone(df, builds.of(p), top(request, p)))
+                        internalErrors(request, findings::add), () -> linker.lone(df, builds.of(p), top(request, p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
@@ -347,7 +347,7 @@ public final class Linter {
                     RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, new Reporter(r.meta(), null, sink)));
                 }
             }
-            RuleRunner.link(files.get(0), () -> linker.link(project)).ifPresent(stack -> {
+            RuleRunner.link(files.get(0), internalErrors(request, sink), () -> linker.link(project)).ifPresent(stack -> {
                 built.addAll(stack.dockerfiles());
                 lintStack(stack, files.get(0), request, sink);
             });
@@ -383,7 +383,7 @@ public final class Linter {
         }
     }
 
-    /** Where a rule's crash goes: to {@code sink}, unless SL012 is not enabled. */
+    /** Where a rule's or the linker's crash goes: to {@code sink}, unless SL012 is not enabled. */
     private static Consumer<Finding> internalErrors(LintRequest request, Consumer<Finding> sink) {
         return f -> {
             if (request.enabled().test(f.rule())) {

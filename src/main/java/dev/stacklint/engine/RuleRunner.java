@@ -16,12 +16,15 @@ final class RuleRunner {
     private RuleRunner() {
     }
 
-    /** Links a stack; a bug in linking costs the stack rules on these files, never the whole run. */
-    static Optional<Stack> link(SourceFile file, Supplier<Stack> linking) {
+    /**
+     * Links a stack; a bug in linking costs the stack rules on these files, never the whole run, and is an
+     * {@link ParseRules#INTERNAL_ERROR} finding at 1:1 of {@code file}.
+     */
+    static Optional<Stack> link(SourceFile file, Consumer<Finding> sink, Supplier<Stack> linking) {
         try {
             return Optional.of(linking.get());
         } catch (RuntimeException | StackOverflowError e) {
-            System.err.printf("stacklint: internal error linking the stack of %s: %s%n", file.displayPath(), e);
+            sink.accept(internalError(file, "linking the stack failed on this file, so no stack rule ran: " + e));
             return Optional.empty();
         }
     }
@@ -34,9 +37,12 @@ final class RuleRunner {
         try {
             check.run();
         } catch (RuntimeException | StackOverflowError e) {
-            RuleMeta internal = ParseRules.INTERNAL_ERROR.meta();
-            sink.accept(new Finding(internal, internal.severity(), file, Span.at(0), "rule %s (%s) failed on this file: %s"
-                    .formatted(rule.code(), rule.name(), e)));
+            sink.accept(internalError(file, "rule %s (%s) failed on this file: %s".formatted(rule.code(), rule.name(), e)));
         }
+    }
+
+    private static Finding internalError(SourceFile file, String message) {
+        RuleMeta internal = ParseRules.INTERNAL_ERROR.meta();
+        return new Finding(internal, internal.severity(), file, Span.at(0), message);
     }
 }

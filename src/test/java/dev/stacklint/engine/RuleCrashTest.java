@@ -90,4 +90,16 @@ class RuleCrashTest {
 
         assertThat(result.findings()).map(RuleCrashTest::where).containsExactly("Dockerfile:1:1 SL196 info still runs");
     }
+
+    @Test
+    void aCrashWhileLinkingTheStackIsAnInternalErrorFindingToo() {
+        dev.stacklint.source.SourceFile compose = new dev.stacklint.source.SourceFile(dir.resolve("compose.yaml"),
+                "compose.yaml", "services: {}\n");
+        List<Finding> found = new java.util.ArrayList<>();
+        assertThat(RuleRunner.link(compose, found::add, () -> {
+            throw new IllegalArgumentException("no such service");
+        })).isEmpty();
+        assertThat(found).map(RuleCrashTest::where).containsExactly("compose.yaml:1:1 SL012 error linking the stack "
+                + "failed on this file, so no stack rule ran: java.lang.IllegalArgumentException: no such service");
+    }
 }
