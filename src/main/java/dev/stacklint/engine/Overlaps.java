@@ -4,10 +4,13 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.Supersedes;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Drops the findings that a more specific rule's finding at the same place already reports ({@link Supersedes}). */
 final class Overlaps {
@@ -25,8 +28,14 @@ final class Overlaps {
         if (supersedes.isEmpty()) {
             return findings;
         }
-        List<Finding> winners = findings.stream().filter(f -> supersedes.containsKey(f.rule().code())).toList();
-        return findings.stream().filter(f -> winners.stream().noneMatch(w -> hides(w, f, supersedes))).toList();
+        // winners by file, and only findings of a superseded rule compared with them: linear in the findings
+        Set<String> superseded = new HashSet<>();
+        supersedes.values().forEach(superseded::addAll);
+        Map<Path, List<Finding>> winners = findings.stream().filter(f -> supersedes.containsKey(f.rule().code()))
+                .collect(Collectors.groupingBy(f -> f.file().path()));
+        return findings.stream().filter(f -> !superseded.contains(f.rule().code())
+                || winners.getOrDefault(f.file().path(), List.of()).stream().noneMatch(w -> hides(w, f, supersedes)))
+                .toList();
     }
 
     private static boolean hides(Finding winner, Finding other, Map<String, Set<String>> supersedes) {
