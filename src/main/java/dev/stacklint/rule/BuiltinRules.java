@@ -33,6 +33,10 @@ import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
+import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
+import dev.stacklint.rules.dockerfile.ExposeProtoCasing;
+import dev.stacklint.rules.dockerfile.FromAsCasing;
+import dev.stacklint.rules.dockerfile.StageNameCasing;
 import dev.stacklint.rules.dockerfile.ApkNoCache;
 import dev.stacklint.rules.dockerfile.ApkPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
@@ -219,7 +223,11 @@ public final class BuiltinRules {
             new ServiceDisabledByProfile(),
             new WatchWithoutTarget(),
             new DeprecatedExternalName(),
-            new Yaml11Boolean());
+            new Yaml11Boolean(),
+            new FromAsCasing(),
+            new StageNameCasing(),
+            new ConsistentInstructionCasing(),
+            new ExposeProtoCasing());
 
     private BuiltinRules() {
     }
