@@ -33,6 +33,7 @@ import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
+import dev.stacklint.rules.dockerfile.NoEmptyContinuation;
 import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
 import dev.stacklint.rules.dockerfile.ExposeProtoCasing;
 import dev.stacklint.rules.dockerfile.FromAsCasing;
@@ -227,7 +228,8 @@ public final class BuiltinRules {
             new FromAsCasing(),
             new StageNameCasing(),
             new ConsistentInstructionCasing(),
-            new ExposeProtoCasing());
+            new ExposeProtoCasing(),
+            new NoEmptyContinuation());
 
     private BuiltinRules() {
     }
