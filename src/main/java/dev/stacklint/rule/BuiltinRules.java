@@ -33,6 +33,7 @@ import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
+import dev.stacklint.rules.dockerfile.UndefinedArgInFrom;
 import dev.stacklint.rules.dockerfile.NoEmptyContinuation;
 import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
 import dev.stacklint.rules.dockerfile.ExposeProtoCasing;
@@ -229,7 +230,8 @@ public final class BuiltinRules {
             new StageNameCasing(),
             new ConsistentInstructionCasing(),
             new ExposeProtoCasing(),
-            new NoEmptyContinuation());
+            new NoEmptyContinuation(),
+            new UndefinedArgInFrom());
 
     private BuiltinRules() {
     }
