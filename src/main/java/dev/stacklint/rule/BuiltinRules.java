@@ -33,6 +33,7 @@ import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
+import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.stacklint.rules.dockerfile.UndefinedArgInFrom;
 import dev.stacklint.rules.dockerfile.NoEmptyContinuation;
 import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
@@ -231,7 +232,8 @@ public final class BuiltinRules {
             new ConsistentInstructionCasing(),
             new ExposeProtoCasing(),
             new NoEmptyContinuation(),
-            new UndefinedArgInFrom());
+            new UndefinedArgInFrom(),
+            new InvalidDefaultArgInFrom());
 
     private BuiltinRules() {
     }
