@@ -236,7 +236,7 @@ public final class Linter {
         // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its folder as context
         dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
                 .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
-                        () -> linker.lone(df, builds.of(p), top(request, p)))
+                        internalErrors(request, findings::add), () -> linker.lone(df, builds.of(p), top(request, p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
 
         if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
@@ -328,7 +328,7 @@ public final class Linter {
         }
         for (Rule rule : rules) {
             if (rule instanceof DockerfileRule r && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), source, () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
+                RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
             }
         }
         return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
@@ -344,10 +344,10 @@ public final class Linter {
         load.project().map(p -> p.withCompanions(companions(files, request, limits))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
-                    RuleRunner.run(r.meta(), files.get(0), () -> r.check(project, new Reporter(r.meta(), null, sink)));
+                    RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, new Reporter(r.meta(), null, sink)));
                 }
             }
-            RuleRunner.link(files.get(0), () -> linker.link(project)).ifPresent(stack -> {
+            RuleRunner.link(files.get(0), internalErrors(request, sink), () -> linker.link(project)).ifPresent(stack -> {
                 built.addAll(stack.dockerfiles());
                 lintStack(stack, files.get(0), request, sink);
             });
@@ -378,8 +378,17 @@ public final class Linter {
     private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {
         for (Rule rule : rules) {
             if (rule instanceof StackRule r && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), anchor, () -> r.check(stack, new Reporter(r.meta(), null, sink)));
+                RuleRunner.run(r.meta(), anchor, internalErrors(request, sink), () -> r.check(stack, new Reporter(r.meta(), null, sink)));
             }
         }
+    }
+
+    /** Where a rule's or the linker's crash goes: to {@code sink}, unless SL012 is not enabled. */
+    private static Consumer<Finding> internalErrors(LintRequest request, Consumer<Finding> sink) {
+        return f -> {
+            if (request.enabled().test(f.rule())) {
+                sink.accept(f);
+            }
+        };
     }
 }

@@ -124,6 +124,7 @@ public final class BuiltinRules {
             ParseRules.TEMPLATE_SOURCE,
             ParseRules.INPUT_LIMIT,
             ParseRules.OUTSIDE_PROJECT,
+            ParseRules.INTERNAL_ERROR,
             // Dockerfile rules
             new CopyBeforeDepsInstall(),
             new ImageTagMissing(),

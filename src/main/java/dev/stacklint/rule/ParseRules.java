@@ -21,6 +21,9 @@ public final class ParseRules {
     /** A path in a Compose file that leaves the project (URL, absolute, outside the repository): not read. */
     public static final ParseRule OUTSIDE_PROJECT = new ParseRule(new RuleMeta("SL011", "path-outside-project",
             Severity.WARNING, Target.COMPOSE, "A file the Compose file names is remote, absolute or outside the repository; it is not read."));
+    /** Reported by the engine when a rule throws: the run goes on, that rule's other findings on the file may be missing. */
+    public static final ParseRule INTERNAL_ERROR = new ParseRule(new RuleMeta("SL012", "internal-error",
+            Severity.ERROR, Target.ANY, "A rule failed with an internal error on this file; its findings there may be incomplete."));
 
     /** Reported where a file is read ({@link ReadFindings}): the file cannot be read, or is not UTF-8 text. */
     public static final ParseRule UNREADABLE_FILE = new ParseRule(new RuleMeta("SL007", "unreadable-file",

@@ -1,7 +1,7 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.TestPaths;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
@@ -59,7 +59,7 @@ class CorpusTest {
         ComposeLoad load = ComposeLoader.load(List.of(file), Map.of());
         List<Finding> findings = new ArrayList<>(load.findings());
         ComposeProject project = load.project().orElseThrow();
-        for (Rule rule : BuiltinRules.all()) {
+        for (Rule rule : TestRules.all()) {
             if (rule instanceof ComposeRule r) {
                 r.check(project, new Reporter(r.meta(), null, findings::add));
             }

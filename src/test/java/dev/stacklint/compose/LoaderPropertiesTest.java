@@ -1,7 +1,7 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.TestPaths;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
@@ -118,7 +118,7 @@ class LoaderPropertiesTest {
             assertThat(s.origin().span().end()).isLessThanOrEqualTo(file.text().length());
             s.ports().forEach(p -> assertThat(p.target().span().end()).isLessThanOrEqualTo(file.text().length()));
         });
-        for (Rule rule : BuiltinRules.all()) {
+        for (Rule rule : TestRules.all()) {
             if (rule instanceof ComposeRule r) {
                 r.check(project, new Reporter(r.meta(), null, findings::add));
             }

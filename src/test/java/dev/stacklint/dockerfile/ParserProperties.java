@@ -1,8 +1,8 @@
 package dev.stacklint.dockerfile;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
-import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.source.SourceFile;
@@ -60,7 +60,7 @@ class ParserProperties {
         df.errors().forEach(e -> checkSpans(e, length));
         Suppressions.of(df).entries().forEach(s -> checkSpans(s, length));
         df.stages();
-        for (var rule : BuiltinRules.all()) {
+        for (var rule : TestRules.all()) {
             if (rule instanceof DockerfileRule r) {
                 r.check(df, new Reporter(r.meta(), source, f -> checkSpan(f.span(), length)));
             }

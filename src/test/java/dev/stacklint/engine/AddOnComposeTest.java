@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class AddOnComposeTest {
     Path dir;
 
     private List<String> lint(Path... paths) {
-        LintResult result = new Linter().lint(new LintRequest(List.of(paths), List.of(),
+        LintResult result = TestRules.linter().lint(new LintRequest(List.of(paths), List.of(),
                 r -> Set.of("SL206", "SL207").contains(r.code()), java.util.Map.of(), dir));
         return result.findings().stream().map(AddOnComposeTest::render).toList();
     }
@@ -89,14 +90,14 @@ class AddOnComposeTest {
         write(".gitlab-ci.yml", "services: [postgres:17]\ntest:\n  services: [redis]\n  script: [make]\n");
         write("k8s/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n");
         write(".github/workflows/ci.yml", "on: push\njobs:\n  t:\n    services:\n      db:\n        image: postgres\n");
-        LintResult result = new Linter().lint(LintRequest.of(List.of(dir), dir));
+        LintResult result = TestRules.linter().lint(LintRequest.of(List.of(dir), dir));
         assertThat(result.files()).extracting(SourceFile::displayPath).containsExactly("compose.yaml");
     }
 
     @Test
     void aNamedYamlFileThatIsNotComposeIsNotLintedAndSaysSo() throws IOException {
         write(".github/workflows/ci.yml", "on: push\njobs: {}\n");
-        LintResult result = new Linter().lint(LintRequest.of(List.of(Path.of(".github/workflows/ci.yml")), dir));
+        LintResult result = TestRules.linter().lint(LintRequest.of(List.of(Path.of(".github/workflows/ci.yml")), dir));
         assertThat(result.files()).isEmpty();
         assertThat(result.problems()).containsExactly(
                 ".github/workflows/ci.yml: not a Compose file (its top level is not Compose's); not linted");

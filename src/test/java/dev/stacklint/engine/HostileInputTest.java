@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,7 +20,7 @@ class HostileInputTest {
     Path tmp;
 
     private LintResult lint(Path dir) {
-        return new Linter().lint(new LintRequest(List.of(dir), List.of(), r -> true, Map.of(), dir));
+        return TestRules.linter().lint(new LintRequest(List.of(dir), List.of(), r -> true, Map.of(), dir));
     }
 
     private static List<String> where(LintResult result, String code) {

@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class LinterContextTest {
     Path dir;
 
     private LintResult lint(boolean allRelated, Path... paths) {
-        return new Linter().lint(new LintRequest(List.of(paths), List.of(), r -> r.code().equals("SL006"), Map.of(), dir)
+        return TestRules.linter().lint(new LintRequest(List.of(paths), List.of(), r -> r.code().equals("SL006"), Map.of(), dir)
                 .withAllRelated(allRelated));
     }
 
@@ -86,11 +87,11 @@ class LinterContextTest {
         write("app.py", "from flask import Flask\napp = Flask(__name__)\n");
         LintRequest request = new LintRequest(List.of(Path.of("Dockerfile")), List.of(),
                 r -> r.code().equals("SL303"), Map.of(), dir);
-        assertThat(where(new Linter().lint(request))).as("the mismatch is reported in compose.yaml, not given").isEmpty();
-        assertThat(new Linter().lint(request.withAllRelated(true)).findings())
+        assertThat(where(TestRules.linter().lint(request))).as("the mismatch is reported in compose.yaml, not given").isEmpty();
+        assertThat(TestRules.linter().lint(request.withAllRelated(true)).findings())
                 .extracting(f -> f.file().displayPath() + ":" + f.start().line() + ":" + f.start().column() + " " + f.rule().code())
                 .containsExactly("compose.yaml:4:19 SL303");
-        assertThat(where(new Linter().lint(new LintRequest(List.of(Path.of("compose.yaml")), List.of(),
+        assertThat(where(TestRules.linter().lint(new LintRequest(List.of(Path.of("compose.yaml")), List.of(),
                 r -> r.code().equals("SL303"), Map.of(), dir)))).containsExactly("compose.yaml");
     }
 }

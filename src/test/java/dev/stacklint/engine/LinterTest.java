@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class LinterTest {
             Files.writeString(dir.resolve(name),
                     "services:\n  web:\n    extends:\n      file: base.yaml\n      service: base\n");
         }
-        LintResult result = new Linter().lint(new LintRequest(List.of(dir), List.of(),
+        LintResult result = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(),
                 r -> r.code().equals("SL206"), Map.of(), dir));
         assertThat(result.findings()).extracting(f -> f.file().displayPath(), f -> f.start().line())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("base.yaml", 3));
@@ -35,7 +36,7 @@ class LinterTest {
         Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("a/Dockerfile"), "FROM python:3.12\nRUNN echo hi\n");
         Files.writeString(dir.resolve("b/Dockerfile"), "FROM python\n");
-        LintResult result = new Linter().lint(LintRequest.of(List.of(dir), dir));
+        LintResult result = TestRules.linter().lint(LintRequest.of(List.of(dir), dir));
         assertThat(result.files()).extracting(f -> f.displayPath()).containsExactly("a/Dockerfile", "b/Dockerfile");
         assertThat(result.findings()).extracting(f -> f.rule().code(), f -> f.file().displayPath(), Finding::start)
                 .contains(org.assertj.core.groups.Tuple.tuple("SL004", "a/Dockerfile", new dev.stacklint.source.Position(2, 1)),
@@ -46,7 +47,7 @@ class LinterTest {
     void anAppFileNamedAloneIsCheckedThroughItsStackAndNotParsedAsADockerfile() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n");
         Files.writeString(dir.resolve("app.py"), "from flask import Flask\napp = Flask(__name__)\napp.run(port=5000)\n");
-        LintResult result = new Linter().lint(LintRequest.of(List.of(dir.resolve("app.py")), dir));
+        LintResult result = TestRules.linter().lint(LintRequest.of(List.of(dir.resolve("app.py")), dir));
         assertThat(result.files()).extracting(f -> f.displayPath()).containsExactly("app.py");
         assertThat(result.findings()).extracting(f -> f.rule().code(), f -> f.file().displayPath(), Finding::start)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SL301", "app.py", new dev.stacklint.source.Position(3, 1)));
@@ -58,7 +59,7 @@ class LinterTest {
         new java.util.Random(7).nextBytes(bytes);
         bytes[10] = 0;
         Files.write(dir.resolve("Dockerfile"), bytes);
-        LintResult result = new Linter().lint(LintRequest.of(List.of(dir), dir));
+        LintResult result = TestRules.linter().lint(LintRequest.of(List.of(dir), dir));
         assertThat(result.findings()).extracting(f -> f.rule().code(), Finding::start, Finding::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SL007", new dev.stacklint.source.Position(1, 11),
                         "NUL byte (0x00): this is a binary file, not text"));
@@ -71,7 +72,7 @@ class LinterTest {
             text.append("BOGUS ").append(i).append('\n');
         }
         Files.writeString(dir.resolve("Dockerfile"), text);
-        LintResult result = new Linter().lint(new LintRequest(List.of(dir), List.of(),
+        LintResult result = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(),
                 r -> r.code().equals("SL004"), Map.of(), dir));
         assertThat(result.findings()).hasSize(Linter.MAX_SYNTAX_ERRORS + 1);
         assertThat(result.findings().get(Linter.MAX_SYNTAX_ERRORS).start().line()).isEqualTo(Linter.MAX_SYNTAX_ERRORS + 2);

@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class NamedContextsTest {
     Path dir;
 
     private List<String> lint(String path) {
-        LintResult r = new Linter().lint(new LintRequest(List.of(Path.of(path)), List.of(),
+        LintResult r = TestRules.linter().lint(new LintRequest(List.of(Path.of(path)), List.of(),
                 m -> m.code().equals("DL3022") || m.code().equals("DL3006"), Map.of(), dir));
         return r.findings().stream().map(NamedContextsTest::render).toList();
     }

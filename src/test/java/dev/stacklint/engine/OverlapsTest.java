@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class OverlapsTest {
 
     private List<String> lint(Set<String> rules) throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), DOCKERFILE);
-        LintResult r = new Linter().lint(new LintRequest(List.of(dir), List.of(), rule -> rules.contains(rule.code()),
+        LintResult r = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(), rule -> rules.contains(rule.code()),
                 Map.of(), dir));
         return r.findings().stream().map(OverlapsTest::render).toList();
     }

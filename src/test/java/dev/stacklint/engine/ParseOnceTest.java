@@ -1,11 +1,11 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
-import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
@@ -68,7 +68,7 @@ class ParseOnceTest {
             """;
 
     private List<Rule> rulesAndProbes() {
-        List<Rule> rules = new ArrayList<>(BuiltinRules.all());
+        List<Rule> rules = new ArrayList<>(TestRules.all());
         rules.add(dockerfileProbe);
         rules.add(stackProbe);
         return rules;

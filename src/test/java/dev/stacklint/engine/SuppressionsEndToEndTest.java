@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class SuppressionsEndToEndTest {
 
     private List<String> lint(String file, String text) throws IOException {
         Files.writeString(dir.resolve(file), text);
-        LintResult r = new Linter().lint(new LintRequest(List.of(dir), List.of(), rule -> RULES.contains(rule.code()),
+        LintResult r = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(), rule -> RULES.contains(rule.code()),
                 Map.of(), dir));
         return r.findings().stream().map(SuppressionsEndToEndTest::render).toList();
     }

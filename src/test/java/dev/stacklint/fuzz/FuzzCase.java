@@ -1,9 +1,9 @@
 package dev.stacklint.fuzz;
 
 import dev.stacklint.TestPaths;
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import dev.stacklint.rule.Finding;
 
 import java.io.IOException;
@@ -113,7 +113,7 @@ record FuzzCase(String name, String text) {
     }
 
     private static List<String> lint(Path dir) {
-        LintResult result = new Linter().lint(new LintRequest(List.of(dir), List.of(), r -> true, Map.of(), dir));
+        LintResult result = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(), r -> true, Map.of(), dir));
         List<String> out = new ArrayList<>();
         for (Finding f : result.findings()) {
             int length = f.file().text().length();

@@ -1,22 +1,15 @@
 package dev.stacklint.realworld;
 
 import dev.stacklint.TestPaths;
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
-import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.Finding;
-import dev.stacklint.rule.Rule;
-import dev.stacklint.rules.data.DeprecatedImages;
-import dev.stacklint.rules.dockerfile.DeprecatedImage;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,20 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Rewrite the list with {@code -Dstacklint.bless=true}: a line whose file, position and rule are unchanged keeps its
  * verdict, a new one is written as {@code new} (and fails the test until it is judged). End-of-life checks run on a
- * fixed date so that the list does not change with the calendar.
+ * fixed date ({@link TestRules#REVIEWED_ON}) so that the list does not change with the calendar.
  */
 class RealWorldTest {
-    private static final Clock REVIEWED_ON = Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC);
     private static final List<String> VERDICTS = List.of("true", "false", "style");
     private static final String UNJUDGED = "new";
 
     @Test
     void findingsAreTheReviewedOnes() throws IOException {
         Path root = TestPaths.root().resolve("src/test/resources/realworld");
-        List<Rule> rules = BuiltinRules.all().stream()
-                .map(r -> r instanceof DeprecatedImage ? new DeprecatedImage(DeprecatedImages.builtin(), REVIEWED_ON) : r)
-                .toList();
-        LintResult result = new Linter(rules).lint(new LintRequest(List.of(root), List.of(), r -> true, Map.of(), root));
+        LintResult result = TestRules.linter().lint(new LintRequest(List.of(root), List.of(), r -> true, Map.of(), root));
         Path expectedFile = root.resolve("expected.txt");
         List<Judged> expected = Files.readAllLines(expectedFile).stream().filter(l -> !l.isBlank()).map(Judged::parse)
                 .toList();

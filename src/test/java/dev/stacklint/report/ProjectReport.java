@@ -1,8 +1,8 @@
 package dev.stacklint.report;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.Rule;
 
@@ -29,7 +29,7 @@ final class ProjectReport {
      */
     static Report report() {
         Path project = folder();
-        LintResult result = new Linter().lint(new LintRequest(List.of(project), List.of(), r -> true, Map.of(), project));
+        LintResult result = TestRules.linter().lint(new LintRequest(List.of(project), List.of(), r -> true, Map.of(), project));
         List<Rule> fired = BuiltinRules.all().stream()
                 .filter(r -> result.findings().stream().anyMatch(f -> f.rule().equals(r.meta()))).toList();
         return new Report("golden", result.files(), result.findings(), fired, project, result.suppressed());

@@ -1,9 +1,9 @@
 package dev.stacklint.rule;
 
 import dev.stacklint.TestPaths;
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -70,6 +70,10 @@ class RuleDocsTest {
         assertThat(doc).startsWith("# " + meta.code() + " " + meta.name() + "\n");
         assertThat(doc).contains("Default severity: " + meta.severity().label());
         assertThat(doc).contains("## Why", "## Bad", "## Good", "## How to silence");
+        for (String heading : List.of("## Bad", "## Good")) {
+            assertThat(untaggedFences(section(doc, heading))).as("%s %s: every code fence names its language "
+                    + "(dockerfile, yaml, or text when it is not an example to run)", meta.code(), heading).isEmpty();
+        }
         if (meta.target() == Target.STACK) {
             return; // stack examples span several files; the fixtures cover them
         }
@@ -79,14 +83,39 @@ class RuleDocsTest {
 
     /** The first fenced example in a section, with the file kind its fence names. */
     private static Optional<String[]> example(String doc, String heading) {
+        Matcher m = FENCE.matcher(section(doc, heading));
+        return m.find() ? Optional.of(new String[] {m.group(1).toLowerCase(), m.group(2)}) : Optional.empty();
+    }
+
+    /** The text from {@code heading} to the next second-level heading; empty when there is no such heading. */
+    private static String section(String doc, String heading) {
         int at = doc.indexOf(heading);
         if (at < 0) {
-            return Optional.empty();
+            return "";
         }
         int next = doc.indexOf("\n## ", at + heading.length());
-        String section = doc.substring(at, next < 0 ? doc.length() : next);
-        Matcher m = FENCE.matcher(section);
-        return m.find() ? Optional.of(new String[] {m.group(1).toLowerCase(), m.group(2)}) : Optional.empty();
+        return doc.substring(at, next < 0 ? doc.length() : next);
+    }
+
+    /** The opening fence lines (a fence opens, the next one closes) that name no language. */
+    static List<String> untaggedFences(String section) {
+        List<String> untagged = new java.util.ArrayList<>();
+        boolean open = false;
+        for (String line : section.split("\n")) {
+            if (line.startsWith("```")) {
+                if (!open && line.strip().equals("```")) {
+                    untagged.add(line);
+                }
+                open = !open;
+            }
+        }
+        return untagged;
+    }
+
+    @Test
+    void anUntaggedFenceIsFoundAndATaggedOneIsNot() {
+        assertThat(untaggedFences("## Bad\n```\nFROM x\n```\n")).containsExactly("```");
+        assertThat(untaggedFences("## Bad\n```dockerfile\nFROM x\n```\n```text\nnote\n```\n")).isEmpty();
     }
 
     private long lint(RuleMeta meta, String[] example, String which) {
@@ -94,7 +123,7 @@ class RuleDocsTest {
             Path dir = Files.createDirectories(tmp.resolve(meta.code() + "-" + which));
             Path file = dir.resolve(example[0].equals("yaml") ? "compose.yaml" : "Dockerfile");
             Files.writeString(file, example[1]);
-            LintResult result = new Linter().lint(new LintRequest(List.of(dir), List.of(),
+            LintResult result = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(),
                     r -> r.code().equals(meta.code()), Map.of(), dir));
             return result.findings().size();
         } catch (IOException e) {

@@ -1,9 +1,9 @@
 package dev.stacklint.rules;
 
 import dev.stacklint.TestPaths;
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,7 +28,7 @@ public class StackRulesCorpusTest {
     @Test
     void awesomeComposeFindingsAreTheReviewedOnes() throws IOException {
         Path corpus = TestPaths.shared("corpus/compose/awesome-compose");
-        LintResult result = new Linter().lint(new LintRequest(List.of(corpus), List.of(),
+        LintResult result = TestRules.linter().lint(new LintRequest(List.of(corpus), List.of(),
                 r -> CODES.contains(r.code()) && !r.code().equals("SL208"), Map.of(), corpus));
         List<String> actual = result.findings().stream()
                 .map(f -> f.file().displayPath() + ":" + f.start().line() + " " + f.rule().code() + " "

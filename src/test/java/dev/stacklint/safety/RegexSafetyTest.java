@@ -1,9 +1,9 @@
 package dev.stacklint.safety;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.config.Glob;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
@@ -119,7 +119,7 @@ class RegexSafetyTest {
     }
 
     private LintResult lint() {
-        return new Linter().lint(new LintRequest(List.of(tmp), List.of(), r -> true, Map.of(), tmp));
+        return TestRules.linter().lint(new LintRequest(List.of(tmp), List.of(), r -> true, Map.of(), tmp));
     }
 
     private static List<String> codes(LintResult result) {

@@ -1,8 +1,8 @@
 package dev.stacklint.rules.compose;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class HardcodedSecretTest {
                       POSTGRES_PASSWORD: changeme
                       REPLICA_PASSWORD: Zq8vT1mW
                 """);
-        LintResult r = new Linter().lint(new LintRequest(List.of(dir), List.of(), rule -> rule.code().equals("SL204"),
+        LintResult r = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(), rule -> rule.code().equals("SL204"),
                 Map.of(), dir));
         assertThat(r.findings()).extracting(f -> f.start().line() + ":" + f.start().column() + " " + f.severity())
                 .containsExactly("5:7 INFO", "6:7 WARNING");

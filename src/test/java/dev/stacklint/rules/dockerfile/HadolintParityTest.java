@@ -1,7 +1,7 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.TestPaths;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.TestRules;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -58,7 +58,7 @@ class HadolintParityTest {
     void everyImplementedHadolintRuleAgreesWithItsSpecCases() throws IOException {
         Path cases = TestPaths.shared("conformance/hadolint-cases.jsonl");
 
-        Map<String, DockerfileRule> rules = BuiltinRules.all().stream()
+        Map<String, DockerfileRule> rules = TestRules.all().stream()
                 .filter(r -> r instanceof DockerfileRule && r.meta().code().startsWith("DL"))
                 .map(r -> (DockerfileRule) r)
                 .collect(Collectors.toMap(r -> r.meta().code(), Function.identity()));

@@ -1,7 +1,7 @@
 package dev.stacklint.rules.stack;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
-import dev.stacklint.engine.Linter;
 import dev.stacklint.rule.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ class ContextLeaksSecretsTest {
     Path dir;
 
     private List<Finding> lint() {
-        return new Linter().lint(new LintRequest(List.of(dir), List.of(), r -> r.code().equals("SL304"), Map.of(), dir))
+        return TestRules.linter().lint(new LintRequest(List.of(dir), List.of(), r -> r.code().equals("SL304"), Map.of(), dir))
                 .findings();
     }
 
