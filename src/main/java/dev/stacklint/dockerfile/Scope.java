@@ -23,6 +23,11 @@ public final class Scope {
     private static final List<String> PLATFORM_ARGS = List.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH",
             "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
 
+    /** True for a build argument Docker predefines in FROM lines ({@code BUILDPLATFORM}, {@code TARGETARCH}...). */
+    public static boolean isPlatformArg(String name) {
+        return PLATFORM_ARGS.contains(name);
+    }
+
     private final Variables variables;
     private final Optional<String> workdir;
     private final Optional<String> user;

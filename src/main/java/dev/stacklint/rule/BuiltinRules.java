@@ -33,6 +33,13 @@ import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
+import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
+import dev.stacklint.rules.dockerfile.UndefinedArgInFrom;
+import dev.stacklint.rules.dockerfile.NoEmptyContinuation;
+import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
+import dev.stacklint.rules.dockerfile.ExposeProtoCasing;
+import dev.stacklint.rules.dockerfile.FromAsCasing;
+import dev.stacklint.rules.dockerfile.StageNameCasing;
 import dev.stacklint.rules.dockerfile.ApkNoCache;
 import dev.stacklint.rules.dockerfile.ApkPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
@@ -220,7 +227,14 @@ public final class BuiltinRules {
             new ServiceDisabledByProfile(),
             new WatchWithoutTarget(),
             new DeprecatedExternalName(),
-            new Yaml11Boolean());
+            new Yaml11Boolean(),
+            new FromAsCasing(),
+            new StageNameCasing(),
+            new ConsistentInstructionCasing(),
+            new ExposeProtoCasing(),
+            new NoEmptyContinuation(),
+            new UndefinedArgInFrom(),
+            new InvalidDefaultArgInFrom());
 
     private BuiltinRules() {
     }

@@ -17,7 +17,7 @@ import java.util.Map;
 /** DL3024: two stages share one name ({@code FROM ... AS name}; Docker compares names case-insensitively). */
 public final class DuplicateStageName implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3024", "duplicate-stage-name", Severity.ERROR, Target.DOCKERFILE,
-            "Two build stages have the same name.");
+            "Two build stages have the same name.").alias("DuplicateStageName");
 
     @Override
     public RuleMeta meta() {

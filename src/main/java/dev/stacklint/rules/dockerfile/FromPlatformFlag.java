@@ -12,7 +12,7 @@ import dev.stacklint.rule.Target;
 /** DL3029: FROM with a fixed {@code --platform}; a value from a variable ({@code $BUILDPLATFORM}...) is fine. */
 public final class FromPlatformFlag implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3029", "from-platform-flag", Severity.WARNING, Target.DOCKERFILE,
-            "FROM pins --platform to a fixed value, which breaks builds for other platforms.");
+            "FROM pins --platform to a fixed value, which breaks builds for other platforms.").alias("FromPlatformFlagConstDisallowed");
 
     @Override
     public RuleMeta meta() {

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class JsonFormCmd implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3025", "json-form-cmd", Severity.WARNING, Target.DOCKERFILE,
-            "CMD or ENTRYPOINT is written in shell form instead of a JSON array.");
+            "CMD or ENTRYPOINT is written in shell form instead of a JSON array.").alias("JSONArgsRecommended");
 
     @Override
     public RuleMeta meta() {

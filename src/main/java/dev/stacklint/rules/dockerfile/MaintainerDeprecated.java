@@ -10,7 +10,8 @@ import dev.stacklint.rule.Target;
 /** DL4000: the deprecated MAINTAINER instruction. */
 public final class MaintainerDeprecated extends InstructionRule<Instruction.Maintainer> {
     static final RuleMeta META = new RuleMeta("DL4000", "maintainer-deprecated", Severity.ERROR, Target.DOCKERFILE,
-            "MAINTAINER is deprecated.in(Category.STYLE); a label carries the same information.");
+            "MAINTAINER is deprecated; a label carries the same information.").in(Category.STYLE)
+            .alias("MaintainerDeprecated");
 
     public MaintainerDeprecated() {
         super(Instruction.Maintainer.class);

@@ -14,7 +14,7 @@ import java.util.Set;
 /** DL3065: {@code FROM --platform=$TARGETPLATFORM}, which is what FROM uses anyway. */
 public final class RedundantTargetPlatform implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3065", "redundant-target-platform", Severity.WARNING,
-            Target.DOCKERFILE, "FROM --platform=$TARGETPLATFORM repeats the default.");
+            Target.DOCKERFILE, "FROM --platform=$TARGETPLATFORM repeats the default.").alias("RedundantTargetPlatform");
 
     private static final Set<String> TARGET = Set.of("$TARGETPLATFORM", "${TARGETPLATFORM}");
 

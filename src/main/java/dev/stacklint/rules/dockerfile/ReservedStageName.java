@@ -14,7 +14,7 @@ import java.util.Set;
 /** DL3063: a stage named {@code scratch} or {@code context}, names that already mean something to Docker. */
 public final class ReservedStageName implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3063", "reserved-stage-name", Severity.WARNING, Target.DOCKERFILE,
-            "A stage is named scratch or context, which Docker already gives a meaning.");
+            "A stage is named scratch or context, which Docker already gives a meaning.").alias("ReservedStageName");
 
     private static final Set<String> RESERVED = Set.of("scratch", "context");
 

@@ -25,7 +25,8 @@ import java.util.Set;
  */
 public final class SecretInArgOrEnv implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3064", "secret-in-arg-or-env", Severity.WARNING, Target.DOCKERFILE,
-            "An ARG or ENV name says it holds a secret, which would be stored in the image.").in(Category.SECURITY);
+            "An ARG or ENV name says it holds a secret, which would be stored in the image.").in(Category.SECURITY)
+            .alias("SecretsUsedInArgOrEnv");
 
     @Override
     public RuleMeta meta() {
