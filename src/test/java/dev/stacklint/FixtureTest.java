@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -103,7 +104,9 @@ class FixtureTest {
         boolean good = !project && rel.getName(1).toString().equals("good");
         Predicate<dev.stacklint.rule.RuleMeta> enabled = project ? r -> true : r -> r.code().equals(group);
 
-        LintResult result = TestRules.linter().lint(new LintRequest(List.of(caseDir), List.of(), enabled, Map.of(), caseDir));
+        // A rule's own fixtures run it even when it is off by default (the hardening set).
+        LintRequest request = new LintRequest(List.of(caseDir), List.of(), enabled, Map.of(), caseDir);
+        LintResult result = TestRules.linter().lint(project ? request : request.withConfig(TestRules.selecting(group, caseDir)));
         List<String> actual = result.findings().stream().map(f -> render(caseDir, f)).toList();
         Path expectedFile = caseDir.resolve("expected.txt");
 

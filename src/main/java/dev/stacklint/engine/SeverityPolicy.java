@@ -24,11 +24,17 @@ final class SeverityPolicy {
 
     static Outcome apply(List<Finding> findings, Function<Path, FileSettings> settings) {
         List<Finding> kept = new ArrayList<>();
+        int dropped = 0;
         for (Finding f : findings) {
-            Optional<Severity> severity = settings.apply(f.file().path()).severity(f.rule(), f.severity());
-            severity.ifPresent(s -> kept.add(s == f.severity() ? f : f.withSeverity(s)));
+            FileSettings fileSettings = settings.apply(f.file().path());
+            Optional<Severity> severity = fileSettings.severity(f.rule(), f.severity());
+            if (severity.isPresent()) {
+                kept.add(severity.get() == f.severity() ? f : f.withSeverity(severity.get()));
+            } else if (f.rule().enabledByDefault() || fileSettings.selected(f.rule())) {
+                dropped++; // a rule off by default that nobody selected was never on: nothing was suppressed
+            }
         }
-        return new Outcome(kept, findings.size() - kept.size());
+        return new Outcome(kept, dropped);
     }
 
     /** How many findings are at or above the failure threshold in force for their file and rule. */

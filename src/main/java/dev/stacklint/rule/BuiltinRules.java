@@ -1,5 +1,13 @@
 package dev.stacklint.rule;
 
+import dev.stacklint.rules.compose.security.NoNewPrivileges;
+import dev.stacklint.rules.compose.security.NoCapDrop;
+import dev.stacklint.rules.compose.security.NoReadOnlyRootfs;
+import dev.stacklint.rules.compose.security.NoResourceLimits;
+import dev.stacklint.rules.compose.security.NoRestartPolicy;
+import dev.stacklint.rules.compose.security.NoHealthcheck;
+import dev.stacklint.rules.compose.security.UnboundPort;
+import dev.stacklint.rules.compose.security.ImageNotPinnedByDigest;
 import dev.stacklint.rules.compose.DependsOnNotReady;
 import dev.stacklint.rules.compose.HardcodedSecret;
 import dev.stacklint.rules.compose.ImageWithoutTag;
@@ -234,7 +242,15 @@ public final class BuiltinRules {
             new ExposeProtoCasing(),
             new NoEmptyContinuation(),
             new UndefinedArgInFrom(),
-            new InvalidDefaultArgInFrom());
+            new InvalidDefaultArgInFrom(),
+            new NoNewPrivileges(),
+            new NoCapDrop(),
+            new NoReadOnlyRootfs(),
+            new NoResourceLimits(),
+            new NoRestartPolicy(),
+            new NoHealthcheck(),
+            new UnboundPort(),
+            new ImageNotPinnedByDigest());
 
     private BuiltinRules() {
     }

@@ -1,0 +1,28 @@
+package dev.stacklint.rules.compose.security;
+
+import dev.stacklint.compose.Service;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** SL257: A service's image is not pinned by digest. */
+public final class ImageNotPinnedByDigest extends MissingServiceSetting {
+    static final RuleMeta META = new RuleMeta("SL257", "image-not-pinned-by-digest", Severity.INFO, Target.COMPOSE,
+            "A service's image is not pinned by digest.").in(Category.HARDENING).offByDefault();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    boolean hardened(Service service) {
+        return service.image().isEmpty() || service.build().isPresent() || service.image().get().value().variables() || service.image().get().value().digest().isPresent();
+    }
+
+    @Override
+    String message() {
+        return "uses an image that is not pinned by digest, so a re-pushed tag changes what runs; write `image: name:tag@sha256:...`";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.stacklint.rules.compose.security;
+
+import dev.stacklint.compose.Service;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** SL250: A service does not set no-new-privileges: setuid binaries can still gain privileges. */
+public final class NoNewPrivileges extends MissingServiceSetting {
+    static final RuleMeta META = new RuleMeta("SL250", "no-new-privileges", Severity.INFO, Target.COMPOSE,
+            "A service does not set no-new-privileges: setuid binaries can still gain privileges.").in(Category.HARDENING).offByDefault();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    boolean hardened(Service service) {
+        return HardeningSettings.items(service, "security_opt").stream().map(o -> o.replace(" ", "")).anyMatch(o -> o.equals("no-new-privileges") || o.equals("no-new-privileges:true") || o.equals("no-new-privileges=true"));
+    }
+
+    @Override
+    String message() {
+        return "does not set `security_opt: [no-new-privileges:true]`: a setuid binary in the image can still raise its privileges; add it";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.stacklint.rules.compose.security;
+
+import dev.stacklint.compose.Service;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** SL252: A service's root filesystem is writable. */
+public final class NoReadOnlyRootfs extends MissingServiceSetting {
+    static final RuleMeta META = new RuleMeta("SL252", "no-read-only-rootfs", Severity.INFO, Target.COMPOSE,
+            "A service's root filesystem is writable.").in(Category.HARDENING).offByDefault();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    boolean hardened(Service service) {
+        return HardeningSettings.scalar(service.definition(), "read_only").filter(HardeningSettings::isTrue).isPresent();
+    }
+
+    @Override
+    String message() {
+        return "has a writable root filesystem; set `read_only: true` and mount `tmpfs` or volumes where it must write";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.stacklint.rules.compose.security;
+
+import dev.stacklint.compose.Service;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+
+/** SL254: A service has no restart policy: it stays down after a crash or a reboot. */
+public final class NoRestartPolicy extends MissingServiceSetting {
+    static final RuleMeta META = new RuleMeta("SL254", "no-restart-policy", Severity.INFO, Target.COMPOSE,
+            "A service has no restart policy: it stays down after a crash or a reboot.").in(Category.HARDENING).offByDefault();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    boolean hardened(Service service) {
+        return service.restart().isPresent() || HardeningSettings.path(service.definition(), "deploy", "restart_policy", "condition").isPresent();
+    }
+
+    @Override
+    String message() {
+        return "has no restart policy, so it stays down after a crash or a reboot; set `restart: unless-stopped` (or `on-failure`)";
+    }
+}
