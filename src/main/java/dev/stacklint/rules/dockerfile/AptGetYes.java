@@ -1,6 +1,5 @@
 package dev.stacklint.rules.dockerfile;
 
-import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -9,7 +8,7 @@ import dev.stacklint.rule.Target;
 /** DL3014: {@code apt-get install} without {@code -y} (or {@code --yes}, {@code --assume-yes}, {@code -qq}). */
 public final class AptGetYes extends AptGetRule {
     static final RuleMeta META = new RuleMeta("DL3014", "apt-get-yes", Severity.WARNING, Target.DOCKERFILE,
-            "apt-get install without -y waits for a confirmation that never comes in a build.").in(Category.PERFORMANCE);
+            "apt-get install without -y waits for a confirmation that never comes in a build.");
 
     @Override
     public RuleMeta meta() {

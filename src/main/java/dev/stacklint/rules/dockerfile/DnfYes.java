@@ -1,6 +1,5 @@
 package dev.stacklint.rules.dockerfile;
 
-import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -8,7 +7,7 @@ import dev.stacklint.rule.Target;
 /** DL3038: {@code dnf} or {@code microdnf install} without {@code -y} or {@code --assumeyes}. */
 public final class DnfYes extends NonInteractiveRule {
     static final RuleMeta META = new RuleMeta("DL3038", "dnf-yes", Severity.WARNING, Target.DOCKERFILE,
-            "dnf install without -y waits for a confirmation that never comes in a build.").in(Category.PERFORMANCE);
+            "dnf install without -y waits for a confirmation that never comes in a build.");
 
     public DnfYes() {
         super(RpmTools.DNF, RpmTools.DNF_INSTALL, 'y', "-y", "--assumeyes");

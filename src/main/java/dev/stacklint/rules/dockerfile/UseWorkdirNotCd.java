@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class UseWorkdirNotCd implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3003", "use-workdir-not-cd", Severity.WARNING, Target.DOCKERFILE,
-            "RUN changes directory with cd.in(Category.STYLE); WORKDIR says it once and for the following instructions too.");
+            "RUN changes directory with cd; WORKDIR says it once and for the following instructions too.").in(Category.STYLE);
 
     @Override
     public RuleMeta meta() {

@@ -1,6 +1,5 @@
 package dev.stacklint.rules.dockerfile;
 
-import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -10,7 +9,7 @@ import java.util.Set;
 /** DL3034: a zypper command that asks for confirmation, without {@code -n}, {@code -y} or their long forms. */
 public final class ZypperNonInteractive extends NonInteractiveRule {
     static final RuleMeta META = new RuleMeta("DL3034", "zypper-non-interactive", Severity.WARNING, Target.DOCKERFILE,
-            "zypper without -n waits for a confirmation that never comes in a build.").in(Category.PERFORMANCE);
+            "zypper without -n waits for a confirmation that never comes in a build.");
 
     private static final Set<String> ASKS = Set.of("install", "in", "remove", "rm", "source-install", "si",
             "patch", "update", "up", "dist-upgrade", "dup");

@@ -1,6 +1,5 @@
 package dev.stacklint.rules.dockerfile;
 
-import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -11,7 +10,7 @@ import dev.stacklint.rule.Target;
  */
 public final class ZypperPinVersions extends RpmPinRule {
     static final RuleMeta META = new RuleMeta("DL3037", "zypper-pin-versions", Severity.WARNING, Target.DOCKERFILE,
-            "zypper install names a package without a version constraint.").in(Category.PERFORMANCE);
+            "zypper install names a package without a version constraint.");
 
     public ZypperPinVersions() {
         super(RpmTools.ZYPPER, RpmTools.ZYPPER_INSTALL, RpmTools::hasVersionConstraint, "NAME=<version>");
