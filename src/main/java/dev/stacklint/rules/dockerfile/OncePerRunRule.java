@@ -1,0 +1,44 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.source.Span;
+
+import java.util.List;
+
+/**
+ * A rule about one program that reports once per RUN, at its first call, as hadolint does: the later calls in the
+ * same RUN ({@code apt update && apt install}, {@code cd a && cd b}) are the same choice, not new problems.
+ */
+abstract class OncePerRunRule implements DockerfileRule {
+    private final String program;
+
+    OncePerRunRule(String program) {
+        this.program = program;
+    }
+
+    @Override
+    public final void check(Dockerfile dockerfile, Reporter reporter) {
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction.effective() instanceof Instruction.Run run) {
+                List<SimpleCommand> calls = run.commands().stream()
+                        .filter(c -> c.program().filter(program::equals).isPresent()).toList();
+                if (!calls.isEmpty()) {
+                    reporter.report(span(calls.get(0)), program + (calls.size() > 1 ? " (" + calls.size()
+                            + " times in this RUN)" : "") + " " + message());
+                }
+            }
+        }
+    }
+
+    /** Where the finding goes: the first call's program word unless a rule says otherwise. */
+    Span span(SimpleCommand first) {
+        return first.words().get(0).span();
+    }
+
+    /** What follows the program's name in the message. */
+    abstract String message();
+}
