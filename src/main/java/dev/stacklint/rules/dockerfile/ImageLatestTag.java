@@ -1,23 +1,16 @@
 package dev.stacklint.rules.dockerfile;
 
-import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.project.BuiltImage;
-import dev.stacklint.project.Container;
-import dev.stacklint.project.Stack;
-import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.FloatingTags;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * DL3007: a FROM image pinned to {@code :latest} or another tag that moves with every release ({@code lts},
@@ -25,7 +18,7 @@ import java.util.Set;
  * built from variables is judged as its ARG defaults resolve it, and again as the build arguments of each Compose
  * service that builds the Dockerfile resolve it ({@code FROM python:${TAG}} with {@code TAG: latest}).
  */
-public final class ImageLatestTag implements DockerfileRule, StackRule, TableRule {
+public final class ImageLatestTag extends FromImageRule implements TableRule {
     static final RuleMeta META = new RuleMeta("DL3007", "image-latest-tag", Severity.WARNING, Target.DOCKERFILE,
             "FROM uses the :latest tag (or another floating tag), which moves with every release of the image.");
 
@@ -50,25 +43,7 @@ public final class ImageLatestTag implements DockerfileRule, StackRule, TableRul
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
-    }
-
-    @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
-        report(dockerfile, ResolvedFrom.of(dockerfile, builds), reporter);
-    }
-
-    @Override
-    public void check(Stack stack, Reporter reporter) {
-        Set<String> built = ResolvedFrom.builtImages(stack);
-        for (Container c : stack.containers()) {
-            c.service().flatMap(s -> s.build()).ifPresent(b -> c.image().map(BuiltImage::dockerfile).ifPresent(
-                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), reporter)));
-        }
-    }
-
-    private void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
+    void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
         for (ResolvedFrom r : froms) {
             floating.floating(r.image()).ifPresent(tag -> reporter.report(dockerfile.source(),
                     r.from().image().span(), "image " + r.named() + " uses the moving :" + tag + " tag: pin a"

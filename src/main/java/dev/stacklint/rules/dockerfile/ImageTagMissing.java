@@ -1,19 +1,12 @@
 package dev.stacklint.rules.dockerfile;
 
-import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
-import dev.stacklint.project.BuiltImage;
-import dev.stacklint.project.Container;
-import dev.stacklint.project.Stack;
-import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * DL3006: a FROM image with neither tag nor digest (not scratch, not an earlier stage, not a named build context
@@ -21,7 +14,7 @@ import java.util.Set;
  * variables is judged as its ARG defaults resolve it, and again as the build arguments of each Compose service
  * that builds the Dockerfile resolve it ({@code FROM python${TAG}} with an empty {@code TAG}).
  */
-public final class ImageTagMissing implements DockerfileRule, StackRule {
+public final class ImageTagMissing extends FromImageRule {
     static final RuleMeta META = new RuleMeta("DL3006", "image-tag-missing", Severity.WARNING, Target.DOCKERFILE,
             "FROM names an image without a tag or digest, so each build takes whatever is newest.");
 
@@ -31,25 +24,7 @@ public final class ImageTagMissing implements DockerfileRule, StackRule {
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
-    }
-
-    @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
-        report(dockerfile, ResolvedFrom.of(dockerfile, builds), reporter);
-    }
-
-    @Override
-    public void check(Stack stack, Reporter reporter) {
-        Set<String> built = ResolvedFrom.builtImages(stack);
-        for (Container c : stack.containers()) {
-            c.service().flatMap(s -> s.build()).ifPresent(b -> c.image().map(BuiltImage::dockerfile).ifPresent(
-                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), reporter)));
-        }
-    }
-
-    private static void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
+    void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
         for (ResolvedFrom r : froms) {
             if (!r.image().pinned()) {
                 String image = r.image().reference();
