@@ -35,6 +35,18 @@ public record ImageReference(String reference, String registry, String repositor
     private static final String LIBRARY = "library/";
     private static final Pattern VERSION = Pattern.compile("^v?(\\d+(?:\\.\\d+)*)");
 
+    private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    private static final String DOMAIN = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*"
+            + "[A-Za-z0-9])?)*(?::\\d+)?/)";
+    /** The distribution reference grammar: [domain/]path-components[:tag][@algorithm:hex]. */
+    private static final Pattern WELL_FORMED = Pattern.compile(DOMAIN + "?" + COMPONENT + "(?:/" + COMPONENT + ")*"
+            + "(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?");
+
+    /** True when {@code reference} (with no variables left) is one Docker would accept as an image name. */
+    public static boolean wellFormed(String reference) {
+        return WELL_FORMED.matcher(reference).matches();
+    }
+
     /** A reference as written; {@link #variables()} is true when it holds a {@code $}. */
     public static ImageReference parse(String reference) {
         return parse(reference, false);

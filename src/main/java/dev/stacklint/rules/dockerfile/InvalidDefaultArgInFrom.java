@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Variables;
+import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -26,12 +27,6 @@ public final class InvalidDefaultArgInFrom implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL116", "invalid-default-arg-in-from", Severity.WARNING,
             Target.DOCKERFILE, "An ARG without default makes a FROM image empty or invalid when no build argument is given.")
             .alias("InvalidDefaultArgInFrom");
-
-    private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-    private static final String DOMAIN = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*"
-            + "[A-Za-z0-9])?)*(?::\\d+)?/)";
-    private static final Pattern VALID = Pattern.compile(DOMAIN + "?" + COMPONENT + "(?:/" + COMPONENT + ")*"
-            + "(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?");
 
     @Override
     public RuleMeta meta() {
@@ -57,7 +52,7 @@ public final class InvalidDefaultArgInFrom implements DockerfileRule {
             Map<String, String> empty = new LinkedHashMap<>();
             withoutDefault.forEach(n -> empty.put(n, ""));
             Optional<String> expanded = vars.withBuildArgs(empty).resolve(image);
-            expanded.filter(e -> !VALID.matcher(e).matches()).ifPresent(e -> reporter.report(from.image().span(),
+            expanded.filter(e -> !ImageReference.wellFormed(e)).ifPresent(e -> reporter.report(from.image().span(),
                     "without --build-arg, ARG " + String.join(", ", withoutDefault) + " "
                             + (withoutDefault.size() > 1 ? "are" : "is") + " empty and the image is '" + e
                             + "', not a valid image reference: give the ARG a default (ARG "
