@@ -182,6 +182,10 @@ public final class Linter {
                 .filter(l -> !l.files().isEmpty())
                 .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment(), limits,
                         request.workingDir()))).toList();
+        // what each Compose file declares, for the projects it is a companion of: the loads above, once each
+        Map<Path, Optional<ComposeProject>> declared = new ConcurrentHashMap<>();
+        loads.stream().filter(l -> l.group().addOn().isEmpty())
+                .forEach(l -> l.files().forEach(f -> declared.putIfAbsent(f.path(), l.load().project())));
         BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
                 loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
                         .toList(), referenced::read);
@@ -222,7 +226,7 @@ public final class Linter {
                     }
                 };
             }).orElse(findings::add);
-            lintCompose(loaded, request, sink, linker, built, limits);
+            lintCompose(loaded, request, sink, linker, built, limits, declared);
             loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
                     .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
@@ -337,11 +341,11 @@ public final class Linter {
     }
 
     private void lintCompose(Loaded loaded, LintRequest request, Consumer<Finding> sink, StackLinker linker,
-                             Set<Path> built, Limits limits) {
+                             Set<Path> built, Limits limits, Map<Path, Optional<ComposeProject>> declared) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
         load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().map(p -> p.withCompanions(companions(files, request, limits))).ifPresent(project -> {
+        load.project().map(p -> p.withCompanions(companions(files, request, limits, declared))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, new Reporter(r.meta(), null, sink)));
@@ -354,25 +358,33 @@ public final class Linter {
         });
     }
 
-    /** What the files this group is meant to be used with declare; their own findings belong to their own run. */
-    private static Companions companions(List<SourceFile> files, LintRequest request, Limits limits) {
+    /**
+     * What the files this group is meant to be used with declare; their own findings belong to their own run. A file
+     * this run already loaded is not loaded again; one it did not (an example override) is loaded once.
+     */
+    private static Companions companions(List<SourceFile> files, LintRequest request, Limits limits,
+                                         Map<Path, Optional<ComposeProject>> declared) {
         Companions companions = Companions.NONE;
         for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
-            try {
-                BoundedRead read = BoundedRead.read(p, p.toString(), limits);
-                if (read.crossing().isPresent()) {
-                    continue; // past a limit: its own run reports it
-                }
-                Optional<ComposeProject> project = ComposeLoader.load(List.of(read.file()), request.environment(), limits,
-                        request.workingDir()).project();
-                if (project.isPresent()) {
-                    companions = companions.plus(project.get());
-                }
-            } catch (IOException e) {
-                // an unreadable companion declares nothing; its own run reports it
+            Optional<ComposeProject> project = declared.computeIfAbsent(p.toAbsolutePath().normalize(),
+                    f -> loadCompanion(f, request, limits));
+            if (project.isPresent()) {
+                companions = companions.plus(project.get());
             }
         }
         return companions;
+    }
+
+    private static Optional<ComposeProject> loadCompanion(Path p, LintRequest request, Limits limits) {
+        try {
+            BoundedRead read = BoundedRead.read(p, p.toString(), limits);
+            if (read.crossing().isPresent()) {
+                return Optional.empty(); // past a limit: its own run reports it
+            }
+            return ComposeLoader.load(List.of(read.file()), request.environment(), limits, request.workingDir()).project();
+        } catch (IOException e) {
+            return Optional.empty(); // an unreadable companion declares nothing; its own run reports it
+        }
     }
 
     private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {
