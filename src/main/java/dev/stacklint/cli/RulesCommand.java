@@ -54,7 +54,11 @@ public final class RulesCommand implements Callable<Integer> {
             rule.put("category", m.category().label());
             rule.put("enabled", m.enabledByDefault());
             rule.put("target", m.target().label());
-            rule.putNull("fixable");
+            if (m.fixable() == null) {
+                rule.putNull("fixable");
+            } else {
+                rule.put("fixable", m.fixable().label());
+            }
             rule.put("summary", m.summary());
             ArrayNode aliases = rule.putArray("aliases");
             m.aliases().forEach(aliases::add);

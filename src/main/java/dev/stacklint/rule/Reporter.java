@@ -3,6 +3,7 @@ package dev.stacklint.rule;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +31,23 @@ public final class Reporter {
 
     public void report(SourceFile file, Span span, String message) {
         sink.accept(new Finding(rule, rule.severity(), file, span, message));
+    }
+
+    /** Reports with an edit that would make the finding go away ({@code --fix}). */
+    public void report(Span span, String message, Fix fix) {
+        if (defaultFile == null) {
+            throw new IllegalStateException(rule.code() + " must name the file it reports in");
+        }
+        report(defaultFile, span, message, fix);
+    }
+
+    public void report(SourceFile file, Span span, String message, Fix fix) {
+        sink.accept(new Finding(rule, rule.severity(), file, span, message, fix, List.of()));
+    }
+
+    /** Reports with other places the finding is about (the first occurrence of a duplicate). */
+    public void report(SourceFile file, Span span, String message, List<RelatedLocation> related) {
+        sink.accept(new Finding(rule, rule.severity(), file, span, message, null, related));
     }
 
     /** Reports with a severity other than the rule's default (e.g. a warning that becomes an error with debug on). */

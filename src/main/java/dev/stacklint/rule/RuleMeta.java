@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * @param category         what kind of problem it finds
  * @param enabledByDefault false for rules that run only when selected (the hardening set, hadolint's opt-in rules)
  * @param aliases          other tools' names for the same check (BuildKit's, dclint's), accepted like the name
+ * @param fixable          the safest fix the rule can offer ({@code --fix} / {@code --unsafe-fixes}), or null for none
  */
 public record RuleMeta(String code, String name, Severity severity, Target target, String summary, Category category,
-                       boolean enabledByDefault, List<String> aliases) {
+                       boolean enabledByDefault, List<String> aliases, Fix.Safety fixable) {
     private static final Pattern CODE = Pattern.compile("SL\\d{3}|DL\\d{4}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -34,21 +35,26 @@ public record RuleMeta(String code, String name, Severity severity, Target targe
 
     /** A correctness rule, on by default, with no alias. */
     public RuleMeta(String code, String name, Severity severity, Target target, String summary) {
-        this(code, name, severity, target, summary, Category.CORRECTNESS, true, List.of());
+        this(code, name, severity, target, summary, Category.CORRECTNESS, true, List.of(), null);
     }
 
     public RuleMeta in(Category c) {
-        return new RuleMeta(code, name, severity, target, summary, c, enabledByDefault, aliases);
+        return new RuleMeta(code, name, severity, target, summary, c, enabledByDefault, aliases, fixable);
     }
 
     /** The same rule, run only when a selector names it (its code, name, alias or category). */
     public RuleMeta offByDefault() {
-        return new RuleMeta(code, name, severity, target, summary, category, false, aliases);
+        return new RuleMeta(code, name, severity, target, summary, category, false, aliases, fixable);
     }
 
     public RuleMeta alias(String... names) {
         return new RuleMeta(code, name, severity, target, summary, category, enabledByDefault,
-                java.util.stream.Stream.concat(aliases.stream(), java.util.Arrays.stream(names)).toList());
+                java.util.stream.Stream.concat(aliases.stream(), java.util.Arrays.stream(names)).toList(), fixable);
+    }
+
+    /** The same rule, declaring that its findings can carry a fix of this safety. */
+    public RuleMeta fixable(Fix.Safety safety) {
+        return new RuleMeta(code, name, severity, target, summary, category, enabledByDefault, aliases, safety);
     }
 
     /** True when {@code codeOrName} names this rule: its code, name or an alias (case-insensitive). */
