@@ -102,7 +102,7 @@ class FixtureTest {
         String group = rel.getName(0).toString();
         boolean project = group.equals("projects");
         boolean good = !project && rel.getName(1).toString().equals("good");
-        Predicate<dev.stacklint.rule.RuleMeta> enabled = project ? r -> true : r -> r.code().equals(group);
+        Predicate<dev.stacklint.rule.RuleMeta> enabled = project ? r -> true : r -> r.matches(group);
 
         // A rule's own fixtures run it even when it is off by default (the hardening set).
         LintRequest request = new LintRequest(List.of(caseDir), List.of(), enabled, Map.of(), caseDir);

@@ -18,6 +18,8 @@ import dev.stacklint.engine.Linter;
 import dev.stacklint.project.Environment;
 import dev.stacklint.report.AtomicFile;
 import dev.stacklint.report.OutputFormat;
+import dev.stacklint.rules.dockerfile.ShellCheckRule;
+import dev.stacklint.shellcheck.ShellCheck;
 import dev.stacklint.report.Report;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ParseRules;
@@ -159,6 +161,9 @@ public final class LintCommand implements Callable<Integer> {
             description = "Record every current finding in FILE (replaced whole) and exit 0: adopt stacklint on an existing repository.")
     Path writeBaseline;
 
+    @Option(names = "--verbose", description = "Also print notes on stderr: which external checkers (ShellCheck) ran.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
@@ -197,6 +202,9 @@ public final class LintCommand implements Callable<Integer> {
         LintResult result = new Linter().lint(request);
         resolver.warnings().forEach(System.err::println);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
+        if (verbose) {
+            System.err.println("stacklint: " + ShellCheckRule.note(ShellCheck.onPath()));
+        }
         if (writeBaseline != null) {
             try {
                 Baseline.write(cwd.resolve(writeBaseline), result.findings());

@@ -1,5 +1,6 @@
 package dev.stacklint.config;
 
+import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -34,7 +35,12 @@ public record FileSettings(Path file, Optional<StacklintConfig> config, Optional
         return merged.decides(rule).orElse(rule.enabledByDefault());
     }
 
+    /** The level configured for the rule, else (for a passed-through SC code) for the rule that passes it through. */
     private Optional<Level> level(RuleMeta rule) {
+        return ownLevel(rule).or(() -> BuiltinRules.passedThroughBy(rule).flatMap(this::ownLevel));
+    }
+
+    private Optional<Level> ownLevel(RuleMeta rule) {
         return Optional.ofNullable(cli.levels().get(rule))
                 .or(() -> config.flatMap(c -> c.level(rule, file)))
                 .or(() -> hadolint.filter(h -> HadolintConfig.appliesTo(rule)).map(h -> h.levels().get(rule)));

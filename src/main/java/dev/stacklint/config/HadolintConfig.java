@@ -17,9 +17,9 @@ import java.util.function.Predicate;
 public record HadolintConfig(Path file, Map<RuleMeta, Level> levels, Optional<FailureThreshold> failureThreshold,
                              List<String> trustedRegistries) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("hadolint-config-schema.json");
-    private static final Predicate<RuleMeta> DL_RULE = r -> r.code().startsWith("DL");
+    private static final Predicate<RuleMeta> DL_RULE = r -> r.code().startsWith("DL") || r.code().startsWith("SC");
 
-    /** True when the file's settings apply to {@code rule}: hadolint's settings only speak of DL rules. */
+    /** True when the file's settings apply to {@code rule}: hadolint's settings speak of DL rules and ShellCheck's SC codes. */
     public static boolean appliesTo(RuleMeta rule) {
         return DL_RULE.test(rule);
     }

@@ -48,7 +48,7 @@ public final class RuleRefs {
     }
 
     public static Optional<RuleMeta> find(String codeOrName) {
-        return BuiltinRules.find(codeOrName).map(Rule::meta);
+        return BuiltinRules.meta(codeOrName);
     }
 
     /** {@code unknown rule 'SL2O1' (did you mean 'SL201'?)}. */

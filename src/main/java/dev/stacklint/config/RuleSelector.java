@@ -26,7 +26,13 @@ public record RuleSelector(String text) {
         if (category.isPresent()) {
             return rule.category() == category.get();
         }
-        return rule.matches(t) || isCodePrefix(t) && rule.code().startsWith(t.toUpperCase(Locale.ROOT));
+        return rule.matches(t) || isCodePrefix(t) && rule.code().startsWith(t.toUpperCase(Locale.ROOT))
+                || passesThrough(rule, t);
+    }
+
+    /** Selecting a passed-through code (SC2086) selects the rule that produces it (SL140) too. */
+    private static boolean passesThrough(RuleMeta rule, String t) {
+        return BuiltinRules.meta(t).filter(m -> !m.equals(rule) && m.aliases().contains(rule.code())).isPresent();
     }
 
     /** The selector, or empty when it selects no rule at all (a typo). */
@@ -52,6 +58,6 @@ public record RuleSelector(String text) {
     }
 
     private static boolean isCodePrefix(String t) {
-        return t.matches("(?i)(SL\\d{0,3}|DL\\d{0,4})") && t.length() >= 3;
+        return t.matches("(?i)(SL\\d{0,3}|DL\\d{0,4}|SC\\d{0,4})") && t.length() >= 3;
     }
 }

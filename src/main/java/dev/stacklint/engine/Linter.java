@@ -17,6 +17,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.project.StackLinker;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.BackgroundDockerfileRule;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
@@ -330,11 +331,27 @@ public final class Linter {
                         + " more syntax errors from here on are not shown; is this file a Dockerfile?");
             }
         }
+        // background rules (ShellCheck) start first and report last, so their work overlaps the other rules'
+        List<Runnable> pending = new ArrayList<>();
         for (Rule rule : rules) {
-            if (rule instanceof DockerfileRule r && request.enabled().test(r.meta())) {
+            if (rule instanceof BackgroundDockerfileRule r && request.enabled().test(r.meta())) {
+                // a passed-through code (SC2086) can be ignored on its own
+                Consumer<Finding> enabled = f -> {
+                    if (f.rule().equals(r.meta()) || request.enabled().test(f.rule())) {
+                        sink.accept(f);
+                    }
+                };
+                RuleRunner.run(r.meta(), source, internalErrors(request, sink),
+                        () -> pending.add(RuleRunner.deferred(r.meta(), source, internalErrors(request, sink),
+                                r.start(dockerfile, new Reporter(r.meta(), source, enabled)))));
+            }
+        }
+        for (Rule rule : rules) {
+            if (rule instanceof DockerfileRule r && !(rule instanceof BackgroundDockerfileRule) && request.enabled().test(r.meta())) {
                 RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
             }
         }
+        pending.forEach(Runnable::run);
         return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
                 p.scope() == Suppressions.Scope.FILE, p.rules().stream().map(n -> Suppression.Code.of(n.text(), n.span())).toList(), !p.hadolint()))
                 .toList();

@@ -41,6 +41,11 @@ final class RuleRunner {
         }
     }
 
+    /** {@code step} wrapped as {@link #run} wraps a check: run later, with the same protection. */
+    static Runnable deferred(RuleMeta rule, SourceFile file, Consumer<Finding> sink, Runnable step) {
+        return () -> run(rule, file, sink, step);
+    }
+
     private static Finding internalError(SourceFile file, String message) {
         RuleMeta internal = ParseRules.INTERNAL_ERROR.meta();
         return new Finding(internal, internal.severity(), file, Span.at(0), message);

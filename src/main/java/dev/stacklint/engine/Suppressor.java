@@ -1,6 +1,7 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.config.RuleRefs;
+import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
@@ -55,7 +56,9 @@ final class Suppressor {
         List<Suppression.Code> codes = new ArrayList<>();
         for (Suppression s : suppressions.near(f)) {
             if (s.reaches(f)) {
-                s.codes().stream().filter(c -> c.rule().filter(f.rule()::equals).isPresent()).forEach(codes::add);
+                // a passed-through code (SC2086) is silenced by its own code or by the rule that passes it through
+                s.codes().stream().filter(c -> c.rule().filter(r -> r.equals(f.rule()) || f.rule().aliases().contains(r.code()))
+                        .isPresent()).forEach(codes::add);
             }
         }
         return codes;
@@ -102,7 +105,8 @@ final class Suppressor {
                     + "name the rules (codes or names) or remove it."));
         }
         for (Suppression.Code c : s.codes()) {
-            if (c.rule().isPresent() && !used.contains(c)) {
+            // a passed-through code (SC2086) may be one this ShellCheck version or this RUN never raises: not a mistake
+            if (c.rule().isPresent() && !used.contains(c) && BuiltinRules.find(c.rule().get().code()).isPresent()) {
                 RuleMeta r = c.rule().get();
                 unused.add(finding(s, c.span(), "The suppression of " + r.code() + " (" + r.name() + ") silenced nothing "
                         + s.reach() + "; remove it."));

@@ -87,6 +87,7 @@ import dev.stacklint.rules.dockerfile.NpmPinVersions;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
 import dev.stacklint.rules.dockerfile.PipPinVersions;
 import dev.stacklint.rules.dockerfile.PipeWithoutPipefail;
+import dev.stacklint.rules.dockerfile.ShellCheckRule;
 import dev.stacklint.rules.dockerfile.PointlessCommand;
 import dev.stacklint.rules.dockerfile.RedundantTargetPlatform;
 import dev.stacklint.rules.dockerfile.RelinkBinSh;
@@ -196,6 +197,7 @@ public final class BuiltinRules {
             new MultipleEntrypoint(),
             new RelinkBinSh(),
             new PipeWithoutPipefail(),
+            new ShellCheckRule(),
             // compose rules
             new ObsoleteVersionField(),
             new ImageWithoutTag(),
@@ -262,5 +264,18 @@ public final class BuiltinRules {
     /** The rule with this code or kebab-case name. */
     public static Optional<Rule> find(String codeOrName) {
         return ALL.stream().filter(r -> r.meta().matches(codeOrName)).findFirst();
+    }
+
+    /** For a code passed through by a rule (SC2086, by SL140): that rule; empty for a rule of the registry. */
+    public static Optional<RuleMeta> passedThroughBy(RuleMeta code) {
+        if (find(code.code()).isPresent()) {
+            return Optional.empty();
+        }
+        return code.aliases().stream().map(BuiltinRules::find).flatMap(Optional::stream).map(Rule::meta).findFirst();
+    }
+
+    /** What a code, name or alias names: a rule's metadata, or a ShellCheck code (SC2086) that SL140 passes through. */
+    public static Optional<RuleMeta> meta(String codeOrName) {
+        return find(codeOrName).map(Rule::meta).or(() -> ShellCheckRule.code(codeOrName));
     }
 }

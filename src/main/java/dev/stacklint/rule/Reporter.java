@@ -55,6 +55,17 @@ public final class Reporter {
         sink.accept(new Finding(rule, severity, file, span, message));
     }
 
+    /**
+     * A reporter for another tool's finding passed through under that tool's own code (ShellCheck's SCxxxx). The
+     * code must name this rule as an alias, so that selecting or ignoring this rule covers it.
+     */
+    public Reporter passthrough(RuleMeta code) {
+        if (!code.aliases().contains(rule.code())) {
+            throw new IllegalArgumentException(code.code() + " is not passed through by " + rule.code());
+        }
+        return new Reporter(code, defaultFile, sink);
+    }
+
     public RuleMeta rule() {
         return rule;
     }

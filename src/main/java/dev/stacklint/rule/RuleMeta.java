@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public record RuleMeta(String code, String name, Severity severity, Target target, String summary, Category category,
                        boolean enabledByDefault, List<String> aliases, Fix.Safety fixable) {
-    private static final Pattern CODE = Pattern.compile("SL\\d{3}|DL\\d{4}");
+    private static final Pattern CODE = Pattern.compile("SL\\d{3}|DL\\d{4}|SC\\d{4}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public RuleMeta {

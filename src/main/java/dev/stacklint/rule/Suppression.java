@@ -24,7 +24,7 @@ public record Suppression(SourceFile file, Span comment, Span target, boolean wh
     /** One code or name in the comment; {@code rule} is empty when it names no rule stacklint has. */
     public record Code(String text, Span span, Optional<RuleMeta> rule) {
         public static Code of(String text, Span span) {
-            return new Code(text, span, BuiltinRules.find(text).map(Rule::meta));
+            return new Code(text, span, BuiltinRules.meta(text));
         }
     }
 
