@@ -166,6 +166,13 @@ class CliFixTest {
     }
 
     @Test
+    void helpListsTheFixOptions() {
+        assertThat(CliRun.of("--help").out()).contains("--fix").contains("--unsafe-fixes").contains("--diff");
+        assertThat(CliRun.of("rules").out().lines().filter(l -> l.startsWith("SL202 "))).singleElement()
+                .satisfies(l -> assertThat(l).matches("SL202 +obsolete-version-field +warning +style +yes +\\* .*"));
+    }
+
+    @Test
     void fixAndWriteBaselineDoNotMix() throws IOException {
         compose(COMPOSE);
         CliRun run = run("--fix", "--write-baseline", dir.resolve("b.json").toString());
