@@ -72,10 +72,11 @@ final class HealthyCondition {
             int dash = written[i].indexOf('-');
             // the names where the dashes were, unless the dashes are level with `depends_on` (YAML allows that)
             String indent = " ".repeat(dash > keyColumn ? dash : keyColumn + 2);
+            String step = " ".repeat(dash > keyColumn ? dash - keyColumn : 2); // the file's own indentation step
             String name = ((YamlScalar) list.items().get(i)).text();
             boolean healthy = name.equals(d.service().value());
             out.append(indent).append(name).append(':').append(eol)
-                    .append(indent).append("  condition: ")
+                    .append(indent).append(step).append("condition: ")
                     .append(healthy ? Dependency.HEALTHY : Dependency.STARTED);
             if (i < written.length - 1 || written[i].endsWith("\n")) {
                 out.append(eol);
