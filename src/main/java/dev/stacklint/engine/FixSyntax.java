@@ -22,17 +22,22 @@ import java.util.Optional;
 enum FixSyntax {
     YAML, DOCKERFILE, PLAIN;
 
-    /** By the file's name, else by the rules that reported in it. */
+    /**
+     * By the file's name, else by the rules that reported in it (a Dockerfile rule may report in a Compose file, at
+     * the build argument it resolved, so the name comes first).
+     */
     static FixSyntax of(Path path, Collection<Finding> findings) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        if (Discovery.kindOf(name) == FileKind.DOCKERFILE
-                || findings.stream().anyMatch(f -> f.rule().target() == Target.DOCKERFILE)) {
-            return DOCKERFILE;
-        }
-        if (Discovery.isYaml(name) || findings.stream().anyMatch(f -> f.rule().target() == Target.COMPOSE)) {
+        if (Discovery.isYaml(name)) {
             return YAML;
         }
-        return PLAIN;
+        if (Discovery.kindOf(name) == FileKind.DOCKERFILE) {
+            return DOCKERFILE;
+        }
+        if (findings.stream().anyMatch(f -> f.rule().target() == Target.COMPOSE)) {
+            return YAML;
+        }
+        return findings.stream().anyMatch(f -> f.rule().target() == Target.DOCKERFILE) ? DOCKERFILE : PLAIN;
     }
 
     /** What edits must not touch; empty when the file cannot be fixed at all (it does not parse). */

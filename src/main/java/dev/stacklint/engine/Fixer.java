@@ -4,6 +4,7 @@ import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Edits;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Fix;
+import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 
@@ -107,7 +108,7 @@ public final class Fixer {
             }
             Target target = targets.get(path);
             if (target == null) {
-                target = fix.newFile().isPresent() ? newFile(path) : existing(f.file(), all);
+                target = fix.newFile().isPresent() ? newFile(path, f.file()) : existing(f.file(), all);
                 if (target == null) {
                     refused.add(path);
                     return;
@@ -142,8 +143,16 @@ public final class Fixer {
                     new ArrayList<>(), new ArrayList<>())).orElse(null);
         }
 
-        private Target newFile(Path path) {
-            if (Files.exists(path) || changed.containsKey(path) || !Files.isDirectory(path.getParent())) {
+        /**
+         * A file a fix creates: in the folder of the finding's file or one above it, inside the working folder or
+         * the repository (a build context of {@code ../..} does not reach out of the project).
+         */
+        private Target newFile(Path path, SourceFile finding) {
+            Path folder = path.getParent();
+            boolean inside = path.startsWith(workingDir)
+                    || RepoRoot.of(finding.path()).map(path::startsWith).orElse(false);
+            if (Files.exists(path) || changed.containsKey(path) || !Files.isDirectory(folder)
+                    || !finding.path().getParent().startsWith(folder) || !inside) {
                 return null;
             }
             return new Target(path, SourceFiles.displayPath(workingDir, path), "", true, FixSyntax.PLAIN, List.of(),
