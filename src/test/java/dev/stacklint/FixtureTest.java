@@ -1,8 +1,10 @@
 package dev.stacklint;
 
+import dev.stacklint.engine.Fixer;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
 import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.report.UnifiedDiff;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Position;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FixtureTest {
     private static final boolean BLESS = Boolean.getBoolean("stacklint.bless");
+    static final String FIX_DIFF = "expected-fix.diff";
 
     @TestFactory
     Stream<DynamicTest> fixtures() throws IOException {
@@ -97,6 +100,20 @@ class FixtureTest {
         }
     }
 
+    /** Every rule that declares a fix has a bad case whose {@code expected-fix.diff} pins it. */
+    @Test
+    void everyFixableRuleHasAPinnedFix() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (var rule : BuiltinRules.all()) {
+            String code = rule.meta().code();
+            if (rule.meta().fixable() != null && subdirs(TestPaths.fixtures().resolve(code).resolve("bad")).stream()
+                    .noneMatch(c -> Files.exists(c.resolve(FIX_DIFF)))) {
+                missing.add(code);
+            }
+        }
+        assertThat(missing).as("fixable rules without fixtures/<CODE>/bad/<case>/" + FIX_DIFF).isEmpty();
+    }
+
     private static void check(Path caseDir) throws IOException {
         Path rel = TestPaths.fixtures().relativize(caseDir);
         String group = rel.getName(0).toString();
@@ -106,7 +123,10 @@ class FixtureTest {
 
         // A rule's own fixtures run it even when it is off by default (the hardening set).
         LintRequest request = new LintRequest(List.of(caseDir), List.of(), enabled, Map.of(), caseDir);
-        LintResult result = TestRules.linter().lint(project ? request : request.withConfig(TestRules.selecting(group, caseDir)));
+        LintRequest configured = project ? request : request.withConfig(TestRules.selecting(group, caseDir));
+        LintResult result = TestRules.linter().lint(configured);
+        assertThat(result.files()).as("%s: a diff is never a lint input", rel)
+                .noneMatch(f -> f.path().getFileName().toString().endsWith(".diff"));
         List<String> actual = result.findings().stream().map(f -> render(caseDir, f)).toList();
         Path expectedFile = caseDir.resolve("expected.txt");
 
@@ -116,6 +136,9 @@ class FixtureTest {
         }
         if (BLESS) {
             Files.writeString(expectedFile, actual.isEmpty() ? "" : String.join("\n", actual) + "\n");
+            if (!project) {
+                checkFix(caseDir, rel, configured, result);
+            }
             return;
         }
         assertThat(expectedFile).as("%s has expected.txt", rel).exists();
@@ -124,7 +147,32 @@ class FixtureTest {
         assertThat(actual).as("findings of %s", rel).containsExactlyElementsOf(expected);
         if (!project) {
             assertThat(actual).as("a bad case of %s must fire", group).isNotEmpty();
+            checkFix(caseDir, rel, configured, result);
         }
+    }
+
+    /**
+     * {@code expected-fix.diff}: what {@code --diff --unsafe-fixes} prints for the case with only its rule; no file
+     * when the fixes change nothing.
+     */
+    private static void checkFix(Path caseDir, Path rel, LintRequest request, LintResult linted) throws IOException {
+        Path expectedFile = caseDir.resolve(FIX_DIFF);
+        if (linted.findings().stream().allMatch(f -> f.fix() == null) && !Files.exists(expectedFile)) {
+            return; // nothing to fix: skip the second lint
+        }
+        Fixer.Outcome outcome = new Fixer(TestRules.linter()).fix(request, true, p -> true);
+        StringBuilder diff = new StringBuilder();
+        outcome.files().forEach(f -> diff.append(UnifiedDiff.of(f.displayPath(), f.original(), f.text())));
+        if (BLESS) {
+            if (diff.isEmpty()) {
+                Files.deleteIfExists(expectedFile);
+            } else {
+                Files.writeString(expectedFile, diff);
+            }
+            return;
+        }
+        String expected = Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "";
+        assertThat(diff.toString()).as("the fixes of %s (%s)", rel, FIX_DIFF).isEqualTo(expected);
     }
 
     /** {@code path:line:col-endLine:endCol CODE message}, the path relative to the case folder. */

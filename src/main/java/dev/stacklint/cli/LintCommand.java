@@ -12,6 +12,7 @@ import dev.stacklint.config.StacklintConfig;
 import dev.stacklint.engine.Baseline;
 import dev.stacklint.engine.BaselineException;
 import dev.stacklint.engine.FileFilter;
+import dev.stacklint.engine.Fixer;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
 import dev.stacklint.engine.Linter;
@@ -21,6 +22,7 @@ import dev.stacklint.report.OutputFormat;
 import dev.stacklint.rules.dockerfile.ShellCheckRule;
 import dev.stacklint.shellcheck.ShellCheck;
 import dev.stacklint.report.Report;
+import dev.stacklint.report.UnifiedDiff;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Finding;
@@ -164,6 +166,18 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also print notes on stderr: which external checkers (ShellCheck) ran.")
     boolean verbose;
 
+    @Option(names = "--fix", description = "Apply the safe fixes in place (re-linting until none is left), then report "
+            + "what remains. With - prints the fixed text to standard output and the report to standard error.")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, apply the unsafe fixes too (they may change "
+            + "behaviour: review them); alone, count them among the fixable findings.")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
+            + "exit 1 when there is a diff.")
+    boolean diff;
+
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
@@ -199,6 +213,12 @@ public final class LintCommand implements Callable<Integer> {
             FileLister.print(new Linter().list(request), cwd, new PrintStream(System.out, true, StandardCharsets.UTF_8));
             return ExitCodes.CLEAN;
         }
+        if ((fix || diff) && writeBaseline != null) {
+            throw new UsageException("--write-baseline records findings as they are: run it without --fix and --diff");
+        }
+        if (fix || diff) {
+            return fix(request, resolver, outputFormat, cwd, readStdin);
+        }
         LintResult result = new Linter().lint(request);
         resolver.warnings().forEach(System.err::println);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
@@ -216,12 +236,51 @@ public final class LintCommand implements Callable<Integer> {
                     + "; runs with --baseline " + writeBaseline + " report only new ones");
             return ExitCodes.CLEAN;
         }
+        return report(result, new Report.FixSummary(false, 0, unsafeFixes), outputFormat, cwd, System.out);
+    }
+
+    private int report(LintResult result, Report.FixSummary fixes, OutputFormat outputFormat, Path cwd,
+                       PrintStream stdout) {
         List<Finding> shown = quiet ? result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList()
                 : result.findings();
         write(new Report(VersionProvider.version(), result.files(), shown, BuiltinRules.all(),
                 reportRoot(result.files(), cwd), result.suppressed(), result.baseline().hidden(),
-                result.baseline().fixed()), outputFormat, cwd);
+                result.baseline().fixed(), fixes), outputFormat, cwd, stdout);
         return noFail ? ExitCodes.CLEAN : exitCode(result, shown);
+    }
+
+    /**
+     * {@code --fix} and {@code --diff}: the fixes of the findings reported, re-linted until none is left. {@code --diff}
+     * prints the diff and writes nothing; {@code --fix} writes the files (or, reading standard input, prints the fixed
+     * text) and reports what remains.
+     */
+    private int fix(LintRequest request, ConfigResolver resolver, OutputFormat outputFormat, Path cwd, boolean readStdin) {
+        Optional<Path> stdinPath = request.stdin().map(s -> cwd.resolve(s.path()).toAbsolutePath().normalize());
+        Fixer.Outcome outcome = new Fixer(new Linter()).fix(request, unsafeFixes,
+                p -> stdinPath.map(p::equals).orElse(true));
+        resolver.warnings().forEach(System.err::println);
+        outcome.result().problems().forEach(p -> System.err.println("stacklint: " + p));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (diff) {
+            outcome.files().forEach(f -> out.print(UnifiedDiff.of(f.displayPath(), f.original(), f.text())));
+            out.flush();
+            int n = outcome.applied();
+            System.err.println(n == 0 ? "stacklint: nothing to fix" : "stacklint: --fix would apply " + n
+                    + (n == 1 ? " fix" : " fixes") + " in " + outcome.files().size()
+                    + (outcome.files().size() == 1 ? " file" : " files"));
+            return outcome.files().isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+        }
+        Report.FixSummary summary = new Report.FixSummary(true, outcome.applied(), unsafeFixes);
+        if (readStdin) {
+            out.print(outcome.files().stream().filter(f -> stdinPath.get().equals(f.path())).findFirst()
+                    .map(Fixer.FixedFile::text).orElse(request.stdin().get().text()));
+            out.flush();
+            return report(outcome.result(), summary, outputFormat, cwd, System.err);
+        }
+        FixWriter.write(outcome.files(), System.err);
+        // what remains, read back from disk: every reader sees the fixed files now
+        LintResult remaining = outcome.files().isEmpty() ? outcome.result() : new Linter().lint(request);
+        return report(remaining, summary, outputFormat, cwd, System.out);
     }
 
     /**
@@ -258,8 +317,8 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     /** The report to standard output, or to the {@code --output} file with text to standard output. */
-    private void write(Report report, OutputFormat outputFormat, Path cwd) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private void write(Report report, OutputFormat outputFormat, Path cwd, PrintStream stdout) {
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         boolean colours = Terminal.colours(color, noColor, System.getenv());
         if (output == null) {
             outputFormat.formatter(colours).write(report, out);

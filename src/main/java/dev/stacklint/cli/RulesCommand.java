@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  * {@code stacklint rules}: every rule with its code, name, default severity, category, whether it is on by
  * default, target and summary; {@code --format json} for tools.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule.")
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule; FIX is * for a safe fix (--fix), ! for an unsafe one (--fix --unsafe-fixes).")
 public final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     String format;
@@ -32,13 +32,21 @@ public final class RulesCommand implements Callable<Integer> {
 
     private static void text() {
         int nameWidth = BuiltinRules.all().stream().mapToInt(r -> r.meta().name().length()).max().orElse(10);
-        String fmt = "%-7s %-" + nameWidth + "s %-8s %-11s %-3s %-10s %s%n";
-        System.out.printf(fmt, "CODE", "NAME", "SEVERITY", "CATEGORY", "ON", "TARGET", "SUMMARY");
+        String fmt = "%-7s %-" + nameWidth + "s %-8s %-11s %-3s %-3s %-10s %s%n";
+        // FIX: * a safe fix (--fix), ! an unsafe one (--fix --unsafe-fixes)
+        System.out.printf(fmt, "CODE", "NAME", "SEVERITY", "CATEGORY", "ON", "FIX", "TARGET", "SUMMARY");
         for (Rule r : BuiltinRules.all()) {
             RuleMeta m = r.meta();
             System.out.printf(fmt, m.code(), m.name(), m.severity().label(), m.category().label(),
-                    m.enabledByDefault() ? "yes" : "no", m.target().label(), m.summary());
+                    m.enabledByDefault() ? "yes" : "no", fixMark(m), m.target().label(), m.summary());
         }
+    }
+
+    private static String fixMark(RuleMeta m) {
+        if (m.fixable() == null) {
+            return "";
+        }
+        return m.fixable() == dev.stacklint.rule.Fix.Safety.SAFE ? "*" : "!";
     }
 
     private static void json() {

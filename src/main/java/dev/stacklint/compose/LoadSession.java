@@ -141,7 +141,7 @@ final class LoadSession {
             }
             documents.add(new ComposeProject.Document(file, root));
             for (Violation v : ComposeSchema.get().validate(root)) {
-                problems.schema(v.at(), v.message());
+                problems.schema(v.at(), v.message(), v.fix());
             }
             YamlNode interpolated = new Interpolator(scope.variables(), scope.fromEnvFile(), problems, unset).apply(root);
             prepared.add(new Normalizer(problems).document((YamlMapping) interpolated));

@@ -1,6 +1,7 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.ParseRule;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Reporter;
@@ -10,6 +11,7 @@ import dev.stacklint.source.Origin;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005, SL010, SL011). */
@@ -37,6 +39,11 @@ public final class Problems {
 
     public void schema(Origin at, String message) {
         schema.report(at.file(), at.span(), message);
+    }
+
+    /** A schema problem with the fix that corrects it (a misspelled key). */
+    public void schema(Origin at, String message, Optional<Fix> fix) {
+        schema.report(at.file(), at.span(), message, fix.orElse(null));
     }
 
     public void interpolation(Origin at, String message) {

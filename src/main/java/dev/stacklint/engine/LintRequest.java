@@ -22,11 +22,16 @@ import java.util.function.Predicate;
  * @param allRelated   also report findings in files read only for context (the Compose file of a named Dockerfile...)
  * @param files        what folder searches leave out ({@code --exclude}, {@code .gitignore})
  * @param baseline     findings recorded to be let through ({@code --baseline})
+ * @param overlays     texts that stand for files (absolute paths), whatever is on disk: {@code --diff}'s later passes
+ *                     lint the text the earlier ones fixed
  */
 public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<RuleMeta> enabled,
                           Map<String, String> environment, Path workingDir, ConfigResolver config,
                           Optional<StdinText> stdin, boolean allRelated, FileFilter files,
-                          Optional<Baseline> baseline) {
+                          Optional<Baseline> baseline, Map<Path, String> overlays) {
+    public LintRequest {
+        overlays = Map.copyOf(overlays);
+    }
 
     /**
      * Text from standard input and the path it stands for (relative to the working folder, or absolute);
@@ -44,7 +49,7 @@ public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<R
     public LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<RuleMeta> enabled,
                        Map<String, String> environment, Path workingDir) {
         this(paths, composeFiles, enabled, environment, workingDir, ConfigResolver.discovering(workingDir),
-                Optional.empty(), false, FileFilter.NONE, Optional.empty());
+                Optional.empty(), false, FileFilter.NONE, Optional.empty(), Map.of());
     }
 
     public static LintRequest of(List<Path> paths, Path workingDir) {
@@ -52,23 +57,28 @@ public record LintRequest(List<Path> paths, List<Path> composeFiles, Predicate<R
     }
 
     public LintRequest withConfig(ConfigResolver resolver) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, resolver, stdin, allRelated, files, baseline);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, resolver, stdin, allRelated, files, baseline, overlays);
     }
 
     public LintRequest withStdin(StdinText text) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, Optional.of(text), allRelated, files, baseline);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, Optional.of(text), allRelated, files, baseline, overlays);
     }
 
     public LintRequest withAllRelated(boolean all) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, all, files, baseline);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, all, files, baseline, overlays);
     }
 
     public LintRequest withFiles(FileFilter filter) {
-        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, allRelated, filter, baseline);
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, allRelated, filter, baseline, overlays);
+    }
+
+    public LintRequest withOverlays(Map<Path, String> texts) {
+        return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, allRelated, files,
+                baseline, texts);
     }
 
     public LintRequest withBaseline(Optional<Baseline> recorded) {
         return new LintRequest(paths, composeFiles, enabled, environment, workingDir, config, stdin, allRelated, files,
-                recorded);
+                recorded, overlays);
     }
 }

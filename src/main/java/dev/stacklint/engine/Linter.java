@@ -114,6 +114,7 @@ public final class Linter {
         inputs.keepAtMost(limits.files(), problems);
         SourceFiles sources = new SourceFiles(request.workingDir(), problems, limits);
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
+        request.overlays().forEach(sources::seed);
         EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
         Linter withTables = request.config().tables(settings.values())
                 .map(t -> new Linter(rules.stream().map(r -> r instanceof TableRule tr ? tr.withTables(t) : r).toList()))
@@ -169,6 +170,7 @@ public final class Linter {
         // files a stack refers to (Python entry files, scripts, configs, bake files) are read but are not lint inputs
         SourceFiles referenced = new SourceFiles(request.workingDir(), Collections.synchronizedList(new ArrayList<>()),
                 limits);
+        request.overlays().forEach(referenced::seed);
         Consumer<Finding> enabledSink = f -> {
             if (request.enabled().test(f.rule())) {
                 findings.add(f);

@@ -113,6 +113,11 @@ final class SourceFiles {
     }
 
     String displayPath(Path abs) {
+        return displayPath(workingDir, abs);
+    }
+
+    /** How reports name {@code abs}: relative to {@code workingDir} (absolute, normalised) where possible. */
+    static String displayPath(Path workingDir, Path abs) {
         String rel = workingDir.getRoot().equals(abs.getRoot()) ? workingDir.relativize(abs).toString() : abs.toString();
         return rel.isEmpty() ? abs.getFileName().toString() : rel.replace('\\', '/');
     }

@@ -1,5 +1,6 @@
 package dev.stacklint.report;
 
+import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Position;
 import dev.stacklint.source.SourceFile;
@@ -11,7 +12,8 @@ import java.io.PrintStream;
 
 /**
  * The stable machine-readable format: {@code {"version", "files": [...], "findings": [...]}}, every
- * finding with {@code rule, name, severity, file, line, column, endLine, endColumn, message}, 1-based.
+ * finding with {@code rule, name, severity, file, line, column, endLine, endColumn, message}, 1-based, and a
+ * {@code fix} object when the finding has one.
  */
 public final class JsonFormatter implements Formatter {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -38,7 +40,27 @@ public final class JsonFormatter implements Formatter {
             o.put("endLine", end.line());
             o.put("endColumn", end.column());
             o.put("message", f.message());
+            if (f.fix() != null) {
+                fix(f, o.putObject("fix"));
+            }
         }
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    /** {@code {safety, description, [file,] edits: [{line, column, endLine, endColumn, replacement}]}}. */
+    private static void fix(Finding f, ObjectNode o) {
+        o.put("safety", f.fix().safety().label());
+        o.put("description", f.fix().description());
+        f.fix().newFile().ifPresent(p -> o.put("file", FixEdits.newFileName(f, p)));
+        ArrayNode edits = o.putArray("edits");
+        for (Edit e : f.fix().edits()) {
+            Position[] range = FixEdits.range(f, e);
+            ObjectNode edit = edits.addObject();
+            edit.put("line", range[0].line());
+            edit.put("column", range[0].column());
+            edit.put("endLine", range[1].line());
+            edit.put("endColumn", range[1].column());
+            edit.put("replacement", e.replacement());
+        }
     }
 }

@@ -19,9 +19,24 @@ import java.util.Optional;
  * @param suppressed how many findings comments or configuration silenced
  * @param baselined  how many findings the baseline hid
  * @param fixedInBaseline how many baseline entries matched no finding
+ * @param fixes      what {@code --fix} did, or which fixes a plain run would apply
  */
 public record Report(String version, List<SourceFile> files, List<Finding> findings, List<Rule> rules,
-                     Path root, int suppressed, int baselined, int fixedInBaseline) {
+                     Path root, int suppressed, int baselined, int fixedInBaseline, FixSummary fixes) {
+
+    /**
+     * @param fixing  the run applied fixes ({@code --fix})
+     * @param applied how many it applied
+     * @param unsafe  unsafe fixes are allowed ({@code --unsafe-fixes})
+     */
+    public record FixSummary(boolean fixing, int applied, boolean unsafe) {
+        public static final FixSummary NONE = new FixSummary(false, 0, false);
+    }
+
+    public Report(String version, List<SourceFile> files, List<Finding> findings, List<Rule> rules,
+                  Path root, int suppressed, int baselined, int fixedInBaseline) {
+        this(version, files, findings, rules, root, suppressed, baselined, fixedInBaseline, FixSummary.NONE);
+    }
 
     /** A report of a run without a baseline. */
     public Report(String version, List<SourceFile> files, List<Finding> findings, List<Rule> rules, Path root,
@@ -31,7 +46,12 @@ public record Report(String version, List<SourceFile> files, List<Finding> findi
 
     /** The file's path relative to {@link #root()} with {@code /} separators, when the file is under it. */
     public Optional<String> rootRelative(SourceFile file) {
-        Path abs = file.path().toAbsolutePath().normalize();
+        return rootRelative(file.path());
+    }
+
+    /** As {@link #rootRelative(SourceFile)}, for a path (a file a fix creates). */
+    public Optional<String> rootRelative(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
         Path base = root.toAbsolutePath().normalize();
         if (!abs.startsWith(base) || abs.equals(base)) {
             return Optional.empty();

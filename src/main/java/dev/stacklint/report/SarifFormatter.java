@@ -1,5 +1,6 @@
 package dev.stacklint.report;
 
+import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleDocs;
@@ -13,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,14 +63,7 @@ public final class SarifFormatter implements Formatter {
             result.put("level", level(f.severity()));
             result.putObject("message").put("text", f.message());
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            Optional<String> relative = report.rootRelative(f.file());
-            if (relative.isPresent()) {
-                artifact.put("uri", relativeUri(relative.get()));
-                artifact.put("uriBaseId", SRCROOT);
-            } else {
-                artifact.put("uri", f.file().path().toUri().toString());
-            }
+            artifact(physical.putObject("artifactLocation"), report, f.file().path());
             Position start = f.start();
             Position end = f.end();
             ObjectNode region = physical.putObject("region");
@@ -77,8 +72,40 @@ public final class SarifFormatter implements Formatter {
             region.put("endLine", end.line());
             region.put("endColumn", end.column());
             result.putObject("partialFingerprints").put("stacklint/v1", fingerprints.get(i));
+            if (f.fix() != null) {
+                fix(f, result.putArray("fixes").addObject(), report);
+            }
         }
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    private static void artifact(ObjectNode artifact, Report report, Path file) {
+        Optional<String> relative = report.rootRelative(file);
+        if (relative.isPresent()) {
+            artifact.put("uri", relativeUri(relative.get()));
+            artifact.put("uriBaseId", SRCROOT);
+        } else {
+            artifact.put("uri", file.toUri().toString());
+        }
+    }
+
+    /** A SARIF fix: one artifact change (the finding's file, or the file it creates) with a replacement per edit. */
+    private static void fix(Finding f, ObjectNode fix, Report report) {
+        fix.putObject("description").put("text", f.fix().description());
+        ObjectNode change = fix.putArray("artifactChanges").addObject();
+        artifact(change.putObject("artifactLocation"), report, FixEdits.file(f));
+        ArrayNode replacements = change.putArray("replacements");
+        for (Edit e : f.fix().edits()) {
+            Position[] range = FixEdits.range(f, e);
+            ObjectNode replacement = replacements.addObject();
+            ObjectNode deleted = replacement.putObject("deletedRegion");
+            deleted.put("startLine", range[0].line());
+            deleted.put("startColumn", range[0].column());
+            deleted.put("endLine", range[1].line());
+            deleted.put("endColumn", range[1].column());
+            replacement.putObject("insertedContent").put("text", e.replacement());
+        }
+        fix.putObject("properties").put("safety", f.fix().safety().label());
     }
 
     private static void describe(RuleMeta rule, ObjectNode node) {

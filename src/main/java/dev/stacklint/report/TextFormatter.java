@@ -7,6 +7,7 @@ import dev.stacklint.source.Position;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One finding a line, {@code path:line:column: severity: message [CODE name]} (the shape editors' and CI
@@ -38,6 +39,7 @@ public final class TextFormatter implements Formatter {
             }
         }
         out.println(summary(report, counts));
+        fixes(report).ifPresent(out::println);
         if (report.fixedInBaseline() > 0) {
             int n = report.fixedInBaseline();
             out.println(n + (n == 1 ? " baseline entry is" : " baseline entries are")
@@ -93,6 +95,28 @@ public final class TextFormatter implements Formatter {
             sep = ", ";
         }
         return sb.append(")").append(suppressed).toString();
+    }
+
+    /**
+     * After {@code --fix}: {@code Fixed 3 of 12 problems; 2 more with --unsafe-fixes.}; otherwise what {@code --fix}
+     * would do, when a finding has a fix: {@code 3 fixable with --fix; 2 more with --unsafe-fixes.}
+     */
+    static Optional<String> fixes(Report report) {
+        Report.FixSummary s = report.fixes();
+        long available = report.findings().stream().filter(f -> f.fix() != null && f.fix().allowed(s.unsafe())).count();
+        long hidden = report.findings().stream().filter(f -> f.fix() != null && !f.fix().allowed(s.unsafe())).count();
+        String more = hidden == 0 ? "" : "; " + hidden + " more with --unsafe-fixes";
+        if (s.fixing() && (s.applied() > 0 || !report.findings().isEmpty())) {
+            int total = s.applied() + report.findings().size();
+            return Optional.of("Fixed " + s.applied() + " of " + total + (total == 1 ? " problem" : " problems") + more + ".");
+        }
+        if (s.fixing()) {
+            return Optional.empty();
+        }
+        if (available > 0) {
+            return Optional.of(available + " fixable with --fix" + (s.unsafe() ? " --unsafe-fixes" : "") + more + ".");
+        }
+        return hidden == 0 ? Optional.empty() : Optional.of(hidden + " fixable with --fix --unsafe-fixes.");
     }
 
     private static String plural(Severity s, int n) {

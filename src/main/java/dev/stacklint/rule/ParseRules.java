@@ -7,7 +7,7 @@ public final class ParseRules {
     public static final ParseRule DUPLICATE_KEY = new ParseRule(new RuleMeta("SL002", "duplicate-key",
             Severity.ERROR, Target.COMPOSE, "A mapping repeats a key; YAML forbids it and Compose rejects the file."));
     public static final ParseRule COMPOSE_SCHEMA = new ParseRule(new RuleMeta("SL003", "compose-schema",
-            Severity.ERROR, Target.COMPOSE, "A key or value does not fit the Compose Specification."));
+            Severity.ERROR, Target.COMPOSE, "A key or value does not fit the Compose Specification.").fixable(Fix.Safety.SAFE));
     public static final ParseRule DOCKERFILE_SYNTAX = new ParseRule(new RuleMeta("SL004", "dockerfile-syntax",
             Severity.ERROR, Target.DOCKERFILE, "The Dockerfile cannot be parsed as written."));
     public static final ParseRule INTERPOLATION = new ParseRule(new RuleMeta("SL005", "interpolation",

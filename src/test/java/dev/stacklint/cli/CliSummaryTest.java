@@ -16,8 +16,7 @@ class CliSummaryTest {
     @Test
     void theSummaryCountsTheAppFileWithAFinding() {
         CliRun run = CliRun.of("--no-color", LOOPBACK.toString());
-        assertThat(run.out().lines().toList().getLast())
-                .isEqualTo("13 problems in 3 files (2 errors, 9 warnings, 2 info, 0 style)");
+        assertThat(run.out().lines()).contains("13 problems in 3 files (2 errors, 9 warnings, 2 info, 0 style)");
     }
 
     @Test

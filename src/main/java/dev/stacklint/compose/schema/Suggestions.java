@@ -26,6 +26,17 @@ public final class Suggestions {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * The candidate closest to {@code word} when no other is as close: a misspelling that can be corrected without
+     * guessing.
+     */
+    public static Optional<String> unique(String word, Collection<String> candidates) {
+        Optional<String> best = closest(word, candidates);
+        String w = word.toLowerCase(Locale.ROOT);
+        return best.filter(b -> candidates.stream().filter(c -> distance(w, c.toLowerCase(Locale.ROOT))
+                == distance(w, b.toLowerCase(Locale.ROOT))).count() == 1);
+    }
+
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1. */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

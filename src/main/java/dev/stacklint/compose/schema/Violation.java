@@ -1,7 +1,16 @@
 package dev.stacklint.compose.schema;
 
+import dev.stacklint.rule.Fix;
 import dev.stacklint.source.Origin;
 
-/** One way a document does not fit the Compose schema, in words, at the YAML position it concerns. */
-public record Violation(Origin at, String message) {
+import java.util.Optional;
+
+/**
+ * One way a document does not fit the Compose schema, in words, at the YAML position it concerns, with the fix when
+ * the mistake is unambiguous (a misspelled key with one candidate).
+ */
+public record Violation(Origin at, String message, Optional<Fix> fix) {
+    public Violation(Origin at, String message) {
+        this(at, message, Optional.empty());
+    }
 }

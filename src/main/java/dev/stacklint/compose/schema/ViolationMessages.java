@@ -5,6 +5,8 @@ import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.rule.Edit;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.Span;
 import tools.jackson.databind.JsonNode;
@@ -65,12 +67,32 @@ final class ViolationMessages {
         String message = "`" + key + "` is not " + keyKind(path);
         if (closest.isPresent()) {
             message += " — did you mean `" + closest.get() + "`?";
+            boolean serviceOrTop = path.isEmpty() || (path.size() == 2 && path.get(0).equals("services"));
+            if (serviceOrTop && node instanceof YamlMapping m) {
+                return new Violation(at, message, Suggestions.unique(key, known).filter(k -> m.entry(k).isEmpty())
+                        .flatMap(k -> m.entry(key).flatMap(e -> rename(e.key(), k))));
+            }
         } else if (path.isEmpty() && serviceKeys.contains(key)) {
             message += "; it belongs inside a service, under `services.<name>`";
         } else if (path.size() == 2 && path.get(0).equals("services") && topLevelKeys.contains(key)) {
             message += "; it belongs at the top level of the file";
         }
         return new Violation(at, message);
+    }
+
+    /** Replaces a key as written, plain or quoted, by {@code to}. */
+    private static Optional<Fix> rename(YamlScalar key, String to) {
+        Span span = key.origin().span();
+        String written = key.origin().file().slice(span);
+        if (written.equals(key.text())) {
+            return Optional.of(Fix.safe("rename `" + key.text() + "` to `" + to + "`", new Edit(span, to)));
+        }
+        char q = written.isEmpty() ? ' ' : written.charAt(0);
+        if ((q == '"' || q == '\'') && written.equals(q + key.text() + q)) {
+            return Optional.of(Fix.safe("rename `" + key.text() + "` to `" + to + "`",
+                    new Edit(new Span(span.start() + 1, span.end() - 1), to)));
+        }
+        return Optional.empty();
     }
 
     private static String keyKind(List<Object> path) {

@@ -7,6 +7,7 @@ import dev.stacklint.image.ImageReference;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
@@ -31,7 +32,8 @@ import java.util.Set;
  */
 public final class DependsOnNotReady implements StackRule, TableRule {
     static final RuleMeta META = new RuleMeta("SL203", "depends-on-not-ready", Severity.WARNING, Target.COMPOSE,
-            "`depends_on` a database or broker without `condition: service_healthy` and a healthcheck on it.");
+            "`depends_on` a database or broker without `condition: service_healthy` and a healthcheck on it.")
+            .fixable(Fix.Safety.SAFE);
 
     /** Database web consoles: they connect when someone logs in, so an early start does them no harm. */
     private static final Set<String> ADMIN_UIS = Set.of("adminer", "phpmyadmin", "phpmyadmin/phpmyadmin",
@@ -78,7 +80,8 @@ public final class DependsOnNotReady implements StackRule, TableRule {
                     reporter.report(d.origin().file(), d.origin().span(), "`depends_on: " + name + "` only waits for"
                             + " the container to start, not for " + db.get().product() + " to accept connections;"
                             + " use `condition: service_healthy`" + (healthcheck ? "" : " and give " + name
-                            + " a healthcheck"));
+                            + " a healthcheck"), healthcheck ? stack.compose().flatMap(p -> HealthyCondition.of(p,
+                            c.service().get().name().value(), d)).orElse(null) : null);
                 } else if (d.condition().equals(Dependency.HEALTHY) && !healthcheck) {
                     reporter.report(d.origin().file(), d.origin().span(), "`" + name + "` has no healthcheck, so"
                             + " `condition: service_healthy` can never be met; add a healthcheck to " + name);

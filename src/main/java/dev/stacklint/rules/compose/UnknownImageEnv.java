@@ -7,6 +7,8 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.compose.schema.Suggestions;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Edit;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -22,7 +24,8 @@ import java.util.TreeSet;
 /** SL209: a misspelled environment key of an official image, or a required one missing. */
 public final class UnknownImageEnv implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL209", "unknown-image-env", Severity.WARNING, Target.COMPOSE,
-            "An environment key the image does not read (with a close known key), or a required one missing.");
+            "An environment key the image does not read (with a close known key), or a required one missing.")
+            .fixable(Fix.Safety.UNSAFE);
 
     private final ImageEnvironments images;
 
@@ -57,7 +60,7 @@ public final class UnknownImageEnv implements ComposeRule {
                 suggestion.ifPresent(k -> {
                     meant.add(k);
                     reporter.report(nv.name().file(), nv.name().span(), "`" + key + "` is not a variable the "
-                            + entry.get().image() + " image reads; did you mean `" + k + "`?");
+                            + entry.get().image() + " image reads; did you mean `" + k + "`?", rename(s, nv, k));
                 });
             }
             List<String> present = new ArrayList<>(s.environment().stream().filter(UnknownImageEnv::given)
@@ -70,6 +73,18 @@ public final class UnknownImageEnv implements ComposeRule {
                         + " to initialise; set one of them (from a secret or a ${VARIABLE})");
             }
         }
+    }
+
+    /**
+     * Renames the key as written, unless the service sets the meant key already. Unsafe: something else in the
+     * container (a script, another program) may read the misspelled name.
+     */
+    private static Fix rename(Service s, NamedValue nv, String meant) {
+        boolean taken = s.environment().stream().anyMatch(other -> other.name().value().equals(meant));
+        if (taken || !nv.name().file().slice(nv.name().span()).equals(nv.name().value())) {
+            return null;
+        }
+        return Fix.unsafe("rename `" + nv.name().value() + "` to `" + meant + "`", new Edit(nv.name().span(), meant));
     }
 
     /** Set by the file, or left to the environment; {@code KEY=} written empty does not count. */

@@ -10,10 +10,12 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
+import dev.stacklint.source.SourceFile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,8 @@ import java.util.Set;
 public final class CopyBeforeDepsInstall implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL101", "copy-before-deps-install", Severity.WARNING,
             Target.DOCKERFILE, "The whole build context (or the folder an install runs in) is copied before "
-            + "dependencies are installed, so every source change re-runs the install.").in(Category.PERFORMANCE);
+            + "dependencies are installed, so every source change re-runs the install.").in(Category.PERFORMANCE)
+            .fixable(Fix.Safety.UNSAFE);
     /** Files without an extension that a COPY names as files, not folders. */
     private static final Set<String> PLAIN_FILES = Set.of("gemfile", "pipfile", "makefile", "dockerfile", "procfile",
             "license", "readme", "rakefile", "justfile", "caddyfile", "version", "gradlew", "mvnw", "brewfile",
@@ -75,12 +78,13 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
         for (Stage stage : dockerfile.stages()) {
             State parent = byName.get(stage.from().image().value().toLowerCase(Locale.ROOT));
             State state = parent == null ? new State(new HashSet<>(), new HashMap<>()) : parent.copy();
-            check(stage, scopes, state, reporter);
+            check(dockerfile.source(), stage, scopes, state, reporter);
             stage.name().ifPresent(n -> byName.put(n.toLowerCase(Locale.ROOT), state));
         }
     }
 
-    private static void check(Stage stage, Map<Instruction, Scope> scopes, State state, Reporter reporter) {
+    private static void check(SourceFile file, Stage stage, Map<Instruction, Scope> scopes, State state,
+                              Reporter reporter) {
         Instruction wholeCopy = null;
         List<FolderCopy> folders = new ArrayList<>();
         boolean reported = false;
@@ -122,7 +126,8 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
                             reporter.report(wholeCopy.span(), wholeCopy.keyword() + " of the whole build context"
                                     + " comes before `" + install.text() + "`, so every source change re-runs the"
                                     + " install: copy " + install.manifests() + " first, " + install.firstStep()
-                                    + ", then copy the rest");
+                                    + ", then copy the rest", MoveRequirementsFirst.of(file, stage,
+                                    wholeCopy, instruction, command).orElse(null));
                             reported = true;
                         } else if (folder.isPresent()) {
                             Instruction at = folder.get().instruction();

@@ -9,6 +9,7 @@ import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.ImageReach;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -28,7 +29,24 @@ import java.util.regex.Pattern;
 /** SL304: the whole build context is copied into the image with no .dockerignore keeping secrets and junk out. */
 public final class ContextLeaksSecrets implements StackRule {
     static final RuleMeta META = new RuleMeta("SL304", "context-leaks-secrets", Severity.WARNING, Target.STACK,
-            "`COPY . .` with no .dockerignore, or one that lets .env, .git or a virtualenv into the image.").in(Category.SECURITY);
+            "`COPY . .` with no .dockerignore, or one that lets .env, .git or a virtualenv into the image.").in(Category.SECURITY)
+            .fixable(Fix.Safety.UNSAFE);
+    /**
+     * What the fix's new .dockerignore leaves out. Unsafe: a build that copies one of these on purpose (a
+     * setuptools-scm version from .git) no longer gets it.
+     */
+    static final String DOCKERIGNORE = """
+            # Written by stacklint --fix (SL304): keep secrets and local state out of the build context.
+            .env
+            .env.*
+            !.env.example
+            .git
+            .venv
+            venv
+            __pycache__
+            *.pyc
+            node_modules
+            """;
     private static final Set<String> WHOLE_CONTEXT = Set.of(".", "./", "*", "./*", "/");
     private static final Pattern ENV_FILE = Pattern.compile(
             "\\.env(\\.(?!example$|sample$|template$|dist$|defaults$)[\\w.-]+)?");
@@ -73,7 +91,9 @@ public final class ContextLeaksSecrets implements StackRule {
                 if (ignore.isEmpty()) {
                     reporter.report(file, i.span(), "`" + whole.get() + "` copies the whole build context and there is"
                             + " no .dockerignore: .env files, .git and virtualenvs go into the image; add a"
-                            + " .dockerignore that excludes them");
+                            + " .dockerignore that excludes them", Fix.creating(Fix.Safety.UNSAFE,
+                            "create a .dockerignore that leaves out .env files, .git and virtualenvs",
+                            image.context().resolve(".dockerignore"), DOCKERIGNORE));
                     continue;
                 }
                 List<String> leaks = leaks(image.context(), ignore.get());

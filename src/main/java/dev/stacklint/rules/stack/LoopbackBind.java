@@ -6,23 +6,31 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.project.command.Launch;
 import dev.stacklint.project.command.Listen;
 import dev.stacklint.project.command.Server;
+import dev.stacklint.rule.Edit;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
+import dev.stacklint.source.Span;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** SL301: the server in a container listens only on a loopback address. */
 public final class LoopbackBind implements StackRule {
     static final RuleMeta META = new RuleMeta("SL301", "loopback-bind", Severity.ERROR, Target.STACK,
-            "A server in a container listens only on 127.0.0.1, so nothing outside the container can reach it.");
+            "A server in a container listens only on 127.0.0.1, so nothing outside the container can reach it.")
+            .fixable(Fix.Safety.UNSAFE);
 
     @Override
     public RuleMeta meta() {
         return META;
     }
+
+    private static final Pattern RUN_CALL = Pattern.compile("[A-Za-z_][\\w.]*\\.run\\([^()\\n]*\\)");
+    private static final Pattern QUOTED_LOOPBACK = Pattern.compile("([\"'])(127\\.0\\.0\\.1|localhost)\\1");
 
     @Override
     public void check(Stack stack, Reporter reporter) {
@@ -38,10 +46,33 @@ public final class LoopbackBind implements StackRule {
                     continue;
                 }
                 for (Listen listen : l.listens()) {
-                    reporter.report(listen.origin().file(), listen.origin().span(), message(c, l, listen));
+                    reporter.report(listen.origin().file(), listen.origin().span(), message(c, l, listen),
+                            hostFix(l, listen));
                 }
             }
         }
+    }
+
+    /**
+     * For {@code app.run()} and {@code socketio.run()} in Python: {@code host="0.0.0.0"} added to a one-line call
+     * that gives no host, or written over a quoted loopback host. Unsafe: the server is then reachable from outside
+     * the container, which is the point, but also from wherever the port is published.
+     */
+    private static Fix hostFix(Launch l, Listen listen) {
+        if (l.server() != Server.FLASK_SCRIPT && l.server() != Server.SOCKETIO && l.server() != Server.SOCKETIO_WERKZEUG) {
+            return null;
+        }
+        Span span = listen.origin().span();
+        String written = listen.origin().file().slice(span);
+        String description = "listen on every interface: host=\"0.0.0.0\"";
+        if (listen.byDefault() && RUN_CALL.matcher(written).matches() && !written.contains("host")) {
+            boolean noArgs = written.endsWith("()");
+            return Fix.unsafe(description, Edit.insert(span.end() - 1, (noArgs ? "" : ", ") + "host=\"0.0.0.0\""));
+        }
+        if (!listen.byDefault() && QUOTED_LOOPBACK.matcher(written).matches()) {
+            return Fix.unsafe(description, new Edit(span, "\"0.0.0.0\""));
+        }
+        return null;
     }
 
     private static String message(Container c, Launch l, Listen listen) {
