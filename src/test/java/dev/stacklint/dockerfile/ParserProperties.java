@@ -4,6 +4,7 @@ import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Edits;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -63,6 +64,26 @@ class ParserProperties {
         for (var rule : TestRules.all()) {
             if (rule instanceof DockerfileRule r) {
                 r.check(df, new Reporter(r.meta(), source, f -> checkSpan(f.span(), length)));
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void offeredFixesKeepAParsedFileParseable(@ForAll("dockerfiles") String text) {
+        SourceFile source = SourceFile.of("Dockerfile", text);
+        Dockerfile df = DockerfileParser.parse(source);
+        boolean parsed = df.errors().isEmpty();
+        for (var rule : TestRules.all()) {
+            if (rule instanceof DockerfileRule r) {
+                r.check(df, new Reporter(r.meta(), source, f -> {
+                    if (f.fix() != null) {
+                        String fixed = Edits.apply(source.text(), f.fix().edits());
+                        if (parsed) {
+                            assertThat(DockerfileParser.parse(SourceFile.of("Dockerfile", fixed)).errors())
+                                    .as("%s fixed by %s", text, r.meta().code()).isEmpty();
+                        }
+                    }
+                }));
             }
         }
     }

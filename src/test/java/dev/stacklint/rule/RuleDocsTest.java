@@ -70,6 +70,9 @@ class RuleDocsTest {
         assertThat(doc).startsWith("# " + meta.code() + " " + meta.name() + "\n");
         assertThat(doc).contains("Default severity: " + meta.severity().label());
         assertThat(doc).contains("## Why", "## Bad", "## Good", "## How to silence");
+        if (meta.fixable() != null) {
+            assertThat(doc).as(meta.code() + " says what its fix does").contains("## Fix\nFix: ");
+        }
         for (String heading : List.of("## Bad", "## Good")) {
             assertThat(untaggedFences(section(doc, heading))).as("%s %s: every code fence names its language "
                     + "(dockerfile, yaml, or text when it is not an example to run)", meta.code(), heading).isEmpty();

@@ -1,5 +1,7 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -15,7 +17,8 @@ import java.util.Set;
  */
 public final class AptGetNoInstallRecommends extends AptGetRule {
     static final RuleMeta META = new RuleMeta("DL3015", "apt-get-no-install-recommends", Severity.INFO,
-            Target.DOCKERFILE, "apt-get install without --no-install-recommends pulls in packages nobody asked for.").in(Category.PERFORMANCE);
+            Target.DOCKERFILE, "apt-get install without --no-install-recommends pulls in packages nobody asked for.").in(Category.PERFORMANCE)
+            .fixable(Fix.Safety.UNSAFE);
 
     private static final Set<String> OFF = Set.of("false", "0", "no", "off");
     private static final String SETTING = "apt::install-recommends=";
@@ -31,13 +34,15 @@ public final class AptGetNoInstallRecommends extends AptGetRule {
     }
 
     @Override
-    void check(PackageCommand install, Reporter reporter) {
+    void check(Instruction.Run run, PackageCommand install, Reporter reporter) {
         boolean off = install.hasLong("--no-install-recommends") || install.settings().stream()
                 .map(s -> s.toLowerCase(Locale.ROOT))
                 .anyMatch(s -> s.startsWith(SETTING) && OFF.contains(s.substring(SETTING.length())));
         if (!off) {
             reporter.report(install.verb().span(), "apt-get install also installs every recommended package, "
-                    + "which makes the image bigger: add --no-install-recommends (and name what you need)");
+                    + "which makes the image bigger: add --no-install-recommends (and name what you need)",
+                    // unsafe: a recommended package the image needs (ca-certificates for curl) may go missing
+                    addOption(run, install, "--no-install-recommends", Fix.Safety.UNSAFE));
         }
     }
 }

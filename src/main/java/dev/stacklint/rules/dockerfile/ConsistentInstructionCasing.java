@@ -4,6 +4,8 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Edit;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -18,7 +20,7 @@ import java.util.Locale;
 public final class ConsistentInstructionCasing implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL112", "consistent-instruction-casing", Severity.INFO,
             Target.DOCKERFILE, "Instruction keywords mix upper- and lower-case within one file.")
-            .in(Category.STYLE).alias("ConsistentInstructionCasing");
+            .in(Category.STYLE).alias("ConsistentInstructionCasing").fixable(Fix.Safety.SAFE);
 
     @Override
     public RuleMeta meta() {
@@ -43,7 +45,8 @@ public final class ConsistentInstructionCasing implements DockerfileRule {
             String wanted = fileIsLower ? keyword.toLowerCase(Locale.ROOT) : keyword.toUpperCase(Locale.ROOT);
             if (!keyword.equals(wanted)) {
                 reporter.report(i.keywordSpan(), "'" + keyword + "' is cased unlike the file's other instructions ("
-                        + (fileIsLower ? "lower" : "upper") + "-case): write '" + wanted + "'");
+                        + (fileIsLower ? "lower" : "upper") + "-case): write '" + wanted + "'",
+                        Fix.safe("write '" + wanted + "'", new Edit(i.keywordSpan(), wanted)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Reporter;
@@ -25,7 +26,7 @@ public final class CopyDestNotDirectory extends InstructionRule<Instruction.Copy
     }
 
     @Override
-    void check(Instruction.Copy copy, Reporter reporter) {
+    void check(Dockerfile dockerfile, Instruction.Copy copy, Reporter reporter) {
         Word dest = copy.destination();
         String d = dest.value();
         if (copy.sources().size() > 1 && !(d.endsWith("/") || d.endsWith("\\") || d.equals(".") || d.equals("..")

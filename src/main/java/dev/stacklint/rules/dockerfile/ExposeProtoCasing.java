@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Category;
@@ -25,7 +26,7 @@ public final class ExposeProtoCasing extends InstructionRule<Instruction.Expose>
     }
 
     @Override
-    void check(Instruction.Expose expose, Reporter reporter) {
+    void check(Dockerfile dockerfile, Instruction.Expose expose, Reporter reporter) {
         for (Word port : expose.ports()) {
             int slash = port.value().lastIndexOf('/');
             String proto = slash < 0 ? "" : port.value().substring(slash + 1);

@@ -4,6 +4,8 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Edit;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
 /** SL110: {@code FROM image as name} or {@code from image AS name}: the two keywords cased differently. */
 public final class FromAsCasing implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL110", "from-as-casing", Severity.INFO, Target.DOCKERFILE,
-            "The AS of a FROM is cased differently from the FROM keyword.").in(Category.STYLE).alias("FromAsCasing");
+            "The AS of a FROM is cased differently from the FROM keyword.").in(Category.STYLE).alias("FromAsCasing")
+            .fixable(Fix.Safety.SAFE);
 
     private static final Pattern AS = Pattern.compile("(?i)(?<![^\\s\\\\`])as(?![^\\s\\\\`])");
 
@@ -43,9 +46,10 @@ public final class FromAsCasing implements DockerfileRule {
             boolean upper = keyword.equals(keyword.toUpperCase(Locale.ROOT));
             boolean lower = keyword.equals(keyword.toLowerCase(Locale.ROOT));
             if ((upper && !as.equals("AS")) || (lower && !as.equals("as"))) {
-                reporter.report(new Span(gapStart + m.start(), gapStart + m.end()),
-                        "'" + as + "' is cased differently from '" + keyword + "': write '"
-                                + (upper ? "AS" : "as") + "'");
+                Span span = new Span(gapStart + m.start(), gapStart + m.end());
+                String wanted = upper ? "AS" : "as";
+                reporter.report(span, "'" + as + "' is cased differently from '" + keyword + "': write '" + wanted
+                        + "'", Fix.safe("write '" + wanted + "'", new Edit(span, wanted)));
             }
         }
     }

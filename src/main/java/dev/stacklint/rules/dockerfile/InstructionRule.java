@@ -17,10 +17,11 @@ abstract class InstructionRule<T extends Instruction> implements DockerfileRule 
     public final void check(Dockerfile dockerfile, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (type.isInstance(instruction.effective())) {
-                check(type.cast(instruction.effective()), reporter);
+                check(dockerfile, type.cast(instruction.effective()), reporter);
             }
         }
     }
 
-    abstract void check(T instruction, Reporter reporter);
+    /** One instruction of the type ({@code dockerfile} for what a fix needs: the keyword as written, the escape). */
+    abstract void check(Dockerfile dockerfile, T instruction, Reporter reporter);
 }

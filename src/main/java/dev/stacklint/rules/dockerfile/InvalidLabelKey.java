@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.dockerfile.Word;
@@ -42,7 +43,7 @@ public final class InvalidLabelKey extends InstructionRule<Instruction.Label> {
     }
 
     @Override
-    void check(Instruction.Label label, Reporter reporter) {
+    void check(Dockerfile dockerfile, Instruction.Label label, Reporter reporter) {
         for (KeyValue pair : label.pairs()) {
             Word key = pair.key();
             problem(key.value()).ifPresent(p -> reporter.report(key.span(), "label key " + key.value() + " "

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Reporter;
@@ -24,7 +25,7 @@ public final class InvalidPort extends InstructionRule<Instruction.Expose> {
     }
 
     @Override
-    void check(Instruction.Expose expose, Reporter reporter) {
+    void check(Dockerfile dockerfile, Instruction.Expose expose, Reporter reporter) {
         for (Word port : expose.ports()) {
             if (outOfRange(port.value())) {
                 reporter.report(port.span(), "port " + port.value() + " is outside 0-" + MAX_PORT

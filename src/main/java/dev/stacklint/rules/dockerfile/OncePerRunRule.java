@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.source.Span;
 
@@ -28,7 +29,7 @@ abstract class OncePerRunRule implements DockerfileRule {
                         .filter(c -> c.program().filter(program::equals).isPresent()).toList();
                 if (!calls.isEmpty()) {
                     reporter.report(span(calls.get(0)), program + (calls.size() > 1 ? " (" + calls.size()
-                            + " times in this RUN)" : "") + " " + message());
+                            + " times in this RUN)" : "") + " " + message(), fix(dockerfile, instruction, calls));
                 }
             }
         }
@@ -37,6 +38,14 @@ abstract class OncePerRunRule implements DockerfileRule {
     /** Where the finding goes: the first call's program word unless a rule says otherwise. */
     Span span(SimpleCommand first) {
         return first.words().get(0).span();
+    }
+
+    /**
+     * The fix for the RUN {@code instruction} (ONBUILD RUN included) whose calls of the program are {@code calls}: it
+     * must change every call, or the finding stays. Null when the rule offers none there.
+     */
+    Fix fix(Dockerfile dockerfile, Instruction instruction, List<SimpleCommand> calls) {
+        return null;
     }
 
     /** What follows the program's name in the message. */

@@ -9,6 +9,7 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  */
 public final class PipNoCacheDir implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3042", "pip-no-cache-dir", Severity.WARNING, Target.DOCKERFILE,
-            "pip install without --no-cache-dir keeps pip's download cache in the image layer.").in(Category.PERFORMANCE);
+            "pip install without --no-cache-dir keeps pip's download cache in the image layer.").in(Category.PERFORMANCE)
+            .fixable(Fix.Safety.SAFE);
 
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
     private static final String VARIABLE = "PIP_NO_CACHE_DIR";
@@ -73,9 +75,25 @@ public final class PipNoCacheDir implements DockerfileRule {
                     && c.assignments().stream().noneMatch(PipNoCacheDir::truthyAssignment)) {
                 reporter.report(c.span(), "pip install without --no-cache-dir leaves pip's download cache in the "
                         + "layer: add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1, or use "
-                        + "RUN --mount=type=cache,target=/root/.cache/pip)");
+                        + "RUN --mount=type=cache,target=/root/.cache/pip)", fix(run, c));
             }
         }
+    }
+
+    /**
+     * {@code --no-cache-dir} right after {@code install}, when {@code install} is pip's first word that is not an
+     * option (after {@code pip --proxy URL} the first such word is the option's value: no fix); null otherwise.
+     */
+    private static Fix fix(Instruction.Run run, SimpleCommand c) {
+        List<ShellWord> args = c.args();
+        for (int i = pipArgs(c); i < args.size(); i++) {
+            ShellWord w = args.get(i);
+            if (!w.value().startsWith("-")) {
+                return w.value().equals("install") ? RunEdits.insertAfter(run, w, "--no-cache-dir")
+                        .map(e -> Fix.safe("add --no-cache-dir to pip install", e)).orElse(null) : null;
+            }
+        }
+        return null;
     }
 
     /** {@code pip install}, {@code pip3.12 install}, {@code python3 -m pip install}. */

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -23,7 +24,7 @@ public final class PointlessCommand extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {
         command.program().filter(POINTLESS::contains).ifPresent(program -> reporter.report(
                 command.words().get(0).span(), program + " has no lasting effect in a build step (no processes, "
                         + "services, terminal or mounts survive the RUN): remove it, or do this when the "

@@ -1,6 +1,7 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -20,7 +21,7 @@ public final class RelinkBinSh extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {
         List<ShellWord> operands = command.operands();
         if (command.program().filter("ln"::equals).isPresent() && operands.size() >= 2
                 && operands.get(operands.size() - 1).value().equals("/bin/sh")) {

@@ -24,7 +24,7 @@ abstract class RunCommandRule implements DockerfileRule {
                 : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 for (SimpleCommand command : run.commands()) {
-                    check(command, reporter);
+                    check(run, command, reporter);
                 }
             }
         }
@@ -35,5 +35,6 @@ abstract class RunCommandRule implements DockerfileRule {
         return false;
     }
 
-    abstract void check(SimpleCommand command, Reporter reporter);
+    /** One command {@code run} executes; {@code run} is there for the rules that offer a fix (see {@link RunEdits}). */
+    abstract void check(Instruction.Run run, SimpleCommand command, Reporter reporter);
 }

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Category;
@@ -25,7 +26,7 @@ public final class StageNameCasing extends InstructionRule<Instruction.From> {
     }
 
     @Override
-    void check(Instruction.From from, Reporter reporter) {
+    void check(Dockerfile dockerfile, Instruction.From from, Reporter reporter) {
         from.alias().filter(StageNameCasing::notLowerCase).ifPresent(name -> reporter.report(name.span(),
                 "stage name '" + name.value() + "' should be lower-case: write '"
                         + name.value().toLowerCase(Locale.ROOT) + "'"));

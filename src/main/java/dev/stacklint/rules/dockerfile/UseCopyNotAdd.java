@@ -1,7 +1,10 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
+import dev.stacklint.rule.Edit;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -9,6 +12,7 @@ import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * DL3020: ADD of plain local files or folders, where COPY does the same without ADD's surprises. URLs, git
@@ -16,7 +20,11 @@ import java.util.Locale;
  */
 public final class UseCopyNotAdd extends InstructionRule<Instruction.Add> {
     static final RuleMeta META = new RuleMeta("DL3020", "use-copy-not-add", Severity.ERROR, Target.DOCKERFILE,
-            "ADD copies plain local files; COPY does that without ADD's URL and archive magic.");
+            "ADD copies plain local files; COPY does that without ADD's URL and archive magic.")
+            .fixable(Fix.Safety.SAFE);
+
+    /** ADD's options that COPY has too ({@code --checksum}, {@code --keep-git-dir}, {@code --unpack} are ADD's own). */
+    private static final Set<String> COPY_FLAGS = Set.of("chown", "chmod", "link", "exclude");
 
     /** Suffixes of the archives ADD extracts (tar, possibly compressed); zip is not among them. */
     private static final List<String> ARCHIVES = List.of(".tar", ".gz", ".tgz", ".bz2", ".tbz", ".tbz2", ".tb2",
@@ -32,10 +40,24 @@ public final class UseCopyNotAdd extends InstructionRule<Instruction.Add> {
     }
 
     @Override
-    void check(Instruction.Add add, Reporter reporter) {
+    void check(Dockerfile dockerfile, Instruction.Add add, Reporter reporter) {
         add.sources().stream().filter(s -> isPlainFile(s.value())).findFirst().ifPresent(s -> reporter.report(
                 s.span(), "ADD of the local path " + s.value() + " only copies it: use COPY, which does "
-                        + "nothing more (ADD is for URLs and for tar archives to unpack)"));
+                        + "nothing more (ADD is for URLs and for tar archives to unpack)", fix(dockerfile, add)));
+    }
+
+    /**
+     * ADD becomes COPY (in the keyword's case) when every source is a plain local path written without a variable
+     * and every option is one COPY has; null otherwise (ADD would still fetch or unpack one of the sources).
+     */
+    private static Fix fix(Dockerfile dockerfile, Instruction.Add add) {
+        boolean plain = add.heredocs().isEmpty() && add.sources().stream().map(Word::value)
+                .allMatch(s -> isPlainFile(s) && !s.contains("$"));
+        if (!plain || !add.flags().stream().allMatch(f -> COPY_FLAGS.contains(f.name().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        boolean lower = dockerfile.source().slice(add.keywordSpan()).equals("add");
+        return Fix.safe("use COPY instead of ADD", new Edit(add.keywordSpan(), lower ? "copy" : "COPY"));
     }
 
     private static boolean isPlainFile(String source) {

@@ -1,6 +1,7 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -21,7 +22,7 @@ public final class UseraddNoLogInit extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {
         if (command.program().filter("useradd"::equals).isEmpty() || command.hasOption("-l")
                 || command.hasOption("--no-log-init")) {
             return;

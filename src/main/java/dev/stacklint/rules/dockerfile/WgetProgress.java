@@ -1,6 +1,7 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -24,7 +25,7 @@ public final class WgetProgress extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {
         if (command.program().filter("wget"::equals).isPresent()
                 && command.args().stream().noneMatch(WgetProgress::quietens)) {
             reporter.report(command.words().get(0).span(), "wget without a progress option writes thousands of "

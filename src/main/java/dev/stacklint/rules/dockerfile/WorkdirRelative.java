@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Reporter;
@@ -22,7 +23,7 @@ public final class WorkdirRelative extends InstructionRule<Instruction.Workdir> 
     }
 
     @Override
-    void check(Instruction.Workdir workdir, Reporter reporter) {
+    void check(Dockerfile dockerfile, Instruction.Workdir workdir, Reporter reporter) {
         Word path = workdir.path();
         if (!path.value().isEmpty() && !Paths.isAbsoluteOrVariable(path.value())) {
             reporter.report(path.span(), "WORKDIR " + path.value() + " is relative to the working directory "

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -17,7 +18,7 @@ public final class ZypperDistUpgrade extends RunCommandRule {
     }
 
     @Override
-    void check(SimpleCommand command, Reporter reporter) {
+    void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {
         PackageCommand.rpm(command, RpmTools.ZYPPER).filter(p -> p.verbIs("dist-upgrade", "dup")).ifPresent(p ->
                 reporter.report(p.verb().span(), "zypper " + p.verb().value() + " upgrades the whole base image to "
                         + "whatever the repositories offer today: use a newer base image tag instead, and install "
