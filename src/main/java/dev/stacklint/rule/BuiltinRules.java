@@ -39,6 +39,7 @@ import dev.stacklint.rules.compose.security.DangerousCapability;
 import dev.stacklint.rules.compose.security.UnconfinedSecurityOpt;
 import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
+import dev.stacklint.rules.compose.security.DatabasePortPublished;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
@@ -220,6 +221,7 @@ public final class BuiltinRules {
             new UnconfinedSecurityOpt(),
             new DangerousDevice(),
             new SharedMountPropagation(),
+            new DatabasePortPublished(),
             new DependsOnCycle(),
             new NoImageOrBuild(),
             new NetworkModeWithNetworks(),
