@@ -1,6 +1,7 @@
 package dev.stacklint.report;
 
 import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.source.Position;
 import dev.stacklint.source.SourceFile;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,7 +12,8 @@ import java.io.PrintStream;
 
 /**
  * The stable machine-readable format: {@code {"version", "files": [...], "findings": [...]}}, every
- * finding with {@code rule, name, severity, file, line, column, endLine, endColumn, message}, 1-based.
+ * finding with {@code rule, name, severity, file, line, column, endLine, endColumn, message}, 1-based, and
+ * {@code related} (the same location fields and a message each) when the finding has related locations.
  */
 public final class JsonFormatter implements Formatter {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -38,6 +40,20 @@ public final class JsonFormatter implements Formatter {
             o.put("endLine", end.line());
             o.put("endColumn", end.column());
             o.put("message", f.message());
+            if (!f.related().isEmpty()) {
+                ArrayNode related = o.putArray("related");
+                for (RelatedLocation r : f.related()) {
+                    Position rs = r.start();
+                    Position re = r.end();
+                    ObjectNode at = related.addObject();
+                    at.put("file", r.file().displayPath());
+                    at.put("line", rs.line());
+                    at.put("column", rs.column());
+                    at.put("endLine", re.line());
+                    at.put("endColumn", re.column());
+                    at.put("message", r.message());
+                }
+            }
         }
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
