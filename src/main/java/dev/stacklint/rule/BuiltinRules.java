@@ -8,6 +8,8 @@ import dev.stacklint.rules.compose.security.NoRestartPolicy;
 import dev.stacklint.rules.compose.security.NoHealthcheck;
 import dev.stacklint.rules.compose.security.UnboundPort;
 import dev.stacklint.rules.compose.security.ImageNotPinnedByDigest;
+import dev.stacklint.rules.compose.security.LoggingDisabled;
+import dev.stacklint.rules.compose.security.RunsAsRootUser;
 import dev.stacklint.rules.compose.DependsOnNotReady;
 import dev.stacklint.rules.compose.HardcodedSecret;
 import dev.stacklint.rules.compose.ImageWithoutTag;
@@ -252,7 +254,9 @@ public final class BuiltinRules {
             new NoRestartPolicy(),
             new NoHealthcheck(),
             new UnboundPort(),
-            new ImageNotPinnedByDigest());
+            new ImageNotPinnedByDigest(),
+            new LoggingDisabled(),
+            new RunsAsRootUser());
 
     private BuiltinRules() {
     }
