@@ -51,7 +51,8 @@ public final class DuplicateHostPort implements ComposeRule {
                         + overlap(first.range(), here.range()) + "/" + p.protocol() + (here.ip().isEmpty() ? ""
                         : " on " + here.ip()) + " is already published by " + Keys.quoted(first.service().name().value())
                         + " (" + Keys.where(first.port().origin(), p.origin()) + "): the second bind fails; publish a"
-                        + " different host port", List.of(RelatedLocation.at(first.port().origin(),
+                        + " different host port", List.of(RelatedLocation.at(
+                        first.port().published().orElseThrow().origin(),
                         Keys.quoted(first.service().name().value()) + " publishes it first"))));
                 if (clash.isEmpty()) {
                     seen.add(here);

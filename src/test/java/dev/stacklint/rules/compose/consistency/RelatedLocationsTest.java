@@ -59,7 +59,7 @@ class RelatedLocationsTest {
         assertThat(lint(Set.of("SL002", "SL213", "SL215", "SL216"))).containsExactly(
                 "SL216 6:33 -> 6:20 a bind mount mounted on /data first",
                 "SL213 10:21 -> 4:21 `a` takes the name first",
-                "SL215 11:14 -> 5:13 `a` publishes it first",
+                "SL215 11:14 -> 5:14 `a` publishes it first",
                 "SL002 16:5 -> 14:5 first defined here");
     }
 
