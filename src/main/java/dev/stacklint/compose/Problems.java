@@ -4,6 +4,7 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.ParseRule;
 import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -33,8 +34,14 @@ public final class Problems {
         syntax.report(at.file(), at.span(), message);
     }
 
+    /** A repeated merge key {@code <<} (the composer does not say where the first one is). */
     public void duplicateKey(Origin at, String message) {
         duplicateKey.report(at.file(), at.span(), message);
+    }
+
+    /** A key written again at {@code at}; {@code first} is where it is already defined. */
+    public void duplicateKey(Origin at, Origin first, String message) {
+        duplicateKey.report(at.file(), at.span(), message, List.of(RelatedLocation.at(first, "first defined here")));
     }
 
     public void schema(Origin at, String message) {

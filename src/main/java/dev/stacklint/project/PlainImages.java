@@ -9,7 +9,7 @@ import java.util.Set;
  * Dockerfile creates, and no environment variable that configures an application server. Any other base image
  * may carry files and variables the linter cannot see.
  */
-final class PlainImages {
+public final class PlainImages {
     private static final Set<String> NAMES = Set.of("python", "pypy", "node", "debian", "ubuntu", "alpine",
             "golang", "ruby", "php", "eclipse-temurin", "amazoncorretto", "fedora", "rockylinux", "almalinux",
             "busybox", "buildpack-deps", "amazonlinux");
@@ -17,7 +17,7 @@ final class PlainImages {
     private PlainImages() {
     }
 
-    static boolean isPlain(String reference) {
+    public static boolean isPlain(String reference) {
         ImageReference image = ImageReference.parse(reference);
         return !image.variables() && NAMES.contains(image.name());
     }

@@ -2,6 +2,7 @@ package dev.stacklint.report;
 
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.source.Position;
 import dev.stacklint.source.SourceFile;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,8 +13,9 @@ import java.io.PrintStream;
 
 /**
  * The stable machine-readable format: {@code {"version", "files": [...], "findings": [...]}}, every
- * finding with {@code rule, name, severity, file, line, column, endLine, endColumn, message}, 1-based, and a
- * {@code fix} object when the finding has one.
+ * finding with {@code rule, name, severity, file, line, column, endLine, endColumn, message}, 1-based, a
+ * {@code fix} object when the finding has one, and {@code related} (the same location fields and a message each)
+ * when the finding has related locations.
  */
 public final class JsonFormatter implements Formatter {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -42,6 +44,20 @@ public final class JsonFormatter implements Formatter {
             o.put("message", f.message());
             if (f.fix() != null) {
                 fix(f, o.putObject("fix"));
+            }
+            if (!f.related().isEmpty()) {
+                ArrayNode related = o.putArray("related");
+                for (RelatedLocation r : f.related()) {
+                    Position rs = r.start();
+                    Position re = r.end();
+                    ObjectNode at = related.addObject();
+                    at.put("file", r.file().displayPath());
+                    at.put("line", rs.line());
+                    at.put("column", rs.column());
+                    at.put("endLine", re.line());
+                    at.put("endColumn", re.column());
+                    at.put("message", r.message());
+                }
             }
         }
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));

@@ -2,11 +2,13 @@ package dev.stacklint.report;
 
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleDocs;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Position;
+import dev.stacklint.source.SourceFile;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +26,8 @@ import java.util.Optional;
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: one run whose driver describes every rule (with its doc as
  * help), and one result per finding located relative to {@code %SRCROOT%} (the repository root), with a
- * fingerprint that does not depend on the line number.
+ * fingerprint that does not depend on the line number. A finding's related locations (the first of two duplicates)
+ * are its {@code relatedLocations}.
  */
 public final class SarifFormatter implements Formatter {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -62,21 +65,34 @@ public final class SarifFormatter implements Formatter {
             result.put("ruleIndex", ruleIndex.get(f.rule().code()));
             result.put("level", level(f.severity()));
             result.putObject("message").put("text", f.message());
-            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            artifact(physical.putObject("artifactLocation"), report, f.file().path());
-            Position start = f.start();
-            Position end = f.end();
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", start.line());
-            region.put("startColumn", start.column());
-            region.put("endLine", end.line());
-            region.put("endColumn", end.column());
+            physicalLocation(report, f.file(), f.start(), f.end(),
+                    result.putArray("locations").addObject().putObject("physicalLocation"));
+            if (!f.related().isEmpty()) {
+                ArrayNode related = result.putArray("relatedLocations");
+                for (int r = 0; r < f.related().size(); r++) {
+                    RelatedLocation at = f.related().get(r);
+                    ObjectNode location = related.addObject();
+                    location.put("id", r);
+                    physicalLocation(report, at.file(), at.start(), at.end(), location.putObject("physicalLocation"));
+                    location.putObject("message").put("text", at.message());
+                }
+            }
             result.putObject("partialFingerprints").put("stacklint/v1", fingerprints.get(i));
             if (f.fix() != null) {
                 fix(f, result.putArray("fixes").addObject(), report);
             }
         }
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    private static void physicalLocation(Report report, SourceFile file, Position start, Position end,
+                                         ObjectNode physical) {
+        artifact(physical.putObject("artifactLocation"), report, file.path());
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", start.line());
+        region.put("startColumn", start.column());
+        region.put("endLine", end.line());
+        region.put("endColumn", end.column());
     }
 
     private static void artifact(ObjectNode artifact, Report report, Path file) {

@@ -8,6 +8,8 @@ import dev.stacklint.rules.compose.security.NoRestartPolicy;
 import dev.stacklint.rules.compose.security.NoHealthcheck;
 import dev.stacklint.rules.compose.security.UnboundPort;
 import dev.stacklint.rules.compose.security.ImageNotPinnedByDigest;
+import dev.stacklint.rules.compose.security.LoggingDisabled;
+import dev.stacklint.rules.compose.security.RunsAsRootUser;
 import dev.stacklint.rules.compose.DependsOnNotReady;
 import dev.stacklint.rules.compose.HardcodedSecret;
 import dev.stacklint.rules.compose.ImageWithoutTag;
@@ -39,6 +41,7 @@ import dev.stacklint.rules.compose.security.DangerousCapability;
 import dev.stacklint.rules.compose.security.UnconfinedSecurityOpt;
 import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
+import dev.stacklint.rules.compose.security.DatabasePortPublished;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
@@ -222,6 +225,7 @@ public final class BuiltinRules {
             new UnconfinedSecurityOpt(),
             new DangerousDevice(),
             new SharedMountPropagation(),
+            new DatabasePortPublished(),
             new DependsOnCycle(),
             new NoImageOrBuild(),
             new NetworkModeWithNetworks(),
@@ -252,7 +256,9 @@ public final class BuiltinRules {
             new NoRestartPolicy(),
             new NoHealthcheck(),
             new UnboundPort(),
-            new ImageNotPinnedByDigest());
+            new ImageNotPinnedByDigest(),
+            new LoggingDisabled(),
+            new RunsAsRootUser());
 
     private BuiltinRules() {
     }

@@ -9,6 +9,10 @@ import dev.stacklint.source.Span;
  * writes these as {@code relatedLocations}.
  */
 public record RelatedLocation(SourceFile file, Span span, String message) {
+
+    public static RelatedLocation at(dev.stacklint.source.Origin origin, String message) {
+        return new RelatedLocation(origin.file(), origin.span(), message);
+    }
     public Position start() {
         return file.position(span.start());
     }

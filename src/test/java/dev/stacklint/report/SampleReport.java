@@ -3,6 +3,7 @@ package dev.stacklint.report;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRule;
 import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * One fixed set of findings over two files under {@code /repo} (plus a clean one), built directly so that
  * every format's golden file stays put: every severity, a multi-line span, an empty span, identical findings on
- * identical lines, and messages with characters each format must escape.
+ * identical lines (the second with the first as a related location), and messages with characters each format
+ * must escape.
  */
 final class SampleReport {
     static final Path ROOT = Path.of("/repo");
@@ -78,7 +80,9 @@ final class SampleReport {
                 new Finding(MODE, Severity.ERROR, COMPOSE, span(COMPOSE, 6, 19, 6, 32),
                         "network_mode <\"bridge,host\"> & 'x' is not valid\r\nsee: https://docs.docker.com/compose/"),
                 new Finding(RESTART, Severity.WARNING, COMPOSE, span(COMPOSE, 8, 5, 8, 20), "restart: always restarts a crash loop forever."),
-                new Finding(RESTART, Severity.WARNING, COMPOSE, span(COMPOSE, 10, 5, 10, 20), "restart: always restarts a crash loop forever."),
+                new Finding(RESTART, Severity.WARNING, COMPOSE, span(COMPOSE, 10, 5, 10, 20), "restart: always restarts a crash loop forever.")
+                        .withRelated(List.of(new RelatedLocation(COMPOSE, span(COMPOSE, 8, 5, 8, 20),
+                                "the same setting on `worker` <first>"))),
                 new Finding(PORT, Severity.WARNING, COMPOSE, Span.at(COMPOSE.text().length()), "An empty span at the end of the file."));
     }
 

@@ -34,6 +34,7 @@ class SarifSchemaTest {
     @Test
     void theSampleReportValidates() {
         String sarif = GoldenTest.render(new SarifFormatter(), SampleReport.report());
+        assertThat(sarif).contains("\"relatedLocations\"");
         assertThat(errors(sarif)).isEmpty();
     }
 
@@ -48,6 +49,12 @@ class SarifSchemaTest {
     void anEmptyReportValidates() {
         Report empty = new Report("dev", List.of(), List.of(), SampleReport.rules(), SampleReport.ROOT, 0);
         assertThat(errors(GoldenTest.render(new SarifFormatter(), empty))).isEmpty();
+    }
+
+    @Test
+    void theSchemaCatchesABrokenRelatedLocation() {
+        String sarif = GoldenTest.render(new SarifFormatter(), SampleReport.report()).replace("\"id\" : 0,", "\"id\" : -2,");
+        assertThat(errors(sarif)).anyMatch(e -> e.contains("id"));
     }
 
     @Test

@@ -132,7 +132,7 @@ final class NodeConverter {
             }
             YamlScalar first = seen.putIfAbsent(key.value(), key);
             if (first != null) {
-                problems.duplicateKey(key.origin(), "duplicate key `" + key.value() + "`: it is already defined on line "
+                problems.duplicateKey(key.origin(), first.origin(), "duplicate key `" + key.value() + "`: it is already defined on line "
                         + first.origin().start().line() + "; YAML forbids repeating a key and Compose rejects the file");
                 continue;
             }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * client tool (a seed job with {@code mongoimport}, a backup with {@code pg_dump}) keeps no data and serves no
  * connections, so the database rules leave it alone.
  */
-final class DatabaseServer {
+public final class DatabaseServer {
     private static final Set<String> CLIENT_TOOLS = Set.of(
             "mongoimport", "mongorestore", "mongodump", "mongoexport", "mongosh", "mongo",
             "psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "pg_isready",
@@ -27,13 +27,13 @@ final class DatabaseServer {
             // a data-only container (`command: /bin/true`, used through volumes_from) runs nothing
             "true");
     private static final Set<String> SERVERS = Set.of(
-            "mongod", "postgres", "mysqld", "mariadbd", "redis-server", "valkey-server", "docker-entrypoint.sh",
+            "mongod", "postgres", "mysqld", "mariadbd", "redis-server", "valkey-server", "docker-entrypoint.sh", "memcached",
             "cassandra", "influxd", "clickhouse-server", "neo4j", "elasticsearch");
 
     private DatabaseServer() {
     }
 
-    static Optional<DatabaseImages.Entry> of(Container c, DatabaseImages databases) {
+    public static Optional<DatabaseImages.Entry> of(Container c, DatabaseImages databases) {
         if (c.service().map(DatabaseServer::runsOnlyAClient).orElse(false)) {
             return Optional.empty();
         }

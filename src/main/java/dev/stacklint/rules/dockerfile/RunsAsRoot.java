@@ -50,7 +50,8 @@ public final class RunsAsRoot implements StackRule {
         }
     }
 
-    private static boolean nonRootBase(Instruction.From from) {
+    /** A base image known to run as an unprivileged user (Bitnami, `nonroot`, `unprivileged`, `rootless` tags). */
+    public static boolean nonRootBase(Instruction.From from) {
         String image = from.image().value().toLowerCase(Locale.ROOT);
         return image.startsWith("bitnami/") || image.contains("$")
                 || NON_ROOT_BASES.stream().anyMatch(image::contains);

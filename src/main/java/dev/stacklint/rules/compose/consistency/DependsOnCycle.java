@@ -4,6 +4,7 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Dependency;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -32,11 +33,16 @@ public final class DependsOnCycle implements ComposeRule {
     public void check(ComposeProject project, Reporter reporter) {
         Set<String> done = new HashSet<>();
         for (String name : project.services().keySet()) {
-            walk(project, name, new ArrayList<>(), done, reporter);
+            walk(project, name, new ArrayList<>(), new ArrayList<>(), done, reporter);
         }
     }
 
-    private void walk(ComposeProject project, String name, List<String> path, Set<String> done, Reporter reporter) {
+    /**
+     * @param path  the services walked to reach {@code name}
+     * @param edges the {@code depends_on} entry taken from each service of {@code path} to the next
+     */
+    private void walk(ComposeProject project, String name, List<String> path, List<Dependency> edges,
+                      Set<String> done, Reporter reporter) {
         if (done.contains(name)) {
             return;
         }
@@ -48,10 +54,18 @@ public final class DependsOnCycle implements ComposeRule {
             if (at >= 0) {
                 String cycle = path.subList(at, path.size()).stream().map(Keys::quoted)
                         .collect(Collectors.joining(" -> ")) + " -> " + Keys.quoted(to);
+                List<RelatedLocation> others = new ArrayList<>();
+                for (int i = at; i < edges.size(); i++) {
+                    Dependency e = edges.get(i);
+                    others.add(RelatedLocation.at(e.service().origin(), Keys.quoted(path.get(i)) + " depends on "
+                            + Keys.quoted(e.service().value())));
+                }
                 reporter.report(d.service().file(), d.service().span(), "depends_on forms a cycle " + cycle
-                        + ": Compose cannot start any of them first; remove one of these dependencies");
+                        + ": Compose cannot start any of them first; remove one of these dependencies", others);
             } else if (project.services().containsKey(to)) {
-                walk(project, to, path, done, reporter);
+                edges.add(d);
+                walk(project, to, path, edges, done, reporter);
+                edges.remove(edges.size() - 1);
             }
         }
         path.remove(path.size() - 1);

@@ -4,6 +4,7 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -39,7 +40,8 @@ public final class DuplicateContainerName implements ComposeRule {
                             + Keys.quoted(first.name().value()) + " (" + Keys.where(first.containerName().orElseThrow()
                             .origin(), name.origin()) + ") are both named " + Keys.quoted(name.value())
                             + ": container names are unique on a host, so Compose cannot create the second; rename"
-                            + " one"));
+                            + " one", List.of(RelatedLocation.at(first.containerName().orElseThrow().origin(),
+                            Keys.quoted(first.name().value()) + " takes the name first"))));
             seen.add(s);
         }
     }

@@ -6,6 +6,7 @@ import dev.stacklint.compose.PortMapping;
 import dev.stacklint.compose.PortRange;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -50,7 +51,9 @@ public final class DuplicateHostPort implements ComposeRule {
                         + overlap(first.range(), here.range()) + "/" + p.protocol() + (here.ip().isEmpty() ? ""
                         : " on " + here.ip()) + " is already published by " + Keys.quoted(first.service().name().value())
                         + " (" + Keys.where(first.port().origin(), p.origin()) + "): the second bind fails; publish a"
-                        + " different host port"));
+                        + " different host port", List.of(RelatedLocation.at(
+                        first.port().published().orElseThrow().origin(),
+                        Keys.quoted(first.service().name().value()) + " publishes it first"))));
                 if (clash.isEmpty()) {
                     seen.add(here);
                 }

@@ -8,6 +8,7 @@ import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -49,7 +50,8 @@ public final class DuplicateMountTarget implements ComposeRule {
                     reporter.report(m.at().file(), m.at().span(), Keys.quoted(s.name().value()) + " has "
                             + m.kind() + " on " + m.path() + ", where " + first.kind() + " is already mounted ("
                             + Keys.where(first.at(), m.at()) + "): the container cannot be created with a duplicate"
-                            + " mount point; give one of them another path");
+                            + " mount point; give one of them another path",
+                            List.of(RelatedLocation.at(first.at(), first.kind() + " mounted on " + m.path() + " first")));
                 }
             }
         }

@@ -1,15 +1,23 @@
 package dev.stacklint.rules.compose.security;
 
-import dev.stacklint.compose.Service;
+import dev.stacklint.project.BuiltImage;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
+import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 
-/** SL255: A service has no Compose healthcheck. */
-public final class NoHealthcheck extends MissingServiceSetting {
+/**
+ * SL255: a service has no healthcheck: none in Compose and none in the Dockerfile it builds. A stack rule so that the
+ * built image's HEALTHCHECK counts.
+ */
+public final class NoHealthcheck implements StackRule {
     static final RuleMeta META = new RuleMeta("SL255", "no-healthcheck", Severity.INFO, Target.COMPOSE,
-            "A service has no Compose healthcheck.").in(Category.HARDENING).offByDefault();
+            "A service has no healthcheck, in Compose or in the Dockerfile it builds.").in(Category.HARDENING)
+            .offByDefault();
 
     @Override
     public RuleMeta meta() {
@@ -17,12 +25,16 @@ public final class NoHealthcheck extends MissingServiceSetting {
     }
 
     @Override
-    boolean hardened(Service service) {
-        return service.healthcheck().isPresent();
-    }
-
-    @Override
-    String message() {
-        return "has no `healthcheck`, so Compose cannot tell a hung container from a healthy one; add one (or `healthcheck: {disable: true}` to say so)";
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            if (c.service().isEmpty() || c.service().get().healthcheck().isPresent()
+                    || c.image().map(BuiltImage::hasHealthcheck).orElse(false)) {
+                continue;
+            }
+            var name = c.service().get().name();
+            reporter.report(name.file(), name.span(), "`" + name.value() + "` has no `healthcheck`, so Compose"
+                    + " cannot tell a hung container from a healthy one; add one (or `healthcheck: {disable: true}`"
+                    + " to say so)");
+        }
     }
 }

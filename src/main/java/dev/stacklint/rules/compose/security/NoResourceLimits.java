@@ -1,15 +1,22 @@
 package dev.stacklint.rules.compose.security;
 
+import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
+import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.rule.Category;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
 
-/** SL253: A service has no memory limit. */
-public final class NoResourceLimits extends MissingServiceSetting {
+import java.util.ArrayList;
+import java.util.List;
+
+/** SL253: a service lacks a memory, CPU or pids limit; one finding names every limit it lacks. */
+public final class NoResourceLimits implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL253", "no-resource-limits", Severity.INFO, Target.COMPOSE,
-            "A service has no memory limit.").in(Category.HARDENING).offByDefault();
+            "A service has no memory, CPU or pids limit.").in(Category.HARDENING).offByDefault();
 
     @Override
     public RuleMeta meta() {
@@ -17,12 +24,43 @@ public final class NoResourceLimits extends MissingServiceSetting {
     }
 
     @Override
-    boolean hardened(Service service) {
-        return HardeningSettings.scalar(service.definition(), "mem_limit").isPresent() || HardeningSettings.path(service.definition(), "deploy", "resources", "limits", "memory").isPresent();
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service service : project.services().values()) {
+            YamlMapping d = service.definition();
+            List<String> missing = new ArrayList<>();
+            if (!limited(d, "memory", "mem_limit")) {
+                missing.add("memory (`deploy.resources.limits.memory`, `mem_limit`)");
+            }
+            if (!limited(d, "cpus", "cpus", "cpu_quota", "cpu_count")) {
+                missing.add("CPU (`deploy.resources.limits.cpus`, `cpus`)");
+            }
+            if (!limited(d, "pids", "pids_limit")) {
+                missing.add("processes (`deploy.resources.limits.pids`, `pids_limit`)");
+            }
+            if (!missing.isEmpty()) {
+                reporter.report(service.name().file(), service.name().span(), "`" + service.name().value()
+                        + "` has no limit on " + or(missing) + ", so one leaking or attacked container can starve"
+                        + " the host and its neighbours; set " + (missing.size() == 1 ? "it" : "them"));
+            }
+        }
     }
 
-    @Override
-    String message() {
-        return "has no memory limit, so it can starve the host and its neighbours; set `deploy.resources.limits.memory` (or `mem_limit`)";
+    /** {@code a}, {@code a or b}, {@code a, b or c}. */
+    private static String or(List<String> items) {
+        int last = items.size() - 1;
+        return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
+    }
+
+    /** The limit under {@code deploy.resources.limits}, or one of the service-level keys. */
+    private static boolean limited(YamlMapping d, String deployKey, String... serviceKeys) {
+        if (HardeningSettings.path(d, "deploy", "resources", "limits", deployKey).isPresent()) {
+            return true;
+        }
+        for (String key : serviceKeys) {
+            if (HardeningSettings.scalar(d, key).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
