@@ -51,6 +51,11 @@ public final class RuleRefs {
         return BuiltinRules.find(codeOrName).map(Rule::meta);
     }
 
+    /** Every rule the code, name or alias names: several for an alias that rules share (MultipleInstructionsDisallowed). */
+    public static List<RuleMeta> findAll(String codeOrName) {
+        return BuiltinRules.findAll(codeOrName).stream().map(Rule::meta).toList();
+    }
+
     /** {@code unknown rule 'SL2O1' (did you mean 'SL201'?)}. */
     public static String unknown(String codeOrName) {
         return "unknown rule '" + codeOrName + "'" + didYouMean(codeOrName);

@@ -1,6 +1,7 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.config.RuleRefs;
+import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
@@ -10,6 +11,7 @@ import dev.stacklint.source.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -101,10 +103,15 @@ final class Suppressor {
             unused.add(finding(s, s.comment(), "This suppression comment names no rule, so it silences nothing; "
                     + "name the rules (codes or names) or remove it."));
         }
-        for (Suppression.Code c : s.codes()) {
-            if (c.rule().isPresent() && !used.contains(c)) {
+        // an alias of several rules is one code per rule, at one place: it is used when one of them silenced something
+        Set<Span> usedPlaces = new HashSet<>();
+        s.codes().stream().filter(used::contains).forEach(c -> usedPlaces.add(c.span()));
+        Set<Span> reported = new HashSet<>();
+        for (Suppression.Code c : s.reportsUnused() ? s.codes() : List.<Suppression.Code>of()) {
+            if (c.rule().isPresent() && !usedPlaces.contains(c.span()) && reported.add(c.span())) {
                 RuleMeta r = c.rule().get();
-                unused.add(finding(s, c.span(), "The suppression of " + r.code() + " (" + r.name() + ") silenced nothing "
+                String what = BuiltinRules.findAll(c.text()).size() > 1 ? c.text() : r.code() + " (" + r.name() + ")";
+                unused.add(finding(s, c.span(), "The suppression of " + what + " silenced nothing "
                         + s.reach() + "; remove it."));
             } else if (c.rule().isEmpty() && s.reportsUnknown() && !RuleRefs.hadolintOnly(c.text())) {
                 unused.add(finding(s, c.span(), "'" + c.text() + "' is not a rule code or name"

@@ -42,6 +42,8 @@ import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
+import dev.stacklint.rules.dockerfile.LegacyKeyValueFormat;
+import dev.stacklint.rules.dockerfile.ExposeInvalidFormat;
 import dev.stacklint.rules.dockerfile.UndefinedArgInFrom;
 import dev.stacklint.rules.dockerfile.NoEmptyContinuation;
 import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
@@ -243,6 +245,8 @@ public final class BuiltinRules {
             new NoEmptyContinuation(),
             new UndefinedArgInFrom(),
             new InvalidDefaultArgInFrom(),
+            new LegacyKeyValueFormat(),
+            new ExposeInvalidFormat(),
             new NoNewPrivileges(),
             new NoCapDrop(),
             new NoReadOnlyRootfs(),
@@ -259,8 +263,13 @@ public final class BuiltinRules {
         return ALL;
     }
 
-    /** The rule with this code or kebab-case name. */
+    /** The rule with this code or kebab-case name (the first, for an alias several rules share). */
     public static Optional<Rule> find(String codeOrName) {
         return ALL.stream().filter(r -> r.meta().matches(codeOrName)).findFirst();
+    }
+
+    /** Every rule this code, name or alias names: one, except for an alias of several rules; empty for none. */
+    public static List<Rule> findAll(String codeOrName) {
+        return ALL.stream().filter(r -> r.meta().matches(codeOrName)).toList();
     }
 }
