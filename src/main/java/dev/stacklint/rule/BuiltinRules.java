@@ -44,6 +44,7 @@ import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.stacklint.rules.dockerfile.LegacyKeyValueFormat;
 import dev.stacklint.rules.dockerfile.ExposeInvalidFormat;
+import dev.stacklint.rules.dockerfile.InvalidDefinitionDescription;
 import dev.stacklint.rules.dockerfile.UndefinedArgInFrom;
 import dev.stacklint.rules.dockerfile.NoEmptyContinuation;
 import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
@@ -247,6 +248,7 @@ public final class BuiltinRules {
             new InvalidDefaultArgInFrom(),
             new LegacyKeyValueFormat(),
             new ExposeInvalidFormat(),
+            new InvalidDefinitionDescription(),
             new NoNewPrivileges(),
             new NoCapDrop(),
             new NoReadOnlyRootfs(),
