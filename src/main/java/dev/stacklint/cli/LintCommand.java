@@ -359,10 +359,10 @@ public final class LintCommand implements Callable<Integer> {
     private CommandLineSettings commandLineSettings() {
         Map<RuleMeta, Level> levels = new LinkedHashMap<>();
         severity.keySet().removeIf(rule -> skippedHadolintRule(rule, "--severity"));
-        severity.forEach((rule, level) -> levels.put(rule(rule, "--severity"), Level.parse(level).orElseThrow(() ->
-                new UsageException("--severity " + rule + "=" + level + ": the level must be error, warning, info, style or off"))));
+        severity.forEach((rule, level) -> rules(rule, "--severity").forEach(r -> levels.put(r, Level.parse(level).orElseThrow(() ->
+                new UsageException("--severity " + rule + "=" + level + ": the level must be error, warning, info, style or off")))));
         ignore.stream().filter(s -> !s.isBlank() && !skippedHadolintRule(s, "--ignore"))
-                .forEach(rule -> levels.put(rule(rule, "--ignore"), Level.OFF));
+                .forEach(rule -> rules(rule, "--ignore").forEach(r -> levels.put(r, Level.OFF)));
         Optional<FailureThreshold> threshold = Optional.ofNullable(failureThreshold).map(t -> FailureThreshold.parse(t)
                 .orElseThrow(() -> new UsageException(
                         "--failure-threshold must be error, warning, info, style or none, not '" + t + "'")));
@@ -391,8 +391,13 @@ public final class LintCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UsageException(option + ": " + RuleSelector.unknown(t)))).toList();
     }
 
-    private static RuleMeta rule(String codeOrName, String option) {
-        return RuleRefs.find(codeOrName).orElseThrow(() -> new UsageException(option + ": " + RuleRefs.unknown(codeOrName)));
+    /** The rules a code, name or alias names (several for an alias they share); none is a usage error. */
+    private static List<RuleMeta> rules(String codeOrName, String option) {
+        List<RuleMeta> rules = RuleRefs.findAll(codeOrName);
+        if (rules.isEmpty()) {
+            throw new UsageException(option + ": " + RuleRefs.unknown(codeOrName));
+        }
+        return rules;
     }
 
     /** SARIF, GitHub and GitLab name files from the repository root: the git top folder above the files, else here. */

@@ -67,7 +67,7 @@ public final class SuppressionComments {
         List<Suppression.Code> codes = new ArrayList<>();
         Matcher c = CODE.matcher(text).region(from, to);
         while (c.find()) {
-            codes.add(Suppression.Code.of(c.group(), new Span(base + c.start(), base + c.end())));
+            codes.addAll(Suppression.Code.all(c.group(), new Span(base + c.start(), base + c.end())));
         }
         return codes;
     }

@@ -92,7 +92,7 @@ final class ConfigReader {
     Map<RuleMeta, Level> severities(List<Object> path, Predicate<RuleMeta> applies, boolean strict) {
         Map<RuleMeta, Level> levels = new LinkedHashMap<>();
         node(path).properties().forEach(e -> rule(append(path, e.getKey()), e.getKey(), true, applies, strict)
-                .ifPresent(r -> levels.put(r, Level.parse(e.getValue().asString()).orElseThrow())));
+                .forEach(r -> levels.put(r, Level.parse(e.getValue().asString()).orElseThrow())));
         return levels;
     }
 
@@ -101,7 +101,7 @@ final class ConfigReader {
         Map<RuleMeta, Level> levels = new LinkedHashMap<>();
         List<String> names = strings(path);
         for (int i = 0; i < names.size(); i++) {
-            rule(append(path, i), names.get(i), false, applies, strict).ifPresent(r -> levels.put(r, Level.OFF));
+            rule(append(path, i), names.get(i), false, applies, strict).forEach(r -> levels.put(r, Level.OFF));
         }
         return levels;
     }
@@ -129,14 +129,15 @@ final class ConfigReader {
             List<Object> listPath = append(path, e.getKey());
             List<String> codes = strings(listPath);
             for (int i = 0; i < codes.size(); i++) {
-                rule(append(listPath, i), codes.get(i), false, applies, false).ifPresent(r -> levels.put(r, level));
+                rule(append(listPath, i), codes.get(i), false, applies, false).forEach(r -> levels.put(r, level));
             }
         });
         return levels;
     }
 
-    private Optional<RuleMeta> rule(List<Object> path, String text, boolean isKey, Predicate<RuleMeta> applies, boolean strict) {
-        Optional<RuleMeta> rule = RuleRefs.find(text).filter(applies);
+    /** The rules {@code text} names (several for an alias they share), those {@code applies} accepts. */
+    private List<RuleMeta> rule(List<Object> path, String text, boolean isKey, Predicate<RuleMeta> applies, boolean strict) {
+        List<RuleMeta> rule = RuleRefs.findAll(text).stream().filter(applies).toList();
         if (rule.isEmpty() && RuleRefs.hadolintOnly(text)) {
             warnings.add((isKey ? yaml.keyAt(path) : yaml.at(path)).problem(RuleRefs.skipped("warning", text)));
         } else if (rule.isEmpty() && strict) {

@@ -51,6 +51,13 @@ public final class RuleRefs {
         return BuiltinRules.meta(codeOrName);
     }
 
+    /** Every rule the code, name or alias names: several for an alias that rules share (MultipleInstructionsDisallowed). */
+    public static List<RuleMeta> findAll(String codeOrName) {
+        List<RuleMeta> rules = BuiltinRules.findAll(codeOrName).stream().map(Rule::meta).toList();
+        // a ShellCheck code (SC2086) names no rule of the registry but what SL140 passes through
+        return rules.isEmpty() ? BuiltinRules.meta(codeOrName).stream().toList() : rules;
+    }
+
     /** {@code unknown rule 'SL2O1' (did you mean 'SL201'?)}. */
     public static String unknown(String codeOrName) {
         return "unknown rule '" + codeOrName + "'" + didYouMean(codeOrName);

@@ -22,13 +22,34 @@ import java.util.stream.Collectors;
  *                        {@code build.additional_contexts}, bake {@code contexts}), lower-cased
  * @param contextsUnknown a Compose or bake file that may build this Dockerfile could not be read, so it may pass
  *                        named contexts nobody can see here
+ * @param checkArgs       each Compose build's {@code BUILDKIT_DOCKERFILE_CHECK} build argument (BuildKit's check
+ *                        options, which replace the file's {@code # check=} directive), empty for a build that passes
+ *                        none; one entry per Compose build
  */
-public record Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown) {
+public record Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown,
+                     List<Optional<String>> checkArgs) {
     public static final Builds ALONE = new Builds(List.of(), Set.of(), false);
 
     public Builds {
         targets = List.copyOf(targets);
         namedContexts = namedContexts.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        checkArgs = List.copyOf(checkArgs);
+    }
+
+    public Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown) {
+        this(targets, namedContexts, contextsUnknown, List.of());
+    }
+
+    /**
+     * The check options that replace the file's directive: the {@code BUILDKIT_DOCKERFILE_CHECK} value when every
+     * Compose build passes the same one (a build that passes none sees the directive, so then the directive holds).
+     */
+    public Optional<String> checkOverride() {
+        if (checkArgs.isEmpty() || checkArgs.stream().anyMatch(Optional::isEmpty)
+                || checkArgs.stream().distinct().count() > 1) {
+            return Optional.empty();
+        }
+        return checkArgs.get(0);
     }
 
     /** True when a build passes a context named {@code name} (matched without case, as stage names are). */
@@ -104,6 +125,8 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         t.addAll(other.targets);
         Set<String> names = new HashSet<>(namedContexts);
         names.addAll(other.namedContexts);
-        return new Builds(t, names, contextsUnknown || other.contextsUnknown);
+        List<Optional<String>> checks = new ArrayList<>(checkArgs);
+        checks.addAll(other.checkArgs);
+        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks);
     }
 }

@@ -142,9 +142,12 @@ public final class DockerfileParser {
             return false;
         }
         String value = text.substring(i, valueEnd);
+        Span valueSpan = new Span(i, valueEnd);
         Span span = new Span(first, end);
         if (!seen.add(name)) {
             errors.add(new SyntaxError(span, "only one " + name + " parser directive may be used"));
+        } else if (name.equals("check")) {
+            CheckDirectives.problem(value).ifPresent(p -> errors.add(new SyntaxError(valueSpan, p)));
         } else if (name.equals("escape")) {
             if (value.equals("\\") || value.equals("`")) {
                 escape = value.charAt(0);

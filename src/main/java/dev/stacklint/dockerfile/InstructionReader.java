@@ -203,7 +203,7 @@ final class InstructionReader {
                 return null;
             }
             pairs.add(new KeyValue(lex.word(name), lex.word(valueStart, p.argEnd()),
-                    line.span(name.start(), p.argEnd())));
+                    line.span(name.start(), p.argEnd()), true));
         } else {
             for (ArgLexer.Token t : tokens) {
                 int eq = line.slice(t.start(), t.end()).indexOf('=');
@@ -214,7 +214,7 @@ final class InstructionReader {
                     error(line.span(t.start(), t.end()), p.keyword() + " names cannot be empty");
                 } else {
                     pairs.add(new KeyValue(lex.word(t.start(), t.start() + eq),
-                            lex.word(t.start() + eq + 1, t.end()), line.span(t.start(), t.end())));
+                            lex.word(t.start() + eq + 1, t.end()), line.span(t.start(), t.end()), false));
                 }
             }
         }

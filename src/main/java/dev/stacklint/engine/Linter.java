@@ -7,6 +7,7 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
+import dev.stacklint.dockerfile.CheckDirectives;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.dockerfile.SyntaxError;
@@ -127,7 +128,8 @@ public final class Linter {
                 request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta()));
         List<Finding> afterComments = new ArrayList<>(suppressed.kept());
         afterComments.addAll(suppressed.unused());
-        SeverityPolicy.Outcome configured = SeverityPolicy.apply(afterComments, settingsOf);
+        SeverityPolicy.Outcome configured = SeverityPolicy.apply(CheckOptions.raise(afterComments, checked.errorFiles()),
+                settingsOf);
 
         List<Finding> sorted = new ArrayList<>(Overlaps.apply(configured.kept(), rules));
         sorted.sort(ORDER);
@@ -153,8 +155,11 @@ public final class Linter {
         return files.values().stream().sorted(Comparator.comparing(SourceFile::displayPath)).toList();
     }
 
-    /** What the rules found (each finding once) and every suppression comment in the files they looked at. */
-    private record Checked(List<Finding> findings, List<Suppression> suppressions) {
+    /**
+     * What the rules found (each finding once), every suppression comment in the files they looked at, and the
+     * Dockerfiles whose {@code # check=error=true} makes BuildKit's checks errors.
+     */
+    private record Checked(List<Finding> findings, List<Suppression> suppressions, Set<Path> errorFiles) {
     }
 
     /**
@@ -165,6 +170,7 @@ public final class Linter {
                           Limits limits) {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
+        Set<Path> errorFiles = ConcurrentHashMap.newKeySet();
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         // files a stack refers to (Python entry files, scripts, configs, bake files) are read but are not lint inputs
@@ -198,8 +204,15 @@ public final class Linter {
             if (!ReadFindings.lintable(src, false, enabledSink) || TemplateFiles.skip(src, request.enabled(), findings::add)) {
                 skipped.add(p);
             } else {
-                sources.dockerfile(p).ifPresent(df -> suppressions.addAll(lintDockerfile(df, builds.of(p), request,
-                        findings::add)));
+                sources.dockerfile(p).ifPresent(df -> {
+                    Builds b = builds.of(p);
+                    suppressions.addAll(lintDockerfile(df, b, request, findings::add));
+                    CheckDirectives checks = CheckDirectives.of(df, b.checkOverride());
+                    suppressions.addAll(CheckOptions.suppressions(df.source(), checks));
+                    if (CheckOptions.errors(checks)) {
+                        errorFiles.add(df.source().path());
+                    }
+                });
             }
         });
         inputs.files().forEach((p, kind) -> {
@@ -255,7 +268,7 @@ public final class Linter {
         distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));
         composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
-        return new Checked(distinct, List.copyOf(suppressions));
+        return new Checked(distinct, List.copyOf(suppressions), Set.copyOf(errorFiles));
     }
 
     /** A Compose project's group, the files of it that were read, and what loading them gave. */
@@ -355,7 +368,7 @@ public final class Linter {
         }
         pending.forEach(Runnable::run);
         return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
-                p.scope() == Suppressions.Scope.FILE, p.rules().stream().map(n -> Suppression.Code.of(n.text(), n.span())).toList(), !p.hadolint()))
+                p.scope() == Suppressions.Scope.FILE, p.rules().stream().flatMap(n -> Suppression.Code.all(n.text(), n.span()).stream()).toList(), !p.hadolint()))
                 .toList();
     }
 

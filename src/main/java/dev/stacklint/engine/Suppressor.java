@@ -11,6 +11,7 @@ import dev.stacklint.source.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -104,11 +105,17 @@ final class Suppressor {
             unused.add(finding(s, s.comment(), "This suppression comment names no rule, so it silences nothing; "
                     + "name the rules (codes or names) or remove it."));
         }
-        for (Suppression.Code c : s.codes()) {
+        // an alias of several rules is one code per rule, at one place: it is used when one of them silenced something
+        Set<Span> usedPlaces = new HashSet<>();
+        s.codes().stream().filter(used::contains).forEach(c -> usedPlaces.add(c.span()));
+        Set<Span> reported = new HashSet<>();
+        for (Suppression.Code c : s.reportsUnused() ? s.codes() : List.<Suppression.Code>of()) {
             // a passed-through code (SC2086) may be one this ShellCheck version or this RUN never raises: not a mistake
-            if (c.rule().isPresent() && !used.contains(c) && BuiltinRules.find(c.rule().get().code()).isPresent()) {
+            if (c.rule().isPresent() && !usedPlaces.contains(c.span())
+                    && BuiltinRules.find(c.rule().get().code()).isPresent() && reported.add(c.span())) {
                 RuleMeta r = c.rule().get();
-                unused.add(finding(s, c.span(), "The suppression of " + r.code() + " (" + r.name() + ") silenced nothing "
+                String what = BuiltinRules.findAll(c.text()).size() > 1 ? c.text() : r.code() + " (" + r.name() + ")";
+                unused.add(finding(s, c.span(), "The suppression of " + what + " silenced nothing "
                         + s.reach() + "; remove it."));
             } else if (c.rule().isEmpty() && s.reportsUnknown() && !RuleRefs.hadolintOnly(c.text())) {
                 unused.add(finding(s, c.span(), "'" + c.text() + "' is not a rule code or name"

@@ -58,7 +58,9 @@ public final class BuildIndex {
         Optional<String> target = b.target().map(Located::value).filter(t -> !t.isEmpty());
         Set<String> names = b.additionalContexts().stream().map(NamedValue::name).map(Located::value)
                 .collect(Collectors.toSet());
-        return new Builds(List.of(target), names, false);
+        Optional<String> check = b.args().stream().filter(a -> a.name().value().equals("BUILDKIT_DOCKERFILE_CHECK"))
+                .reduce((first, second) -> second).flatMap(NamedValue::value).map(Located::value);
+        return new Builds(List.of(target), names, false, List.of(check));
     }
 
     /** What the project says about how {@code dockerfile} is built; {@link Builds#ALONE} when nothing names it. */

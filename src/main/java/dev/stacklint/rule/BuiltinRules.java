@@ -45,6 +45,9 @@ import dev.stacklint.rules.compose.security.DatabasePortPublished;
 import dev.stacklint.rules.compose.UnknownImageEnv;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
+import dev.stacklint.rules.dockerfile.LegacyKeyValueFormat;
+import dev.stacklint.rules.dockerfile.ExposeInvalidFormat;
+import dev.stacklint.rules.dockerfile.InvalidDefinitionDescription;
 import dev.stacklint.rules.dockerfile.UndefinedArgInFrom;
 import dev.stacklint.rules.dockerfile.NoEmptyContinuation;
 import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
@@ -249,6 +252,9 @@ public final class BuiltinRules {
             new NoEmptyContinuation(),
             new UndefinedArgInFrom(),
             new InvalidDefaultArgInFrom(),
+            new LegacyKeyValueFormat(),
+            new ExposeInvalidFormat(),
+            new InvalidDefinitionDescription(),
             new NoNewPrivileges(),
             new NoCapDrop(),
             new NoReadOnlyRootfs(),
@@ -267,7 +273,7 @@ public final class BuiltinRules {
         return ALL;
     }
 
-    /** The rule with this code or kebab-case name. */
+    /** The rule with this code or kebab-case name (the first, for an alias several rules share). */
     public static Optional<Rule> find(String codeOrName) {
         return ALL.stream().filter(r -> r.meta().matches(codeOrName)).findFirst();
     }
@@ -283,5 +289,10 @@ public final class BuiltinRules {
     /** What a code, name or alias names: a rule's metadata, or a ShellCheck code (SC2086) that SL140 passes through. */
     public static Optional<RuleMeta> meta(String codeOrName) {
         return find(codeOrName).map(Rule::meta).or(() -> ShellCheckRule.code(codeOrName));
+    }
+
+    /** Every rule this code, name or alias names: one, except for an alias of several rules; empty for none. */
+    public static List<Rule> findAll(String codeOrName) {
+        return ALL.stream().filter(r -> r.meta().matches(codeOrName)).toList();
     }
 }

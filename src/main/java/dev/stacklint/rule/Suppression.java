@@ -17,14 +17,24 @@ import java.util.Optional;
  * @param codes          the rules it names, as written
  * @param reportsUnknown whether a code stacklint does not know is a mistake worth reporting (not for
  *                       {@code # hadolint ignore=}, which names hadolint's rules)
+ * @param reportsUnused  whether a code that silenced nothing is worth reporting (not for {@code # check=skip=all},
+ *                       which names every BuildKit check)
  */
 public record Suppression(SourceFile file, Span comment, Span target, boolean wholeFile, List<Code> codes,
-                          boolean reportsUnknown) {
+                          boolean reportsUnknown, boolean reportsUnused) {
+
+    public Suppression(SourceFile file, Span comment, Span target, boolean wholeFile, List<Code> codes,
+                       boolean reportsUnknown) {
+        this(file, comment, target, wholeFile, codes, reportsUnknown, true);
+    }
 
     /** One code or name in the comment; {@code rule} is empty when it names no rule stacklint has. */
     public record Code(String text, Span span, Optional<RuleMeta> rule) {
-        public static Code of(String text, Span span) {
-            return new Code(text, span, BuiltinRules.meta(text));
+        /** One code per rule the text names (an alias may name several), or one naming no rule. */
+        public static List<Code> all(String text, Span span) {
+            List<Rule> rules = BuiltinRules.findAll(text);
+            return rules.isEmpty() ? List.of(new Code(text, span, BuiltinRules.meta(text)))
+                    : rules.stream().map(r -> new Code(text, span, Optional.of(r.meta()))).toList();
         }
     }
 

@@ -11,7 +11,8 @@ import dev.stacklint.rule.Target;
 /** DL4003: more than one CMD in a stage; only the last one takes effect. */
 public final class MultipleCmd implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL4003", "multiple-cmd", Severity.WARNING, Target.DOCKERFILE,
-            "A stage has more than one CMD; only the last one takes effect.");
+            "A stage has more than one CMD; only the last one takes effect.")
+            .alias("MultipleInstructionsDisallowed");
 
     @Override
     public RuleMeta meta() {

@@ -11,7 +11,8 @@ import dev.stacklint.rule.Target;
 /** DL4004: more than one ENTRYPOINT in a stage; only the last one takes effect. */
 public final class MultipleEntrypoint implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL4004", "multiple-entrypoint", Severity.ERROR, Target.DOCKERFILE,
-            "A stage has more than one ENTRYPOINT; only the last one takes effect.");
+            "A stage has more than one ENTRYPOINT; only the last one takes effect.")
+            .alias("MultipleInstructionsDisallowed");
 
     @Override
     public RuleMeta meta() {

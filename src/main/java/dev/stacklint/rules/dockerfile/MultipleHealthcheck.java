@@ -11,7 +11,8 @@ import dev.stacklint.rule.Target;
 /** DL3012: more than one HEALTHCHECK in a stage; only the last one takes effect. */
 public final class MultipleHealthcheck implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3012", "multiple-healthcheck", Severity.ERROR, Target.DOCKERFILE,
-            "A stage has more than one HEALTHCHECK; only the last one takes effect.");
+            "A stage has more than one HEALTHCHECK; only the last one takes effect.")
+            .alias("MultipleInstructionsDisallowed");
 
     @Override
     public RuleMeta meta() {
