@@ -40,6 +40,16 @@ import dev.stacklint.rules.compose.security.UnconfinedSecurityOpt;
 import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.UnknownImageEnv;
+import dev.stacklint.rules.compose.RequireProjectName;
+import dev.stacklint.rules.compose.NoBuildAndImage;
+import dev.stacklint.rules.compose.RequireQuotesInPorts;
+import dev.stacklint.rules.compose.NoQuotesInVolumes;
+import dev.stacklint.rules.compose.ServicesAlphabeticalOrder;
+import dev.stacklint.rules.compose.ServiceKeysOrder;
+import dev.stacklint.rules.compose.TopLevelPropertiesOrder;
+import dev.stacklint.rules.compose.ServiceDependenciesAlphabeticalOrder;
+import dev.stacklint.rules.compose.ServicePortsAlphabeticalOrder;
+import dev.stacklint.rules.compose.ContainerNamePattern;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.stacklint.rules.dockerfile.UndefinedArgInFrom;
@@ -250,7 +260,18 @@ public final class BuiltinRules {
             new NoRestartPolicy(),
             new NoHealthcheck(),
             new UnboundPort(),
-            new ImageNotPinnedByDigest());
+            new ImageNotPinnedByDigest(),
+            // dclint's rules (style)
+            new RequireProjectName(),
+            new NoBuildAndImage(),
+            new RequireQuotesInPorts(),
+            new NoQuotesInVolumes(),
+            new ServicesAlphabeticalOrder(),
+            new ServiceKeysOrder(),
+            new TopLevelPropertiesOrder(),
+            new ServiceDependenciesAlphabeticalOrder(),
+            new ServicePortsAlphabeticalOrder(),
+            new ContainerNamePattern());
 
     private BuiltinRules() {
     }

@@ -11,7 +11,8 @@ import dev.stacklint.rule.Target;
 /** A top-level {@code version} key: the Compose Specification made it obsolete, and Compose ignores it. */
 public final class ObsoleteVersionField implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL202", "obsolete-version-field", Severity.WARNING, Target.COMPOSE,
-            "The top-level `version` key is obsolete and ignored by Compose.").in(Category.STYLE);
+            "The top-level `version` key is obsolete and ignored by Compose.").in(Category.STYLE)
+            .alias("no-version-field");
 
     @Override
     public RuleMeta meta() {
