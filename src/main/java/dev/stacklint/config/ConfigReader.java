@@ -58,6 +58,21 @@ final class ConfigReader {
         return List.copyOf(warnings);
     }
 
+    /** Records a warning at the key that ends {@code path} ({@code file:line:column: warning: ...}). */
+    void warnAtKey(List<Object> path, String message) {
+        warnings.add(yaml.keyAt(path).problem("warning: " + message));
+    }
+
+    /** Records a warning at the value at {@code path}. */
+    void warnAt(List<Object> path, String message) {
+        warnings.add(yaml.at(path).problem("warning: " + message));
+    }
+
+    /** Records a problem at the value at {@code path}: the run stops with it when reading is {@link #done}. */
+    void problemAt(List<Object> path, String message) {
+        problems.add(yaml.at(path).problem(message));
+    }
+
     /** Throws every problem found while reading values. */
     void done() {
         if (!problems.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.stacklint.config;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rules.data.FloatingTags;
+import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.Limits;
@@ -22,18 +23,22 @@ import java.util.function.Function;
 
 /**
  * Finds the configuration for each linted file: the nearest {@code .stacklint.yaml}/{@code .stacklint.yml}
- * (or the {@code --config} file) and the nearest {@code .hadolint.yaml}/{@code .hadolint.yml}, looking in the
+ * (or the {@code --config} file), the nearest {@code .hadolint.yaml}/{@code .hadolint.yml} and the nearest
+ * {@code .dclintrc} ({@code .yaml}, {@code .yml}, {@code .json}), looking in the
  * file's folder and each folder above it up to the repository root. Each file is read once.
  */
 public final class ConfigResolver {
     private static final List<String> STACKLINT = List.of(".stacklint.yaml", ".stacklint.yml");
     private static final List<String> HADOLINT = List.of(".hadolint.yaml", ".hadolint.yml");
+    /** The dclint configuration files stacklint reads (dclint also reads JavaScript ones, which stacklint cannot). */
+    private static final List<String> DCLINT = List.of(".dclintrc", ".dclintrc.yaml", ".dclintrc.yml", ".dclintrc.json");
 
     private final Path workingDir;
     private final CommandLineSettings cli;
     private final Optional<StacklintConfig> explicit;
     private final Map<Path, Optional<StacklintConfig>> stacklint = new HashMap<>();
     private final Map<Path, Optional<HadolintConfig>> hadolint = new HashMap<>();
+    private final Map<Path, Optional<DclintConfig>> dclint = new HashMap<>();
 
     /** @throws ConfigException when the {@code --config} file is missing or wrong */
     public ConfigResolver(Path workingDir, CommandLineSettings cli) {
@@ -50,8 +55,12 @@ public final class ConfigResolver {
 
     /** What the configuration files read so far skipped with a warning, each once, in reading order. */
     public synchronized List<String> warnings() {
-        return java.util.stream.Stream.concat(explicit.stream(), stacklint.values().stream().flatMap(Optional::stream))
+        List<String> stacklintWarnings = java.util.stream.Stream.concat(explicit.stream(),
+                        stacklint.values().stream().flatMap(Optional::stream))
                 .distinct().flatMap(c -> c.warnings().stream()).distinct().toList();
+        List<String> dclintWarnings = dclint.values().stream().flatMap(Optional::stream).distinct()
+                .sorted(Comparator.comparing(DclintConfig::file)).flatMap(c -> c.warnings().stream()).toList();
+        return java.util.stream.Stream.concat(stacklintWarnings.stream(), dclintWarnings.stream()).distinct().toList();
     }
 
     /** Discovers configuration files and applies no command-line settings. */
@@ -64,7 +73,8 @@ public final class ConfigResolver {
         Path abs = workingDir.resolve(file).normalize();
         Path dir = abs.getParent();
         Optional<StacklintConfig> config = explicit.isPresent() ? explicit : nearest(dir, stacklint, STACKLINT, StacklintConfig::read);
-        return new FileSettings(abs, config, nearest(dir, hadolint, HADOLINT, HadolintConfig::read), cli);
+        return new FileSettings(abs, config, nearest(dir, hadolint, HADOLINT, HadolintConfig::read),
+                nearest(dir, dclint, DCLINT, DclintConfig::read), cli);
     }
 
     /**
@@ -74,16 +84,22 @@ public final class ConfigResolver {
     public Optional<Tables> tables(Collection<FileSettings> files) {
         List<StacklintConfig> configs = inUse(files);
         List<String> trusted = files.stream().flatMap(f -> f.trustedRegistries().stream()).distinct().toList();
-        // the nearest configuration that lists floating tags decides them
+        List<DclintConfig> dclints = dclintsInUse(files);
+        // the nearest configuration that lists floating tags decides them; dclint's prohibited tags stand in for them
         Optional<FloatingTags> floating = configs.stream().flatMap(c -> c.floatingTags().stream()).findFirst()
+                .or(() -> dclints.stream().flatMap(d -> d.options().prohibitedTags().stream()).findFirst())
                 .map(FloatingTags::of);
-        if (trusted.isEmpty() && floating.isEmpty()
+        StyleOptions style = StyleOptions.DEFAULT;
+        for (DclintConfig d : dclints.reversed()) {
+            style = d.options().over(style); // the nearest is applied last, so it wins
+        }
+        if (trusted.isEmpty() && floating.isEmpty() && style.equals(StyleOptions.DEFAULT)
                 && configs.stream().allMatch(c -> c.databaseImages().isEmpty() && c.deprecatedImages().isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(Tables.builtin().with(configs.stream().flatMap(c -> c.databaseImages().stream()).toList(),
                 configs.stream().flatMap(c -> c.deprecatedImages().stream()).toList(), trusted)
-                .withFloatingTags(floating.orElse(FloatingTags.BUILTIN)));
+                .withFloatingTags(floating.orElse(FloatingTags.BUILTIN)).withStyle(style));
     }
 
     /** The input limits for this run: each one from the nearest configuration in use that sets it, else the default. */
@@ -97,6 +113,12 @@ public final class ConfigResolver {
                 set.apply("yaml-nodes").map(Long::intValue).orElse(d.yamlNodes()),
                 set.apply("yaml-depth").map(Long::intValue).orElse(d.yamlDepth()),
                 set.apply("files").map(Long::intValue).orElse(d.files()));
+    }
+
+    /** The dclint configurations that apply to {@code files}, the nearest (deepest) first. */
+    private static List<DclintConfig> dclintsInUse(Collection<FileSettings> files) {
+        return files.stream().map(FileSettings::dclint).flatMap(Optional::stream).distinct()
+                .sorted(Comparator.comparingInt((DclintConfig c) -> c.folder().getNameCount()).reversed()).toList();
     }
 
     /** The configurations that apply to {@code files}, the nearest (deepest) first. */

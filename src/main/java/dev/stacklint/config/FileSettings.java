@@ -11,10 +11,11 @@ import java.util.stream.Stream;
 
 /**
  * The settings in force for one file. Precedence: the command line, then the {@code .stacklint.yaml} (its
- * matching overrides before its top level), then {@code .hadolint.yaml} for DL rules, then the rule's own.
+ * matching overrides before its top level), then {@code .hadolint.yaml} for DL rules, then {@code .dclintrc} for
+ * dclint's rules, then the rule's own.
  */
 public record FileSettings(Path file, Optional<StacklintConfig> config, Optional<HadolintConfig> hadolint,
-                           CommandLineSettings cli) {
+                           Optional<DclintConfig> dclint, CommandLineSettings cli) {
 
     /**
      * The severity to report a finding of {@code rule} at, {@code reported} unless configured; empty when off. A
@@ -24,7 +25,10 @@ public record FileSettings(Path file, Optional<StacklintConfig> config, Optional
         return level(rule).map(Level::severity).orElse(selected(rule) ? Optional.of(reported) : Optional.empty());
     }
 
-    /** The command line's selection, else the configuration's, else the rule's own default. */
+    /**
+     * The command line's selection, else the configuration's, else the rule's own default; where a {@code .dclintrc}
+     * applies, dclint's rules are on unless it sets them to 0 (dclint runs every rule it is not told to leave out).
+     */
     public boolean selected(RuleMeta rule) {
         if (Selection.alwaysOn(rule)) {
             return true;
@@ -32,7 +36,7 @@ public record FileSettings(Path file, Optional<StacklintConfig> config, Optional
         Selection file = config.map(StacklintConfig::selection).orElse(Selection.DEFAULT);
         Selection merged = new Selection(cli.selection().select().or(file::select),
                 Stream.concat(cli.selection().extend().stream(), file.extend().stream()).toList());
-        return merged.decides(rule).orElse(rule.enabledByDefault());
+        return merged.decides(rule).orElse(rule.enabledByDefault() || dclint.filter(d -> d.enables(rule)).isPresent());
     }
 
     /** The level configured for the rule, else (for a passed-through SC code) for the rule that passes it through. */
@@ -43,7 +47,8 @@ public record FileSettings(Path file, Optional<StacklintConfig> config, Optional
     private Optional<Level> ownLevel(RuleMeta rule) {
         return Optional.ofNullable(cli.levels().get(rule))
                 .or(() -> config.flatMap(c -> c.level(rule, file)))
-                .or(() -> hadolint.filter(h -> HadolintConfig.appliesTo(rule)).map(h -> h.levels().get(rule)));
+                .or(() -> hadolint.filter(h -> HadolintConfig.appliesTo(rule)).map(h -> h.levels().get(rule)))
+                .or(() -> dclint.map(d -> d.levels().get(rule)));
     }
 
     /** The threshold a finding of {@code rule} is measured against for the exit code. */

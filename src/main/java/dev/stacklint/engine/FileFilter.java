@@ -1,6 +1,8 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.config.ConfigResolver;
+import dev.stacklint.config.DclintConfig;
+import dev.stacklint.config.FileSettings;
 import dev.stacklint.config.Glob;
 import dev.stacklint.config.StacklintConfig;
 import dev.stacklint.project.git.Gitignore;
@@ -14,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Which files a folder search leaves out: {@code --exclude} globs (relative to the working folder), the
- * {@code exclude} globs of the configuration that applies (relative to its folder), and, when asked, what git
- * ignores. Files named on the command line are never left out.
+ * {@code exclude} globs of the configuration and of the {@code .dclintrc} that apply (relative to their folders),
+ * and, when asked, what git ignores. Files named on the command line are never left out.
  *
  * @param excludes  {@code --exclude} globs
  * @param gitignore respect {@code .gitignore} and {@code .git/info/exclude} inside a repository
@@ -48,11 +50,20 @@ public record FileFilter(List<Glob> excludes, boolean gitignore) {
                     return Optional.of("--exclude " + g.pattern());
                 }
             }
-            Optional<StacklintConfig> applying = config.forFile(dir ? path.resolve(".stacklint.yaml") : path).config();
+            FileSettings settings = config.forFile(dir ? path.resolve(".stacklint.yaml") : path);
+            Optional<StacklintConfig> applying = settings.config();
             if (applying.isPresent()) {
                 for (Glob g : applying.get().exclude()) {
                     if (g.matches(applying.get().folder(), path)) {
                         return Optional.of(config.name(applying.get().file()) + ": exclude " + g.pattern());
+                    }
+                }
+            }
+            Optional<DclintConfig> dclint = settings.dclint();
+            if (dclint.isPresent()) {
+                for (Glob g : dclint.get().exclude()) {
+                    if (g.matches(dclint.get().folder(), path)) {
+                        return Optional.of(config.name(dclint.get().file()) + ": exclude " + g.pattern());
                     }
                 }
             }

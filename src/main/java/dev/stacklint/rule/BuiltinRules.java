@@ -43,6 +43,16 @@ import dev.stacklint.rules.compose.security.DangerousDevice;
 import dev.stacklint.rules.compose.security.SharedMountPropagation;
 import dev.stacklint.rules.compose.security.DatabasePortPublished;
 import dev.stacklint.rules.compose.UnknownImageEnv;
+import dev.stacklint.rules.compose.RequireProjectName;
+import dev.stacklint.rules.compose.NoBuildAndImage;
+import dev.stacklint.rules.compose.RequireQuotesInPorts;
+import dev.stacklint.rules.compose.NoQuotesInVolumes;
+import dev.stacklint.rules.compose.ServicesAlphabeticalOrder;
+import dev.stacklint.rules.compose.ServiceKeysOrder;
+import dev.stacklint.rules.compose.TopLevelPropertiesOrder;
+import dev.stacklint.rules.compose.ServiceDependenciesAlphabeticalOrder;
+import dev.stacklint.rules.compose.ServicePortsAlphabeticalOrder;
+import dev.stacklint.rules.compose.ContainerNamePattern;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.stacklint.rules.dockerfile.LegacyKeyValueFormat;
@@ -264,7 +274,18 @@ public final class BuiltinRules {
             new UnboundPort(),
             new ImageNotPinnedByDigest(),
             new LoggingDisabled(),
-            new RunsAsRootUser());
+            new RunsAsRootUser(),
+            // dclint's rules (style)
+            new RequireProjectName(),
+            new NoBuildAndImage(),
+            new RequireQuotesInPorts(),
+            new NoQuotesInVolumes(),
+            new ServicesAlphabeticalOrder(),
+            new ServiceKeysOrder(),
+            new TopLevelPropertiesOrder(),
+            new ServiceDependenciesAlphabeticalOrder(),
+            new ServicePortsAlphabeticalOrder(),
+            new ContainerNamePattern());
 
     private BuiltinRules() {
     }

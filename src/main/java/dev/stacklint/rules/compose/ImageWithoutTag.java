@@ -21,7 +21,8 @@ import dev.stacklint.rules.data.Tables;
  */
 public final class ImageWithoutTag implements ComposeRule, TableRule {
     static final RuleMeta META = new RuleMeta("SL206", "image-without-tag", Severity.WARNING, Target.COMPOSE,
-            "A service image has no version tag, or uses `latest` or another floating tag.");
+            "A service image has no version tag, or uses `latest` or another floating tag.")
+            .alias("service-image-require-explicit-tag");
 
     private final FloatingTags floating;
 

@@ -19,7 +19,8 @@ import dev.stacklint.source.SourceFile;
  */
 public final class ObsoleteVersionField implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL202", "obsolete-version-field", Severity.WARNING, Target.COMPOSE,
-            "The top-level `version` key is obsolete and ignored by Compose.").in(Category.STYLE).fixable(Fix.Safety.SAFE);
+            "The top-level `version` key is obsolete and ignored by Compose.").in(Category.STYLE).fixable(Fix.Safety.SAFE)
+            .alias("no-version-field");
 
     @Override
     public RuleMeta meta() {

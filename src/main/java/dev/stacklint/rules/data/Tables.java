@@ -10,23 +10,30 @@ import java.util.List;
  *
  * @param trustedRegistries registry hosts, {@code *} wildcards allowed; empty when none are configured
  * @param floatingTags      tags that name no version but whatever is newest on a channel, lower case
+ * @param style             the style rules' options (from a {@code .dclintrc})
  */
 public record Tables(DatabaseImages databases, DeprecatedImages deprecated, List<String> trustedRegistries,
-                     FloatingTags floatingTags) {
+                     FloatingTags floatingTags, StyleOptions style) {
 
     public static Tables builtin() {
-        return new Tables(DatabaseImages.builtin(), DeprecatedImages.builtin(), List.of(), FloatingTags.BUILTIN);
+        return new Tables(DatabaseImages.builtin(), DeprecatedImages.builtin(), List.of(), FloatingTags.BUILTIN,
+                StyleOptions.DEFAULT);
     }
 
     /** These tables with another list of floating tags. */
     public Tables withFloatingTags(FloatingTags tags) {
-        return new Tables(databases, deprecated, trustedRegistries, tags);
+        return new Tables(databases, deprecated, trustedRegistries, tags, style);
+    }
+
+    /** These tables with other style options. */
+    public Tables withStyle(StyleOptions options) {
+        return new Tables(databases, deprecated, trustedRegistries, floatingTags, options);
     }
 
     /** These tables with extra entries in front, and these trusted registries. */
     public Tables with(List<DatabaseImages.Entry> extraDatabases, List<DeprecatedImages.Entry> extraDeprecated,
                        List<String> trusted) {
         return new Tables(databases.with(extraDatabases), deprecated.with(extraDeprecated, List.of()), List.copyOf(trusted),
-                floatingTags);
+                floatingTags, style);
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  */
 public final class DuplicateContainerName implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL213", "duplicate-container-name", Severity.ERROR, Target.COMPOSE,
-            "Two services set the same container_name; the second cannot be created.");
+            "Two services set the same container_name; the second cannot be created.")
+            .alias("no-duplicate-container-names");
 
     @Override
     public RuleMeta meta() {

@@ -25,7 +25,8 @@ import java.util.Optional;
  */
 public final class DuplicateHostPort implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL215", "duplicate-host-port", Severity.ERROR, Target.COMPOSE,
-            "The same host port is published twice; the second container cannot bind it.");
+            "The same host port is published twice; the second container cannot bind it.")
+            .alias("no-duplicate-exported-ports");
 
     private record Published(Service service, PortMapping port, PortRange range, String ip) {
     }

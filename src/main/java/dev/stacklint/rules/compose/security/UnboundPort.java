@@ -10,7 +10,7 @@ import dev.stacklint.rule.Target;
 public final class UnboundPort extends MissingServiceSetting {
     static final RuleMeta META = new RuleMeta("SL256", "unbound-port", Severity.INFO, Target.COMPOSE,
             "A service publishes a port without a host IP: it listens on every interface.")
-            .in(Category.HARDENING).offByDefault();
+            .in(Category.HARDENING).offByDefault().alias("no-unbound-port-interfaces");
 
     @Override
     public RuleMeta meta() {

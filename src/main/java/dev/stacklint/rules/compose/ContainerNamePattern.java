@@ -1,0 +1,69 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.StyleOptions;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
+import dev.stacklint.source.Origin;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * SL279 (dclint's {@code service-container-name-regex}): a {@code container_name} that does not match the pattern:
+ * by default Docker's own, {@code [a-zA-Z0-9][a-zA-Z0-9_.-]+}, which {@code docker compose up} enforces (a space,
+ * a slash or a one-character name is refused); a {@code .dclintrc} {@code pattern} option sets a house rule.
+ * A name built from variables is not judged: its value is known only at run time.
+ */
+public final class ContainerNamePattern implements ComposeRule, TableRule {
+    static final RuleMeta META = new RuleMeta("SL279", "service-container-name-regex", Severity.ERROR, Target.COMPOSE,
+            "A `container_name` does not match the container-name pattern.");
+
+    private final StyleOptions options;
+
+    public ContainerNamePattern() {
+        this(StyleOptions.DEFAULT);
+    }
+
+    private ContainerNamePattern(StyleOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new ContainerNamePattern(tables.style());
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        Set<Origin> reported = new HashSet<>();
+        boolean docker = options.containerName() == StyleOptions.DOCKER_CONTAINER_NAME;
+        for (Written.WrittenService service : Written.services(project)) {
+            service.mapping().scalar("container_name").filter(n -> !n.text().contains("$"))
+                    .filter(n -> !options.containerName().matcher(n.text()).matches())
+                    .filter(n -> reported.add(n.origin())).ifPresent(n -> report(n, service.name(), docker, reporter));
+        }
+    }
+
+    private void report(YamlScalar name, String service, boolean docker, Reporter reporter) {
+        String why = docker
+                ? "Docker refuses it (a container name is a letter or digit, then at least one more of letters, "
+                        + "digits, `_`, `.` and `-`)"
+                : "it does not match the configured pattern `" + options.containerName().pattern() + "`";
+        reporter.report(name.origin().file(), name.origin().span(), "container_name `" + name.text() + "` of `"
+                + service + "`: " + why);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.StyleOptions;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * SL271 (dclint's {@code no-build-and-image}): a service with both {@code build} and {@code image}. Without a
+ * {@code pull_policy} Compose pulls {@code image} first and builds only when the pull fails, so what runs depends on
+ * what the registry holds. {@code pull_policy: build} (always build, tag as {@code image}) or {@code never} settles
+ * it, unless dclint's {@code checkPullPolicy: false} asks for one of the two keys whatever the policy.
+ */
+public final class NoBuildAndImage implements ComposeRule, TableRule {
+    static final RuleMeta META = new RuleMeta("SL271", "no-build-and-image", Severity.WARNING, Target.COMPOSE,
+            "A service sets both `build` and `image` without `pull_policy: build`.").in(Category.STYLE).offByDefault();
+    private static final Set<String> SETTLED = Set.of("build", "never");
+
+    private final StyleOptions options;
+
+    public NoBuildAndImage() {
+        this(StyleOptions.DEFAULT);
+    }
+
+    private NoBuildAndImage(StyleOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new NoBuildAndImage(tables.style());
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        for (Service service : project.services().values()) {
+            if (service.image().isEmpty() || service.build().isEmpty() || settled(service)) {
+                continue;
+            }
+            service.definition().entry("build").map(YamlEntry::key).ifPresent(key -> reporter.report(
+                    key.origin().file(), key.origin().span(), "`" + service.name().value() + "` sets both `build` and "
+                            + "`image`: Compose pulls the image first and builds only when the pull fails; keep one, "
+                            + "or set `pull_policy: build` to always build and tag the result as the image"));
+        }
+    }
+
+    private boolean settled(Service service) {
+        return options.checkPullPolicy() && service.definition().scalar("pull_policy")
+                .filter(p -> SETTLED.contains(p.value().trim().toLowerCase(Locale.ROOT))).isPresent();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.compose.yaml.YamlNode;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.source.Origin;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SL277 (dclint's {@code service-dependencies-alphabetical-order}): the services a {@code depends_on} names, as a list
+ * or as a mapping, not in alphabetical order (case-insensitive). Reported once per {@code depends_on}, at its key.
+ */
+public final class ServiceDependenciesAlphabeticalOrder implements ComposeRule {
+    static final RuleMeta META = new RuleMeta("SL277", "service-dependencies-alphabetical-order", Severity.STYLE,
+            Target.COMPOSE, "The services of a `depends_on` are not in alphabetical order.")
+            .in(Category.STYLE).offByDefault();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        Set<Origin> reported = new HashSet<>();
+        for (Written.WrittenService service : Written.services(project)) {
+            service.mapping().entry("depends_on").filter(e -> Written.writtenAfter(e.key(), e.value()))
+                    .ifPresent(e -> SequenceOrder.firstInversion(names(e.value()), Written.ALPHABETICAL)
+                            .filter(pair -> reported.add(e.key().origin())).ifPresent(pair -> {
+                                Origin at = e.key().origin();
+                                reporter.report(at.file(), at.span(), "`depends_on` of `" + service.name()
+                                        + "` is not in alphabetical order: `" + pair.get(0) + "` should come before `"
+                                        + pair.get(1) + "`");
+                            }));
+        }
+    }
+
+    private static List<String> names(YamlNode dependsOn) {
+        if (dependsOn instanceof YamlSequence seq) {
+            return Written.own(seq).stream().filter(YamlScalar.class::isInstance).map(n -> ((YamlScalar) n).text())
+                    .toList();
+        }
+        if (dependsOn instanceof YamlMapping map) {
+            return Written.own(map).stream().map(YamlEntry::name).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.StyleOptions;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
+import dev.stacklint.source.Origin;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * SL275 (dclint's {@code service-keys-order}): a service key written after one that dclint's order puts later. The
+ * order is dclint's groups (image, build, container_name; depends_on; volumes, volumes_from, configs, secrets;
+ * environment, env_file; ports, networks, network_mode, extra_hosts; command, entrypoint, working_dir, restart,
+ * healthcheck; logging, labels; user, isolation), each key in its place, then every other key alphabetically.
+ * dclint's {@code groups} and {@code groupOrder} options change it.
+ */
+public final class ServiceKeysOrder implements ComposeRule, TableRule {
+    static final RuleMeta META = new RuleMeta("SL275", "service-keys-order", Severity.STYLE, Target.COMPOSE,
+            "The keys of a service are not in dclint's order.").in(Category.STYLE).offByDefault();
+
+    private final List<List<String>> groups;
+    private final KeyOrder order;
+
+    public ServiceKeysOrder() {
+        this(StyleOptions.DEFAULT);
+    }
+
+    private ServiceKeysOrder(StyleOptions options) {
+        this.groups = options.serviceKeyOrder();
+        Map<String, Integer> rank = new HashMap<>();
+        groups.stream().flatMap(List::stream).forEach(k -> rank.putIfAbsent(k, rank.size()));
+        int rest = rank.size();
+        this.order = new KeyOrder(k -> rank.getOrDefault(k, rest));
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new ServiceKeysOrder(tables.style());
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        Set<Origin> reported = new HashSet<>();
+        String summary = groups.stream().map(g -> String.join(", ", g)).collect(Collectors.joining("; "));
+        for (Written.WrittenService service : Written.services(project)) {
+            for (KeyOrder.Misplaced m : order.misplaced(Written.own(service.mapping()))) {
+                Origin at = m.key().key().origin();
+                if (reported.add(at)) {
+                    reporter.report(at.file(), at.span(), "`" + m.key().name() + "` should come before `"
+                            + m.before().name() + "` in service `" + service.name() + "` (the order: " + summary
+                            + "; then other keys)");
+                }
+            }
+        }
+    }
+}

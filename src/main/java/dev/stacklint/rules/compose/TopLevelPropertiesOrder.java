@@ -1,0 +1,70 @@
+package dev.stacklint.rules.compose;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.StyleOptions;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
+import dev.stacklint.source.Origin;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SL276 (dclint's {@code top-level-properties-order}): a top-level key written after one that the order puts later:
+ * the {@code x-} extensions (alphabetically), version, name, include, services, networks, volumes, secrets,
+ * configs, then any other key (alphabetically). dclint's {@code customOrder} option changes it.
+ */
+public final class TopLevelPropertiesOrder implements ComposeRule, TableRule {
+    static final RuleMeta META = new RuleMeta("SL276", "top-level-properties-order", Severity.STYLE, Target.COMPOSE,
+            "Top-level keys are not in dclint's order.").in(Category.STYLE).offByDefault();
+    private static final String EXTENSIONS = "x-properties";
+
+    private final List<String> slots;
+    private final KeyOrder order;
+
+    public TopLevelPropertiesOrder() {
+        this(StyleOptions.DEFAULT);
+    }
+
+    private TopLevelPropertiesOrder(StyleOptions options) {
+        this.slots = options.topLevelOrder();
+        int extensions = slots.indexOf(EXTENSIONS);
+        this.order = new KeyOrder(k -> {
+            int i = k.startsWith("x-") && extensions >= 0 ? extensions : slots.indexOf(k);
+            return i < 0 ? slots.size() : i;
+        });
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new TopLevelPropertiesOrder(tables.style());
+    }
+
+    @Override
+    public void check(ComposeProject project, Reporter reporter) {
+        Set<Origin> reported = new HashSet<>();
+        String summary = String.join(", ", slots.stream().map(s -> s.equals(EXTENSIONS) ? "x-*" : s).toList());
+        for (ComposeProject.Document doc : project.documents()) {
+            for (KeyOrder.Misplaced m : order.misplaced(Written.own(doc.root()))) {
+                Origin at = m.key().key().origin();
+                if (reported.add(at)) {
+                    reporter.report(at.file(), at.span(), "top-level `" + m.key().name() + "` should come before `"
+                            + m.before().name() + "` (the order: " + summary + ", then other keys)");
+                }
+            }
+        }
+    }
+}
