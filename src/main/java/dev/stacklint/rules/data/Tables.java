@@ -12,21 +12,27 @@ import java.util.List;
  * @param floatingTags      tags that name no version but whatever is newest on a channel, lower case
  */
 public record Tables(DatabaseImages databases, DeprecatedImages deprecated, List<String> trustedRegistries,
-                     FloatingTags floatingTags) {
+                     FloatingTags floatingTags, LabelSchema labelSchema) {
 
     public static Tables builtin() {
-        return new Tables(DatabaseImages.builtin(), DeprecatedImages.builtin(), List.of(), FloatingTags.BUILTIN);
+        return new Tables(DatabaseImages.builtin(), DeprecatedImages.builtin(), List.of(), FloatingTags.BUILTIN,
+                LabelSchema.NONE);
     }
 
     /** These tables with another list of floating tags. */
     public Tables withFloatingTags(FloatingTags tags) {
-        return new Tables(databases, deprecated, trustedRegistries, tags);
+        return new Tables(databases, deprecated, trustedRegistries, tags, labelSchema);
+    }
+
+    /** These tables with a label schema. */
+    public Tables withLabelSchema(LabelSchema schema) {
+        return new Tables(databases, deprecated, trustedRegistries, floatingTags, schema);
     }
 
     /** These tables with extra entries in front, and these trusted registries. */
     public Tables with(List<DatabaseImages.Entry> extraDatabases, List<DeprecatedImages.Entry> extraDeprecated,
                        List<String> trusted) {
         return new Tables(databases.with(extraDatabases), deprecated.with(extraDeprecated, List.of()), List.copyOf(trusted),
-                floatingTags);
+                floatingTags, labelSchema);
     }
 }
