@@ -1,6 +1,7 @@
 package dev.stacklint.config;
 
 import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rules.data.LabelSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -186,6 +187,22 @@ final class ConfigReader {
             }
         }
         return entries;
+    }
+
+    Optional<Boolean> bool(List<Object> path) {
+        JsonNode n = node(path);
+        return n.isBoolean() ? Optional.of(n.asBoolean()) : Optional.empty();
+    }
+
+    /** A {@code label-schema} mapping, label → type (the schema has checked the types); empty when not set. */
+    Optional<Map<String, LabelSchema.Type>> labelSchema(List<Object> path) {
+        if (!node(path).isObject()) {
+            return Optional.empty();
+        }
+        Map<String, LabelSchema.Type> labels = new LinkedHashMap<>();
+        node(path).properties().forEach(e -> labels.put(e.getKey(), LabelSchema.Type.of(e.getValue().asString())
+                .orElseThrow()));
+        return Optional.of(labels);
     }
 
     Optional<FailureThreshold> threshold(List<Object> path) {

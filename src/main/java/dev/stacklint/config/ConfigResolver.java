@@ -4,6 +4,7 @@ import dev.stacklint.project.Environment;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rules.data.FloatingTags;
 import dev.stacklint.rules.data.StyleOptions;
+import dev.stacklint.rules.data.LabelSchema;
 import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.Limits;
@@ -79,7 +80,8 @@ public final class ConfigResolver {
 
     /**
      * The rules' data for this run when configuration adds to it: the extra table entries of every configuration in
-     * use (the nearest first) before the built-in ones, and every trusted registry; empty when nothing is added.
+     * use (the nearest first) before the built-in ones, every trusted registry, and the label schema; empty when
+     * nothing is added.
      */
     public Optional<Tables> tables(Collection<FileSettings> files) {
         List<StacklintConfig> configs = inUse(files);
@@ -89,17 +91,23 @@ public final class ConfigResolver {
         Optional<FloatingTags> floating = configs.stream().flatMap(c -> c.floatingTags().stream()).findFirst()
                 .or(() -> dclints.stream().flatMap(d -> d.options().prohibitedTags().stream()).findFirst())
                 .map(FloatingTags::of);
+        // the nearest file's label schema decides for the run, as the nearest floating tags do
+        Optional<LabelSchema> labels = files.stream()
+                .sorted(Comparator.comparingInt((FileSettings f) -> f.file().getNameCount()).reversed()
+                        .thenComparing(FileSettings::file))
+                .flatMap(f -> f.labelSchema().stream()).findFirst();
         StyleOptions style = StyleOptions.DEFAULT;
         for (DclintConfig d : dclints.reversed()) {
             style = d.options().over(style); // the nearest is applied last, so it wins
         }
-        if (trusted.isEmpty() && floating.isEmpty() && style.equals(StyleOptions.DEFAULT)
+        if (trusted.isEmpty() && floating.isEmpty() && labels.isEmpty() && style.equals(StyleOptions.DEFAULT)
                 && configs.stream().allMatch(c -> c.databaseImages().isEmpty() && c.deprecatedImages().isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(Tables.builtin().with(configs.stream().flatMap(c -> c.databaseImages().stream()).toList(),
                 configs.stream().flatMap(c -> c.deprecatedImages().stream()).toList(), trusted)
-                .withFloatingTags(floating.orElse(FloatingTags.BUILTIN)).withStyle(style));
+                .withFloatingTags(floating.orElse(FloatingTags.BUILTIN)).withStyle(style)
+                .withLabelSchema(labels.orElse(LabelSchema.NONE)));
     }
 
     /** The input limits for this run: each one from the nearest configuration in use that sets it, else the default. */

@@ -3,9 +3,11 @@ package dev.stacklint.config;
 import dev.stacklint.rule.BuiltinRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.rules.data.LabelSchema;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -57,6 +59,23 @@ public record FileSettings(Path file, Optional<StacklintConfig> config, Optional
                 .or(() -> config.flatMap(StacklintConfig::failureThreshold))
                 .or(() -> hadolint.filter(h -> HadolintConfig.appliesTo(rule)).flatMap(HadolintConfig::failureThreshold))
                 .orElse(FailureThreshold.DEFAULT);
+    }
+
+    /**
+     * The label schema for this file: each key ({@code label-schema}, {@code strict-labels}) from the
+     * {@code .stacklint.yaml} when it sets it, else from {@code .hadolint.yaml}; empty when neither sets a schema.
+     */
+    public Optional<LabelSchema> labelSchema() {
+        Optional<Map<String, LabelSchema.Type>> labels = config.flatMap(StacklintConfig::labelSchema)
+                .or(() -> hadolint.flatMap(HadolintConfig::labelSchema));
+        boolean strict = config.flatMap(StacklintConfig::strictLabels)
+                .or(() -> hadolint.flatMap(HadolintConfig::strictLabels)).orElse(false);
+        return labels.map(l -> new LabelSchema(l, strict)).filter(LabelSchema::configured);
+    }
+
+    /** True when {@code .hadolint.yaml} sets {@code disable-ignore-pragma}: its {@code # hadolint ignore=} comments silence nothing. */
+    public boolean hadolintPragmasDisabled() {
+        return hadolint.map(HadolintConfig::disableIgnorePragma).orElse(false);
     }
 
     /**

@@ -53,12 +53,24 @@ final class SchemaCheck {
         return switch (e.getKeyword()) {
             case "pattern" -> schema.has("description") ? "expected " + schema.get("description").asString() : e.getMessage();
             case "type" -> "expected " + article(String.valueOf(args[1])) + ", found " + article(String.valueOf(args[0]));
-            case "enum" -> "must be one of " + e.getSchemaNode().toString().replace("\"", "").replace(",", ", ");
+            case "enum" -> "must be one of " + e.getSchemaNode().toString().replace("\"", "").replace(",", ", ")
+                    + misspelt(e);
             case "required" -> "missing the key '" + args[0] + "'";
             case "minItems" -> "must not be empty";
             case "minLength" -> "must not be an empty string";
             default -> e.getMessage();
         };
+    }
+
+    /** The did-you-mean tail for a string that is not one of the allowed words ({@code emial} for {@code email}). */
+    private static String misspelt(Error e) {
+        JsonNode value = e.getInstanceNode();
+        if (value == null || !value.isString()) {
+            return "";
+        }
+        List<String> allowed = new ArrayList<>();
+        e.getSchemaNode().forEach(n -> allowed.add(n.asString()));
+        return DidYouMean.of(value.asString(), allowed);
     }
 
     private static String article(String jsonType) {

@@ -5,6 +5,7 @@ import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.DeprecatedImages;
+import dev.stacklint.rules.data.LabelSchema;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import static dev.stacklint.config.PositionedYaml.append;
  * failure threshold, which Compose files are production, trusted registries, the floating tags (replacing the
  * built-in list when set), extra entries for the data tables (in the tables' own shape), which rules run
  * ({@code select}, {@code extend-select}), the input {@code limits} it sets (by their key, e.g. {@code file-bytes}),
- * the files a folder search leaves out ({@code exclude}) and the baseline file ({@code baseline}, relative to this
- * file's folder).
+ * the files a folder search leaves out ({@code exclude}), the baseline file ({@code baseline}, relative to this
+ * file's folder), and the labels images must carry ({@code label-schema}, {@code strict-labels}, as in hadolint).
  *
  * @param file     the configuration file; globs are relative to its folder
  * @param warnings what was skipped (hadolint rules stacklint does not have), {@code file:line:column: warning: ...}
@@ -32,6 +33,7 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
                               List<DeprecatedImages.Entry> deprecatedImages, List<DatabaseImages.Entry> databaseImages,
                               Selection selection, Optional<List<String>> floatingTags,
                               Map<String, Long> limits, List<Glob> exclude, Optional<Path> baseline,
+                              Optional<Map<String, LabelSchema.Type>> labelSchema, Optional<Boolean> strictLabels,
                               List<String> warnings) {
     private static final SchemaCheck SCHEMA = SchemaCheck.load("config-schema.json");
 
@@ -106,7 +108,7 @@ public record StacklintConfig(Path file, Map<RuleMeta, Level> levels, Optional<F
                 r.strings(List.of("trusted-registries")), List.copyOf(deprecated), List.copyOf(databases), selection,
                 floating, limits(r), List.copyOf(excludes),
                 r.string(List.of("baseline")).map(b -> file.toAbsolutePath().normalize().resolveSibling(b).normalize()),
-                r.warnings());
+                r.labelSchema(List.of("label-schema")), r.bool(List.of("strict-labels")), r.warnings());
     }
 
     private static Map<String, Long> limits(ConfigReader r) {

@@ -390,7 +390,7 @@ final class InstructionReader {
         int innerEnd = line.wordEnd(p.argStart());
         String inner = line.slice(p.argStart(), innerEnd).toUpperCase(Locale.ROOT);
         if (inner.equals("ONBUILD") || inner.equals("FROM") || inner.equals("MAINTAINER")) {
-            error(line.span(p.argStart(), innerEnd), inner + " is not allowed after ONBUILD");
+            errors.add(new SyntaxError(line.span(p.argStart(), innerEnd), forbiddenTrigger(inner), true));
             return null;
         }
         Instruction trigger = read(line, p.argStart(), false);
@@ -398,6 +398,18 @@ final class InstructionReader {
             return null;
         }
         return new Instruction.Onbuild(p.span().to(trigger.span()), p.keywordSpan(), trigger);
+    }
+
+    /** Why Docker refuses {@code ONBUILD <keyword>}, and what to write instead. */
+    private static String forbiddenTrigger(String keyword) {
+        return switch (keyword) {
+            case "ONBUILD" -> "ONBUILD cannot trigger another ONBUILD, and Docker refuses to build this: write the"
+                    + " instruction after a single ONBUILD";
+            case "FROM" -> "FROM cannot be an ONBUILD trigger, and Docker refuses to build this: an image built on"
+                    + " this one picks its base with its own FROM";
+            default -> "MAINTAINER cannot be an ONBUILD trigger, and Docker refuses to build this: write ONBUILD"
+                    + " LABEL org.opencontainers.image.authors=... instead";
+        };
     }
 
     private Instruction maintainer(Parts p) {

@@ -124,7 +124,10 @@ public final class Linter {
 
         Suppressor.Outcome suppressed = Suppressor.apply(
                 checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
-                checked.suppressions().stream().filter(s -> reported(request, inputs, s.file())).toList(),
+                checked.suppressions().stream().filter(s -> reported(request, inputs, s.file()))
+                        // hadolint's disable-ignore-pragma: its pragmas (the comments that do not report unknown codes) are inert
+                        .filter(s -> s.reportsUnknown() || !settingsOf.apply(s.file().path()).hadolintPragmasDisabled())
+                        .toList(),
                 request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta()));
         List<Finding> afterComments = new ArrayList<>(suppressed.kept());
         afterComments.addAll(suppressed.unused());
@@ -336,7 +339,8 @@ public final class Linter {
         SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
-            List<SyntaxError> errors = dockerfile.errors();
+            // a trigger ONBUILD may not run is DL3043's finding
+            List<SyntaxError> errors = dockerfile.errors().stream().filter(e -> !e.forbiddenTrigger()).toList();
             for (SyntaxError e : errors.subList(0, Math.min(errors.size(), MAX_SYNTAX_ERRORS))) {
                 syntax.report(e.span(), e.message());
             }

@@ -58,6 +58,19 @@ import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.stacklint.rules.dockerfile.LegacyKeyValueFormat;
 import dev.stacklint.rules.dockerfile.ExposeInvalidFormat;
 import dev.stacklint.rules.dockerfile.InvalidDefinitionDescription;
+import dev.stacklint.rules.dockerfile.InlineIgnorePragma;
+import dev.stacklint.rules.dockerfile.ForbiddenOnbuildTrigger;
+import dev.stacklint.rules.dockerfile.MissingSchemaLabel;
+import dev.stacklint.rules.dockerfile.LabelNotInSchema;
+import dev.stacklint.rules.dockerfile.EmptySchemaLabel;
+import dev.stacklint.rules.dockerfile.LabelNotUrl;
+import dev.stacklint.rules.dockerfile.LabelNotRfc3339;
+import dev.stacklint.rules.dockerfile.LabelNotSpdx;
+import dev.stacklint.rules.dockerfile.LabelNotGitHash;
+import dev.stacklint.rules.dockerfile.LabelNotSemver;
+import dev.stacklint.rules.dockerfile.HealthcheckMissing;
+import dev.stacklint.rules.dockerfile.LabelNotEmail;
+import dev.stacklint.rules.dockerfile.NonNumericUser;
 import dev.stacklint.rules.dockerfile.UndefinedArgInFrom;
 import dev.stacklint.rules.dockerfile.NoEmptyContinuation;
 import dev.stacklint.rules.dockerfile.ConsistentInstructionCasing;
@@ -214,6 +227,19 @@ public final class BuiltinRules {
             new RelinkBinSh(),
             new PipeWithoutPipefail(),
             new ShellCheckRule(),
+            new InlineIgnorePragma(),
+            new ForbiddenOnbuildTrigger(),
+            new MissingSchemaLabel(),
+            new LabelNotInSchema(),
+            new EmptySchemaLabel(),
+            new LabelNotUrl(),
+            new LabelNotRfc3339(),
+            new LabelNotSpdx(),
+            new LabelNotGitHash(),
+            new LabelNotSemver(),
+            new HealthcheckMissing(),
+            new LabelNotEmail(),
+            new NonNumericUser(),
             // compose rules
             new ObsoleteVersionField(),
             new ImageWithoutTag(),

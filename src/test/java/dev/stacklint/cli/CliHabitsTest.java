@@ -99,19 +99,19 @@ class CliHabitsTest {
     @Test
     void hadolintRulesStacklintDoesNotHaveAreSkippedWithAWarning() throws IOException {
         dockerfile();
-        Files.writeString(dir.resolve(".stacklint.yaml"), "ignore: [DL3057, SC2086]\n");
-        CliRun run = run("--select=DL3007", "--ignore", "DL3057,SC2046", "--severity", "DL3055=off");
+        Files.writeString(dir.resolve(".stacklint.yaml"), "ignore: [DL1000, SC2086]\n");
+        CliRun run = run("--select=DL3007", "--ignore", "DL1000,SC2046", "--severity", "DL1000=off");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err().lines().map(l -> l.replace(dir.toString(), "D"))).containsExactly(
-                "stacklint: warning: --severity: DL3055 is a hadolint rule stacklint does not have; skipped",
-                "stacklint: warning: --ignore: DL3057 is a hadolint rule stacklint does not have; skipped",
-                "D/.stacklint.yaml:1:10: warning: DL3057 is a hadolint rule stacklint does not have; skipped");
+                "stacklint: warning: --severity: DL1000 is a hadolint rule stacklint does not have; skipped",
+                "stacklint: warning: --ignore: DL1000 is a hadolint rule stacklint does not have; skipped",
+                "D/.stacklint.yaml:1:10: warning: DL1000 is a hadolint rule stacklint does not have; skipped");
         assertThat(run("--ignore", "DL9999").exitCode()).isEqualTo(2);
     }
 
     @Test
     void anUnknownRuleInASuppressionCommentSaysWhichWasMeantAndHadolintOnlyCodesAreSkipped() throws IOException {
-        Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12\n# stacklint ignore=DL3o42,DL3057\nRUN pip install flask\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12\n# stacklint ignore=DL3o42,DL1000\nRUN pip install flask\n");
         CliRun run = run("--format=json", "--report-unused-suppressions", "--select=DL3042");
         assertThat(found(run)).containsExactly("SL006@2:20 info", "DL3042@3:5 warning");
         assertThat(JSON.readTree(run.out()).get("findings").get(0).get("message").asString())

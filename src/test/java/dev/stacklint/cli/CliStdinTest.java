@@ -69,7 +69,7 @@ class CliStdinTest {
     void standardInputStandsForItsFileInTheStack() throws IOException {
         Files.createDirectories(dir.resolve(".git"));
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    build: .\n    ports: [\"8000:8000\"]\n");
-        String gunicorn = "FROM python:3.12-slim\nUSER nobody\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n";
+        String gunicorn = "FROM python:3.12-slim\nUSER 65534\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n";
         Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), gunicorn);
         Files.writeString(dir.resolve("app.py"), "from flask import Flask\napp = Flask(__name__)\n");
         String flask = gunicorn.replace("\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"",

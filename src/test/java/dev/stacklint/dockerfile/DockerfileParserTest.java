@@ -485,7 +485,8 @@ class DockerfileParserTest {
             Instruction.Onbuild onbuild = (Instruction.Onbuild) df.instructions().get(1);
             assertThat(onbuild.inner()).isInstanceOf(Instruction.Copy.class);
             assertThat(at(df, onbuild.inner().keywordSpan())).isEqualTo("2:9-2:13");
-            assertThat(errors(df)).containsExactly("3:9-3:16 ONBUILD is not allowed after ONBUILD",
+            assertThat(errors(df)).containsExactly("3:9-3:16 ONBUILD cannot trigger another ONBUILD, and Docker refuses to build this: write the"
+                            + " instruction after a single ONBUILD",
                     "4:1-4:8 ONBUILD needs an instruction, e.g. ONBUILD COPY . /app");
         }
     }

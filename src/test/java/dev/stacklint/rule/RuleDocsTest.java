@@ -80,8 +80,23 @@ class RuleDocsTest {
         if (meta.target() == Target.STACK) {
             return; // stack examples span several files; the fixtures cover them
         }
-        example(doc, "## Bad").ifPresent(ex -> assertThat(lint(meta, ex, "bad")).as("%s bad example fires", meta.code()).isPositive());
-        example(doc, "## Good").ifPresent(ex -> assertThat(lint(meta, ex, "good")).as("%s good example is quiet", meta.code()).isZero());
+        Optional<String> config = configuration(doc);
+        example(doc, "## Bad").ifPresent(ex -> assertThat(lint(meta, ex, config, "bad")).as("%s bad example fires", meta.code()).isPositive());
+        example(doc, "## Good").ifPresent(ex -> assertThat(lint(meta, ex, config, "good")).as("%s good example is quiet", meta.code()).isZero());
+    }
+
+    /**
+     * The configuration a rule's examples need (the label schema of DL3049...): a yaml fence anywhere in the doc
+     * whose first line is {@code # .stacklint.yaml}.
+     */
+    private static Optional<String> configuration(String doc) {
+        Matcher m = FENCE.matcher(doc);
+        while (m.find()) {
+            if (m.group(1).equals("yaml") && m.group(2).startsWith("# .stacklint.yaml\n")) {
+                return Optional.of(m.group(2));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first fenced example in a section, with the file kind its fence names. */
@@ -121,9 +136,12 @@ class RuleDocsTest {
         assertThat(untaggedFences("## Bad\n```dockerfile\nFROM x\n```\n```text\nnote\n```\n")).isEmpty();
     }
 
-    private long lint(RuleMeta meta, String[] example, String which) {
+    private long lint(RuleMeta meta, String[] example, Optional<String> config, String which) {
         try {
             Path dir = Files.createDirectories(tmp.resolve(meta.code() + "-" + which));
+            if (config.isPresent()) {
+                Files.writeString(dir.resolve(".stacklint.yaml"), config.get());
+            }
             Path file = dir.resolve(example[0].equals("yaml") ? "compose.yaml" : "Dockerfile");
             Files.writeString(file, example[1]);
             LintResult result = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(),

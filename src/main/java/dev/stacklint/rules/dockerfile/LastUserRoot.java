@@ -44,7 +44,8 @@ public final class LastUserRoot implements DockerfileRule {
         }
     }
 
-    private static Optional<Instruction.User> lastUser(Dockerfile dockerfile, Stage image) {
+    /** The USER in force at the end of {@code image}: its own last one, else the last of a stage it is built FROM. */
+    static Optional<Instruction.User> lastUser(Dockerfile dockerfile, Stage image) {
         Instruction.User last = null;
         for (Stage s : dockerfile.chain(image)) {
             for (Instruction i : s.instructions()) {

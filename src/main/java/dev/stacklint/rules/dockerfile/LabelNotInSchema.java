@@ -1,0 +1,49 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.KeyValue;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.LabelSchema;
+
+/** DL3050: with {@code strict-labels}, a label the schema does not list (a key from a variable cannot be judged). */
+public final class LabelNotInSchema extends LabelSchemaRule {
+    static final RuleMeta META = new RuleMeta("DL3050", "label-not-in-schema", Severity.INFO, Target.DOCKERFILE,
+            "With strict labels, a label the label schema does not list.").in(Category.STYLE);
+
+    public LabelNotInSchema() {
+        this(LabelSchema.NONE);
+    }
+
+    LabelNotInSchema(LabelSchema schema) {
+        super(schema);
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    Rule withSchema(LabelSchema schema) {
+        return new LabelNotInSchema(schema);
+    }
+
+    @Override
+    void check(Dockerfile dockerfile, LabelSchema schema, Reporter reporter) {
+        if (!schema.strict()) {
+            return;
+        }
+        for (KeyValue pair : labels(dockerfile)) {
+            String key = pair.key().value();
+            if (!schema.labels().containsKey(key) && !variable(key)) {
+                reporter.report(pair.key().span(), key + " is not in the label schema, and strict-labels allows only"
+                        + " its labels: remove it, or add it to label-schema");
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.Target;
+import dev.stacklint.rules.data.LabelSchema;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** DL3052: a label the schema types {@code url} does not hold an absolute URL ({@code scheme:...}). */
+public final class LabelNotUrl extends LabelValueRule {
+    static final RuleMeta META = new RuleMeta("DL3052", "label-not-url", Severity.WARNING, Target.DOCKERFILE,
+            "A label the label schema types url does not hold a URL.").in(Category.STYLE);
+
+    public LabelNotUrl() {
+        this(LabelSchema.NONE);
+    }
+
+    LabelNotUrl(LabelSchema schema) {
+        super(schema, LabelSchema.Type.URL);
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    Rule withSchema(LabelSchema schema) {
+        return new LabelNotUrl(schema);
+    }
+
+    @Override
+    boolean valid(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && !uri.getRawSchemeSpecificPart().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    @Override
+    String expected() {
+        return "an absolute URL such as https://example.com/project";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.stacklint.rules.dockerfile;
+
+import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Instruction;
+import dev.stacklint.dockerfile.KeyValue;
+import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rules.data.LabelSchema;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
+
+import java.util.List;
+
+/** A rule driven by the configured label schema (DL3049-DL3056, DL3058); without a schema it does nothing. */
+abstract class LabelSchemaRule implements DockerfileRule, TableRule {
+    final LabelSchema schema;
+
+    LabelSchemaRule(LabelSchema schema) {
+        this.schema = schema;
+    }
+
+    /** The same rule with another schema. */
+    abstract Rule withSchema(LabelSchema schema);
+
+    /** Checks a file against a configured schema. */
+    abstract void check(Dockerfile dockerfile, LabelSchema schema, Reporter reporter);
+
+    @Override
+    public final Rule withTables(Tables tables) {
+        return withSchema(tables.labelSchema());
+    }
+
+    @Override
+    public final void check(Dockerfile dockerfile, Reporter reporter) {
+        if (schema.configured()) {
+            check(dockerfile, schema, reporter);
+        }
+    }
+
+    /** Every pair of every LABEL, ONBUILD LABEL included (its labels end up in the images built on this one). */
+    static List<KeyValue> labels(Dockerfile dockerfile) {
+        return dockerfile.instructions().stream().map(Instruction::effective)
+                .flatMap(i -> i instanceof Instruction.Label l ? l.pairs().stream() : java.util.stream.Stream.empty())
+                .toList();
+    }
+
+    /** A key or value written with a variable: only the build knows what it is. */
+    static boolean variable(String text) {
+        return text.contains("$");
+    }
+}
