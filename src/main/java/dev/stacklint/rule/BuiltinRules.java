@@ -83,6 +83,14 @@ import dev.stacklint.rules.dockerfile.AptGetNoInstallRecommends;
 import dev.stacklint.rules.dockerfile.AptGetPinVersions;
 import dev.stacklint.rules.dockerfile.AptGetYes;
 import dev.stacklint.rules.dockerfile.AptListsNotCleaned;
+import dev.stacklint.rules.dockerfile.InsecureTransport;
+import dev.stacklint.rules.dockerfile.UnverifiedPackage;
+import dev.stacklint.rules.dockerfile.RemoteScriptToShell;
+import dev.stacklint.rules.dockerfile.SshPortExposed;
+import dev.stacklint.rules.dockerfile.UpdateWithoutInstall;
+import dev.stacklint.rules.dockerfile.WorkdirSystemFolder;
+import dev.stacklint.rules.dockerfile.PasswordInRun;
+import dev.stacklint.rules.dockerfile.CredentialFileCopied;
 import dev.stacklint.rules.dockerfile.ConsecutiveRun;
 import dev.stacklint.rules.dockerfile.CopyBeforeDepsInstall;
 import dev.stacklint.rules.dockerfile.CopyDestNotDirectory;
@@ -240,6 +248,14 @@ public final class BuiltinRules {
             new HealthcheckMissing(),
             new LabelNotEmail(),
             new NonNumericUser(),
+            new InsecureTransport(),
+            new UnverifiedPackage(),
+            new RemoteScriptToShell(),
+            new SshPortExposed(),
+            new UpdateWithoutInstall(),
+            new WorkdirSystemFolder(),
+            new PasswordInRun(),
+            new CredentialFileCopied(),
             // compose rules
             new ObsoleteVersionField(),
             new ImageWithoutTag(),
