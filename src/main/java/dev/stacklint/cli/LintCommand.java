@@ -23,7 +23,7 @@ import dev.stacklint.rules.dockerfile.ShellCheckRule;
 import dev.stacklint.shellcheck.ShellCheck;
 import dev.stacklint.report.Report;
 import dev.stacklint.report.UnifiedDiff;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.RuleMeta;

@@ -1,6 +1,7 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.rule.Severity;
+import dev.stacklint.compose.yaml.LoadProblem.Level;
+import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.source.Origin;
 
 import java.util.List;
@@ -32,7 +33,7 @@ final class UnsetPaths {
                         + what + " `" + written(path) + "` is not known here: set it in the environment or the .env "
                         + "file, or give a default (`${" + u.name() + ":-...}`)";
                 problems.interpolation(new Origin(u.at().file(), u.at().span()),
-                        u.fromEnvFile() ? Severity.WARNING : Severity.INFO, message);
+                        u.fromEnvFile() ? Level.WARNING : Level.INFO, message);
             }
         }
         return !in.isEmpty();

@@ -4,7 +4,6 @@ import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.CheckDirectives;
@@ -16,7 +15,7 @@ import dev.stacklint.project.Discovery;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.Stack;
 import dev.stacklint.project.StackLinker;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.BackgroundDockerfileRule;
 import dev.stacklint.rule.DockerfileRule;
@@ -26,7 +25,6 @@ import dev.stacklint.rule.ReadFindings;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Suppression;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.FileKind;
@@ -380,7 +378,7 @@ public final class Linter {
                              Set<Path> built, Limits limits, Map<Path, Optional<ComposeProject>> declared) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
-        load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
+        LoadFindings.of(load.problems()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().map(p -> p.withCompanions(companions(files, request, limits, declared))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {

@@ -4,6 +4,7 @@ import dev.stacklint.TestPaths;
 import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
+import dev.stacklint.rules.BuiltinRules;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -1,5 +1,9 @@
-package dev.stacklint.rule;
+package dev.stacklint.engine;
 
+import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 

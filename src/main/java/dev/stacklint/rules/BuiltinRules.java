@@ -1,5 +1,8 @@
-package dev.stacklint.rule;
+package dev.stacklint.rules;
 
+import dev.stacklint.rule.ParseRules;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rules.compose.security.NoNewPrivileges;
 import dev.stacklint.rules.compose.security.NoCapDrop;
 import dev.stacklint.rules.compose.security.NoReadOnlyRootfs;

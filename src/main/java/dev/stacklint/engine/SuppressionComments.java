@@ -1,7 +1,6 @@
-package dev.stacklint.compose;
+package dev.stacklint.engine;
 
 import dev.stacklint.compose.yaml.YamlReader;
-import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;

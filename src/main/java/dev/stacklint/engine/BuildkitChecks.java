@@ -1,5 +1,8 @@
-package dev.stacklint.rule;
+package dev.stacklint.engine;
 
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rules.BuiltinRules;
 import java.util.List;
 import java.util.Set;
 
