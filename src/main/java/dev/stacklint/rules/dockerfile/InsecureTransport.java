@@ -11,7 +11,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * the build runs ({@code $VAR}) is not judged.
  */
 public final class InsecureTransport implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL130", "insecure-transport", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL130", "insecure-transport", Severity.WARNING,
             "A download turns off TLS certificate checks (curl -k, wget --no-check-certificate, pip --trusted-host,"
                     + " NODE_TLS_REJECT_UNAUTHORIZED=0...).").in(Category.SECURITY)
             .alias("CKV2_DOCKER_2", "CKV2_DOCKER_3", "CKV2_DOCKER_4", "CKV2_DOCKER_5", "CKV2_DOCKER_6",
@@ -40,11 +39,6 @@ public final class InsecureTransport implements DockerfileRule {
     private static final Pattern PYTHON = Pattern.compile("python\\d*(\\.\\d+)?");
     private static final Pattern GIT_SSL_VERIFY = Pattern.compile("(?i)http\\.(.+\\.)?sslverify");
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

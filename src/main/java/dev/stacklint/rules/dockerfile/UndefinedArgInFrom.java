@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Span;
 
 import java.util.LinkedHashSet;
@@ -25,16 +24,11 @@ import java.util.regex.Pattern;
  * with a fallback ({@code ${TAG:-latest}}) is not judged.
  */
 public final class UndefinedArgInFrom implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL115", "undefined-arg-in-from", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL115", "undefined-arg-in-from", Severity.WARNING,
             "A FROM uses a variable that no ARG before the first FROM declares.").alias("UndefinedArgInFrom");
 
     /** {@code $NAME} or {@code ${NAME}}, without modifier. */
     private static final Pattern PLAIN_REF = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -10,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.regex.Pattern;
  * judged whole, so {@code repo_gpgcheck=0} (the default of most distributions) is not {@code gpgcheck=0}.
  */
 public final class UnverifiedPackage implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL131", "unverified-package", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL131", "unverified-package", Severity.WARNING,
             "A package manager is told to skip signature checks (--allow-untrusted, --allow-unauthenticated,"
                     + " --nogpgcheck, gpgcheck=0...).").in(Category.SECURITY)
             .alias("CKV2_DOCKER_7", "CKV2_DOCKER_8", "CKV2_DOCKER_9", "CKV2_DOCKER_10", "CKV2_DOCKER_11",
@@ -51,11 +50,6 @@ public final class UnverifiedPackage implements DockerfileRule {
             + "[\"']?|deb(?:-src)?\\s+\\[[^]]*\\b(trusted)=yes\\b[^]]*].*"
             + "|(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)\\s+\"?(true|1|yes)\"?\\s*;?)");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R|\\\\n");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -8,7 +8,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.Set;
  * and {@code dnf update} upgrade packages, and those tools refresh stale metadata by themselves: not judged.
  */
 public final class UpdateWithoutInstall implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL134", "update-without-install", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL134", "update-without-install", Severity.WARNING,
             "A RUN refreshes the package index without installing anything in the same RUN.")
             .alias("CKV_DOCKER_5", "DS017");
 
@@ -30,11 +29,6 @@ public final class UpdateWithoutInstall implements DockerfileRule {
     private static final Set<String> HOUSEKEEPING = Set.of("rm", "echo", "printf", "set", "true", ":", "export",
             "mkdir", "ln", "cd", "touch", "chmod", "chown", "test", "[", "sleep", "ls", "cat");
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -14,7 +14,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Files;
@@ -28,7 +27,7 @@ import java.util.regex.Pattern;
 
 /** SL304: the whole build context is copied into the image with no .dockerignore keeping secrets and junk out. */
 public final class ContextLeaksSecrets implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL304", "context-leaks-secrets", Severity.WARNING, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL304", "context-leaks-secrets", Severity.WARNING,
             "`COPY . .` with no .dockerignore, or one that lets .env, .git or a virtualenv into the image.").in(Category.SECURITY)
             .fixable(Fix.Safety.UNSAFE);
     /**
@@ -51,11 +50,6 @@ public final class ContextLeaksSecrets implements StackRule {
     private static final Pattern ENV_FILE = Pattern.compile(
             "\\.env(\\.(?!example$|sample$|template$|dist$|defaults$)[\\w.-]+)?");
     private static final List<String> VIRTUALENVS = List.of(".venv", "venv", "env", ".virtualenv");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

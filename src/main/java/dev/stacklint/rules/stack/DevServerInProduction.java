@@ -11,19 +11,13 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.Optional;
 
 /** SL302: a production container runs a development web server, worse with debug mode on. */
 public final class DevServerInProduction implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL302", "dev-server-in-production", Severity.WARNING, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL302", "dev-server-in-production", Severity.WARNING,
             "A production service runs Flask's (or Django's) development server, or turns its debugger on.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

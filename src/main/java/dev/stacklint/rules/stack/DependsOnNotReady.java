@@ -1,4 +1,4 @@
-package dev.stacklint.rules.compose;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.Dependency;
 import dev.stacklint.compose.Healthcheck;
@@ -13,7 +13,7 @@ import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
+import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -31,7 +31,7 @@ import java.util.Set;
  * building its image from a database image is known as one too.
  */
 public final class DependsOnNotReady implements StackRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL203", "depends-on-not-ready", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL203", "depends-on-not-ready", Severity.WARNING,
             "`depends_on` a database or broker without `condition: service_healthy` and a healthcheck on it.")
             .fixable(Fix.Safety.SAFE);
 
@@ -46,11 +46,6 @@ public final class DependsOnNotReady implements StackRule, TableRule {
 
     public DependsOnNotReady(DatabaseImages databases) {
         this.databases = databases;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.stacklint.rules.compose;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
@@ -14,7 +14,7 @@ import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
+import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * service building its image from a database image is known as one too.
  */
 public final class UnnamedDatabaseVolume implements StackRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL201", "unnamed-database-volume", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL201", "unnamed-database-volume", Severity.WARNING,
             "A database service has no named volume on its data directory, so its data dies with the container.");
 
     private final DatabaseImages databases;
@@ -38,11 +38,6 @@ public final class UnnamedDatabaseVolume implements StackRule, TableRule {
 
     public UnnamedDatabaseVolume(DatabaseImages databases) {
         this.databases = databases;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

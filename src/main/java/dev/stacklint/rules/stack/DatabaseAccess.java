@@ -1,4 +1,4 @@
-package dev.stacklint.rules.compose.security;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.rules.data.DatabaseImages;

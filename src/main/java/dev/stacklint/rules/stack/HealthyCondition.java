@@ -1,4 +1,4 @@
-package dev.stacklint.rules.compose;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Dependency;

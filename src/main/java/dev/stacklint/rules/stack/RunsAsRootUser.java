@@ -1,4 +1,4 @@
-package dev.stacklint.rules.compose.security;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
@@ -11,8 +11,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
-import dev.stacklint.rules.dockerfile.RunsAsRoot;
 
 import java.util.Optional;
 
@@ -22,14 +20,9 @@ import java.util.Optional;
  * alone; so is a command that drops to another user itself ({@code gosu}, uWSGI's {@code uid}).
  */
 public final class RunsAsRootUser implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL259", "runs-as-root-user", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL259", "runs-as-root-user", Severity.INFO,
             "A service runs as root: `user: root`, or a built image that ends as root.").in(Category.HARDENING)
             .offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

@@ -1,4 +1,4 @@
-package dev.stacklint.rules.compose;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.Build;
 import dev.stacklint.compose.Service;
@@ -15,7 +15,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,15 +30,9 @@ import java.util.stream.Stream;
  * because which files are production is the stack's decision.
  */
 public final class SourceBindMountInProduction implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL205", "source-bind-mount-in-production", Severity.INFO,
-            Target.COMPOSE, "A production Compose file bind-mounts the source tree into a service built from it.");
+    static final RuleMeta META = new RuleMeta("SL205", "source-bind-mount-in-production", Severity.INFO, "A production Compose file bind-mounts the source tree into a service built from it.");
     private static final Set<String> SOURCE_EXTENSIONS = Set.of("py", "js", "ts", "rb", "php", "go", "java", "kt",
             "rs", "cs", "ex", "exs");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

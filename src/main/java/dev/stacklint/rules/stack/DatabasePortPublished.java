@@ -1,4 +1,4 @@
-package dev.stacklint.rules.compose.security;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.PortMapping;
@@ -12,7 +12,6 @@ import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.TableRule;
@@ -28,7 +27,7 @@ import java.util.Optional;
  * the database takes anyone.
  */
 public final class DatabasePortPublished implements StackRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL238", "database-port-published", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL238", "database-port-published", Severity.WARNING,
             "A database or cache publishes its port on every interface of the host.").in(Category.SECURITY);
 
     private final DatabaseImages databases;
@@ -39,11 +38,6 @@ public final class DatabasePortPublished implements StackRule, TableRule {
 
     public DatabasePortPublished(DatabaseImages databases) {
         this.databases = databases;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

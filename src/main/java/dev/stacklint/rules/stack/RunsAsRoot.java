@@ -1,4 +1,4 @@
-package dev.stacklint.rules.dockerfile;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.project.BuiltImage;
@@ -9,7 +9,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +18,10 @@ import java.util.Locale;
  * settles it too, and so does a command that switches to another user before the program starts.
  */
 public final class RunsAsRoot implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL103", "runs-as-root", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL103", "runs-as-root", Severity.INFO,
             "The final stage never sets a USER, so the program runs as root.").in(Category.SECURITY);
     /** Base images that already run as an unprivileged user. */
     private static final List<String> NON_ROOT_BASES = List.of("nonroot", "unprivileged", "rootless");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

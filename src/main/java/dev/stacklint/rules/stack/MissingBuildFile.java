@@ -1,21 +1,15 @@
-package dev.stacklint.rules.compose;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 /** SL208: a service's build names a context, Dockerfile or target stage that is not there. */
 public final class MissingBuildFile implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL208", "missing-build-file", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL208", "missing-build-file", Severity.ERROR,
             "A service's build context, Dockerfile or target stage does not exist.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

@@ -1,4 +1,4 @@
-package dev.stacklint.rules.compose.security;
+package dev.stacklint.rules.stack;
 
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
@@ -8,21 +8,15 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 /**
  * SL255: a service has no healthcheck: none in Compose and none in the Dockerfile it builds. A stack rule so that the
  * built image's HEALTHCHECK counts.
  */
 public final class NoHealthcheck implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL255", "no-healthcheck", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL255", "no-healthcheck", Severity.INFO,
             "A service has no healthcheck, in Compose or in the Dockerfile it builds.").in(Category.HARDENING)
             .offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {
