@@ -200,6 +200,7 @@ public final class Linter {
                 loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
                         .toList(), referenced::read);
         Set<Path> skipped = ConcurrentHashMap.newKeySet();
+        List<Runnable> later = Collections.synchronizedList(new ArrayList<>());
         dockerfiles.parallelStream().forEach(p -> {
             SourceFile src = sources.input(p);
             if (!ReadFindings.lintable(src, false, enabledSink) || TemplateFiles.skip(src, request.enabled(), findings::add)) {
@@ -207,7 +208,7 @@ public final class Linter {
             } else {
                 sources.dockerfile(p).ifPresent(df -> {
                     Builds b = builds.of(p);
-                    suppressions.addAll(lintDockerfile(df, b, request, findings::add));
+                    suppressions.addAll(lintDockerfile(df, b, request, findings::add, later::add));
                     CheckDirectives checks = CheckDirectives.of(df, b.checkOverride());
                     suppressions.addAll(CheckOptions.suppressions(df.source(), checks));
                     if (CheckOptions.errors(checks)) {
@@ -259,6 +260,7 @@ public final class Linter {
                 .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
                         internalErrors(request, findings::add), () -> linker.lone(df, builds.of(p), top(request, p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
+        later.forEach(Runnable::run);
 
         if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
             findings.addAll(sources.overLimit());
@@ -333,7 +335,7 @@ public final class Linter {
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
     private List<Suppression> lintDockerfile(Dockerfile dockerfile, Builds builds, LintRequest request,
-                                             Consumer<Finding> sink) {
+                                             Consumer<Finding> sink, Consumer<Runnable> later) {
         SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
@@ -348,8 +350,8 @@ public final class Linter {
                         + " more syntax errors from here on are not shown; is this file a Dockerfile?");
             }
         }
-        // background rules (ShellCheck) start first and report last, so their work overlaps the other rules'
-        List<Runnable> pending = new ArrayList<>();
+        // background rules (ShellCheck) start first and report once every file is linted, so that their work
+        // overlaps the other rules' and batches the scripts of many Dockerfiles
         for (Rule rule : rules) {
             if (rule instanceof BackgroundDockerfileRule r && request.enabled().test(r.meta())) {
                 // a passed-through code (SC2086) can be ignored on its own
@@ -359,7 +361,7 @@ public final class Linter {
                     }
                 };
                 RuleRunner.run(r.meta(), source, internalErrors(request, sink),
-                        () -> pending.add(RuleRunner.deferred(r.meta(), source, internalErrors(request, sink),
+                        () -> later.accept(RuleRunner.deferred(r.meta(), source, internalErrors(request, sink),
                                 r.start(dockerfile, new Reporter(r.meta(), source, enabled)))));
             }
         }
@@ -368,7 +370,6 @@ public final class Linter {
                 RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
             }
         }
-        pending.forEach(Runnable::run);
         return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
                 p.scope() == Suppressions.Scope.FILE, p.rules().stream().flatMap(n -> Suppression.Code.all(n.text(), n.span()).stream()).toList(), !p.hadolint()))
                 .toList();

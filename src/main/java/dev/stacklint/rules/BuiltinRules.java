@@ -156,8 +156,13 @@ import dev.stacklint.rules.stack.LoopbackBind;
 import dev.stacklint.rules.stack.MultipleProcesses;
 import dev.stacklint.rules.stack.PortMismatch;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every rule stacklint has, in one explicit list: adding a rule is one class, one doc, fixtures and one line here. */
 public final class BuiltinRules {
@@ -332,7 +337,25 @@ public final class BuiltinRules {
             new ServicePortsAlphabeticalOrder(),
             new ContainerNamePattern());
 
+    /**
+     * Every code, name and alias, lower-cased, to the rules it names in registry order: the engine asks for a rule by
+     * name for every finding (selectors, suppressions), so a lookup is a map read, not a scan of every rule.
+     */
+    private static final Map<String, List<Rule>> BY_NAME = index();
+
     private BuiltinRules() {
+    }
+
+    private static Map<String, List<Rule>> index() {
+        Map<String, List<Rule>> index = new HashMap<>();
+        for (Rule r : ALL) {
+            RuleMeta m = r.meta();
+            Stream.concat(Stream.of(m.code(), m.name()), m.aliases().stream())
+                    .map(n -> n.toLowerCase(Locale.ROOT)).distinct()
+                    .forEach(n -> index.computeIfAbsent(n, k -> new ArrayList<>()).add(r));
+        }
+        index.replaceAll((k, rules) -> List.copyOf(rules));
+        return Map.copyOf(index);
     }
 
     public static List<Rule> all() {
@@ -341,7 +364,7 @@ public final class BuiltinRules {
 
     /** The rule with this code or kebab-case name (the first, for an alias several rules share). */
     public static Optional<Rule> find(String codeOrName) {
-        return ALL.stream().filter(r -> r.meta().matches(codeOrName)).findFirst();
+        return findAll(codeOrName).stream().findFirst();
     }
 
     /** For a code passed through by a rule (SC2086, by SL140): that rule; empty for a rule of the registry. */
@@ -359,6 +382,6 @@ public final class BuiltinRules {
 
     /** Every rule this code, name or alias names: one, except for an alias of several rules; empty for none. */
     public static List<Rule> findAll(String codeOrName) {
-        return ALL.stream().filter(r -> r.meta().matches(codeOrName)).toList();
+        return BY_NAME.getOrDefault(codeOrName.trim().toLowerCase(Locale.ROOT), List.of());
     }
 }

@@ -71,7 +71,7 @@ public final class ShellCheckRule implements BackgroundDockerfileRule {
             return () -> {
             };
         }
-        ShellCheck.Run run = shellcheck.get().start(scripts);
+        ShellCheck.Pending run = shellcheck.get().submit(scripts);
         return () -> {
             for (Comment c : run.comments()) {
                 ShellScript script = scripts.get(c.script());
