@@ -170,6 +170,13 @@ final class LoadSession {
             Path base = baseDirectories.getOrDefault(file, parent(file));
             List<SourceFile> projectFiles = new ArrayList<>();
             boolean cycle = false;
+            UnsetPaths unsetPaths = new UnsetPaths(unset, problems);
+            List<YamlScalar> unknown = paths.stream()
+                    .filter(p -> unsetPaths.unresolved(Located.of(p), "the included file")).toList();
+            if (!unknown.isEmpty()) {
+                unknown.forEach(p -> includes.add(new IncludeRef(Located.of(p), false, true)));
+                continue; // which files it names is not known here: the project is checked without them
+            }
             PathGuard guard = new PathGuard(boundary, problems);
             if (!paths.stream().allMatch(p -> guard.inside(p, "include", HostPaths.resolve(base, p.text())))) {
                 continue; // each path that is not read was reported
@@ -182,7 +189,7 @@ final class LoadSession {
                     continue;
                 }
                 Optional<SourceFile> source = resolved.flatMap(r -> read(r, null));
-                includes.add(new IncludeRef(Located.of(p), source.isPresent()));
+                includes.add(new IncludeRef(Located.of(p), source.isPresent(), false));
                 source.ifPresent(projectFiles::add);
             }
             if (cycle || projectFiles.isEmpty() || projectFiles.size() < paths.size()) {

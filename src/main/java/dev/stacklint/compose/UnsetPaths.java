@@ -40,7 +40,7 @@ final class UnsetPaths {
     }
 
     /** The path as written in the file (before substitution). */
-    private static String written(Located<String> path) {
+    static String written(Located<String> path) {
         String text = path.file().slice(path.span()).strip();
         boolean quoted = text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
                 && text.charAt(text.length() - 1) == text.charAt(0);

@@ -4,6 +4,7 @@ import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.IncludeRef;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.CheckDirectives;
@@ -196,6 +197,9 @@ public final class Linter {
         Map<Path, Optional<ComposeProject>> declared = new ConcurrentHashMap<>();
         loads.stream().filter(l -> l.group().addOn().isEmpty())
                 .forEach(l -> l.files().forEach(f -> declared.putIfAbsent(f.path(), l.load().project())));
+        // projects that include files through a path with an unset variable: those files are written against them
+        List<ComposeProject> includers = loads.stream().flatMap(l -> l.load().project().stream())
+                .filter(p -> p.includes().stream().anyMatch(IncludeRef::unset)).toList();
         BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
                 loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
                         .toList(), referenced::read);
@@ -244,7 +248,7 @@ public final class Linter {
                     }
                 };
             }).orElse(findings::add);
-            lintCompose(loaded, request, sink, linker, built, limits, declared);
+            lintCompose(loaded, request, sink, linker, built, limits, declared, includers);
             loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
                     .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
@@ -376,11 +380,12 @@ public final class Linter {
     }
 
     private void lintCompose(Loaded loaded, LintRequest request, Consumer<Finding> sink, StackLinker linker,
-                             Set<Path> built, Limits limits, Map<Path, Optional<ComposeProject>> declared) {
+                             Set<Path> built, Limits limits, Map<Path, Optional<ComposeProject>> declared,
+                             List<ComposeProject> includers) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
         LoadFindings.of(load.problems()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().map(p -> p.withCompanions(companions(files, request, limits, declared))).ifPresent(project -> {
+        load.project().map(p -> p.withCompanions(companions(files, request, limits, declared, includers))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, new Reporter(r.meta(), null, sink)));
@@ -395,11 +400,21 @@ public final class Linter {
 
     /**
      * What the files this group is meant to be used with declare; their own findings belong to their own run. A file
-     * this run already loaded is not loaded again; one it did not (an example override) is loaded once.
+     * this run already loaded is not loaded again; one it did not (an example override) is loaded once. A lone file
+     * that a project may include (through a path with an unset variable) is written against that project.
      */
     private static Companions companions(List<SourceFile> files, LintRequest request, Limits limits,
-                                         Map<Path, Optional<ComposeProject>> declared) {
+                                         Map<Path, Optional<ComposeProject>> declared,
+                                         List<ComposeProject> includers) {
         Companions companions = Companions.NONE;
+        if (files.size() == 1) {
+            Path self = files.get(0).path();
+            for (ComposeProject includer : includers) {
+                if (includer.includes().stream().anyMatch(i -> i.mayName(self))) {
+                    companions = companions.plus(includer);
+                }
+            }
+        }
         for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
             Optional<ComposeProject> project = declared.computeIfAbsent(p.toAbsolutePath().normalize(),
                     f -> loadCompanion(f, request, limits));

@@ -72,7 +72,7 @@ public final class UndefinedReference implements ComposeRule {
             service.extendsRef().ifPresent(ref -> extendsTarget(ref, reporter));
         }
         for (IncludeRef include : project.includes()) {
-            if (!include.found()) {
+            if (!include.found() && !include.unset()) {
                 reporter.report(include.path().file(), include.path().span(),
                         "`include` names `" + include.path().value() + "`, which does not exist");
             }
