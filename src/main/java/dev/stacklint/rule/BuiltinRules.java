@@ -55,6 +55,7 @@ import dev.stacklint.rules.compose.ServicePortsAlphabeticalOrder;
 import dev.stacklint.rules.compose.ContainerNamePattern;
 import dev.stacklint.rules.compose.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
+import dev.stacklint.rules.dockerfile.UndefinedVar;
 import dev.stacklint.rules.dockerfile.LegacyKeyValueFormat;
 import dev.stacklint.rules.dockerfile.ExposeInvalidFormat;
 import dev.stacklint.rules.dockerfile.InvalidDefinitionDescription;
@@ -304,6 +305,7 @@ public final class BuiltinRules {
             new NoEmptyContinuation(),
             new UndefinedArgInFrom(),
             new InvalidDefaultArgInFrom(),
+            new UndefinedVar(),
             new LegacyKeyValueFormat(),
             new ExposeInvalidFormat(),
             new InvalidDefinitionDescription(),
