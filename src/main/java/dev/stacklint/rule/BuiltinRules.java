@@ -149,6 +149,7 @@ import dev.stacklint.rules.dockerfile.ZypperDistUpgrade;
 import dev.stacklint.rules.dockerfile.ZypperNonInteractive;
 import dev.stacklint.rules.dockerfile.ZypperPinVersions;
 import dev.stacklint.rules.stack.ContextLeaksSecrets;
+import dev.stacklint.rules.stack.CopyIgnoredFile;
 import dev.stacklint.rules.stack.DevServerInProduction;
 import dev.stacklint.rules.stack.LoopbackBind;
 import dev.stacklint.rules.stack.MultipleProcesses;
@@ -272,6 +273,7 @@ public final class BuiltinRules {
             new DevServerInProduction(),
             new PortMismatch(),
             new ContextLeaksSecrets(),
+            new CopyIgnoredFile(),
             new MultipleProcesses(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
