@@ -6,7 +6,6 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.BuiltImage;
-import dev.stacklint.project.Container;
 import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
@@ -15,9 +14,7 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,17 +38,11 @@ public final class CopyIgnoredFile implements StackRule {
 
     @Override
     public void check(Stack stack, Reporter reporter) {
-        Set<String> seen = new HashSet<>();
-        for (Container c : stack.containers()) {
-            Optional<BuiltImage> image = c.image();
-            if (image.isEmpty() || image.get().dockerignore().isEmpty()
-                    || !seen.add(image.get().dockerfile().source().path() + "\n" + image.get().context())) {
-                continue;
-            }
-            Dockerfile dockerfile = image.get().dockerfile();
-            Dockerignore ignore = image.get().dockerignore().get();
-            Scope.before(dockerfile, i -> FileCopy.of(i).filter(FileCopy::fromContext).isPresent())
-                    .forEach((i, scope) -> check(dockerfile, ignore, i, scope, reporter));
+        for (BuiltImage image : stack.distinctBuilds()) {
+            Dockerfile dockerfile = image.dockerfile();
+            image.dockerignore().ifPresent(ignore -> Scope.before(dockerfile,
+                            i -> FileCopy.of(i).filter(FileCopy::fromContext).isPresent())
+                    .forEach((i, scope) -> check(dockerfile, ignore, i, scope, reporter)));
         }
     }
 
