@@ -79,7 +79,7 @@ public final class UndefinedVar implements DockerfileRule {
                 for (Located place : words(i)) {
                     for (VariableReference ref : VariableReference.in(dockerfile, place.span(), place.from())) {
                         if (!defined.test(ref.name()) && reported.add(ref.name())) {
-                            reporter.report(ref.span(), message(ref, i, vars, globalArgs, base.get()));
+                            reporter.report(ref.span(), message(ref, i, vars, globalArgs, base.get(), builds));
                         }
                     }
                 }
@@ -178,25 +178,29 @@ public final class UndefinedVar implements DockerfileRule {
     }
 
     private static String message(VariableReference ref, Instruction i, Variables vars, Set<String> globalArgs,
-                                  BaseEnv base) {
+                                  BaseEnv base, Builds builds) {
         String name = ref.name();
         String effect = ref.modifier() ? "so its modifier always takes the unset branch"
                 : "so " + i.keyword() + " gets the empty string in its place";
         if (globalArgs.contains(name)) {
             return "'" + name + "' is a global ARG (declared before the first FROM), which a stage sees only after"
-                    + " declaring it again, " + effect + ": add ARG " + name + " in this stage";
+                    + " declaring it again, " + effect + ": add ARG " + name + " in this stage"
+                    + ComposeArgs.note(builds, name);
         }
         if (Scope.isPlatformArg(name) || PROXY_ARGS.contains(name)) {
             return "'" + name + "' is a build argument Docker predefines, which a stage sees only after an ARG"
-                    + " declares it, " + effect + ": add ARG " + name + " in this stage";
+                    + " declares it, " + effect + ": add ARG " + name + " in this stage"
+                    + ComposeArgs.note(builds, name);
         }
         Set<String> candidates = new LinkedHashSet<>(vars.env().keySet());
         candidates.addAll(vars.args().keySet());
         candidates.addAll(globalArgs);
         candidates.add("PATH");
         candidates.addAll(base.names());
-        String hint = Suggestions.closest(name, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
+        // a name Compose passes is meant as it is written: only the ARG is missing
+        String hint = builds.buildArgs().contains(name) ? ""
+                : Suggestions.closest(name, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
         return "'" + name + "' is not defined by any ARG or ENV before this " + i.keyword() + hint + ", " + effect
-                + ": declare it with ARG or ENV first, or fix the name";
+                + ": declare it with ARG or ENV first, or fix the name" + ComposeArgs.note(builds, name);
     }
 }
