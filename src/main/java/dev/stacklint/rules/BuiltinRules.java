@@ -58,6 +58,7 @@ import dev.stacklint.rules.compose.ServicePortsAlphabeticalOrder;
 import dev.stacklint.rules.compose.ContainerNamePattern;
 import dev.stacklint.rules.stack.UnnamedDatabaseVolume;
 import dev.stacklint.rules.dockerfile.InvalidDefaultArgInFrom;
+import dev.stacklint.rules.dockerfile.UndefinedVar;
 import dev.stacklint.rules.dockerfile.LegacyKeyValueFormat;
 import dev.stacklint.rules.dockerfile.ExposeInvalidFormat;
 import dev.stacklint.rules.dockerfile.InvalidDefinitionDescription;
@@ -151,6 +152,7 @@ import dev.stacklint.rules.dockerfile.ZypperDistUpgrade;
 import dev.stacklint.rules.dockerfile.ZypperNonInteractive;
 import dev.stacklint.rules.dockerfile.ZypperPinVersions;
 import dev.stacklint.rules.stack.ContextLeaksSecrets;
+import dev.stacklint.rules.stack.CopyIgnoredFile;
 import dev.stacklint.rules.stack.DevServerInProduction;
 import dev.stacklint.rules.stack.LoopbackBind;
 import dev.stacklint.rules.stack.MultipleProcesses;
@@ -279,6 +281,7 @@ public final class BuiltinRules {
             new DevServerInProduction(),
             new PortMismatch(),
             new ContextLeaksSecrets(),
+            new CopyIgnoredFile(),
             new MultipleProcesses(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
@@ -312,6 +315,7 @@ public final class BuiltinRules {
             new NoEmptyContinuation(),
             new UndefinedArgInFrom(),
             new InvalidDefaultArgInFrom(),
+            new UndefinedVar(),
             new LegacyKeyValueFormat(),
             new ExposeInvalidFormat(),
             new InvalidDefinitionDescription(),

@@ -67,7 +67,7 @@ public final class UnverifiedPackage implements DockerfileRule {
         if (program.equals("apk")) {
             flag = CommandOptions.longOption(c, Set.of("--allow-untrusted"));
         } else if (APT.contains(program)) {
-            flag = CommandOptions.longOption(c, APT_FLAGS).or(() -> aptSetting(c));
+            flag = CommandOptions.longOption(c, APT_FLAGS).or(() -> CommandOptions.aptSetting(c, APT_SETTING));
         } else if (RPM_FAMILY.contains(program)) {
             flag = CommandOptions.longOption(c, RPM_FLAGS).or(() -> setopt(c));
         }
@@ -82,20 +82,6 @@ public final class UnverifiedPackage implements DockerfileRule {
             default -> {
             }
         }
-    }
-
-    /** {@code -o APT::Get::AllowUnauthenticated=true}, also as {@code -oX}, {@code --option X}, {@code --option=X}. */
-    private static Optional<ShellWord> aptSetting(SimpleCommand c) {
-        List<ShellWord> args = c.args();
-        for (int i = 0; i < args.size(); i++) {
-            String v = args.get(i).value();
-            String setting = (v.equals("-o") || v.equals("--option")) && i + 1 < args.size() ? args.get(i + 1).value()
-                    : v.startsWith("--option=") ? v.substring(9) : v.startsWith("-o") ? v.substring(2) : "";
-            if (APT_SETTING.matcher(setting).matches()) {
-                return Optional.of(v.equals("-o") || v.equals("--option") ? args.get(i + 1) : args.get(i));
-            }
-        }
-        return Optional.empty();
     }
 
     /** {@code --setopt=gpgcheck=0}, {@code --setopt=*.sslverify=false}, {@code --setopt X}. */

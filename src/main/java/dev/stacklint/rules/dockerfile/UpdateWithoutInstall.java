@@ -25,6 +25,9 @@ public final class UpdateWithoutInstall implements DockerfileRule {
             .alias("CKV_DOCKER_5", "DS017");
 
     private static final Set<String> APT = Set.of("apt-get", "apt", "aptitude");
+    /** apt and apk options whose value is the next word. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("-o", "--option", "-c", "--config-file", "-t",
+            "--target-release", "-X", "--repository", "-p", "--root", "--arch", "--cache-dir", "--keys-dir");
     /** Commands that cannot use a package index. */
     private static final Set<String> HOUSEKEEPING = Set.of("rm", "echo", "printf", "set", "true", ":", "export",
             "mkdir", "ln", "cd", "touch", "chmod", "chown", "test", "[", "sleep", "ls", "cat");
@@ -60,7 +63,17 @@ public final class UpdateWithoutInstall implements DockerfileRule {
         if (!APT.contains(program) && !program.equals("apk")) {
             return Optional.empty();
         }
-        return c.operands().stream().findFirst().map(ShellWord::value);
+        List<ShellWord> args = c.args();
+        for (int i = 0; i < args.size(); i++) {
+            String v = args.get(i).value();
+            if (!v.startsWith("-")) {
+                return Optional.of(v);
+            }
+            if (VALUE_OPTIONS.contains(v)) {
+                i++; // `-o Acquire::Retries=3 update`: the option's value is not the subcommand
+            }
+        }
+        return Optional.empty();
     }
 
     /** Housekeeping, the update itself, a cache clean, or a {@code sh -c} wrapper (its script is listed too). */

@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Dockerignore;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.BuiltImage;
-import dev.stacklint.project.Container;
 import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.ImageReach;
 import dev.stacklint.project.Stack;
@@ -19,7 +18,6 @@ import dev.stacklint.source.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,15 +51,7 @@ public final class ContextLeaksSecrets implements StackRule {
 
     @Override
     public void check(Stack stack, Reporter reporter) {
-        Set<String> seen = new HashSet<>();
-        for (Container c : stack.containers()) {
-            if (c.image().isEmpty()) {
-                continue;
-            }
-            BuiltImage image = c.image().get();
-            if (!seen.add(image.dockerfile().source().path() + "\n" + image.context())) {
-                continue;
-            }
+        for (BuiltImage image : stack.distinctBuilds()) {
             Optional<Dockerignore> ignore = image.dockerignore();
             ImageReach reach = new ImageReach(image);
             for (Instruction i : image.dockerfile().instructions()) {
