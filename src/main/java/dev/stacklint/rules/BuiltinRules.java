@@ -126,6 +126,8 @@ import dev.stacklint.rules.dockerfile.MultipleHealthcheck;
 import dev.stacklint.rules.dockerfile.NoSudo;
 import dev.stacklint.rules.dockerfile.NpmPinVersions;
 import dev.stacklint.rules.dockerfile.PipNoCacheDir;
+import dev.stacklint.rules.dockerfile.UvRunSyncsAtStart;
+import dev.stacklint.rules.dockerfile.UvSyncUnlocked;
 import dev.stacklint.rules.dockerfile.PipPinVersions;
 import dev.stacklint.rules.dockerfile.PipeWithoutPipefail;
 import dev.stacklint.rules.dockerfile.ShellCheckRule;
@@ -266,6 +268,8 @@ public final class BuiltinRules {
             new WorkdirSystemFolder(),
             new PasswordInRun(),
             new CredentialFileCopied(),
+            new UvSyncUnlocked(),
+            new UvRunSyncsAtStart(),
             // compose rules
             new ObsoleteVersionField(),
             new ImageWithoutTag(),

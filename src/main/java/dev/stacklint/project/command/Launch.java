@@ -15,26 +15,49 @@ import java.util.Optional;
  * @param debug        the setting that turns on its debug mode, if any
  * @param conditional  it runs only when a shell condition holds ({@code if}, {@code case}, {@code ||}, {@code && }
  *                     after a test), which the linter cannot evaluate
+ * @param devServer    the framework development server it is, from {@code rules/data/dev-servers.yaml} (Flask's
+ *                     and Django's are known by their {@link Server} instead)
+ * @param via          the package.json script it runs, when it is {@code npm run NAME} or alike
  */
 public record Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
-                     boolean conditional) {
+                     boolean conditional, Optional<DevServer> devServer, Optional<Script> via) {
+
+    /** A package.json script: {@code invocation} ({@code npm run dev}) runs {@code command} ({@code next dev}). */
+    public record Script(String invocation, String command) {
+    }
 
     public static Launch unknown(Origin where) {
-        return new Launch(Server.UNKNOWN, where, List.of(), false, Optional.empty(), false);
+        return new Launch(Server.UNKNOWN, where, List.of(), false, Optional.empty(), false, Optional.empty(),
+                Optional.empty());
     }
 
     /** A launch whose listens are known when each of them is (and there is at least one). */
     public static Launch of(Server server, Origin where, List<Listen> listens, Optional<Debug> debug) {
         boolean known = !listens.isEmpty() && listens.stream().allMatch(Listen::known);
-        return new Launch(server, where, List.copyOf(listens), known, debug, false);
+        return new Launch(server, where, List.copyOf(listens), known, debug, false, Optional.empty(), Optional.empty());
     }
 
     public Launch asConditional() {
-        return new Launch(server, where, listens, listensKnown, debug, true);
+        return new Launch(server, where, listens, listensKnown, debug, true, devServer, via);
+    }
+
+    /** The same launch, known to be a framework's development server. */
+    Launch as(DevServer server) {
+        return new Launch(this.server, where, listens, listensKnown, debug, conditional, Optional.of(server), via);
+    }
+
+    /** The same launch, being what a package.json script runs. */
+    Launch through(Script script) {
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, Optional.of(script));
+    }
+
+    /** A framework's development server, from the table or by its {@link Server}. */
+    public boolean isDevServer() {
+        return server.devServer() || devServer.isPresent();
     }
 
     /** The same launch, its words starting earlier (at the interpreter of {@code python -m flask run}). */
     public Launch startingAt(Origin start) {
-        return new Launch(server, start.to(where), listens, listensKnown, debug, conditional);
+        return new Launch(server, start.to(where), listens, listensKnown, debug, conditional, devServer, via);
     }
 }
