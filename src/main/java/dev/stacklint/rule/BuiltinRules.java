@@ -150,7 +150,12 @@ import dev.stacklint.rules.dockerfile.ZypperPinVersions;
 import dev.stacklint.rules.stack.ContextLeaksSecrets;
 import dev.stacklint.rules.stack.DevServerInProduction;
 import dev.stacklint.rules.stack.LoopbackBind;
+import dev.stacklint.rules.stack.MissingProxyFix;
 import dev.stacklint.rules.stack.MultipleProcesses;
+import dev.stacklint.rules.stack.NginxStaticPathMissing;
+import dev.stacklint.rules.stack.NginxSyntax;
+import dev.stacklint.rules.stack.ProxyPassPortMismatch;
+import dev.stacklint.rules.stack.ProxyPassUnknownService;
 import dev.stacklint.rules.stack.PortMismatch;
 
 import java.util.List;
@@ -272,6 +277,11 @@ public final class BuiltinRules {
             new PortMismatch(),
             new ContextLeaksSecrets(),
             new MultipleProcesses(),
+            new NginxSyntax(),
+            new ProxyPassUnknownService(),
+            new ProxyPassPortMismatch(),
+            new MissingProxyFix(),
+            new NginxStaticPathMissing(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
             new SensitiveHostMount(),

@@ -15,9 +15,19 @@ import java.util.Optional;
  * @param debug        the setting that turns on its debug mode, if any
  * @param conditional  it runs only when a shell condition holds ({@code if}, {@code case}, {@code ||}, {@code && }
  *                     after a test), which the linter cannot evaluate
+ * @param proxyTrust   whether it trusts the forwarded headers a reverse proxy in another container sets
  */
 public record Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
-                     boolean conditional) {
+                     boolean conditional, ProxyTrust proxyTrust) {
+
+    public Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
+                  boolean conditional) {
+        this(server, where, listens, listensKnown, debug, conditional, ProxyTrust.UNKNOWN);
+    }
+
+    public Launch trusting(ProxyTrust trust) {
+        return new Launch(server, where, listens, listensKnown, debug, conditional, trust);
+    }
 
     public static Launch unknown(Origin where) {
         return new Launch(Server.UNKNOWN, where, List.of(), false, Optional.empty(), false);
@@ -30,11 +40,11 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
     }
 
     public Launch asConditional() {
-        return new Launch(server, where, listens, listensKnown, debug, true);
+        return new Launch(server, where, listens, listensKnown, debug, true, proxyTrust);
     }
 
     /** The same launch, its words starting earlier (at the interpreter of {@code python -m flask run}). */
     public Launch startingAt(Origin start) {
-        return new Launch(server, start.to(where), listens, listensKnown, debug, conditional);
+        return new Launch(server, start.to(where), listens, listensKnown, debug, conditional, proxyTrust);
     }
 }
