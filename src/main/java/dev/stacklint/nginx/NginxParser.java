@@ -24,6 +24,7 @@ public final class NginxParser {
     private int pos;
     private int statements;
     private NginxError error;
+    private final List<Span> comments = new ArrayList<>();
 
     private NginxParser(SourceFile file) {
         this.file = file;
@@ -33,7 +34,7 @@ public final class NginxParser {
     public static NginxConf parse(SourceFile file) {
         NginxParser p = new NginxParser(file);
         List<Statement> top = p.body(0, Optional.empty());
-        return new NginxConf(file, top, p.error == null ? List.of() : List.of(p.error));
+        return new NginxConf(file, top, p.error == null ? List.of() : List.of(p.error), p.comments);
     }
 
     /** The statements up to the closing brace of the block opened by {@code opener} (or the end of the file). */
@@ -114,9 +115,11 @@ public final class NginxParser {
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == '#') {
-                while (pos < text.length() && text.charAt(pos) != '\n') {
+                int start = pos;
+                while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
                     pos++;
                 }
+                comments.add(new Span(start, pos));
             } else if (Character.isWhitespace(c)) {
                 pos++;
             } else {

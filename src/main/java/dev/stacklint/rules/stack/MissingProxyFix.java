@@ -112,11 +112,16 @@ public final class MissingProxyFix implements StackRule {
                 if (tls && !set.contains("x-forwarded-proto")) {
                     missing.add("`proxy_set_header X-Forwarded-Proto $scheme;`");
                 }
-                return missing.isEmpty() ? Optional.empty() : Optional.of("`proxy_pass` to `" + service
-                        + "` sends no " + (missing.size() == 2 ? "X-Forwarded-For or X-Forwarded-Proto"
-                        : missing.get(0).contains("Proto") ? "X-Forwarded-Proto" : "X-Forwarded-For")
-                        + " header: the app sees nginx's address" + (tls ? " and http instead of https" : "")
-                        + "; add " + String.join(" and ", missing));
+                if (missing.isEmpty()) {
+                    return Optional.empty();
+                }
+                boolean noFor = !set.contains("x-forwarded-for");
+                boolean noProto = missing.size() == 2 || !noFor;
+                String effect = noFor && noProto ? "nginx's address and http instead of https"
+                        : noFor ? "nginx's address instead of the client's" : "http instead of https";
+                return Optional.of("`proxy_pass` to `" + service + "` sends no " + (noFor && noProto
+                        ? "X-Forwarded-For or X-Forwarded-Proto" : noFor ? "X-Forwarded-For" : "X-Forwarded-Proto")
+                        + " header: the app sees " + effect + "; add " + String.join(" and ", missing));
             }
         }
         return Optional.empty();
