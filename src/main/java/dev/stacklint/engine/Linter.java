@@ -275,6 +275,13 @@ public final class Linter {
         distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));
         composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
+        // an nginx configuration a stack rule reported in (neither Compose file nor Dockerfile) has comments of its own
+        Map<Path, SourceFile> stackFiles = new LinkedHashMap<>();
+        distinct.stream().filter(f -> f.rule().target() == dev.stacklint.rule.Target.STACK).map(Finding::file)
+                .filter(f -> !composeSources.containsKey(f.path()) && !dockerfiles.contains(f.path())
+                        && !f.path().toString().endsWith(".py"))
+                .forEach(f -> stackFiles.putIfAbsent(f.path(), f));
+        stackFiles.values().forEach(f -> suppressions.addAll(NginxComments.read(f)));
         return new Checked(distinct, List.copyOf(suppressions), Set.copyOf(errorFiles));
     }
 

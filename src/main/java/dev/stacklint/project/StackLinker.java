@@ -134,7 +134,9 @@ public final class StackLinker {
         Environment env = file == Environment.DEVELOPMENT
                 || image.flatMap(i -> i.stage().name()).map(environments::isDevelopmentName).orElse(false)
                 ? Environment.DEVELOPMENT : Environment.PRODUCTION;
-        return new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
+        Optional<String> runImage = image.flatMap(BuiltImage::baseImage);
+        return new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env,
+                NginxConfigs.of(image, runImage, List.of(), files));
     }
 
     private Container service(Service s, List<Stack.BuildProblem> problems, Map<Path, Environment> fileEnvironments) {
@@ -165,8 +167,10 @@ public final class StackLinker {
         CommandModel command = command(effectiveCommand(s, image), ctx);
         image.ifPresent(i -> fileEnvironments.computeIfAbsent(i.dockerfile().source().path(),
                 this::dockerfileEnvironment));
+        Optional<String> runImage = image.isPresent() ? image.get().baseImage()
+                : s.literalImage().map(i -> i.value().reference());
         return new Container(s.name().value(), Optional.of(s), image, command, variables,
-                environment(s, image, fileEnvironments));
+                environment(s, image, fileEnvironments), NginxConfigs.of(image, runImage, s.volumes(), files));
     }
 
     /** The image a build produces, or the problem that stops it. */

@@ -157,7 +157,12 @@ import dev.stacklint.rules.stack.ContextLeaksSecrets;
 import dev.stacklint.rules.stack.CopyIgnoredFile;
 import dev.stacklint.rules.stack.DevServerInProduction;
 import dev.stacklint.rules.stack.LoopbackBind;
+import dev.stacklint.rules.stack.MissingProxyFix;
 import dev.stacklint.rules.stack.MultipleProcesses;
+import dev.stacklint.rules.stack.NginxStaticPathMissing;
+import dev.stacklint.rules.stack.NginxSyntax;
+import dev.stacklint.rules.stack.ProxyPassPortMismatch;
+import dev.stacklint.rules.stack.ProxyPassUnknownService;
 import dev.stacklint.rules.stack.PortMismatch;
 
 import java.util.ArrayList;
@@ -287,6 +292,11 @@ public final class BuiltinRules {
             new ContextLeaksSecrets(),
             new CopyIgnoredFile(),
             new MultipleProcesses(),
+            new NginxSyntax(),
+            new ProxyPassUnknownService(),
+            new ProxyPassPortMismatch(),
+            new MissingProxyFix(),
+            new NginxStaticPathMissing(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
             new SensitiveHostMount(),

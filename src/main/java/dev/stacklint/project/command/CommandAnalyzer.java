@@ -399,8 +399,7 @@ public final class CommandAnalyzer {
 
     /** A launch of a program whose addresses the linter does not model. */
     private static Launch simple(Server server, List<Arg> argv) {
-        return new Launch(server, span(argv), List.of(), false, Optional.empty(), false, Optional.empty(),
-                Optional.empty());
+        return new Launch(server, span(argv), List.of(), false, Optional.empty(), false);
     }
 
     /** The span of a program word and its arguments (in the program's file). */
