@@ -1,7 +1,6 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.nginx.NginxParser;
-import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 

@@ -15,7 +15,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.BaseImageEnv;
 import dev.stacklint.source.Span;
 
@@ -40,18 +39,13 @@ import java.util.function.Predicate;
  * declares it.
  */
 public final class UndefinedVar implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL117", "undefined-var", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL117", "undefined-var", Severity.WARNING,
             "A variable Docker expands at build time is not defined by any ARG or ENV in scope.")
             .alias("UndefinedVar");
 
     /** Proxy arguments Docker predefines: passed to RUN, but not expanded elsewhere without an ARG. */
     private static final Set<String> PROXY_ARGS = Set.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
             "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

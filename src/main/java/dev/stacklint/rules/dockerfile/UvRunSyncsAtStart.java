@@ -15,7 +15,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -27,13 +26,8 @@ import java.util.Optional;
  * the ENTRYPOINT (or, when it has none, the CMD) its stage chain ends with.
  */
 public final class UvRunSyncsAtStart implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL151", "uv-run-syncs-at-start", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL151", "uv-run-syncs-at-start", Severity.INFO,
             "The container command is uv run, which syncs the environment at every start.").in(Category.PERFORMANCE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -10,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 import java.util.Map;
@@ -22,17 +21,12 @@ import java.util.Set;
  * ({@code uv sync $UV_OPTIONS}) may pass either flag, so it is left alone.
  */
 public final class UvSyncUnlocked implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL150", "uv-sync-unlocked", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL150", "uv-sync-unlocked", Severity.WARNING,
             "uv sync without --locked or --frozen may re-resolve the dependencies instead of installing uv.lock.");
 
     private static final Set<String> LOCK_OPTIONS = Set.of("--locked", "--frozen");
     private static final Set<String> LOCK_VARIABLES = Set.of("UV_LOCKED", "UV_FROZEN");
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

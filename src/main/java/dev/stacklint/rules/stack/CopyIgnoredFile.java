@@ -12,7 +12,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,16 +24,11 @@ import java.util.regex.Pattern;
  * from the context.
  */
 public final class CopyIgnoredFile implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL118", "copy-ignored-file", Severity.WARNING, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL118", "copy-ignored-file", Severity.WARNING,
             "A COPY or ADD source is excluded from the build context by .dockerignore.").alias("CopyIgnoredFile");
 
     private static final Pattern REMOTE = Pattern.compile("(?i)^(https?://|git@|git://|ssh://)");
     private static final Pattern WILDCARD = Pattern.compile("[*?\\[]");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

@@ -13,7 +13,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
@@ -29,13 +28,8 @@ import java.util.Set;
  * headers from another container (no {@code ProxyFix}, no {@code --forwarded-allow-ips}).
  */
 public final class MissingProxyFix implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL313", "missing-proxy-fix", Severity.WARNING, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL313", "missing-proxy-fix", Severity.WARNING,
             "An app behind nginx trusts no forwarded headers, or nginx sends no X-Forwarded-For/-Proto.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

@@ -11,7 +11,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Set;
@@ -21,18 +20,13 @@ import java.util.Set;
  * folder that no volume, bind mount or COPY puts into the container, and that the official image does not have.
  */
 public final class NginxStaticPathMissing implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL314", "nginx-static-path-missing", Severity.WARNING, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL314", "nginx-static-path-missing", Severity.WARNING,
             "nginx serves files from a folder that no volume or COPY puts into its container.");
     /** What the official image has besides its configuration. */
     private static final List<String> IMAGE_PATHS = List.of("/usr/share/nginx", "/etc/nginx", "/var/cache/nginx",
             "/var/log/nginx", "/docker-entrypoint.d");
     private static final Set<String> HANDLERS = Set.of("proxy_pass", "fastcgi_pass", "uwsgi_pass", "grpc_pass",
             "scgi_pass", "memcached_pass", "return");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

@@ -8,17 +8,11 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 /** SL310: an nginx configuration file a service mounts or copies is one nginx refuses to load. */
 public final class NginxSyntax implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL310", "nginx-syntax", Severity.ERROR, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL310", "nginx-syntax", Severity.ERROR,
             "An nginx configuration file a service mounts or copies has a syntax error: nginx does not start.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

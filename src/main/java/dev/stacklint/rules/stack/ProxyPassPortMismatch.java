@@ -9,7 +9,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.Optional;
 import java.util.Set;
@@ -21,13 +20,8 @@ import java.util.stream.Collectors;
  * {@code fastcgi_pass} to a Python app server).
  */
 public final class ProxyPassPortMismatch implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL312", "proxy-pass-port-mismatch", Severity.ERROR, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL312", "proxy-pass-port-mismatch", Severity.ERROR,
             "nginx proxies to a port the target's app does not listen on, or in a protocol it does not speak there.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

@@ -6,7 +6,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +15,8 @@ import java.util.Optional;
  * nginx resolves it when it starts, and stops with "host not found in upstream".
  */
 public final class ProxyPassUnknownService implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL311", "proxy-pass-unknown-service", Severity.ERROR, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL311", "proxy-pass-unknown-service", Severity.ERROR,
             "nginx proxies to a host that is no service, alias or container_name on a network it shares.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

@@ -1,6 +1,5 @@
 package dev.stacklint.compose.yaml;
 
-import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Limits;
