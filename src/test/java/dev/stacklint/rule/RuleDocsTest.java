@@ -90,7 +90,8 @@ class RuleDocsTest {
      * The stack rules whose examples need the files around them (the Dockerfile a service builds, the app it runs):
      * their fixtures cover them. Every other rule's examples are linted, each as one file.
      */
-    private static final Set<String> EXAMPLES_SPAN_SEVERAL_FILES = Set.of("SL301", "SL302", "SL303", "SL304", "SL306");
+    private static final Set<String> EXAMPLES_SPAN_SEVERAL_FILES = Set.of("SL118", "SL301", "SL302", "SL303", "SL304", "SL306",
+            "SL311", "SL314");
 
     private static boolean runnable(RuleMeta meta, String[] example) {
         if (EXAMPLES_SPAN_SEVERAL_FILES.contains(meta.code())) {
