@@ -21,7 +21,8 @@ import java.util.Set;
  * {@code --stdin}, {@code useradd}/{@code usermod -p HASH}. The command, and with it the password (or the build
  * argument holding it), is kept in the image history, and the hash in the layer's {@code /etc/shadow}. Quiet when
  * the RUN mounts a build secret (the password then comes from it), for {@code passwd -d/-l} (removing or locking a
- * password) and for {@code -p} with a locked value ({@code '*'}, {@code '!'}).
+ * password), for {@code -p} with a locked value ({@code '*'}, {@code '!'}) and for a random password piped in
+ * ({@link RandomPassword}).
  */
 public final class PasswordInRun implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL136", "chpasswd-in-run", Severity.WARNING,
@@ -44,6 +45,9 @@ public final class PasswordInRun implements DockerfileRule {
             List<SimpleCommand> commands = run.commands();
             for (int k = 0; k < commands.size(); k++) {
                 boolean fed = k > 0 && commands.get(k - 1).piped();
+                if (fed && RandomPassword.fedBy(commands.get(k - 1))) {
+                    continue;
+                }
                 setsPassword(commands.get(k), fed).ifPresent(w -> reporter.report(w.span(), "`" + w.value()
                         + "` sets a password in a RUN: the command and the password (or the build argument holding"
                         + " it) stay in the image history, and its hash in the layer; set it when the container"
