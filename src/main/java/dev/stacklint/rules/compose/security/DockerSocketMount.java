@@ -9,17 +9,28 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * SL231: the Docker daemon's socket mounted into a container. Read-only does not help: the socket is an API, and
- * whoever can talk to it can start a privileged container.
+ * whoever can talk to it can start a privileged container. Quiet for a socket proxy itself (the mitigation the
+ * message recommends): it needs the socket, and passes on only the API calls it is told to allow.
  */
 public final class DockerSocketMount implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL231", "docker-socket-mount", Severity.WARNING,
             "A service mounts the Docker socket: it controls the host's Docker daemon.").in(Category.SECURITY);
 
+    /** Docker socket proxies, by repository path whatever the registry (Docker Hub, ghcr.io, lscr.io). */
+    private static final Set<String> SOCKET_PROXIES = Set.of("tecnativa/docker-socket-proxy",
+            "linuxserver/socket-proxy", "wollomatic/socket-proxy", "11notes/socket-proxy");
+
     @Override
     public void check(ComposeProject project, Reporter reporter) {
         for (Service service : project.services().values()) {
+            if (isSocketProxy(service)) {
+                continue;
+            }
             for (VolumeMount v : service.volumes()) {
                 if (v.type() == VolumeMount.Type.BIND && v.source().isPresent() && isDockerSocket(v.source().get().value())) {
                     reporter.report(v.origin().file(), v.origin().span(), "`" + service.name().value() + "` mounts the "
@@ -29,6 +40,11 @@ public final class DockerSocketMount implements ComposeRule {
                 }
             }
         }
+    }
+
+    private static boolean isSocketProxy(Service service) {
+        return service.literalImage()
+                .map(i -> SOCKET_PROXIES.contains(i.value().repository().toLowerCase(Locale.ROOT))).orElse(false);
     }
 
     static boolean isDockerSocket(String source) {
