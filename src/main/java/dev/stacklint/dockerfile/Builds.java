@@ -27,9 +27,11 @@ import java.util.stream.Collectors;
  *                        none; one entry per Compose build
  * @param buildArgs       the names of the build arguments Compose builds pass ({@code build.args}), for messages: Docker
  *                        ignores one that no ARG declares, so they define nothing by themselves
+ * @param valuedArgs      the names each build gives a value in the file ({@code NAME=value}, not a bare {@code NAME}
+ *                        taken from the environment); one entry per build, empty for a bake build
  */
 public record Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown,
-                     List<Optional<String>> checkArgs, Set<String> buildArgs) {
+                     List<Optional<String>> checkArgs, Set<String> buildArgs, List<Set<String>> valuedArgs) {
     public static final Builds ALONE = new Builds(List.of(), Set.of(), false);
 
     public Builds {
@@ -37,10 +39,20 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         namedContexts = namedContexts.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         checkArgs = List.copyOf(checkArgs);
         buildArgs = Set.copyOf(buildArgs);
+        valuedArgs = valuedArgs.stream().map(Set::copyOf).toList();
     }
 
+    /** Builds that pass no build argument (bake targets, or a test's stages). */
     public Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown) {
-        this(targets, namedContexts, contextsUnknown, List.of(), Set.of());
+        this(targets, namedContexts, contextsUnknown, List.of(), Set.of(), targets.stream().map(t -> Set.<String>of()).toList());
+    }
+
+    /**
+     * True when the file is known to be built only by the project's builds and every one gives {@code arg} a value,
+     * so that none of them sees it empty.
+     */
+    public boolean everyBuildGives(String arg) {
+        return !valuedArgs.isEmpty() && !contextsUnknown && valuedArgs.stream().allMatch(a -> a.contains(arg));
     }
 
     /**
@@ -132,6 +144,8 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         checks.addAll(other.checkArgs);
         Set<String> args = new HashSet<>(buildArgs);
         args.addAll(other.buildArgs);
-        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks, args);
+        List<Set<String>> valued = new ArrayList<>(valuedArgs);
+        valued.addAll(other.valuedArgs);
+        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks, args, valued);
     }
 }

@@ -61,7 +61,9 @@ public final class BuildIndex {
         Optional<String> check = b.args().stream().filter(a -> a.name().value().equals("BUILDKIT_DOCKERFILE_CHECK"))
                 .reduce((first, second) -> second).flatMap(NamedValue::value).map(Located::value);
         Set<String> args = b.args().stream().map(a -> a.name().value()).collect(Collectors.toSet());
-        return new Builds(List.of(target), names, false, List.of(check), args);
+        Set<String> valued = b.args().stream().filter(a -> a.value().isPresent()).map(a -> a.name().value())
+                .collect(Collectors.toSet());
+        return new Builds(List.of(target), names, false, List.of(check), args, List.of(valued));
     }
 
     /** What the project says about how {@code dockerfile} is built; {@link Builds#ALONE} when nothing names it. */

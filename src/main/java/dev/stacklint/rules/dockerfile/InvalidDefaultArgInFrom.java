@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * SL116: a FROM image that, built without {@code --build-arg}, is empty or not a valid image reference because a
  * global ARG it uses has no default ({@code ARG TAG} then {@code FROM alpine:${TAG}} pulls {@code alpine:}).
- * Images using Docker's platform arguments are not judged: their values depend on the build.
+ * Images using Docker's platform arguments are not judged: their values depend on the build. Quiet when every
+ * build the project names gives the ARG a value ({@code build.args: [BASEIMAGE=auto-setup:1.2]}): the file is a
+ * template of those builds, and a default would only repeat (and drift from) the value they pass.
  */
 public final class InvalidDefaultArgInFrom implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL116", "invalid-default-arg-in-from", Severity.WARNING, "An ARG without default makes a FROM image empty or invalid when no build argument is given.")
@@ -28,6 +31,11 @@ public final class InvalidDefaultArgInFrom implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i instanceof Instruction.From);
         scopes.forEach((i, scope) -> {
             Instruction.From from = (Instruction.From) i;
@@ -39,7 +47,7 @@ public final class InvalidDefaultArgInFrom implements DockerfileRule {
                     withoutDefault.add(name);
                 }
             });
-            if (withoutDefault.isEmpty()) {
+            if (withoutDefault.isEmpty() || withoutDefault.stream().allMatch(builds::everyBuildGives)) {
                 return;
             }
             Map<String, String> empty = new LinkedHashMap<>();
