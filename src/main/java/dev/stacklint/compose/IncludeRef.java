@@ -18,6 +18,29 @@ public record IncludeRef(Located<String> path, boolean found, boolean unset) {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*");
 
     /**
+     * True when this include names a file in the folder of {@code file} (a literal path, or one whose unset variables
+     * can stand for that folder): a Compose file kept beside the files a project includes is a part written for that
+     * project (one commented out of the include list today, say), so the names it refers to are the project's.
+     */
+    public boolean namesSiblingOf(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder == null) {
+            return false;
+        }
+        String written = unset ? UnsetPaths.written(path) : path.value();
+        String name = written.substring(written.lastIndexOf('/') + 1);
+        if (name.isEmpty() || VARIABLE.matcher(name).find()) {
+            return false;
+        }
+        if (unset) {
+            return mayName(folder.resolve(name));
+        }
+        Path base = path.file().path().toAbsolutePath().normalize().getParent();
+        Path named = base == null ? Path.of(written) : base.resolve(written);
+        return folder.equals(named.normalize().getParent());
+    }
+
+    /**
      * True when this path, each unset variable standing for any text, can name {@code file}: the file is then one
      * the project includes on some host, and the names the project declares are the ones it is written against.
      */

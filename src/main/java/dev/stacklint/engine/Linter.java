@@ -197,9 +197,9 @@ public final class Linter {
         Map<Path, Optional<ComposeProject>> declared = new ConcurrentHashMap<>();
         loads.stream().filter(l -> l.group().addOn().isEmpty())
                 .forEach(l -> l.files().forEach(f -> declared.putIfAbsent(f.path(), l.load().project())));
-        // projects that include files through a path with an unset variable: those files are written against them
+        // projects that include files: the files they include, and those kept beside them, are written against them
         List<ComposeProject> includers = loads.stream().flatMap(l -> l.load().project().stream())
-                .filter(p -> p.includes().stream().anyMatch(IncludeRef::unset)).toList();
+                .filter(p -> !p.includes().isEmpty()).toList();
         BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
                 loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
                         .toList(), referenced::read);
@@ -417,7 +417,8 @@ public final class Linter {
         if (files.size() == 1) {
             Path self = files.get(0).path();
             for (ComposeProject includer : includers) {
-                if (includer.includes().stream().anyMatch(i -> i.mayName(self))) {
+                boolean own = includer.files().stream().anyMatch(f -> f.path().equals(self));
+                if (includer.includes().stream().anyMatch(i -> i.mayName(self) || !own && i.namesSiblingOf(self))) {
                     companions = companions.plus(includer);
                 }
             }

@@ -27,8 +27,14 @@ import java.util.Set;
 public record Stack(Optional<ComposeProject> compose, List<Container> containers, List<BuildProblem> buildProblems,
                     Set<Path> dockerfiles, EnvironmentPolicy environments, Map<Path, Environment> fileEnvironments) {
 
-    /** A {@code build} that cannot work: where, and what is missing. */
-    public record BuildProblem(Origin at, String message) {
+    /**
+     * A {@code build} that cannot work: where, and what is missing; {@code uncertain} when the file looks written to
+     * be used from another folder, where its builds are found.
+     */
+    public record BuildProblem(Origin at, String message, boolean uncertain) {
+        public BuildProblem(Origin at, String message) {
+            this(at, message, false);
+        }
     }
 
     /** Whether a file is a production or a development file. */

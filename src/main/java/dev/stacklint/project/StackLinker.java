@@ -64,7 +64,13 @@ public final class StackLinker {
             containers.add(service(s, problems, fileEnvironments));
             s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
         }
-        return new Stack(Optional.of(project), List.copyOf(containers), List.copyOf(problems), Set.copyOf(built),
+        // a file written to be copied elsewhere first: its missing builds are not certain mistakes
+        Set<Path> relocated = RelocatedBuilds.of(project.services().values());
+        List<Stack.BuildProblem> judged = problems.stream().map(p -> !relocated.contains(p.at().file().path()) ? p
+                : new Stack.BuildProblem(p.at(), p.message() + " (or this file is copied elsewhere before use: no"
+                        + " build of it is found from its own folder, every one is from a folder above it)", true))
+                .toList();
+        return new Stack(Optional.of(project), List.copyOf(containers), judged, Set.copyOf(built),
                 environments, Map.copyOf(fileEnvironments));
     }
 
