@@ -58,12 +58,12 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
     private static final Set<String> DEVELOPMENT_WORDS = Set.of("override", "local", "test", "tests", "testing",
             "ci", "e2e", "docs", "debug", "devcontainer");
     private static final Set<String> DEVELOPMENT_FOLDERS = Set.of(".devcontainer", "dev", "develop", "development",
-            "local", "test", "tests", "e2e", "ci");
+            "local", "test", "tests", "testing", "e2e", "ci");
 
     /**
      * What a file's name says: {@code *dev*} or a word such as {@code override}, {@code local}, {@code test},
      * {@code ci}, {@code docs} ({@code compose.override.yaml}, {@code docker-compose.test.yml}), or a folder
-     * {@code .devcontainer/}, {@code dev/}, {@code tests/}... is development; a word starting with {@code prod}
+     * {@code .devcontainer/}, {@code dev/}, {@code tests/}, {@code testing/}... is development; a word starting with {@code prod}
      * ({@code docker-compose.prod.yml}, {@code compose.production.yaml}, {@code Dockerfile.prod}) or a folder
      * {@code prod/}/{@code production/} is production; anything else is UNKNOWN.
      */

@@ -26,8 +26,10 @@ import dev.stacklint.rules.data.SecretValue;
 import dev.stacklint.source.Origin;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +93,16 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
         project.services().values().forEach(s -> s.envFiles().stream()
                 .filter(e -> stack.environmentOf(e.path().file()) != Environment.DEVELOPMENT)
                 .forEach(e -> e.content().ifPresent(f -> files.putIfAbsent(f.file().path(), f))));
-        return files.values().stream().filter(f -> !f.gitIgnored()).toList();
+        return files.values().stream().filter(f -> !f.gitIgnored() && !isExample(f.file().path())).toList();
+    }
+
+    /** Words of an env file's name that make it the example to copy, committed on purpose with demo values. */
+    private static final Set<String> EXAMPLE_WORDS = Set.of("example", "sample", "template", "dist", "tpl");
+
+    /** {@code .env.example}, {@code env.sample}, {@code example.env}, {@code app.env.template}... */
+    static boolean isExample(Path file) {
+        return Arrays.stream(file.getFileName().toString().toLowerCase(Locale.ROOT).split("[._-]"))
+                .anyMatch(EXAMPLE_WORDS::contains);
     }
 
     /** A literal secret in a committed env file: everyone who clones the repository has it. */

@@ -1,6 +1,7 @@
 package dev.stacklint.rules.data;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,11 +26,17 @@ public final class SecretNames {
             "EXPIRATION", "TIMEOUT", "ALGORITHM", "ALG", "TYPE", "METHOD", "MODE", "ENABLED", "REQUIRED", "POLICY",
             "HEADER", "PREFIX", "ID", "URL", "URI", "ENDPOINT", "LIFETIME", "AGE", "ROUNDS", "COMPLEXITY", "DAYS",
             "HOURS", "MINUTES", "SECONDS", "COUNT", "RETRIES", "ATTEMPTS", "SIZE", "VERSION", "FORMAT", "ENCODING",
-            "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "REGION", "BUCKET", "IN");
+            "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "REGION", "BUCKET", "IN", "LIMIT", "RATE", "QUOTA");
     /** Words that make the name a switch or a setting about passwords ({@code MYSQL_ALLOW_EMPTY_PASSWORD}). */
     private static final Set<String> SWITCH_WORDS = Set.of("ALLOW", "RANDOM", "EMPTY", "SKIP", "GENERATE",
             "DISABLE", "ENABLE", "USE", "REQUIRE", "RESET", "EXPIRES", "EXPIRY", "EXPIRE", "TTL", "TIMEOUT",
             "LIFETIME");
+
+    /**
+     * Names that hold a secret word but an identifier: etcd's {@code INITIAL_CLUSTER_TOKEN} only keeps two
+     * clusters bootstrapped side by side apart (its documentation calls it a unique id, not a credential).
+     */
+    private static final List<List<String>> IDENTIFIER_PHRASES = List.of(List.of("INITIAL", "CLUSTER", "TOKEN"));
 
     private SecretNames() {
     }
@@ -38,7 +45,8 @@ public final class SecretNames {
     public static boolean isSecretName(String name) {
         List<String> words = words(name);
         if (words.isEmpty() || NOT_SECRET_SUFFIXES.contains(words.get(words.size() - 1))
-                || words.stream().anyMatch(SWITCH_WORDS::contains)) {
+                || words.stream().anyMatch(SWITCH_WORDS::contains)
+                || IDENTIFIER_PHRASES.stream().anyMatch(p -> Collections.indexOfSubList(words, p) >= 0)) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
