@@ -24,7 +24,6 @@ import dev.stacklint.shellcheck.ShellCheck;
 import dev.stacklint.report.Report;
 import dev.stacklint.report.UnifiedDiff;
 import dev.stacklint.rule.BuiltinRules;
-import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -198,8 +197,8 @@ public final class LintCommand implements Callable<Integer> {
         }
         ConfigResolver resolver = new ConfigResolver(cwd, commandLineSettings());
         LintRequest request = new LintRequest(targets(cwd, readStdin), composeFiles.stream().map(cwd::resolve).toList(),
-                r -> reportUnusedSuppressions || !r.equals(ParseRules.UNUSED_SUPPRESSION.meta()),
-                System.getenv(), cwd)
+                r -> true, System.getenv(), cwd)
+                .withReportUnused(reportUnusedSuppressions)
                 .withConfig(resolver)
                 .withBaseline(writeBaseline != null ? Optional.empty() : baseline(resolver, cwd))
                 .withAllRelated(allRelated)
