@@ -3,7 +3,7 @@ package dev.stacklint;
 import dev.stacklint.engine.Fixer;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.report.UnifiedDiff;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Position;

@@ -5,7 +5,7 @@ import dev.stacklint.config.ConfigResolver;
 import dev.stacklint.config.RuleSelector;
 import dev.stacklint.config.Selection;
 import dev.stacklint.engine.Linter;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rules.data.DeprecatedImages;
 import dev.stacklint.rules.dockerfile.DeprecatedImage;

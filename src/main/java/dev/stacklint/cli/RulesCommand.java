@@ -1,6 +1,6 @@
 package dev.stacklint.cli;
 
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import picocli.CommandLine.Command;

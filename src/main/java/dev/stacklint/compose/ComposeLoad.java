@@ -1,13 +1,13 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.rule.Finding;
+import dev.stacklint.compose.yaml.LoadProblem;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What loading a set of Compose files gave: the project (empty only when no file was given) and the parse, schema and
- * interpolation findings.
+ * interpolation problems (the engine makes findings of them).
  */
-public record ComposeLoad(Optional<ComposeProject> project, List<Finding> findings) {
+public record ComposeLoad(Optional<ComposeProject> project, List<LoadProblem> problems) {
 }

@@ -6,7 +6,8 @@ import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
-import dev.stacklint.rule.Severity;
+import dev.stacklint.compose.yaml.LoadProblem.Level;
+import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class Interpolator {
                 if (fromEnvFile) {
                     problems.interpolation(at, e.getMessage());
                 } else {
-                    problems.interpolation(at, Severity.INFO, e.getMessage() + " (there is no .env beside the Compose"
+                    problems.interpolation(at, Level.INFO, e.getMessage() + " (there is no .env beside the Compose"
                             + " file, so the environment `docker compose` runs in must set it)");
                 }
             }

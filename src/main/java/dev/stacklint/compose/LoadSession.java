@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.compose.schema.ComposeSchema;
 import dev.stacklint.compose.schema.Violation;
 import dev.stacklint.compose.yaml.MergeTag;
@@ -10,7 +11,6 @@ import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlReader;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
-import dev.stacklint.rule.ReadFindings;
 import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.GitIgnore;
 import dev.stacklint.source.Limits;
@@ -79,7 +79,7 @@ final class LoadSession {
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
                 model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
                 List.copyOf(includes), Companions.NONE, dotEnvFiles.stream().map(this::dotEnvFile).toList());
-        return new ComposeLoad(Optional.of(project), List.copyOf(new LinkedHashSet<>(problems.findings())));
+        return new ComposeLoad(Optional.of(project), List.copyOf(new LinkedHashSet<>(problems.all())));
     }
 
     /** Variables: the process environment over the {@code .env} (or the given env files) of the project directory. */
@@ -125,9 +125,9 @@ final class LoadSession {
         }
         List<YamlMapping> prepared = new ArrayList<>();
         scope.prepared().put(file.path(), prepared);
-        int before = problems.findings().size();
+        int before = problems.all().size();
         List<YamlNode> docs = YamlReader.read(file, problems, limits);
-        if (docs.stream().allMatch(YamlNode::isNull) && problems.findings().size() == before) {
+        if (docs.stream().allMatch(YamlNode::isNull) && problems.all().size() == before) {
             problems.schema(new Origin(file, Span.at(0)), "the file is empty" + (file.text().isBlank() ? "" : " (it holds only comments)")
                     + ": Compose refuses an empty Compose file; give it a `services:` mapping, or delete it");
         }
@@ -170,6 +170,13 @@ final class LoadSession {
             Path base = baseDirectories.getOrDefault(file, parent(file));
             List<SourceFile> projectFiles = new ArrayList<>();
             boolean cycle = false;
+            UnsetPaths unsetPaths = new UnsetPaths(unset, problems);
+            List<YamlScalar> unknown = paths.stream()
+                    .filter(p -> unsetPaths.unresolved(Located.of(p), "the included file")).toList();
+            if (!unknown.isEmpty()) {
+                unknown.forEach(p -> includes.add(new IncludeRef(Located.of(p), false, true)));
+                continue; // which files it names is not known here: the project is checked without them
+            }
             PathGuard guard = new PathGuard(boundary, problems);
             if (!paths.stream().allMatch(p -> guard.inside(p, "include", HostPaths.resolve(base, p.text())))) {
                 continue; // each path that is not read was reported
@@ -182,7 +189,7 @@ final class LoadSession {
                     continue;
                 }
                 Optional<SourceFile> source = resolved.flatMap(r -> read(r, null));
-                includes.add(new IncludeRef(Located.of(p), source.isPresent()));
+                includes.add(new IncludeRef(Located.of(p), source.isPresent(), false));
                 source.ifPresent(projectFiles::add);
             }
             if (cycle || projectFiles.isEmpty() || projectFiles.size() < paths.size()) {
@@ -398,7 +405,7 @@ final class LoadSession {
         try {
             BoundedRead read = BoundedRead.read(path, display(path), limits);
             SourceFile file = read.file();
-            if (!ReadFindings.lintable(file, true, problems::add)) {
+            if (!problems.readable(file)) {
                 return Optional.empty();
             }
             register(file, baseDirectory == null ? parent(file) : baseDirectory);

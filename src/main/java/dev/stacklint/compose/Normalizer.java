@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.compose.yaml.MergeTag;
 import dev.stacklint.compose.yaml.ScalarKind;
 import dev.stacklint.compose.yaml.YamlEntry;

@@ -1,7 +1,8 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.rule.Severity;
+import dev.stacklint.compose.yaml.LoadProblem.Level;
+import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.source.Origin;
 
 import java.nio.file.Path;
@@ -25,11 +26,11 @@ record PathGuard(ProjectBoundary boundary, Problems problems) {
             return true;
         }
         if (ProjectBoundary.isRemote(written)) {
-            problems.outside(at, Severity.INFO, "`" + key + "` `" + written + "` is remote: not fetched, "
+            problems.outside(at, Level.INFO, "`" + key + "` `" + written + "` is remote: not fetched, "
                     + (key.equals("include") ? "its services are" : key.startsWith("build") ? "its Dockerfile is" : key.equals("extends.file") ? "the service it extends is"
                     : "what it holds is") + " not checked");
         } else {
-            problems.outside(at, Severity.WARNING, "`" + key + "` `" + written + "` " + why.get()
+            problems.outside(at, Level.WARNING, "`" + key + "` `" + written + "` " + why.get()
                     + ": stacklint does not read it; keep the files a project uses inside its repository");
         }
         return false;

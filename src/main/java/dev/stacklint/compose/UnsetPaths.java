@@ -1,6 +1,7 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.rule.Severity;
+import dev.stacklint.compose.yaml.LoadProblem.Level;
+import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.source.Origin;
 
 import java.util.List;
@@ -32,14 +33,14 @@ final class UnsetPaths {
                         + what + " `" + written(path) + "` is not known here: set it in the environment or the .env "
                         + "file, or give a default (`${" + u.name() + ":-...}`)";
                 problems.interpolation(new Origin(u.at().file(), u.at().span()),
-                        u.fromEnvFile() ? Severity.WARNING : Severity.INFO, message);
+                        u.fromEnvFile() ? Level.WARNING : Level.INFO, message);
             }
         }
         return !in.isEmpty();
     }
 
     /** The path as written in the file (before substitution). */
-    private static String written(Located<String> path) {
+    static String written(Located<String> path) {
         String text = path.file().slice(path.span()).strip();
         boolean quoted = text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
                 && text.charAt(text.length() - 1) == text.charAt(0);

@@ -25,19 +25,22 @@ import java.util.stream.Collectors;
  * @param checkArgs       each Compose build's {@code BUILDKIT_DOCKERFILE_CHECK} build argument (BuildKit's check
  *                        options, which replace the file's {@code # check=} directive), empty for a build that passes
  *                        none; one entry per Compose build
+ * @param buildArgs       the names of the build arguments Compose builds pass ({@code build.args}), for messages: Docker
+ *                        ignores one that no ARG declares, so they define nothing by themselves
  */
 public record Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown,
-                     List<Optional<String>> checkArgs) {
+                     List<Optional<String>> checkArgs, Set<String> buildArgs) {
     public static final Builds ALONE = new Builds(List.of(), Set.of(), false);
 
     public Builds {
         targets = List.copyOf(targets);
         namedContexts = namedContexts.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         checkArgs = List.copyOf(checkArgs);
+        buildArgs = Set.copyOf(buildArgs);
     }
 
     public Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown) {
-        this(targets, namedContexts, contextsUnknown, List.of());
+        this(targets, namedContexts, contextsUnknown, List.of(), Set.of());
     }
 
     /**
@@ -127,6 +130,8 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         names.addAll(other.namedContexts);
         List<Optional<String>> checks = new ArrayList<>(checkArgs);
         checks.addAll(other.checkArgs);
-        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks);
+        Set<String> args = new HashSet<>(buildArgs);
+        args.addAll(other.buildArgs);
+        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks, args);
     }
 }

@@ -1,6 +1,5 @@
 package dev.stacklint.dockerfile;
 
-import dev.stacklint.rule.SuppressionDirective;
 import dev.stacklint.source.Span;
 
 import java.util.ArrayList;

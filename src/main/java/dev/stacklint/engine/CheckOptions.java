@@ -1,12 +1,10 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.dockerfile.CheckDirectives;
-import dev.stacklint.rule.BuildkitChecks;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 

@@ -4,7 +4,7 @@ import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.SuppressionComments;
+import dev.stacklint.compose.IncludeRef;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.CheckDirectives;
@@ -16,7 +16,7 @@ import dev.stacklint.project.Discovery;
 import dev.stacklint.project.EnvironmentPolicy;
 import dev.stacklint.project.Stack;
 import dev.stacklint.project.StackLinker;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.BackgroundDockerfileRule;
 import dev.stacklint.rule.DockerfileRule;
@@ -26,7 +26,6 @@ import dev.stacklint.rule.ReadFindings;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Suppression;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.FileKind;
@@ -199,10 +198,14 @@ public final class Linter {
         Map<Path, Optional<ComposeProject>> declared = new ConcurrentHashMap<>();
         loads.stream().filter(l -> l.group().addOn().isEmpty())
                 .forEach(l -> l.files().forEach(f -> declared.putIfAbsent(f.path(), l.load().project())));
+        // projects that include files: the files they include, and those kept beside them, are written against them
+        List<ComposeProject> includers = loads.stream().flatMap(l -> l.load().project().stream())
+                .filter(p -> !p.includes().isEmpty()).toList();
         BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
                 loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
                         .toList(), referenced::read);
         Set<Path> skipped = ConcurrentHashMap.newKeySet();
+        List<Runnable> later = Collections.synchronizedList(new ArrayList<>());
         dockerfiles.parallelStream().forEach(p -> {
             SourceFile src = sources.input(p);
             if (!ReadFindings.lintable(src, false, enabledSink) || TemplateFiles.skip(src, request.enabled(), findings::add)) {
@@ -210,7 +213,7 @@ public final class Linter {
             } else {
                 sources.dockerfile(p).ifPresent(df -> {
                     Builds b = builds.of(p);
-                    suppressions.addAll(lintDockerfile(df, b, request, findings::add));
+                    suppressions.addAll(lintDockerfile(df, b, request, findings::add, later::add));
                     CheckDirectives checks = CheckDirectives.of(df, b.checkOverride());
                     suppressions.addAll(CheckOptions.suppressions(df.source(), checks));
                     if (CheckOptions.errors(checks)) {
@@ -246,7 +249,7 @@ public final class Linter {
                     }
                 };
             }).orElse(findings::add);
-            lintCompose(loaded, request, sink, linker, built, limits, declared);
+            lintCompose(loaded, request, sink, linker, built, limits, declared, includers);
             loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
                     .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
@@ -262,6 +265,7 @@ public final class Linter {
                 .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
                         internalErrors(request, findings::add), () -> linker.lone(df, builds.of(p), top(request, p)))
                         .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
+        later.forEach(Runnable::run);
 
         if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
             findings.addAll(sources.overLimit());
@@ -272,6 +276,13 @@ public final class Linter {
         distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));
         composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
+        // an nginx configuration a stack rule reported in (neither Compose file nor Dockerfile) has comments of its own
+        Map<Path, SourceFile> stackFiles = new LinkedHashMap<>();
+        distinct.stream().filter(f -> f.rule().target() == dev.stacklint.rule.Target.STACK).map(Finding::file)
+                .filter(f -> !composeSources.containsKey(f.path()) && !dockerfiles.contains(f.path())
+                        && !f.path().toString().endsWith(".py"))
+                .forEach(f -> stackFiles.putIfAbsent(f.path(), f));
+        stackFiles.values().forEach(f -> suppressions.addAll(NginxComments.read(f)));
         return new Checked(distinct, List.copyOf(suppressions), Set.copyOf(errorFiles));
     }
 
@@ -336,7 +347,7 @@ public final class Linter {
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
     private List<Suppression> lintDockerfile(Dockerfile dockerfile, Builds builds, LintRequest request,
-                                             Consumer<Finding> sink) {
+                                             Consumer<Finding> sink, Consumer<Runnable> later) {
         SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
@@ -351,8 +362,8 @@ public final class Linter {
                         + " more syntax errors from here on are not shown; is this file a Dockerfile?");
             }
         }
-        // background rules (ShellCheck) start first and report last, so their work overlaps the other rules'
-        List<Runnable> pending = new ArrayList<>();
+        // background rules (ShellCheck) start first and report once every file is linted, so that their work
+        // overlaps the other rules' and batches the scripts of many Dockerfiles
         for (Rule rule : rules) {
             if (rule instanceof BackgroundDockerfileRule r && request.enabled().test(r.meta())) {
                 // a passed-through code (SC2086) can be ignored on its own
@@ -362,7 +373,7 @@ public final class Linter {
                     }
                 };
                 RuleRunner.run(r.meta(), source, internalErrors(request, sink),
-                        () -> pending.add(RuleRunner.deferred(r.meta(), source, internalErrors(request, sink),
+                        () -> later.accept(RuleRunner.deferred(r.meta(), source, internalErrors(request, sink),
                                 r.start(dockerfile, new Reporter(r.meta(), source, enabled)))));
             }
         }
@@ -371,12 +382,11 @@ public final class Linter {
                 RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
             }
         }
-        pending.forEach(Runnable::run);
         Suppressions comments = Suppressions.of(dockerfile);
         List<Suppression> found = new ArrayList<>();
         for (Suppressions.Suppression p : comments.entries()) {
             found.add(new Suppression(source, p.comment(), p.target(), p.scope() == Suppressions.Scope.FILE,
-                    p.rules().stream().flatMap(n -> Suppression.Code.all(n.text(), n.span()).stream()).toList(), true,
+                    p.rules().stream().flatMap(n -> Suppression.Code.all(n.text(), n.span()).stream()).toList(), !p.hadolint(),
                     true, p.hadolint() ? Suppression.Tool.HADOLINT : Suppression.Tool.STACKLINT));
         }
         for (Suppressions.Mistake m : comments.mistakes()) {
@@ -387,11 +397,12 @@ public final class Linter {
     }
 
     private void lintCompose(Loaded loaded, LintRequest request, Consumer<Finding> sink, StackLinker linker,
-                             Set<Path> built, Limits limits, Map<Path, Optional<ComposeProject>> declared) {
+                             Set<Path> built, Limits limits, Map<Path, Optional<ComposeProject>> declared,
+                             List<ComposeProject> includers) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
-        load.findings().stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().map(p -> p.withCompanions(companions(files, request, limits, declared))).ifPresent(project -> {
+        LoadFindings.of(load.problems()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
+        load.project().map(p -> p.withCompanions(companions(files, request, limits, declared, includers))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, new Reporter(r.meta(), null, sink)));
@@ -406,11 +417,22 @@ public final class Linter {
 
     /**
      * What the files this group is meant to be used with declare; their own findings belong to their own run. A file
-     * this run already loaded is not loaded again; one it did not (an example override) is loaded once.
+     * this run already loaded is not loaded again; one it did not (an example override) is loaded once. A lone file
+     * that a project may include (through a path with an unset variable) is written against that project.
      */
     private static Companions companions(List<SourceFile> files, LintRequest request, Limits limits,
-                                         Map<Path, Optional<ComposeProject>> declared) {
+                                         Map<Path, Optional<ComposeProject>> declared,
+                                         List<ComposeProject> includers) {
         Companions companions = Companions.NONE;
+        if (files.size() == 1) {
+            Path self = files.get(0).path();
+            for (ComposeProject includer : includers) {
+                boolean own = includer.files().stream().anyMatch(f -> f.path().equals(self));
+                if (includer.includes().stream().anyMatch(i -> i.mayName(self) || !own && i.namesSiblingOf(self))) {
+                    companions = companions.plus(includer);
+                }
+            }
+        }
         for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
             Optional<ComposeProject> project = declared.computeIfAbsent(p.toAbsolutePath().normalize(),
                     f -> loadCompanion(f, request, limits));

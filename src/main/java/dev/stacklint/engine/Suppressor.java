@@ -1,12 +1,11 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.config.RuleRefs;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.Span;
 
 import java.nio.file.Path;

@@ -60,7 +60,8 @@ public final class BuildIndex {
                 .collect(Collectors.toSet());
         Optional<String> check = b.args().stream().filter(a -> a.name().value().equals("BUILDKIT_DOCKERFILE_CHECK"))
                 .reduce((first, second) -> second).flatMap(NamedValue::value).map(Located::value);
-        return new Builds(List.of(target), names, false, List.of(check));
+        Set<String> args = b.args().stream().map(a -> a.name().value()).collect(Collectors.toSet());
+        return new Builds(List.of(target), names, false, List.of(check), args);
     }
 
     /** What the project says about how {@code dockerfile} is built; {@link Builds#ALONE} when nothing names it. */

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param command     the programs the container starts
  * @param variables   the environment variables known to be set in the container
  * @param environment production or development
+ * @param nginx       the nginx configuration it mounts or copies into /etc/nginx, read with its includes
  */
 public record Container(String name, Optional<dev.stacklint.compose.Service> service, Optional<BuiltImage> image,
-                        CommandModel command, Map<String, EnvVar> variables, Environment environment) {
+                        CommandModel command, Map<String, EnvVar> variables, Environment environment,
+                        Optional<NginxConfig> nginx) {
 
     /**
      * The image the container runs, as far as the linter knows: the base of the Dockerfile it builds (Compose's

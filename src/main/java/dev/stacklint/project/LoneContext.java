@@ -13,9 +13,9 @@ import java.util.List;
  * The build context of a Dockerfile that no Compose file builds, so that nothing says which it is. A Dockerfile in a
  * subfolder is often built with a folder above as the context ({@code docker build -f docker/Dockerfile .}): the
  * context is the nearest folder, from the Dockerfile's own up to {@code top}, that holds the most of what its COPY
- * and ADD instructions name from the context. When they name nothing by path ({@code COPY . .} alone), it is the
- * nearest folder with a {@code .dockerignore}, since that is the file the author wrote for the build; else the
- * Dockerfile's own folder.
+ * and ADD instructions name from the context. When they name nothing by path ({@code COPY . .} alone), or no folder
+ * holds any of what they name, it is the nearest folder with a {@code .dockerignore}, since that is the file the
+ * author wrote for the build; else the Dockerfile's own folder.
  */
 final class LoneContext {
     private LoneContext() {
@@ -32,10 +32,6 @@ final class LoneContext {
             return own;
         }
         List<String> sources = namedSources(dockerfile);
-        if (sources.isEmpty()) {
-            return candidates.stream().filter(d -> Files.isRegularFile(d.resolve(".dockerignore"))).findFirst()
-                    .orElse(own);
-        }
         Path best = own;
         long most = present(own, sources);
         for (Path d : candidates) {
@@ -45,7 +41,12 @@ final class LoneContext {
                 most = n;
             }
         }
-        return best;
+        if (most > 0) {
+            return best;
+        }
+        // nothing named is found anywhere (or nothing is named): the .dockerignore is the one sign left
+        return candidates.stream().filter(d -> Files.isRegularFile(d.resolve(".dockerignore"))).findFirst()
+                .orElse(own);
     }
 
     private static long present(Path dir, List<String> sources) {

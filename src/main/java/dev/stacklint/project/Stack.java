@@ -5,6 +5,8 @@ import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +27,30 @@ import java.util.Set;
 public record Stack(Optional<ComposeProject> compose, List<Container> containers, List<BuildProblem> buildProblems,
                     Set<Path> dockerfiles, EnvironmentPolicy environments, Map<Path, Environment> fileEnvironments) {
 
-    /** A {@code build} that cannot work: where, and what is missing. */
-    public record BuildProblem(Origin at, String message) {
+    /**
+     * A {@code build} that cannot work: where, and what is missing; {@code uncertain} when the file looks written to
+     * be used from another folder, where its builds are found.
+     */
+    public record BuildProblem(Origin at, String message, boolean uncertain) {
+        public BuildProblem(Origin at, String message) {
+            this(at, message, false);
+        }
     }
 
     /** Whether a file is a production or a development file. */
     public Environment environmentOf(SourceFile file) {
         Environment e = fileEnvironments.get(file.path());
         return e != null ? e : environments.of(file.path());
+    }
+
+    /** The built images, one for each Dockerfile and build context (services that build alike are one build). */
+    public List<BuiltImage> distinctBuilds() {
+        Set<String> seen = new HashSet<>();
+        List<BuiltImage> builds = new ArrayList<>();
+        for (Container c : containers) {
+            c.image().filter(i -> seen.add(i.dockerfile().source().path() + "\n" + i.context())).ifPresent(builds::add);
+        }
+        return builds;
     }
 
     /** A file of the Compose project (not a Dockerfile or an app file). */

@@ -64,7 +64,13 @@ public final class StackLinker {
             containers.add(service(s, problems, fileEnvironments));
             s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
         }
-        return new Stack(Optional.of(project), List.copyOf(containers), List.copyOf(problems), Set.copyOf(built),
+        // a file written to be copied elsewhere first: its missing builds are not certain mistakes
+        Set<Path> relocated = RelocatedBuilds.of(project.services().values());
+        List<Stack.BuildProblem> judged = problems.stream().map(p -> !relocated.contains(p.at().file().path()) ? p
+                : new Stack.BuildProblem(p.at(), p.message() + " (or this file is copied elsewhere before use: no"
+                        + " build of it is found from its own folder, every one is from a folder above it)", true))
+                .toList();
+        return new Stack(Optional.of(project), List.copyOf(containers), judged, Set.copyOf(built),
                 environments, Map.copyOf(fileEnvironments));
     }
 
@@ -134,7 +140,9 @@ public final class StackLinker {
         Environment env = file == Environment.DEVELOPMENT
                 || image.flatMap(i -> i.stage().name()).map(environments::isDevelopmentName).orElse(false)
                 ? Environment.DEVELOPMENT : Environment.PRODUCTION;
-        return new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env);
+        Optional<String> runImage = image.flatMap(BuiltImage::baseImage);
+        return new Container(dockerfileSource.displayPath(), Optional.empty(), image, command, variables, env,
+                NginxConfigs.of(image, runImage, List.of(), files));
     }
 
     private Container service(Service s, List<Stack.BuildProblem> problems, Map<Path, Environment> fileEnvironments) {
@@ -165,8 +173,10 @@ public final class StackLinker {
         CommandModel command = command(effectiveCommand(s, image), ctx);
         image.ifPresent(i -> fileEnvironments.computeIfAbsent(i.dockerfile().source().path(),
                 this::dockerfileEnvironment));
+        Optional<String> runImage = image.isPresent() ? image.get().baseImage()
+                : s.literalImage().map(i -> i.value().reference());
         return new Container(s.name().value(), Optional.of(s), image, command, variables,
-                environment(s, image, fileEnvironments));
+                environment(s, image, fileEnvironments), NginxConfigs.of(image, runImage, s.volumes(), files));
     }
 
     /** The image a build produces, or the problem that stops it. */

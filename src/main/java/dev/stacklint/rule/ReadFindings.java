@@ -25,28 +25,28 @@ public final class ReadFindings {
         RuleMeta meta = ParseRules.UNREADABLE_FILE.meta();
         String saveAsUtf8 = "; save it as UTF-8";
         Outcome o = switch (p.kind()) {
-            case UNREADABLE -> new Outcome(Severity.ERROR, false, "cannot read the file: " + p.detail());
-            case INVALID_UTF8 -> new Outcome(compose ? Severity.ERROR : Severity.WARNING, !compose, "byte " + p.detail()
+            case UNREADABLE -> new Outcome(Severity.ERROR, "cannot read the file: " + p.detail());
+            case INVALID_UTF8 -> new Outcome(compose ? Severity.ERROR : Severity.WARNING, "byte " + p.detail()
                     + " is not valid UTF-8, so the file is not UTF-8 text (Latin-1 or Windows-1252?)"
                     + (compose ? " and Compose refuses it" : "") + saveAsUtf8);
             case UTF16_BOM -> compose
-                    ? new Outcome(Severity.WARNING, true, "the file is " + p.detail() + " text with a byte-order mark,"
+                    ? new Outcome(Severity.WARNING, "the file is " + p.detail() + " text with a byte-order mark,"
                             + " not UTF-8: Compose reads it, most other tools do not" + saveAsUtf8)
-                    : new Outcome(Severity.ERROR, true, "the file is " + p.detail() + " text with a byte-order mark,"
+                    : new Outcome(Severity.ERROR, "the file is " + p.detail() + " text with a byte-order mark,"
                             + " not UTF-8: docker build reads a Dockerfile as UTF-8 and cannot read it" + saveAsUtf8);
-            case UTF32_BOM -> new Outcome(Severity.ERROR, !compose, "the file is " + p.detail()
+            case UTF32_BOM -> new Outcome(Severity.ERROR, "the file is " + p.detail()
                     + " text with a byte-order mark, not UTF-8: " + (compose ? "Compose" : "docker build")
                     + " cannot read it" + saveAsUtf8);
-            case WIDE_WITHOUT_BOM -> new Outcome(Severity.ERROR, false, "the file is not UTF-8: a third or more of its"
+            case WIDE_WITHOUT_BOM -> new Outcome(Severity.ERROR, "the file is not UTF-8: a third or more of its"
                     + " bytes are NUL, as in " + p.detail() + " text without a byte-order mark" + saveAsUtf8);
-            case NUL_BYTE -> new Outcome(Severity.ERROR, false, "NUL byte (0x00): this is a binary file, not text");
+            case NUL_BYTE -> new Outcome(Severity.ERROR, "NUL byte (0x00): this is a binary file, not text");
         };
         int end = p.kind() == ReadProblem.Kind.INVALID_UTF8 || p.kind() == ReadProblem.Kind.NUL_BYTE
                 ? p.offset() + 1 : p.offset();
         sink.accept(new Finding(meta, o.severity(), file, new Span(p.offset(), end), o.message()));
-        return o.lint();
+        return p.lintable(compose);
     }
 
-    private record Outcome(Severity severity, boolean lint, String message) {
+    private record Outcome(Severity severity, String message) {
     }
 }

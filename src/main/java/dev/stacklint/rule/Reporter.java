@@ -50,6 +50,11 @@ public final class Reporter {
         sink.accept(new Finding(rule, rule.severity(), file, span, message, null, related));
     }
 
+    /** Reports with another severity than the rule's default and with other places the finding is about. */
+    public void report(SourceFile file, Span span, Severity severity, String message, List<RelatedLocation> related) {
+        sink.accept(new Finding(rule, severity, file, span, message, null, related));
+    }
+
     /** Reports with a severity other than the rule's default (e.g. a warning that becomes an error with debug on). */
     public void report(SourceFile file, Span span, Severity severity, String message) {
         sink.accept(new Finding(rule, severity, file, span, message));

@@ -1,6 +1,11 @@
 package dev.stacklint.rule;
 
-/** A check. Each rule is one class; its metadata is declared once, on the class, and read everywhere else. */
+/**
+ * A check. Each rule is one class; its metadata is declared once, as the class's {@code static final RuleMeta META},
+ * and read everywhere else through {@link #meta()}. What the rule looks at comes from the interface it implements.
+ */
 public sealed interface Rule permits DockerfileRule, ComposeRule, StackRule, ParseRule {
-    RuleMeta meta();
+    default RuleMeta meta() {
+        return RuleMetas.of(getClass());
+    }
 }

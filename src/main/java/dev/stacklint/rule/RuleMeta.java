@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *                         hadolint's
  * @param name             kebab-case name, accepted wherever a code is
  * @param severity         default severity
- * @param target           what the rule looks at
+ * @param target           what the rule looks at; null in a rule's {@code META} while its interface says it (filled
+ *                         in by {@link Rule#meta()})
  * @param summary          one line: what the rule finds
  * @param category         what kind of problem it finds
  * @param enabledByDefault false for rules that run only when selected (the hardening set, hadolint's opt-in rules)
@@ -33,9 +34,19 @@ public record RuleMeta(String code, String name, Severity severity, Target targe
         aliases = List.copyOf(aliases);
     }
 
+    /** A correctness rule, on by default, with no alias, looking at what its interface says. */
+    public RuleMeta(String code, String name, Severity severity, String summary) {
+        this(code, name, severity, null, summary);
+    }
+
     /** A correctness rule, on by default, with no alias. */
     public RuleMeta(String code, String name, Severity severity, Target target, String summary) {
         this(code, name, severity, target, summary, Category.CORRECTNESS, true, List.of(), null);
+    }
+
+    /** The same rule, looking at {@code t}. */
+    public RuleMeta at(Target t) {
+        return new RuleMeta(code, name, severity, t, summary, category, enabledByDefault, aliases, fixable);
     }
 
     public RuleMeta in(Category c) {

@@ -22,4 +22,16 @@ public record ReadProblem(Kind kind, int offset, String detail) {
         /** A NUL byte (and not wide text): a binary file. */
         NUL_BYTE
     }
+
+    /**
+     * True when the text is still worth linting: Compose (Go's YAML reader) refuses bytes that are not UTF-8 and reads
+     * UTF-16 with a byte-order mark; Docker reads a Dockerfile's bytes as they are.
+     */
+    public boolean lintable(boolean compose) {
+        return switch (kind) {
+            case UNREADABLE, WIDE_WITHOUT_BOM, NUL_BYTE -> false;
+            case INVALID_UTF8, UTF32_BOM -> !compose;
+            case UTF16_BOM -> true;
+        };
+    }
 }

@@ -86,7 +86,7 @@ class CliSelectTest {
         CliRun run = CliRun.of("rules", "--format", "json");
         assertThat(run.exitCode()).isZero();
         JsonNode rules = JSON.readTree(run.out()).get("rules");
-        assertThat(rules.size()).isEqualTo(dev.stacklint.rule.BuiltinRules.all().size());
+        assertThat(rules.size()).isEqualTo(dev.stacklint.rules.BuiltinRules.all().size());
         JsonNode dl3007 = null;
         for (JsonNode r : rules) {
             if (r.get("code").asString().equals("DL3007")) {

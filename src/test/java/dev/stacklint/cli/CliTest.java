@@ -71,7 +71,7 @@ class CliTest {
                 .map(l -> String.join(" ", java.util.Arrays.asList(l.strip().split("\\s+")).subList(0, 2)))
                 .collect(java.util.stream.Collectors.toSet());
         assertThat(listed).as("one row per rule, its code then its name")
-                .containsExactlyInAnyOrderElementsOf(dev.stacklint.rule.BuiltinRules.all().stream()
+                .containsExactlyInAnyOrderElementsOf(dev.stacklint.rules.BuiltinRules.all().stream()
                         .map(r -> r.meta().code() + " " + r.meta().name()).toList());
     }
 

@@ -2,6 +2,7 @@ package dev.stacklint.compose;
 
 import dev.stacklint.TestPaths;
 import dev.stacklint.TestRules;
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
@@ -57,7 +58,7 @@ class CorpusTest {
     private static Linted lint(Path path) throws IOException {
         SourceFile file = SourceFile.read(path, corpus().relativize(path).toString());
         ComposeLoad load = ComposeLoader.load(List.of(file), Map.of());
-        List<Finding> findings = new ArrayList<>(load.findings());
+        List<Finding> findings = new ArrayList<>(LoadFindings.of(load.problems()));
         ComposeProject project = load.project().orElseThrow();
         for (Rule rule : TestRules.all()) {
             if (rule instanceof ComposeRule r && r.meta().enabledByDefault()) {

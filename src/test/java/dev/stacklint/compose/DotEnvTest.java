@@ -1,5 +1,7 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.compose.yaml.Problems;
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Position;
 import dev.stacklint.source.SourceFile;
@@ -49,7 +51,7 @@ class DotEnvTest {
                 .containsEntry("COLON", "colon-separated")
                 .containsEntry("MULTI", "first\nsecond")
                 .containsEntry("FROM_ENV", "shell");
-        assertThat(problems.findings()).isEmpty();
+        assertThat(LoadFindings.of(problems.all())).isEmpty();
     }
 
     @Test
@@ -61,8 +63,8 @@ class DotEnvTest {
     void anUnclosedQuoteIsAFindingAtTheQuote() {
         Map<String, String> vars = parse("A=1\nB=\"s3cret-value\nC=3\n", Map.of());
         assertThat(vars).containsEntry("A", "1").doesNotContainKey("B");
-        assertThat(problems.findings()).hasSize(1);
-        Finding f = problems.findings().get(0);
+        assertThat(LoadFindings.of(problems.all())).hasSize(1);
+        Finding f = LoadFindings.of(problems.all()).get(0);
         assertThat(f.rule().code()).isEqualTo("SL005");
         assertThat(f.start()).isEqualTo(new Position(2, 3));
         assertThat(f.message()).contains("`B`").doesNotContain("s3cret");
@@ -71,7 +73,7 @@ class DotEnvTest {
     @Test
     void aLineThatIsNotAnAssignmentIsAFinding() {
         parse("A=1\n-not a key\n", Map.of());
-        assertThat(problems.findings()).singleElement().satisfies(f -> {
+        assertThat(LoadFindings.of(problems.all())).singleElement().satisfies(f -> {
             assertThat(f.start()).isEqualTo(new Position(2, 1));
             assertThat(f.message()).contains("KEY=VALUE");
         });

@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Severity;
@@ -31,7 +32,7 @@ class InterpolationTest {
                     image: "postgres:${PG_VERSION:-16}"
                     ports: ["${PORT}:80"]
                 """, Map.of("PORT", "8080"));
-        assertThat(load.findings()).isEmpty();
+        assertThat(LoadFindings.of(load.problems())).isEmpty();
         Service web = load.project().orElseThrow().service("web").orElseThrow();
         Located<ImageReference> image = web.image().orElseThrow();
         assertThat(image.value().reference()).isEqualTo("postgres:16");
@@ -53,8 +54,8 @@ class InterpolationTest {
                       POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD in .env}
                 """);
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        Finding f = load.findings().get(0);
-        assertThat(load.findings()).hasSize(1);
+        Finding f = LoadFindings.of(load.problems()).get(0);
+        assertThat(LoadFindings.of(load.problems())).hasSize(1);
         assertThat(f.rule().code()).isEqualTo("SL005");
         assertThat(f.start()).isEqualTo(new Position(4, 26));
         assertThat(f.end()).isEqualTo(new Position(4, 65));
@@ -72,7 +73,7 @@ class InterpolationTest {
                     env_file: [web.env]
                 """);
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).extracting(f -> f.start().line() + ":" + f.start().column() + "-" + f.end().line()
+        assertThat(LoadFindings.of(load.problems())).extracting(f -> f.start().line() + ":" + f.start().column() + "-" + f.end().line()
                 + ":" + f.end().column(), Finding::severity).containsExactly(tuple("3:12-3:18", Severity.WARNING));
         Service web = load.project().orElseThrow().service("web").orElseThrow();
         assertThat(web.build().orElseThrow().contextDirectory()).isEmpty();
@@ -83,7 +84,7 @@ class InterpolationTest {
     @Test
     void withoutAnEnvFileAnUnsetVariableInAPathIsInfo() {
         ComposeLoad load = load("services:\n  web:\n    env_file: ${CONF}/web.env\n", Map.of());
-        assertThat(load.findings()).extracting(Finding::severity).containsExactly(Severity.INFO);
+        assertThat(LoadFindings.of(load.problems())).extracting(Finding::severity).containsExactly(Severity.INFO);
         assertThat(load.project().orElseThrow().service("web").orElseThrow().envFiles().get(0).resolvedPath()).isEmpty();
     }
 
@@ -96,7 +97,7 @@ class InterpolationTest {
                     environment:
                       POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD in the environment}
                 """, Map.of("PG_VERSION", ""));
-        assertThat(load.findings()).extracting(Finding::severity, Finding::message).containsExactly(
+        assertThat(LoadFindings.of(load.problems())).extracting(Finding::severity, Finding::message).containsExactly(
                 tuple(Severity.ERROR, "required variable `PG_VERSION` is empty"),
                 tuple(Severity.INFO, "required variable `DB_PASSWORD` is not set: set DB_PASSWORD in the environment"
                         + " (there is no .env beside the Compose file, so the environment `docker compose` runs in"
@@ -106,7 +107,7 @@ class InterpolationTest {
     @Test
     void aMalformedReferenceIsReportedAtItsDollarInsideQuotes() {
         ComposeLoad load = load("services:\n  web:\n    command: \"echo ${ oops}\"\n", Map.of());
-        assertThat(load.findings()).singleElement().satisfies(f -> {
+        assertThat(LoadFindings.of(load.problems())).singleElement().satisfies(f -> {
             assertThat(f.rule().code()).isEqualTo("SL005");
             assertThat(f.start()).isEqualTo(new Position(3, 20));
             assertThat(f.end()).isEqualTo(new Position(3, 28));
@@ -115,8 +116,8 @@ class InterpolationTest {
 
     @Test
     void aLoneDollarIsAFindingButDoubledIsALiteral() {
-        assertThat(load("services:\n  web:\n    command: echo $$HOME costs 5$$\n", Map.of()).findings()).isEmpty();
-        assertThat(load("services:\n  web:\n    command: echo 5$\n", Map.of()).findings()).singleElement()
+        assertThat(load("services:\n  web:\n    command: echo $$HOME costs 5$$\n", Map.of()).problems()).isEmpty();
+        assertThat(LoadFindings.of(load("services:\n  web:\n    command: echo 5$\n", Map.of()).problems())).singleElement()
                 .satisfies(f -> assertThat(f.start()).isEqualTo(new Position(3, 20)));
     }
 
@@ -144,7 +145,7 @@ class InterpolationTest {
         write(dir, ".env", "GOOD=1\nBAD=\"oops\n");
         write(dir, "compose.yaml", "services:\n  web:\n    image: a:${GOOD}\n");
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).singleElement().satisfies(f -> {
+        assertThat(LoadFindings.of(load.problems())).singleElement().satisfies(f -> {
             assertThat(f.file().path().getFileName().toString()).isEqualTo(".env");
             assertThat(f.start()).isEqualTo(new Position(2, 5));
         });

@@ -2,6 +2,7 @@ package dev.stacklint.compose;
 
 import dev.stacklint.TestPaths;
 import dev.stacklint.TestRules;
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
@@ -112,7 +113,7 @@ class LoaderPropertiesTest {
 
     private static List<Finding> lint(SourceFile file) {
         ComposeLoad load = ComposeLoader.load(List.of(file), Map.of("TAG", "2"));
-        List<Finding> findings = new ArrayList<>(load.findings());
+        List<Finding> findings = new ArrayList<>(LoadFindings.of(load.problems()));
         ComposeProject project = load.project().orElseThrow();
         project.services().values().forEach(s -> {
             assertThat(s.origin().span().end()).isLessThanOrEqualTo(file.text().length());

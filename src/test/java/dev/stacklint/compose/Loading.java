@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.Position;
@@ -26,7 +27,7 @@ final class Loading {
     /** Loads text that must load cleanly. */
     static ComposeProject project(String yaml) {
         ComposeLoad load = load(yaml, Map.of());
-        assertThat(load.findings()).as("findings").isEmpty();
+        assertThat(LoadFindings.of(load.problems())).as("findings").isEmpty();
         return load.project().orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.source.Position;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,7 @@ class ModelTest {
                 java.util.Map.of());
         Build remote = remoteLoad.project().orElseThrow().service("web").orElseThrow().build().orElseThrow();
         assertThat(remote.contextDirectory()).isEmpty();
-        assertThat(remoteLoad.findings()).singleElement().satisfies(f -> {
+        assertThat(LoadFindings.of(remoteLoad.problems())).singleElement().satisfies(f -> {
             assertThat(f.rule().code()).isEqualTo("SL011");
             assertThat(f.severity()).isEqualTo(dev.stacklint.rule.Severity.INFO);
             assertThat(f.start()).isEqualTo(new Position(3, 12));

@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.source.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class MultiFileTest {
         write(dir, "compose.yaml", base);
         write(dir, "compose.override.yaml", override);
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml", "compose.override.yaml");
-        assertThat(load.findings()).isEmpty();
+        assertThat(LoadFindings.of(load.problems())).isEmpty();
         return load.project().orElseThrow();
     }
 
@@ -143,7 +144,7 @@ class MultiFileTest {
                     image: postgres:16
                 """);
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).isEmpty();
+        assertThat(LoadFindings.of(load.problems())).isEmpty();
         ComposeProject p = load.project().orElseThrow();
         Service web = p.service("web").orElseThrow();
         assertThat(web.image().orElseThrow().value().reference()).isEqualTo("python:3.12");
@@ -171,7 +172,7 @@ class MultiFileTest {
                     extends: a
                 """);
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).extracting(Loading::render).containsExactly(
+        assertThat(LoadFindings.of(load.problems())).extracting(Loading::render).containsExactly(
                 "compose.yaml:8:14 SL003 `extends` forms a cycle: a → b → c → a");
         assertThat(load.project().orElseThrow().services()).containsOnlyKeys("a", "b", "c");
     }
@@ -216,7 +217,7 @@ class MultiFileTest {
                     depends_on: [db]
                 """);
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).isEmpty();
+        assertThat(LoadFindings.of(load.problems())).isEmpty();
         ComposeProject p = load.project().orElseThrow();
         assertThat(p.services()).containsOnlyKeys("web", "db");
         assertThat(p.service("db").orElseThrow().image().orElseThrow().value().reference()).isEqualTo("postgres:15");
@@ -231,7 +232,7 @@ class MultiFileTest {
         write(dir, "a.yaml", "include: [b.yaml]\nservices:\n  web: {image: a:1}\n");
         write(dir, "b.yaml", "include: [a.yaml]\nservices:\n  web: {image: b:1}\n");
         ComposeLoad load = loadFiles(dir, Map.of(), "a.yaml");
-        assertThat(load.findings()).extracting(Loading::render).containsExactly(
+        assertThat(LoadFindings.of(load.problems())).extracting(Loading::render).containsExactly(
                 "b.yaml:1:11 SL003 `include` forms a cycle: a.yaml → b.yaml → a.yaml");
     }
 
@@ -250,7 +251,7 @@ class MultiFileTest {
                     environment: {POSTGRES_USER: app}
                 """);
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).isEmpty();
+        assertThat(LoadFindings.of(load.problems())).isEmpty();
         Service db = load.project().orElseThrow().service("db").orElseThrow();
         assertThat(db.image().orElseThrow().value().reference()).isEqualTo("postgres:17");
         assertThat(db.environment()).extracting(e -> e.name().value()).containsExactlyInAnyOrder("POSTGRES_USER", "POSTGRES_DB");
@@ -262,7 +263,7 @@ class MultiFileTest {
         write(dir, "compose.yaml", "include: [cache.yaml]\nservices:\n  cache:\n    restart: always\n");
         write(dir, "cache.yaml", "services:\n  cache:\n    image: redis:alpine\n    restart: \"no\"\n");
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).isEmpty();
+        assertThat(LoadFindings.of(load.problems())).isEmpty();
         Service cache = load.project().orElseThrow().service("cache").orElseThrow();
         assertThat(fileOf(cache.image().orElseThrow())).isEqualTo("cache.yaml");
         assertThat(cache.image().orElseThrow().origin().start()).isEqualTo(new Position(3, 12));
@@ -284,7 +285,7 @@ class MultiFileTest {
     void multipleDocumentsInOneFileMergeInOrder() throws IOException {
         write(dir, "compose.yaml", "services:\n  web: {image: a:1}\n---\nservices:\n  web: {image: a:2}\n  db: {image: b:1}\n");
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml");
-        assertThat(load.findings()).isEmpty();
+        assertThat(LoadFindings.of(load.problems())).isEmpty();
         ComposeProject p = load.project().orElseThrow();
         assertThat(p.services()).containsOnlyKeys("web", "db");
         assertThat(p.service("web").orElseThrow().image().orElseThrow().origin().start().line()).isEqualTo(5);
@@ -296,8 +297,8 @@ class MultiFileTest {
         write(dir, "compose.yaml", "services:\n  web:\n    image: a:1\n");
         write(dir, "compose.override.yaml", "services:\n  web:\n    dependson: [db]\n");
         ComposeLoad load = loadFiles(dir, Map.of(), "compose.yaml", "compose.override.yaml");
-        assertThat(load.findings()).extracting(Loading::render).containsExactly(
+        assertThat(LoadFindings.of(load.problems())).extracting(Loading::render).containsExactly(
                 "compose.override.yaml:3:5 SL003 `dependson` is not a Compose service key — did you mean `depends_on`?");
-        assertThat(render(load.findings().get(0))).startsWith("compose.override.yaml");
+        assertThat(render(LoadFindings.of(load.problems()).get(0))).startsWith("compose.override.yaml");
     }
 }

@@ -1,6 +1,7 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.rule.Suppression;
+import dev.stacklint.engine.Suppression;
+import dev.stacklint.engine.SuppressionComments;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import net.jqwik.api.Arbitraries;

@@ -1,7 +1,8 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.engine.SuppressionComments;
 import dev.stacklint.rule.ParseRules;
-import dev.stacklint.rule.Suppression;
+import dev.stacklint.engine.Suppression;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.stacklint.config;
 
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;

@@ -1,11 +1,9 @@
 package dev.stacklint.engine;
 
-import dev.stacklint.compose.SuppressionComments;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Suppression;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import org.junit.jupiter.api.Test;

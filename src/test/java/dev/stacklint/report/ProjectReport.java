@@ -3,7 +3,7 @@ package dev.stacklint.report;
 import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.rule.BuiltinRules;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Rule;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.stacklint.compose.schema;
 
-import dev.stacklint.rule.Fix;
+import dev.stacklint.compose.yaml.LoadProblem.Replacement;
 import dev.stacklint.source.Origin;
 
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * One way a document does not fit the Compose schema, in words, at the YAML position it concerns, with the fix when
  * the mistake is unambiguous (a misspelled key with one candidate).
  */
-public record Violation(Origin at, String message, Optional<Fix> fix) {
+public record Violation(Origin at, String message, Optional<Replacement> fix) {
     public Violation(Origin at, String message) {
         this(at, message, Optional.empty());
     }

@@ -5,8 +5,7 @@ import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.rule.Edit;
-import dev.stacklint.rule.Fix;
+import dev.stacklint.compose.yaml.LoadProblem.Replacement;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.Span;
 import tools.jackson.databind.JsonNode;
@@ -81,16 +80,16 @@ final class ViolationMessages {
     }
 
     /** Replaces a key as written, plain or quoted, by {@code to}. */
-    private static Optional<Fix> rename(YamlScalar key, String to) {
+    private static Optional<Replacement> rename(YamlScalar key, String to) {
         Span span = key.origin().span();
         String written = key.origin().file().slice(span);
         if (written.equals(key.text())) {
-            return Optional.of(Fix.safe("rename `" + key.text() + "` to `" + to + "`", new Edit(span, to)));
+            return Optional.of(new Replacement("rename `" + key.text() + "` to `" + to + "`", span, to));
         }
         char q = written.isEmpty() ? ' ' : written.charAt(0);
         if ((q == '"' || q == '\'') && written.equals(q + key.text() + q)) {
-            return Optional.of(Fix.safe("rename `" + key.text() + "` to `" + to + "`",
-                    new Edit(new Span(span.start() + 1, span.end() - 1), to)));
+            return Optional.of(new Replacement("rename `" + key.text() + "` to `" + to + "`",
+                    new Span(span.start() + 1, span.end() - 1), to));
         }
         return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package dev.stacklint.compose.yaml;
 
-import dev.stacklint.compose.Problems;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -30,7 +29,7 @@ public final class FixRegions {
     public static Optional<List<Span>> of(SourceFile file) {
         Problems problems = new Problems();
         List<YamlNode> documents = YamlReader.read(file, problems);
-        if (!problems.findings().isEmpty() || documents.stream().anyMatch(d -> !(d instanceof YamlMapping) && !d.isNull())) {
+        if (!problems.all().isEmpty() || documents.stream().anyMatch(d -> !(d instanceof YamlMapping) && !d.isNull())) {
             return Optional.empty();
         }
         String text = file.text();

@@ -1,6 +1,5 @@
 package dev.stacklint.compose.yaml;
 
-import dev.stacklint.compose.Problems;
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;

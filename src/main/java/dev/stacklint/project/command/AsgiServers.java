@@ -50,7 +50,10 @@ final class AsgiServers {
             Setting port = Setting.first(o.last("--port"), "UVICORN_PORT", ctx, "8000", where);
             listens.add(Setting.listen(host, port));
         }
-        return Optional.of(Launch.of(Server.UVICORN, where, listens, Optional.empty()));
+        // uvicorn reads X-Forwarded-* only from --forwarded-allow-ips (127.0.0.1 by default)
+        boolean trusts = o.last("--forwarded-allow-ips").isPresent() || ctx.env("FORWARDED_ALLOW_IPS").isPresent();
+        return Optional.of(Launch.of(Server.UVICORN, where, listens, Optional.empty())
+                .trusting(trusts ? ProxyTrust.TRUSTS : ProxyTrust.NONE));
     }
 
     /**

@@ -168,8 +168,11 @@ public final class CommandAnalyzer {
             command(rest, ctx, depth + 1, foreground);
             return;
         }
+        int before = launches.size();
         switch (name) {
-            case "env" -> env(rest, ctx, depth, foreground);
+            case "env", "cross-env" -> env(rest, ctx, depth, foreground);
+            case "npx", "pnpx", "bunx" -> command(afterOptions(rest, Set.of("-p", "--package")), ctx, depth + 1,
+                    foreground);
             case "nice" -> command(afterOptions(rest, Set.of("-n", "--adjustment")), ctx, depth + 1, foreground);
             case "tini", "tini-static", "dumb-init", "catatonit" ->
                     command(afterOptions(rest, TINI_VALUED), ctx, depth + 1, foreground);
@@ -212,8 +215,34 @@ public final class CommandAnalyzer {
             case "runsvdir" -> launches.add(simple(Server.RUNIT, argv));
             case "s6-svscan" -> launches.add(simple(Server.S6, argv));
             case "service" -> service(argv, foreground);
+            case "npm", "yarn", "pnpm", "bun" -> packageScript(program, rest, ctx, foreground);
             default -> other(program, name, rest, ctx, depth, foreground);
         }
+        DevServers.match(name, rest.stream().map(Arg::value).toList()).ifPresent(d -> devServer(before, d, argv, foreground));
+    }
+
+    /**
+     * Marks what {@code argv} launched as the development server {@code d}: the launches its own model made
+     * (gunicorn's, uvicorn's), or one for the whole command line when it is not otherwise known (and not expected
+     * to finish first, as {@code go run ./cmd/migrate && ./server} does).
+     */
+    private void devServer(int before, DevServer d, List<Arg> argv, boolean foreground) {
+        if (launches.size() == before && foreground) {
+            launches.add(Launch.unknown(span(argv)).as(d));
+        }
+        for (int i = before; i < launches.size(); i++) {
+            Launch l = launches.get(i);
+            launches.set(i, l.server() == Server.UNKNOWN ? Launch.unknown(span(argv)).as(d) : l.as(d));
+        }
+    }
+
+    /** {@code npm run dev}: what the package.json script runs, when it is a development server. */
+    private void packageScript(Arg program, List<Arg> rest, CommandContext ctx, boolean foreground) {
+        PackageScripts.devServer(program.baseName(), rest, ctx).ifPresentOrElse(
+                run -> launches.add(Launch.unknown(span(program, rest)).as(run.server()).through(new Launch.Script(
+                        program.baseName() + " " + String.join(" ", rest.stream().map(Arg::value).toList()),
+                        run.command()))),
+                () -> unrecognised(program, foreground));
     }
 
     private void other(Arg program, String name, List<Arg> rest, CommandContext ctx, int depth, boolean foreground) {

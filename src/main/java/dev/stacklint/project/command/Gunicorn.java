@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.project.python.PyValue;
+import dev.stacklint.project.python.PythonEntry;
 import dev.stacklint.project.python.PythonScanner;
 import dev.stacklint.source.Origin;
 
@@ -20,6 +21,7 @@ import java.util.Set;
  */
 final class Gunicorn {
     private static final String DEFAULT_CONFIG = "gunicorn.conf.py";
+    private static final String FORWARDED = "--forwarded-allow-ips";
     private static final Set<String> VALUED = Set.of("-b", "--bind", "-w", "--workers", "-k", "--worker-class",
             "-t", "--timeout", "-c", "--config", "-e", "--env", "-n", "--name", "-p", "--pid", "-u", "--user", "-g",
             "--group", "-m", "--umask", "--chdir", "--threads", "--worker-connections", "--max-requests",
@@ -58,25 +60,51 @@ final class Gunicorn {
                     ? Setting.listen(Setting.byDefault("0.0.0.0", where), Setting.of(port.get(), where))
                     : Listen.tcp("127.0.0.1", 8000, true, where));
         }
-        return Optional.of(Launch.of(Server.GUNICORN, where, listens, flaskDebug(cli, ctx)));
+        Optional<PythonEntry> app = appModule(cli, ctx);
+        Optional<Debug> debug = app.filter(PythonEntry::flaskApp).flatMap(a -> FlaskCli.fromEnvironment(ctx));
+        return Optional.of(Launch.of(Server.GUNICORN, where, listens, debug)
+                .trusting(trust(cli, envArgs, ctx, app)));
     }
 
     /**
-     * {@code FLASK_DEBUG} turns on the debug mode of a Flask app that gunicorn serves: Flask reads it when the app is
-     * created. The app module is the target's part before {@code :} ({@code app:create_app()} → {@code app.py}).
+     * The app module gunicorn serves, the target's part before {@code :} ({@code app:create_app()} → {@code app.py}).
+     * {@code FLASK_DEBUG} turns on the debug mode of a Flask app there: Flask reads it when the app is created.
      */
-    private static Optional<Debug> flaskDebug(Options cli, CommandContext ctx) {
+    private static Optional<PythonEntry> appModule(Options cli, CommandContext ctx) {
         if (cli.positionals().isEmpty() || cli.positionals().get(0).dynamic()) {
             return Optional.empty();
         }
         String module = cli.positionals().get(0).value().split(":", 2)[0].replace('.', '/');
         for (String candidate : List.of(module + ".py", module + "/__init__.py")) {
             if (ctx.file(candidate) instanceof FileLookup.Found f) {
-                boolean flask = PythonScanner.scan(f.file(), PythonScripts.resolver(candidate, ctx)).flaskApp();
-                return flask ? FlaskCli.fromEnvironment(ctx) : Optional.empty();
+                return Optional.of(PythonScanner.scan(f.file(), PythonScripts.resolver(candidate, ctx)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Trusted when {@code --forwarded-allow-ips} (command line, {@code GUNICORN_CMD_ARGS}, {@code FORWARDED_ALLOW_IPS}
+     * or the config file) or the Flask app's {@code ProxyFix} says so; untrusted only for a Flask app the linter read
+     * whole; otherwise (Django's settings, an unread config) unknown.
+     */
+    private static ProxyTrust trust(Options cli, Optional<Options> envArgs, CommandContext ctx,
+                                    Optional<PythonEntry> app) {
+        if (cli.last(FORWARDED).isPresent() || envArgs.flatMap(e -> e.last(FORWARDED)).isPresent()
+                || ctx.env("FORWARDED_ALLOW_IPS").isPresent() || app.map(PythonEntry::proxyFix).orElse(false)) {
+            return ProxyTrust.TRUSTS;
+        }
+        Optional<Options.Opt> config = cli.last("-c", "--config").or(() -> envArgs.flatMap(e -> e.last("-c", "--config")));
+        FileLookup file = config.isEmpty() ? ctx.file(DEFAULT_CONFIG)
+                : config.get().value().filter(v -> !v.dynamic() && !v.value().startsWith("python:"))
+                .map(v -> ctx.file(v.value().replaceFirst("^file:", ""))).orElse(FileLookup.UNKNOWN);
+        if (file instanceof FileLookup.Unknown) {
+            return ProxyTrust.UNKNOWN;
+        }
+        if (file instanceof FileLookup.Found f && PythonScanner.settings(f.file()).containsKey("forwarded_allow_ips")) {
+            return ProxyTrust.TRUSTS;
+        }
+        return app.filter(PythonEntry::flaskApp).isPresent() ? ProxyTrust.NONE : ProxyTrust.UNKNOWN;
     }
 
     /** The words of {@code GUNICORN_CMD_ARGS}, split as gunicorn splits them (shell-like). */

@@ -15,9 +15,23 @@ import java.util.Optional;
  * @param debug        the setting that turns on its debug mode, if any
  * @param conditional  it runs only when a shell condition holds ({@code if}, {@code case}, {@code ||}, {@code && }
  *                     after a test), which the linter cannot evaluate
+ * @param devServer    the framework development server it is, from {@code rules/data/dev-servers.yaml} (Flask's
+ *                     and Django's are known by their {@link Server} instead)
+ * @param via          the package.json script it runs, when it is {@code npm run NAME} or alike
+ * @param proxyTrust   whether it trusts the forwarded headers a reverse proxy in another container sets
  */
 public record Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
-                     boolean conditional) {
+                     boolean conditional, Optional<DevServer> devServer, Optional<Script> via, ProxyTrust proxyTrust) {
+
+    /** A package.json script: {@code invocation} ({@code npm run dev}) runs {@code command} ({@code next dev}). */
+    public record Script(String invocation, String command) {
+    }
+
+    public Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
+                  boolean conditional) {
+        this(server, where, listens, listensKnown, debug, conditional, Optional.empty(), Optional.empty(),
+                ProxyTrust.UNKNOWN);
+    }
 
     public static Launch unknown(Origin where) {
         return new Launch(Server.UNKNOWN, where, List.of(), false, Optional.empty(), false);
@@ -29,12 +43,34 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
         return new Launch(server, where, List.copyOf(listens), known, debug, false);
     }
 
+    public Launch trusting(ProxyTrust trust) {
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, trust);
+    }
+
     public Launch asConditional() {
-        return new Launch(server, where, listens, listensKnown, debug, true);
+        return new Launch(server, where, listens, listensKnown, debug, true, devServer, via, proxyTrust);
+    }
+
+    /** The same launch, known to be a framework's development server. */
+    Launch as(DevServer server) {
+        return new Launch(this.server, where, listens, listensKnown, debug, conditional, Optional.of(server), via,
+                proxyTrust);
+    }
+
+    /** The same launch, being what a package.json script runs. */
+    Launch through(Script script) {
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, Optional.of(script),
+                proxyTrust);
+    }
+
+    /** A framework's development server, from the table or by its {@link Server}. */
+    public boolean isDevServer() {
+        return server.devServer() || devServer.isPresent();
     }
 
     /** The same launch, its words starting earlier (at the interpreter of {@code python -m flask run}). */
     public Launch startingAt(Origin start) {
-        return new Launch(server, start.to(where), listens, listensKnown, debug, conditional);
+        return new Launch(server, start.to(where), listens, listensKnown, debug, conditional, devServer, via,
+                proxyTrust);
     }
 }

@@ -14,8 +14,21 @@ import java.util.OptionalInt;
  * @param unix      a unix socket path rather than TCP (then {@code host} holds the path)
  * @param byDefault nothing chose the address: it is the server's default
  * @param origin    where it was chosen (the option, variable or config entry), or the command when defaulted
+ * @param protocol  what the server speaks there: HTTP, or uWSGI's own binary protocol ({@code --socket})
  */
-public record Listen(Optional<String> host, OptionalInt port, boolean unix, boolean byDefault, Origin origin) {
+public record Listen(Optional<String> host, OptionalInt port, boolean unix, boolean byDefault, Origin origin,
+                     Protocol protocol) {
+
+    /** What a client must speak to the address. */
+    public enum Protocol { HTTP, UWSGI }
+
+    public Listen(Optional<String> host, OptionalInt port, boolean unix, boolean byDefault, Origin origin) {
+        this(host, port, unix, byDefault, origin, Protocol.HTTP);
+    }
+
+    public Listen speaking(Protocol p) {
+        return new Listen(host, port, unix, byDefault, origin, p);
+    }
 
     public static Listen tcp(String host, int port, boolean byDefault, Origin origin) {
         return new Listen(Optional.of(host), OptionalInt.of(port), false, byDefault, origin);

@@ -36,7 +36,8 @@ final class Uwsgi {
         for (Options.Opt opt : o.options()) {
             String name = opt.name().equals("-s") ? "socket" : opt.name().replaceFirst("^--", "");
             if (SOCKET_OPTIONS.contains(name)) {
-                listens.add(opt.value().map(v -> address(Setting.of(v))).orElse(Listen.unknown(opt.word().origin())));
+                listens.add(opt.value().map(v -> address(Setting.of(v)).speaking(protocol(name)))
+                        .orElse(Listen.unknown(opt.word().origin())));
             } else if (name.equals("ini")) {
                 unknownConfig |= !ini(opt.value(), ctx, listens, opt.word().origin());
             } else if (Set.of("yaml", "y", "json", "j", "xml", "x").contains(name)) {
@@ -50,7 +51,7 @@ final class Uwsgi {
         }
         for (String option : SOCKET_OPTIONS) {
             Optional<EnvVar> env = ctx.env("UWSGI_" + option.toUpperCase().replace('-', '_'));
-            env.ifPresent(e -> listens.add(address(Setting.of(e, where))));
+            env.ifPresent(e -> listens.add(address(Setting.of(e, where)).speaking(protocol(option))));
         }
         Optional<EnvVar> iniEnv = ctx.env("UWSGI_INI");
         if (iniEnv.isPresent()) {
@@ -103,6 +104,11 @@ final class Uwsgi {
         return Optional.empty();
     }
 
+    /** {@code socket} and {@code uwsgi-socket} speak uWSGI's binary protocol; the {@code http} ones speak HTTP. */
+    private static Listen.Protocol protocol(String option) {
+        return option.equals("socket") || option.equals("uwsgi-socket") ? Listen.Protocol.UWSGI : Listen.Protocol.HTTP;
+    }
+
     /** A uWSGI socket value: {@code :5000}, {@code 0.0.0.0:5000}, {@code /tmp/app.sock}, {@code :443,cert,key}. */
     private static Listen address(Setting s) {
         if (s.value().isEmpty()) {
@@ -140,7 +146,8 @@ final class Uwsgi {
         for (IniEntry e : IniEntry.read(f.file(), section)) {
             String key = e.key().replace('_', '-');
             if (SOCKET_OPTIONS.contains(key)) {
-                listens.add(address(new Setting(Optional.of(e.value()), new Origin(f.file(), e.valueSpan()), false)));
+                listens.add(address(new Setting(Optional.of(e.value()), new Origin(f.file(), e.valueSpan()), false))
+                        .speaking(protocol(key)));
             } else if (key.equals("ini") || key.equals("include") || key.startsWith("if-")) {
                 return false;
             }

@@ -16,7 +16,9 @@ import java.util.List;
  * @param flaskGroup  it builds a Flask CLI group ({@code FlaskGroup(create_app=...)}), so {@code python FILE run}
  *                    is {@code flask run}
  * @param asyncServer it imports eventlet or gevent, which Flask-SocketIO then serves with
+ * @param proxyFix    it, or a module it takes its app from, names Werkzeug's {@code ProxyFix} (or uvicorn's
+ *                    {@code ProxyHeadersMiddleware}): the app reads a proxy's forwarded headers
  */
 public record PythonEntry(SourceFile file, boolean flaskApp, List<ServerCall> calls, List<Span> debugOn,
-                          boolean flaskGroup, boolean asyncServer) {
+                          boolean flaskGroup, boolean asyncServer, boolean proxyFix) {
 }

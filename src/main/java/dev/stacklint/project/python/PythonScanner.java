@@ -24,6 +24,7 @@ public final class PythonScanner {
     private static final int MAX_IMPORT_DEPTH = 2;
     /** How many calls deep the scanner follows the entry's calls into functions of local modules. */
     private static final int MAX_CALL_DEPTH = 3;
+    private static final Set<String> PROXY_MIDDLEWARE = Set.of("ProxyFix", "ProxyHeadersMiddleware");
     private static final Set<String> FACTORY_NAMES = Set.of("create_app", "make_app", "create_application");
 
     /** Finds the file of a module imported by the scanned one ({@code from app import app}). */
@@ -47,6 +48,8 @@ public final class PythonScanner {
     /** {@code SocketIO(app, async_mode=...)}: the literal mode, per name. */
     private final Map<String, PyValue> socketioModes = new HashMap<>();
     private final Set<String> flaskGroups = new HashSet<>();
+    /** The file, or a module it takes its app from, names a middleware that reads forwarded headers. */
+    private boolean proxyFix;
     private final Map<String, PyValue> constants;
 
     private record Block(int indent, String kind, int line) {
@@ -75,7 +78,7 @@ public final class PythonScanner {
         Map<String, ServerCall> unique = new LinkedHashMap<>();
         calls.forEach(c -> unique.putIfAbsent(c.file().path() + "@" + c.span().start(), c));
         return new PythonEntry(file, !s.apps.isEmpty(), List.copyOf(unique.values()), s.readDebug(),
-                s.runsFlaskGroup(), s.importsAsyncServer());
+                s.runsFlaskGroup(), s.importsAsyncServer(), s.proxyFix);
     }
 
     /** A scanner of {@code file} that knows its imports, app factories and app names (through imported modules). */
@@ -289,6 +292,8 @@ public final class PythonScanner {
     /** {@code NAME = Flask(...)}, {@code NAME = create_app()}, {@code NAME = SocketIO(app)}, imported apps. */
     private void readBindings(ModuleResolver resolver, int depth) {
         currentResolver = resolver;
+        proxyFix = lines.stream().flatMap(l -> l.tokens().stream())
+                .anyMatch(t -> t.isName() && PROXY_MIDDLEWARE.contains(t.text()));
         for (int n = 0; n < lines.size(); n++) {
             List<PyToken> t = statement(n);
             int eq = assignmentValue(t);
@@ -328,6 +333,7 @@ public final class PythonScanner {
                 continue;
             }
             PythonScanner other = bound(module.get().file(), module.get().packageName(), resolver, depth + 1);
+            proxyFix |= other.proxyFix;
             if (other.apps.contains(attr)) {
                 apps.add(e.getKey());
             } else if (other.socketios.contains(attr)) {

@@ -8,7 +8,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -24,7 +23,7 @@ import java.util.Set;
  * A name built from variables is not judged: its value is known only at run time.
  */
 public final class ContainerNamePattern implements ComposeRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL279", "service-container-name-regex", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL279", "service-container-name-regex", Severity.ERROR,
             "A `container_name` does not match the container-name pattern.");
 
     private final StyleOptions options;
@@ -35,11 +34,6 @@ public final class ContainerNamePattern implements ComposeRule, TableRule {
 
     private ContainerNamePattern(StyleOptions options) {
         this.options = options;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -40,11 +40,6 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
     static final RuleMeta META = new RuleMeta("SL204", "hardcoded-secret", Severity.WARNING, Target.COMPOSE,
             "A password, token or key written as a literal in environment, ENV or ARG.").in(Category.SECURITY);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
     /** A literal secret in an ENV or ARG is the more specific report of DL3064's secret-looking name. */
     @Override
     public Set<String> supersedes() {

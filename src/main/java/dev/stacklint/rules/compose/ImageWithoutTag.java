@@ -9,7 +9,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.FloatingTags;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -20,7 +19,7 @@ import dev.stacklint.rules.data.Tables;
  * image; a reference built from variables is not judged; with {@code build} the image names the build's result.
  */
 public final class ImageWithoutTag implements ComposeRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL206", "image-without-tag", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL206", "image-without-tag", Severity.WARNING,
             "A service image has no version tag, or uses `latest` or another floating tag.")
             .alias("service-image-require-explicit-tag");
 
@@ -32,11 +31,6 @@ public final class ImageWithoutTag implements ComposeRule, TableRule {
 
     public ImageWithoutTag(FloatingTags floating) {
         this.floating = floating;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

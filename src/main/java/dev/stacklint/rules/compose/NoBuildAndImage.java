@@ -9,7 +9,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -24,7 +23,7 @@ import java.util.Set;
  * it, unless dclint's {@code checkPullPolicy: false} asks for one of the two keys whatever the policy.
  */
 public final class NoBuildAndImage implements ComposeRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL271", "no-build-and-image", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL271", "no-build-and-image", Severity.WARNING,
             "A service sets both `build` and `image` without `pull_policy: build`.").in(Category.STYLE).offByDefault();
     private static final Set<String> SETTLED = Set.of("build", "never");
 
@@ -36,11 +35,6 @@ public final class NoBuildAndImage implements ComposeRule, TableRule {
 
     private NoBuildAndImage(StyleOptions options) {
         this.options = options;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 import java.util.HashSet;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * path characters only, no escape, and no flow indicator inside a {@code [...]} list.
  */
 public final class NoQuotesInVolumes implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL273", "no-quotes-in-volumes", Severity.STYLE, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL273", "no-quotes-in-volumes", Severity.STYLE,
             "A short-syntax `volumes` entry is quoted.").in(Category.STYLE).offByDefault().fixable(Fix.Safety.SAFE);
     /** Characters that keep their meaning in a plain scalar, starting with one that cannot open another token. */
     private static final Pattern PLAIN_BLOCK = Pattern.compile("[A-Za-z0-9_./~$][A-Za-z0-9_./~$:{}@+=, -]*");
@@ -32,11 +31,6 @@ public final class NoQuotesInVolumes implements ComposeRule {
     /** Plain values YAML would read as something other than a path string. */
     private static final Pattern NOT_A_STRING = Pattern.compile("[0-9._+-]*|true|false|null|yes|no|on|off|~",
             Pattern.CASE_INSENSITIVE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -9,7 +9,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Lines;
 import dev.stacklint.source.SourceFile;
 
@@ -18,14 +17,9 @@ import dev.stacklint.source.SourceFile;
  * removes its line (with a comment on that line), when the key and its value are alone on their lines.
  */
 public final class ObsoleteVersionField implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL202", "obsolete-version-field", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL202", "obsolete-version-field", Severity.WARNING,
             "The top-level `version` key is obsolete and ignored by Compose.").in(Category.STYLE).fixable(Fix.Safety.SAFE)
             .alias("no-version-field");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -7,7 +7,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,13 +17,8 @@ import java.util.Optional;
  * project, at the first key of its first file.
  */
 public final class RequireProjectName implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL270", "require-project-name-field", Severity.STYLE, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL270", "require-project-name-field", Severity.STYLE,
             "The Compose project has no top-level `name`.").in(Category.STYLE).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

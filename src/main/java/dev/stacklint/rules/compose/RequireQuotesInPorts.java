@@ -12,7 +12,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -29,7 +28,7 @@ import java.util.Set;
  * {@code quoteType} set, a port in the other quote is reported too. The fix wraps the port, as written, in quotes.
  */
 public final class RequireQuotesInPorts implements ComposeRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL272", "require-quotes-in-ports", Severity.STYLE, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL272", "require-quotes-in-ports", Severity.STYLE,
             "A `ports` or `expose` entry is not quoted.").in(Category.STYLE).offByDefault()
             .fixable(Fix.Safety.SAFE);
     private static final List<String> SECTIONS = List.of("ports", "expose");
@@ -42,11 +41,6 @@ public final class RequireQuotesInPorts implements ComposeRule, TableRule {
 
     private RequireQuotesInPorts(StyleOptions options) {
         this.options = options;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 import java.util.HashSet;
@@ -23,14 +22,8 @@ import java.util.Set;
  * or as a mapping, not in alphabetical order (case-insensitive). Reported once per {@code depends_on}, at its key.
  */
 public final class ServiceDependenciesAlphabeticalOrder implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL277", "service-dependencies-alphabetical-order", Severity.STYLE,
-            Target.COMPOSE, "The services of a `depends_on` are not in alphabetical order.")
+    static final RuleMeta META = new RuleMeta("SL277", "service-dependencies-alphabetical-order", Severity.STYLE, "The services of a `depends_on` are not in alphabetical order.")
             .in(Category.STYLE).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

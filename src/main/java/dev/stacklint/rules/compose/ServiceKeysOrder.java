@@ -7,7 +7,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -28,7 +27,7 @@ import java.util.stream.Collectors;
  * dclint's {@code groups} and {@code groupOrder} options change it.
  */
 public final class ServiceKeysOrder implements ComposeRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL275", "service-keys-order", Severity.STYLE, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL275", "service-keys-order", Severity.STYLE,
             "The keys of a service are not in dclint's order.").in(Category.STYLE).offByDefault();
 
     private final List<List<String>> groups;
@@ -44,11 +43,6 @@ public final class ServiceKeysOrder implements ComposeRule, TableRule {
         groups.stream().flatMap(List::stream).forEach(k -> rank.putIfAbsent(k, rank.size()));
         int rest = rank.size();
         this.order = new KeyOrder(k -> rank.getOrDefault(k, rest));
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 import java.util.HashSet;
@@ -26,15 +25,9 @@ import java.util.regex.Pattern;
  * numbers compared as numbers. Reported once per {@code ports}, at its key.
  */
 public final class ServicePortsAlphabeticalOrder implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL278", "service-ports-alphabetical-order", Severity.STYLE,
-            Target.COMPOSE, "The `ports` of a service are not in order.").in(Category.STYLE).offByDefault();
+    static final RuleMeta META = new RuleMeta("SL278", "service-ports-alphabetical-order", Severity.STYLE, "The `ports` of a service are not in order.").in(Category.STYLE).offByDefault();
     /** An IPv4 address or a bracketed IPv6 address before the host port. */
     private static final Pattern HOST_IP = Pattern.compile("(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[^]]*]):(.*)");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -7,7 +7,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 import java.util.HashSet;
@@ -21,13 +20,8 @@ import java.util.TreeSet;
  * first service it should come before.
  */
 public final class ServicesAlphabeticalOrder implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL274", "services-alphabetical-order", Severity.STYLE, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL274", "services-alphabetical-order", Severity.STYLE,
             "Services are not in alphabetical order.").in(Category.STYLE).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

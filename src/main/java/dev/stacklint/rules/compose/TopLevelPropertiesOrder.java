@@ -7,7 +7,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -23,7 +22,7 @@ import java.util.Set;
  * configs, then any other key (alphabetically). dclint's {@code customOrder} option changes it.
  */
 public final class TopLevelPropertiesOrder implements ComposeRule, TableRule {
-    static final RuleMeta META = new RuleMeta("SL276", "top-level-properties-order", Severity.STYLE, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL276", "top-level-properties-order", Severity.STYLE,
             "Top-level keys are not in dclint's order.").in(Category.STYLE).offByDefault();
     private static final String EXTENSIONS = "x-properties";
 
@@ -41,11 +40,6 @@ public final class TopLevelPropertiesOrder implements ComposeRule, TableRule {
             int i = k.startsWith("x-") && extensions >= 0 ? extensions : slots.indexOf(k);
             return i < 0 ? slots.size() : i;
         });
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

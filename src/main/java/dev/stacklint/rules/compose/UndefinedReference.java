@@ -16,7 +16,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Collection;
 import java.util.List;
@@ -32,13 +31,8 @@ import java.util.Set;
  * file) is not dangling: the files are meant to be used together.
  */
 public final class UndefinedReference implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL207", "undefined-reference", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL207", "undefined-reference", Severity.ERROR,
             "A service refers to a service, volume, network, secret, config or file that is not defined.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {
@@ -78,7 +72,7 @@ public final class UndefinedReference implements ComposeRule {
             service.extendsRef().ifPresent(ref -> extendsTarget(ref, reporter));
         }
         for (IncludeRef include : project.includes()) {
-            if (!include.found()) {
+            if (!include.found() && !include.unset()) {
                 reporter.report(include.path().file(), include.path().span(),
                         "`include` names `" + include.path().value() + "`, which does not exist");
             }

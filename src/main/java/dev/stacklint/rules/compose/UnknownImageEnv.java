@@ -12,7 +12,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.ImageEnvironments;
 
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import java.util.TreeSet;
 
 /** SL209: a misspelled environment key of an official image, or a required one missing. */
 public final class UnknownImageEnv implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL209", "unknown-image-env", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL209", "unknown-image-env", Severity.WARNING,
             "An environment key the image does not read (with a close known key), or a required one missing.")
             .fixable(Fix.Safety.UNSAFE);
 
@@ -35,11 +34,6 @@ public final class UnknownImageEnv implements ComposeRule {
 
     public UnknownImageEnv(ImageEnvironments images) {
         this.images = images;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 
@@ -19,15 +18,10 @@ import java.util.List;
  * contents later in the same RUN ({@code rm -rf /var/cache/*}).
  */
 public final class ApkNoCache implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3019", "apk-no-cache", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3019", "apk-no-cache", Severity.INFO,
             "apk add without --no-cache leaves the package index in the image layer.").in(Category.PERFORMANCE);
 
     private static final String CACHE = "/var/cache/apk";
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 
@@ -13,13 +12,8 @@ import java.util.List;
  * The name given to {@code --virtual}, local .apk files and packages in variables are not reported.
  */
 public final class ApkPinVersions extends PinRule {
-    static final RuleMeta META = new RuleMeta("DL3018", "apk-pin-versions", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3018", "apk-pin-versions", Severity.WARNING,
             "apk add names a package without pinning its version.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(SimpleCommand command, UnpinnedPackages unpinned) {

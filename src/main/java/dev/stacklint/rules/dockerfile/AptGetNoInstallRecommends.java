@@ -6,7 +6,6 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 import java.util.Set;
@@ -16,17 +15,11 @@ import java.util.Set;
  * {@code -o APT::Install-Recommends=false}). Settings in APT configuration files are not seen.
  */
 public final class AptGetNoInstallRecommends extends AptGetRule {
-    static final RuleMeta META = new RuleMeta("DL3015", "apt-get-no-install-recommends", Severity.INFO,
-            Target.DOCKERFILE, "apt-get install without --no-install-recommends pulls in packages nobody asked for.").in(Category.PERFORMANCE)
+    static final RuleMeta META = new RuleMeta("DL3015", "apt-get-no-install-recommends", Severity.INFO, "apt-get install without --no-install-recommends pulls in packages nobody asked for.").in(Category.PERFORMANCE)
             .fixable(Fix.Safety.UNSAFE);
 
     private static final Set<String> OFF = Set.of("false", "0", "no", "off");
     private static final String SETTING = "apt::install-recommends=";
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean shippedOnly() {

@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 
@@ -13,13 +12,7 @@ import java.util.List;
  * Info by default: pinning apt packages is a trade-off (see rules/DL3008.md).
  */
 public final class AptGetPinVersions extends PinRule {
-    static final RuleMeta META = new RuleMeta("DL3008", "apt-get-pin-versions", Severity.INFO,
-            Target.DOCKERFILE, "apt-get install names a package without pinning its version.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+    static final RuleMeta META = new RuleMeta("DL3008", "apt-get-pin-versions", Severity.INFO, "apt-get install names a package without pinning its version.");
 
     @Override
     void check(SimpleCommand command, UnpinnedPackages unpinned) {

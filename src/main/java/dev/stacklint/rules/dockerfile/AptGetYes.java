@@ -5,17 +5,11 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3014: {@code apt-get install} without {@code -y} (or {@code --yes}, {@code --assume-yes}, {@code -qq}). */
 public final class AptGetYes extends AptGetRule {
-    static final RuleMeta META = new RuleMeta("DL3014", "apt-get-yes", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3014", "apt-get-yes", Severity.WARNING,
             "apt-get install without -y waits for a confirmation that never comes in a build.").fixable(Fix.Safety.SAFE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Instruction.Run run, PackageCommand install, Reporter reporter) {

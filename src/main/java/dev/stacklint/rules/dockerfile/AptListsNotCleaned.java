@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Set;
@@ -25,16 +24,11 @@ import java.util.Set;
  * {@code /var/cache} holds the latter).
  */
 public final class AptListsNotCleaned implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3009", "apt-lists-not-cleaned", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3009", "apt-lists-not-cleaned", Severity.INFO,
             "apt-get update leaves its package lists in the image when the same RUN does not delete them.").in(Category.PERFORMANCE);
 
     private static final Set<String> APT = Set.of("apt-get", "apt", "aptitude");
     private static final String LISTS = "/var/lib/apt/lists";
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

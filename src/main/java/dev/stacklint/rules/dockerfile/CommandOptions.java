@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A command's options read the way getopt reads them: long options alone or as {@code --name=value}, and bundles of
@@ -14,6 +15,24 @@ import java.util.Set;
  */
 final class CommandOptions {
     private CommandOptions() {
+    }
+
+    /**
+     * The word holding an apt configuration setting ({@code -o Acquire::Retries=3}, also as {@code -oX},
+     * {@code --option X}, {@code --option=X}) that {@code setting} matches whole.
+     */
+    static Optional<ShellWord> aptSetting(SimpleCommand c, Pattern setting) {
+        List<ShellWord> args = c.args();
+        for (int i = 0; i < args.size(); i++) {
+            String v = args.get(i).value();
+            boolean separate = (v.equals("-o") || v.equals("--option")) && i + 1 < args.size();
+            String value = separate ? args.get(i + 1).value()
+                    : v.startsWith("--option=") ? v.substring(9) : v.startsWith("-o") ? v.substring(2) : "";
+            if (setting.matcher(value).matches()) {
+                return Optional.of(separate ? args.get(i + 1) : args.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The word that gives one of the long options, alone or as {@code --name=value}. */

@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -21,13 +20,8 @@ import java.util.Set;
  * between them do not count), which could be one layer.
  */
 public final class ConsecutiveRun implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3059", "consecutive-run", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3059", "consecutive-run", Severity.INFO,
             "Consecutive single-command RUN instructions could be merged into one layer.").in(Category.PERFORMANCE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

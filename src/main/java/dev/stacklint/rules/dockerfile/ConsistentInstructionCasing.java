@@ -9,7 +9,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 
@@ -18,14 +17,8 @@ import java.util.Locale;
  * tie) is the file's; each keyword cased otherwise is reported.
  */
 public final class ConsistentInstructionCasing implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL112", "consistent-instruction-casing", Severity.INFO,
-            Target.DOCKERFILE, "Instruction keywords mix upper- and lower-case within one file.")
+    static final RuleMeta META = new RuleMeta("SL112", "consistent-instruction-casing", Severity.INFO, "Instruction keywords mix upper- and lower-case within one file.")
             .in(Category.STYLE).alias("ConsistentInstructionCasing").fixable(Fix.Safety.SAFE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -14,7 +14,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.SourceFile;
 
 import java.util.ArrayList;
@@ -34,19 +33,13 @@ import java.util.Set;
  * install whose RUN mounts its files or a package cache ({@code --mount=type=bind|cache}).
  */
 public final class CopyBeforeDepsInstall implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL101", "copy-before-deps-install", Severity.WARNING,
-            Target.DOCKERFILE, "The whole build context (or the folder an install runs in) is copied before "
+    static final RuleMeta META = new RuleMeta("SL101", "copy-before-deps-install", Severity.WARNING, "The whole build context (or the folder an install runs in) is copied before "
             + "dependencies are installed, so every source change re-runs the install.").in(Category.PERFORMANCE)
             .fixable(Fix.Safety.UNSAFE);
     /** Files without an extension that a COPY names as files, not folders. */
     private static final Set<String> PLAIN_FILES = Set.of("gemfile", "pipfile", "makefile", "dockerfile", "procfile",
             "license", "readme", "rakefile", "justfile", "caddyfile", "version", "gradlew", "mvnw", "brewfile",
             "guardfile", "vagrantfile", "copying", "notice", "authors", "changelog", "manifest");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     /** What a stage has done so far, inherited by the stages built on it. */
     private record State(Set<String> installed, Map<String, Set<String>> manifestDirs) {

@@ -6,23 +6,16 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /**
  * DL3021: COPY with several sources whose destination does not end with {@code /}. Destinations that can only
  * be folders ({@code .}, {@code ..}) or that start with a variable are left alone.
  */
 public final class CopyDestNotDirectory extends InstructionRule<Instruction.Copy> {
-    static final RuleMeta META = new RuleMeta("DL3021", "copy-dest-not-directory", Severity.ERROR,
-            Target.DOCKERFILE, "COPY with several sources needs a destination folder ending in /.");
+    static final RuleMeta META = new RuleMeta("DL3021", "copy-dest-not-directory", Severity.ERROR, "COPY with several sources needs a destination folder ending in /.");
 
     public CopyDestNotDirectory() {
         super(Instruction.Copy.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -5,17 +5,11 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3023: {@code COPY --from} names the stage the COPY is in (by name or index). */
 public final class CopyFromOwnStage implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3023", "copy-from-own-stage", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3023", "copy-from-own-stage", Severity.ERROR,
             "COPY --from names the stage it is in; a stage cannot copy from itself.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -6,7 +6,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /**
  * DL3022: {@code COPY --from=NAME} where NAME is neither an earlier stage (by name or index), nor recognisably an
@@ -16,13 +15,7 @@ import dev.stacklint.rule.Target;
  * (it may pass the name as a context).
  */
 public final class CopyFromUnknownStage implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3022", "copy-from-unknown-stage", Severity.WARNING,
-            Target.DOCKERFILE, "COPY --from names a stage that is not defined before it.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+    static final RuleMeta META = new RuleMeta("DL3022", "copy-from-unknown-stage", Severity.WARNING, "COPY --from names a stage that is not defined before it.");
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

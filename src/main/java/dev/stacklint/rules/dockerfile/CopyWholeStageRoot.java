@@ -8,7 +8,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.BundleImages;
 
 import java.util.Optional;
@@ -19,14 +18,8 @@ import java.util.Optional;
  * ({@link BundleImages}), directly or as the base of the stage named.
  */
 public final class CopyWholeStageRoot implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3067", "copy-whole-stage-root", Severity.WARNING,
-            Target.DOCKERFILE, "COPY --from copies another stage's whole filesystem onto the root.");
+    static final RuleMeta META = new RuleMeta("DL3067", "copy-whole-stage-root", Severity.WARNING, "COPY --from copies another stage's whole filesystem onto the root.");
     private static final int MAX_DEPTH = 64;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -8,7 +8,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -19,13 +18,7 @@ import java.util.Set;
  * stage inherits that stage's WORKDIR; an ONBUILD WORKDIR counts for ONBUILD COPY).
  */
 public final class CopyWithoutWorkdir implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3045", "copy-without-workdir", Severity.WARNING,
-            Target.DOCKERFILE, "COPY to a relative destination in a stage that never set WORKDIR.").in(Category.STYLE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+    static final RuleMeta META = new RuleMeta("DL3045", "copy-without-workdir", Severity.WARNING, "COPY to a relative destination in a stage that never set WORKDIR.").in(Category.STYLE);
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -10,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * the environment): it is reported at info. Builder stages are not judged: only what they copy out ships.
  */
 public final class CredentialFileCopied implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL137", "credential-file-copied", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL137", "credential-file-copied", Severity.WARNING,
             "COPY/ADD puts a credential file (SSH or TLS private key, .netrc, cloud credentials) into the image.")
             .in(Category.SECURITY);
 
@@ -38,11 +37,6 @@ public final class CredentialFileCopied implements DockerfileRule {
     /** Name parts of a key file that is public: a package repository's signing key, a public key. */
     private static final Set<String> PUBLIC = Set.of("pub", "public", "gpg", "pgp", "asc", "signing", "release",
             "archive", "repo", "apt", "keyring", "yum", "rpm");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -44,11 +44,6 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
     }
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
     public Rule withTables(Tables tables) {
         return new DeprecatedImage(tables.deprecated(), clock);
     }

@@ -3,7 +3,6 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -13,7 +12,7 @@ import java.util.Set;
  * cache folder) later in the same RUN.
  */
 public final class DnfClean extends PackageCacheRule {
-    static final RuleMeta META = new RuleMeta("DL3040", "dnf-clean", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3040", "dnf-clean", Severity.WARNING,
             "dnf install without dnf clean all in the same RUN leaves the package cache in the layer.").in(Category.PERFORMANCE);
 
     private static final Set<String> UPDATES = updates();
@@ -22,11 +21,6 @@ public final class DnfClean extends PackageCacheRule {
         super(c -> RpmTools.runs(c, RpmTools.DNF, UPDATES),
                 (install, c) -> RpmTools.cleans(install, c, Set.of("clean"), true), RpmTools.DNF_CACHE,
                 "clean all");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     /** Installing commands and upgrades, which download packages too. */

@@ -7,7 +7,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.SourceFile;
 
 import java.util.HashMap;
@@ -16,13 +15,8 @@ import java.util.Map;
 
 /** DL3024: two stages share one name ({@code FROM ... AS name}; Docker compares names case-insensitively). */
 public final class DuplicateStageName implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3024", "duplicate-stage-name", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3024", "duplicate-stage-name", Severity.ERROR,
             "Two build stages have the same name.").alias("DuplicateStageName");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -7,12 +7,11 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 
 /** DL3051: a label the schema lists is set to an empty value (a value from a variable is the build's business). */
 public final class EmptySchemaLabel extends LabelSchemaRule {
-    static final RuleMeta META = new RuleMeta("DL3051", "empty-schema-label", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3051", "empty-schema-label", Severity.WARNING,
             "A label the label schema lists is set to an empty value.").in(Category.STYLE);
 
     public EmptySchemaLabel() {
@@ -21,11 +20,6 @@ public final class EmptySchemaLabel extends LabelSchemaRule {
 
     EmptySchemaLabel(LabelSchema schema) {
         super(schema);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

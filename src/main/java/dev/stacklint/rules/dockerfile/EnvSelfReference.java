@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -23,17 +22,12 @@ import java.util.regex.Pattern;
  * the variable was already declared before the ENV (then the old value is what the author may well mean).
  */
 public final class EnvSelfReference implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3044", "env-self-reference", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3044", "env-self-reference", Severity.ERROR,
             "ENV refers to a variable set earlier in the same ENV, which does not see that value yet.");
 
     /** {@code $NAME} or {@code ${NAME...}}: the name is group 1 or 2. */
     private static final Pattern REFERENCE =
             Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

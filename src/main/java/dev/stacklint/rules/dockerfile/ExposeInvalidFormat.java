@@ -8,7 +8,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Map;
 
@@ -18,13 +17,8 @@ import java.util.Map;
  * Dockerfile fixes their value; a colon inside a {@code ${VAR:-default}} reference is not a separator.
  */
 public final class ExposeInvalidFormat implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL120", "expose-invalid-format", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL120", "expose-invalid-format", Severity.WARNING,
             "An EXPOSE port has a host IP or a host-port mapping, which EXPOSE ignores.").alias("ExposeInvalidFormat");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -7,22 +7,16 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 
 /** SL113: an EXPOSE protocol written with upper-case letters ({@code EXPOSE 53/UDP}). */
 public final class ExposeProtoCasing extends InstructionRule<Instruction.Expose> {
-    static final RuleMeta META = new RuleMeta("SL113", "expose-proto-casing", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL113", "expose-proto-casing", Severity.INFO,
             "The protocol of an EXPOSE port is not lower-case.").in(Category.STYLE).alias("ExposeProtoCasing");
 
     public ExposeProtoCasing() {
         super(Instruction.Expose.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,7 +21,7 @@ import java.util.Locale;
  * hadolint, zip files are left alone: ADD does not unpack them.)
  */
 public final class ExtractCopiedArchive implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3010", "extract-copied-archive", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3010", "extract-copied-archive", Severity.INFO,
             "A tar archive is COPYed and then unpacked in RUN; ADD unpacks it without keeping the archive.");
 
     private static final List<String> TARS = List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz",
@@ -30,11 +29,6 @@ public final class ExtractCopiedArchive implements DockerfileRule {
 
     /** A copied archive: the source word and where it was copied to. */
     private record Copied(Word source, String destination) {
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -7,20 +7,14 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /**
  * DL3043: ONBUILD triggering ONBUILD, FROM or MAINTAINER, which Docker refuses to build. The parser finds it (and
  * keeps no node for it); this rule reports it in place of SL004, so the mistake is one finding.
  */
 public final class ForbiddenOnbuildTrigger implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3043", "forbidden-onbuild-trigger", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3043", "forbidden-onbuild-trigger", Severity.ERROR,
             "ONBUILD triggers an instruction it may not: ONBUILD, FROM or MAINTAINER.").in(Category.CORRECTNESS);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

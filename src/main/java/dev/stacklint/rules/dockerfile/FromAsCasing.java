@@ -9,7 +9,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Span;
 
 import java.util.Locale;
@@ -18,16 +17,11 @@ import java.util.regex.Pattern;
 
 /** SL110: {@code FROM image as name} or {@code from image AS name}: the two keywords cased differently. */
 public final class FromAsCasing implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL110", "from-as-casing", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL110", "from-as-casing", Severity.INFO,
             "The AS of a FROM is cased differently from the FROM keyword.").in(Category.STYLE).alias("FromAsCasing")
             .fixable(Fix.Safety.SAFE);
 
     private static final Pattern AS = Pattern.compile("(?i)(?<![^\\s\\\\`])as(?![^\\s\\\\`])");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

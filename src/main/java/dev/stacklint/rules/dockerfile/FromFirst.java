@@ -6,17 +6,11 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3061: an instruction other than ARG before the first FROM (parser directives and comments are fine). */
 public final class FromFirst implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3061", "from-first", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3061", "from-first", Severity.ERROR,
             "An instruction other than ARG comes before the first FROM.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

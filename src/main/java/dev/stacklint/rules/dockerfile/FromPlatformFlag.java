@@ -7,17 +7,11 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3029: FROM with a fixed {@code --platform}; a value from a variable ({@code $BUILDPLATFORM}...) is fine. */
 public final class FromPlatformFlag implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3029", "from-platform-flag", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3029", "from-platform-flag", Severity.WARNING,
             "FROM pins --platform to a fixed value, which breaks builds for other platforms.").alias("FromPlatformFlagConstDisallowed");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

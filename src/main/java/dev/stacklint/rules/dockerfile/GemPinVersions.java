@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Set;
@@ -15,15 +14,10 @@ import java.util.Set;
  * follows the next option (or {@code --}) belongs to options or to the gem's build.
  */
 public final class GemPinVersions extends PinRule {
-    static final RuleMeta META = new RuleMeta("DL3028", "gem-pin-versions", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3028", "gem-pin-versions", Severity.WARNING,
             "gem install names a gem without pinning its version.");
 
     private static final Set<String> VERBS = Set.of("install", "i");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(SimpleCommand command, UnpinnedPackages unpinned) {

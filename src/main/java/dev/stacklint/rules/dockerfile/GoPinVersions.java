@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Set;
@@ -15,18 +14,13 @@ import java.util.Set;
  * {@code go run} only the package is looked at, not the program's arguments.
  */
 public final class GoPinVersions extends PinRule {
-    static final RuleMeta META = new RuleMeta("DL3062", "go-pin-versions", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3062", "go-pin-versions", Severity.WARNING,
             "go install, go get or go run names a module without pinning its version.");
 
     private static final Set<String> VERBS = Set.of("install", "get", "run");
     private static final Set<String> TAKES_VALUE = Set.of("-o", "-C", "-ldflags", "-gcflags", "-asmflags", "-tags",
             "-mod", "-modfile", "-p", "-pkgdir", "-toolexec", "-overlay", "-exec", "-buildmode", "-compiler",
             "-gccgoflags", "-installsuffix");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(SimpleCommand command, UnpinnedPackages unpinned) {

@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /**
  * DL3057: an image a container runs has no HEALTHCHECK, neither in its stage nor in a stage it is built FROM.
@@ -18,14 +17,9 @@ import dev.stacklint.rule.Target;
  * are health-checked by their orchestrator instead.
  */
 public final class HealthcheckMissing implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3057", "healthcheck-missing", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3057", "healthcheck-missing", Severity.INFO,
             "The image has no HEALTHCHECK, so Docker cannot tell a hung container from a healthy one.")
             .in(Category.HARDENING).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -33,11 +33,6 @@ public final class ImageLatestTag extends FromImageRule implements TableRule {
     }
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
     public Rule withTables(Tables tables) {
         return new ImageLatestTag(tables.floatingTags());
     }

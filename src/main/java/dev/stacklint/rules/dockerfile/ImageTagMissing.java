@@ -19,11 +19,6 @@ public final class ImageTagMissing extends FromImageRule {
             "FROM names an image without a tag or digest, so each build takes whatever is newest.");
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
     void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
         for (ResolvedFrom r : froms) {
             if (!r.image().pinned()) {

@@ -7,7 +7,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /**
  * DL1001: an inline ignore comment ({@code # hadolint ignore=...}, {@code # stacklint ignore=...}, and their
@@ -16,14 +15,9 @@ import dev.stacklint.rule.Target;
  * configuration and is not reported.
  */
 public final class InlineIgnorePragma implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL1001", "inline-ignore-pragma", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL1001", "inline-ignore-pragma", Severity.WARNING,
             "An inline ignore comment silences a rule for one instruction or stage.").in(Category.STYLE)
             .offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

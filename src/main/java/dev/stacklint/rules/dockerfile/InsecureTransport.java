@@ -11,7 +11,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * the build runs ({@code $VAR}) is not judged.
  */
 public final class InsecureTransport implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL130", "insecure-transport", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL130", "insecure-transport", Severity.WARNING,
             "A download turns off TLS certificate checks (curl -k, wget --no-check-certificate, pip --trusted-host,"
                     + " NODE_TLS_REJECT_UNAUTHORIZED=0...).").in(Category.SECURITY)
             .alias("CKV2_DOCKER_2", "CKV2_DOCKER_3", "CKV2_DOCKER_4", "CKV2_DOCKER_5", "CKV2_DOCKER_6",
@@ -40,11 +39,8 @@ public final class InsecureTransport implements DockerfileRule {
     private static final Pattern PYTHON = Pattern.compile("python\\d*(\\.\\d+)?");
     private static final Pattern GIT_SSL_VERIFY = Pattern.compile("(?i)http\\.(.+\\.)?sslverify");
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+    /** apt's {@code Acquire::https::Verify-Peer=false} (per host too: {@code Acquire::https::repo.example::Verify-Host}). */
+    private static final Pattern APT_VERIFY = Pattern.compile("(?i)Acquire::https(::[^=]+)?::Verify-(Peer|Host)=(false|0|no)");
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
@@ -90,6 +86,9 @@ public final class InsecureTransport implements DockerfileRule {
             case "npm", "yarn", "pnpm" -> npmStrictSsl(c).map(w -> new Finding(w, "turning off npm's strict-ssl"
                     + " makes " + program + " accept any TLS certificate: " + RISK + "; keep strict-ssl on and set"
                     + " cafile to your registry's CA instead"));
+            case "apt-get", "apt", "aptitude" -> CommandOptions.aptSetting(c, APT_VERIFY).map(w -> new Finding(w,
+                    "`" + w.value() + "` makes apt skip TLS certificate checks: " + RISK + "; remove it and add your"
+                    + " repository's CA to the system store instead (ca-certificates)"));
             case "git" -> gitSslVerify(c).map(w -> new Finding(w, "http.sslVerify=false makes git accept any TLS"
                     + " certificate: " + RISK + "; keep it on and set http.sslCAInfo to your server's CA instead"));
             default -> pipTrustedHost(c).map(w -> new Finding(w, "pip's trusted-host lets pip fetch from that host"

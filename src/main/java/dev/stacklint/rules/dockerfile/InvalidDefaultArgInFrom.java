@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,14 +23,8 @@ import java.util.regex.Pattern;
  * Images using Docker's platform arguments are not judged: their values depend on the build.
  */
 public final class InvalidDefaultArgInFrom implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL116", "invalid-default-arg-in-from", Severity.WARNING,
-            Target.DOCKERFILE, "An ARG without default makes a FROM image empty or invalid when no build argument is given.")
+    static final RuleMeta META = new RuleMeta("SL116", "invalid-default-arg-in-from", Severity.WARNING, "An ARG without default makes a FROM image empty or invalid when no build argument is given.")
             .alias("InvalidDefaultArgInFrom");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

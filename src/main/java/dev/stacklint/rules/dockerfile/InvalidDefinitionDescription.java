@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,14 +22,8 @@ import java.util.Map;
  * {@code #} line ends a comment block, so a block ending in one describes nothing.
  */
 public final class InvalidDefinitionDescription implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL121", "invalid-definition-description", Severity.INFO,
-            Target.DOCKERFILE, "The comment above an ARG or a named stage does not start with its name.")
+    static final RuleMeta META = new RuleMeta("SL121", "invalid-definition-description", Severity.INFO, "The comment above an ARG or a named stage does not start with its name.")
             .in(Category.STYLE).offByDefault().alias("InvalidDefinitionDescription");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -8,7 +8,6 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * later in a key counts as an invalid character.
  */
 public final class InvalidLabelKey extends InstructionRule<Instruction.Label> {
-    static final RuleMeta META = new RuleMeta("DL3048", "invalid-label-key", Severity.STYLE, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3048", "invalid-label-key", Severity.STYLE,
             "A LABEL key does not follow Docker's label key format.").in(Category.STYLE);
 
     private static final List<String> RESERVED = List.of("com.docker.", "io.docker.", "org.dockerproject.");
@@ -35,11 +34,6 @@ public final class InvalidLabelKey extends InstructionRule<Instruction.Label> {
 
     public InvalidLabelKey() {
         super(Instruction.Label.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

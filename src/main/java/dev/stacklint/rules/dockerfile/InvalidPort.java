@@ -6,22 +6,16 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3011: EXPOSE of a port (or an end of a port range) above 65535. Ports held in variables are not judged. */
 public final class InvalidPort extends InstructionRule<Instruction.Expose> {
-    static final RuleMeta META = new RuleMeta("DL3011", "invalid-port", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3011", "invalid-port", Severity.ERROR,
             "EXPOSE names a port outside 0-65535.");
 
     private static final int MAX_PORT = 65535;
 
     public InvalidPort() {
         super(Instruction.Expose.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

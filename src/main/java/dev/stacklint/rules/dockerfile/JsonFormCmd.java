@@ -15,7 +15,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Set;
@@ -29,17 +28,12 @@ import java.util.stream.Collectors;
  * where hadolint's spec warns. A file without FROM is taken as a single stage.
  */
 public final class JsonFormCmd implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3025", "json-form-cmd", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3025", "json-form-cmd", Severity.WARNING,
             "CMD or ENTRYPOINT is written in shell form instead of a JSON array.").alias("JSONArgsRecommended")
             .fixable(Fix.Safety.UNSAFE);
 
     /** A word the shell passes on as written: nothing it would expand, split, quote or redirect. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._+@%,:=/-]+");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

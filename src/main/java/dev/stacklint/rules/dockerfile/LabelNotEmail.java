@@ -4,7 +4,6 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code Display Name <local@domain>} as maintainer labels are often written.
  */
 public final class LabelNotEmail extends LabelValueRule {
-    static final RuleMeta META = new RuleMeta("DL3058", "label-not-email", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3058", "label-not-email", Severity.WARNING,
             "A label the label schema types email does not hold an e-mail address.").in(Category.STYLE);
     private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final String LOCAL = "(" + ATOM + "(\\." + ATOM + ")*|\"([^\"\\\\\\r\\n]|\\\\.)*\")";
@@ -29,11 +28,6 @@ public final class LabelNotEmail extends LabelValueRule {
 
     LabelNotEmail(LabelSchema schema) {
         super(schema, LabelSchema.Type.EMAIL);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * full SHA-1 id), or 64 (a SHA-256 repository's).
  */
 public final class LabelNotGitHash extends LabelValueRule {
-    static final RuleMeta META = new RuleMeta("DL3055", "label-not-git-hash", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3055", "label-not-git-hash", Severity.WARNING,
             "A label the label schema types hash does not hold a git commit id.").in(Category.STYLE);
     private static final Pattern COMMIT = Pattern.compile("[0-9a-fA-F]{7,40}|[0-9a-fA-F]{64}");
 
@@ -24,11 +23,6 @@ public final class LabelNotGitHash extends LabelValueRule {
 
     LabelNotGitHash(LabelSchema schema) {
         super(schema, LabelSchema.Type.HASH);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -7,12 +7,11 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 
 /** DL3050: with {@code strict-labels}, a label the schema does not list (a key from a variable cannot be judged). */
 public final class LabelNotInSchema extends LabelSchemaRule {
-    static final RuleMeta META = new RuleMeta("DL3050", "label-not-in-schema", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3050", "label-not-in-schema", Severity.INFO,
             "With strict labels, a label the label schema does not list.").in(Category.STYLE);
 
     public LabelNotInSchema() {
@@ -21,11 +20,6 @@ public final class LabelNotInSchema extends LabelSchemaRule {
 
     LabelNotInSchema(LabelSchema schema) {
         super(schema);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 
 import java.time.OffsetDateTime;
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * offset, such as {@code 2024-05-01T12:30:00Z} (a space or lower-case {@code t}/{@code z} allowed, as the RFC does).
  */
 public final class LabelNotRfc3339 extends LabelValueRule {
-    static final RuleMeta META = new RuleMeta("DL3053", "label-not-rfc3339", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3053", "label-not-rfc3339", Severity.WARNING,
             "A label the label schema types rfc3339 does not hold an RFC 3339 timestamp.").in(Category.STYLE);
     private static final Pattern SHAPE = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
@@ -28,11 +27,6 @@ public final class LabelNotRfc3339 extends LabelValueRule {
 
     LabelNotRfc3339(LabelSchema schema) {
         super(schema, LabelSchema.Type.RFC3339);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code MAJOR.MINOR.PATCH}, optional {@code -pre.release} and {@code +build}; no leading {@code v}).
  */
 public final class LabelNotSemver extends LabelValueRule {
-    static final RuleMeta META = new RuleMeta("DL3056", "label-not-semver", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3056", "label-not-semver", Severity.WARNING,
             "A label the label schema types semver does not hold a semantic version.").in(Category.STYLE);
     private static final String NUMBER = "(0|[1-9]\\d*)";
     private static final String IDENTIFIER = "(0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
@@ -27,11 +26,6 @@ public final class LabelNotSemver extends LabelValueRule {
 
     LabelNotSemver(LabelSchema schema) {
         super(schema, LabelSchema.Type.SEMVER);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 import dev.stacklint.rules.data.SpdxLicenses;
 
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code DocumentRef-} references, joined by AND/OR, an exception after WITH, and parentheses.
  */
 public final class LabelNotSpdx extends LabelValueRule {
-    static final RuleMeta META = new RuleMeta("DL3054", "label-not-spdx", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3054", "label-not-spdx", Severity.WARNING,
             "A label the label schema types spdx does not hold an SPDX licence expression.").in(Category.STYLE);
     private static final Pattern TOKEN = Pattern.compile("\\s*([()]|[^\\s()]+)");
     private static final Pattern REFERENCE = Pattern.compile("(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
@@ -31,11 +30,6 @@ public final class LabelNotSpdx extends LabelValueRule {
 
     LabelNotSpdx(LabelSchema schema) {
         super(schema, LabelSchema.Type.SPDX);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

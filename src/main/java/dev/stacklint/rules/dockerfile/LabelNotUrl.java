@@ -4,7 +4,6 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 
 import java.net.URI;
@@ -12,7 +11,7 @@ import java.net.URISyntaxException;
 
 /** DL3052: a label the schema types {@code url} does not hold an absolute URL ({@code scheme:...}). */
 public final class LabelNotUrl extends LabelValueRule {
-    static final RuleMeta META = new RuleMeta("DL3052", "label-not-url", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3052", "label-not-url", Severity.WARNING,
             "A label the label schema types url does not hold a URL.").in(Category.STYLE);
 
     public LabelNotUrl() {
@@ -21,11 +20,6 @@ public final class LabelNotUrl extends LabelValueRule {
 
     LabelNotUrl(LabelSchema schema) {
         super(schema, LabelSchema.Type.URL);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -21,13 +20,8 @@ import java.util.Set;
  * stage it is built FROM carries over. A builder stage that ends as root runs nothing.
  */
 public final class LastUserRoot implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3002", "last-user-root", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3002", "last-user-root", Severity.WARNING,
             "The last USER of the stage that becomes the image is root, so the container runs as root.").in(Category.SECURITY);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

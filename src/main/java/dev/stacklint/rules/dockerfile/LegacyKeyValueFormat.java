@@ -7,7 +7,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 
@@ -16,17 +15,12 @@ import java.util.List;
  * one value. ONBUILD triggers included.
  */
 public final class LegacyKeyValueFormat implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL119", "legacy-key-value-format", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL119", "legacy-key-value-format", Severity.WARNING,
             "An ENV or LABEL uses the legacy `NAME value` form instead of `NAME=value`.")
             .alias("LegacyKeyValueFormat");
 
     /** Values longer than this are shortened in the message. */
     private static final int SHOWN = 40;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

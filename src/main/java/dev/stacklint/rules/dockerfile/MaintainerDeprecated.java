@@ -8,24 +8,18 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.SourceFile;
 
 import java.util.Locale;
 
 /** DL4000: the deprecated MAINTAINER instruction. */
 public final class MaintainerDeprecated extends InstructionRule<Instruction.Maintainer> {
-    static final RuleMeta META = new RuleMeta("DL4000", "maintainer-deprecated", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL4000", "maintainer-deprecated", Severity.ERROR,
             "MAINTAINER is deprecated; a label carries the same information.").in(Category.STYLE)
             .alias("MaintainerDeprecated").fixable(Fix.Safety.SAFE);
 
     public MaintainerDeprecated() {
         super(Instruction.Maintainer.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.LabelSchema;
 
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ import java.util.Set;
  * stage feeding a labelled image passes. {@code ONBUILD LABEL} labels the images built on this one, not this one.
  */
 public final class MissingSchemaLabel extends LabelSchemaRule {
-    static final RuleMeta META = new RuleMeta("DL3049", "missing-schema-label", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3049", "missing-schema-label", Severity.INFO,
             "A stage lacks a label the label schema requires.").in(Category.STYLE);
 
     public MissingSchemaLabel() {
@@ -33,11 +32,6 @@ public final class MissingSchemaLabel extends LabelSchemaRule {
 
     MissingSchemaLabel(LabelSchema schema) {
         super(schema);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -6,18 +6,12 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL4003: more than one CMD in a stage; only the last one takes effect. */
 public final class MultipleCmd implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL4003", "multiple-cmd", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL4003", "multiple-cmd", Severity.WARNING,
             "A stage has more than one CMD; only the last one takes effect.")
             .alias("MultipleInstructionsDisallowed");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -6,18 +6,12 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL4004: more than one ENTRYPOINT in a stage; only the last one takes effect. */
 public final class MultipleEntrypoint implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL4004", "multiple-entrypoint", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL4004", "multiple-entrypoint", Severity.ERROR,
             "A stage has more than one ENTRYPOINT; only the last one takes effect.")
             .alias("MultipleInstructionsDisallowed");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

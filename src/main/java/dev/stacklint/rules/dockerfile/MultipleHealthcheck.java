@@ -6,18 +6,12 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3012: more than one HEALTHCHECK in a stage; only the last one takes effect. */
 public final class MultipleHealthcheck implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3012", "multiple-healthcheck", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3012", "multiple-healthcheck", Severity.ERROR,
             "A stage has more than one HEALTHCHECK; only the last one takes effect.")
             .alias("MultipleInstructionsDisallowed");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -6,7 +6,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.SourceFile;
 
 import java.util.ArrayList;
@@ -17,13 +16,8 @@ import java.util.List;
  * will end the instruction there. Instructions with heredocs are not judged: their bodies may hold empty lines.
  */
 public final class NoEmptyContinuation implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL114", "no-empty-continuation", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL114", "no-empty-continuation", Severity.WARNING,
             "An empty line inside a continued instruction.").alias("NoEmptyContinuation");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

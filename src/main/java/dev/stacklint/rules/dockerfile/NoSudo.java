@@ -3,17 +3,11 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3004: a RUN calls {@code sudo}; reported once per RUN, at the first sudo, as hadolint does. */
 public final class NoSudo extends OncePerRunRule {
-    static final RuleMeta META = new RuleMeta("DL3004", "no-sudo", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3004", "no-sudo", Severity.ERROR,
             "RUN uses sudo, which has no place in an image build.").in(Category.SECURITY);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     public NoSudo() {
         super("sudo");

@@ -8,7 +8,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.HashSet;
 import java.util.List;
@@ -25,17 +24,12 @@ import java.util.Set;
  * named user (node, nonroot, app), and only clusters that enforce runAsNonRoot need the uid.
  */
 public final class NonNumericUser implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3066", "non-numeric-user", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3066", "non-numeric-user", Severity.INFO,
             "The image's last USER is a name, which the host or an orchestrator cannot check, not a numeric uid.")
             .in(Category.HARDENING).offByDefault();
 
     /** root is uid 0 everywhere; Windows containers name their users and have no uids. */
     private static final Set<String> WITHOUT_UID = Set.of("root", "containeruser", "containeradministrator");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,7 @@ import java.util.Set;
  * {@code #ref}, other URLs and packages held in variables are fine; option values are not taken for packages.
  */
 public final class NpmPinVersions extends PinRule {
-    static final RuleMeta META = new RuleMeta("DL3016", "npm-pin-versions", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3016", "npm-pin-versions", Severity.WARNING,
             "npm install names a package without pinning its version.");
 
     private static final Set<String> INSTALL = Set.of("install", "i", "in", "ins", "inst", "insta", "instal", "add",
@@ -24,11 +23,6 @@ public final class NpmPinVersions extends PinRule {
             "--userconfig", "--globalconfig", "--tag", "-w", "--workspace", "--omit", "--include",
             "--install-strategy", "--save-prefix", "--before", "--proxy", "--https-proxy", "--cafile", "--scope");
     private static final List<String> TARBALLS = List.of(".tar", ".tar.gz", ".tgz");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(SimpleCommand command, UnpinnedPackages unpinned) {

@@ -11,7 +11,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +24,11 @@ import java.util.Set;
  * password) and for {@code -p} with a locked value ({@code '*'}, {@code '!'}).
  */
 public final class PasswordInRun implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL136", "chpasswd-in-run", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL136", "chpasswd-in-run", Severity.WARNING,
             "A RUN sets a password (chpasswd, passwd, useradd -p), which stays in the image history and layer.")
             .in(Category.SECURITY).alias("CKV2_DOCKER_17");
 
     private static final Set<String> LOCKED = Set.of("", "*", "!", "!!", "x");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

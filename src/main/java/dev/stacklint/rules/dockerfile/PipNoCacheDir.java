@@ -13,7 +13,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,17 +28,12 @@ import java.util.stream.Stream;
  * a throwaway builder stage's cache never reaches the image.
  */
 public final class PipNoCacheDir implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3042", "pip-no-cache-dir", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3042", "pip-no-cache-dir", Severity.WARNING,
             "pip install without --no-cache-dir keeps pip's download cache in the image layer.").in(Category.PERFORMANCE)
             .fixable(Fix.Safety.SAFE);
 
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
     private static final String VARIABLE = "PIP_NO_CACHE_DIR";
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

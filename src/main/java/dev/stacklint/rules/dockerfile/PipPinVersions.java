@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,7 @@ import java.util.Set;
  * with an {@code @ref} and packages held in variables are fine; option values are not taken for packages.
  */
 public final class PipPinVersions extends PinRule {
-    static final RuleMeta META = new RuleMeta("DL3013", "pip-pin-versions", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3013", "pip-pin-versions", Severity.WARNING,
             "pip install names a package without pinning its version.");
 
     /** pip and pipx options whose value is the next word. */
@@ -27,11 +26,6 @@ public final class PipPinVersions extends PinRule {
             "--install-option", "-C", "--config-settings", "--only-binary", "--no-binary", "--pip-args",
             "--suffix", "--report", "--home");
     private static final List<String> ARCHIVES = List.of(".whl", ".tar.gz", ".tgz", ".zip", ".tar.bz2", ".tar");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(SimpleCommand command, UnpinnedPackages unpinned) {

@@ -10,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,18 +27,12 @@ import java.util.Set;
  * first pipe that does hide a failure is reported.
  */
 public final class PipeWithoutPipefail implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL4006", "pipe-without-pipefail", Severity.WARNING,
-            Target.DOCKERFILE, "RUN pipes commands without pipefail, so a failure before the pipe is ignored.");
+    static final RuleMeta META = new RuleMeta("DL4006", "pipe-without-pipefail", Severity.WARNING, "RUN pipes commands without pipefail, so a failure before the pipe is ignored.");
 
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ksh", "mksh", "ash", "busybox");
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd");
     /** Programs whose failure no pipe can hide (yes dies of SIGPIPE: pipefail would turn that into a failure). */
     private static final Set<String> CANNOT_FAIL = Set.of("echo", "printf", "true", ":", "yes");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

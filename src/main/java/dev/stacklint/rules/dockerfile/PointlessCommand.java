@@ -5,23 +5,17 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Set;
 
 /** DL3001: a RUN calls a command that makes no sense while an image is being built. */
 public final class PointlessCommand extends RunCommandRule {
-    static final RuleMeta META = new RuleMeta("DL3001", "pointless-command", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3001", "pointless-command", Severity.INFO,
             "RUN calls a command that has no lasting effect in an image build (ssh, vim, service, ps, top...).");
 
     /** The same set as hadolint's: interactive tools, process and service control, mounts. */
     private static final Set<String> POINTLESS = Set.of("ssh", "vim", "shutdown", "service", "ps", "free", "top",
             "kill", "mount");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {

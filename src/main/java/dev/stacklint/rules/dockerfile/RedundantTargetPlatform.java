@@ -7,21 +7,14 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Set;
 
 /** DL3065: {@code FROM --platform=$TARGETPLATFORM}, which is what FROM uses anyway. */
 public final class RedundantTargetPlatform implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3065", "redundant-target-platform", Severity.WARNING,
-            Target.DOCKERFILE, "FROM --platform=$TARGETPLATFORM repeats the default.").alias("RedundantTargetPlatform");
+    static final RuleMeta META = new RuleMeta("DL3065", "redundant-target-platform", Severity.WARNING, "FROM --platform=$TARGETPLATFORM repeats the default.").alias("RedundantTargetPlatform");
 
     private static final Set<String> TARGET = Set.of("$TARGETPLATFORM", "${TARGETPLATFORM}");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -6,19 +6,13 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 
 /** DL4005: {@code ln ... /bin/sh} replaces the image's shell instead of choosing one with SHELL. */
 public final class RelinkBinSh extends RunCommandRule {
-    static final RuleMeta META = new RuleMeta("DL4005", "relink-bin-sh", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL4005", "relink-bin-sh", Severity.WARNING,
             "RUN replaces /bin/sh with a link; the SHELL instruction chooses the shell for RUN instead.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {

@@ -10,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -25,8 +24,7 @@ import java.util.regex.Pattern;
  * between checking it (no {@code sha256sum}, {@code gpg --verify}, {@code cosign}...).
  */
 public final class RemoteScriptToShell implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL132", "remote-script-piped-to-shell", Severity.INFO,
-            Target.DOCKERFILE, "A script downloaded in a RUN is run without checking its checksum or signature"
+    static final RuleMeta META = new RuleMeta("SL132", "remote-script-piped-to-shell", Severity.INFO, "A script downloaded in a RUN is run without checking its checksum or signature"
             + " (curl ... | sh).").in(Category.SECURITY);
 
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh");
@@ -39,11 +37,6 @@ public final class RemoteScriptToShell implements DockerfileRule {
     private static final String WGET_VALUES = "OoaeUPtTwQYlADIRXB";
     private static final String FIX = "download it to a file, check its sha256sum (or signature) against a pinned "
             + "value, then run it; or install the tool from a package or a pinned release";
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

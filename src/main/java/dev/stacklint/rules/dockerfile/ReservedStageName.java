@@ -6,22 +6,16 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 import java.util.Set;
 
 /** DL3063: a stage named {@code scratch} or {@code context}, names that already mean something to Docker. */
 public final class ReservedStageName implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3063", "reserved-stage-name", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3063", "reserved-stage-name", Severity.WARNING,
             "A stage is named scratch or context, which Docker already gives a meaning.").alias("ReservedStageName");
 
     private static final Set<String> RESERVED = Set.of("scratch", "context");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

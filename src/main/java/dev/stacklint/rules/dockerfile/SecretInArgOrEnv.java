@@ -9,12 +9,10 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
 
 import java.util.Set;
-
 
 /**
  * DL3064: an ARG or ENV whose name says it holds a secret ({@code DB_PASSWORD}, {@code NPM_TOKEN},
@@ -24,14 +22,9 @@ import java.util.Set;
  * is meant to pass the secret in, and the image history keeps it.
  */
 public final class SecretInArgOrEnv implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3064", "secret-in-arg-or-env", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3064", "secret-in-arg-or-env", Severity.WARNING,
             "An ARG or ENV name says it holds a secret, which would be stored in the image.").in(Category.SECURITY)
             .alias("SecretsUsedInArgOrEnv");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * findings keep ShellCheck's codes (SC2086...), as hadolint reports them, at the exact line and column.
  */
 public final class ShellCheckRule implements BackgroundDockerfileRule {
-    public static final RuleMeta META = new RuleMeta("SL140", "shellcheck", Severity.WARNING, Target.DOCKERFILE,
+    public static final RuleMeta META = new RuleMeta("SL140", "shellcheck", Severity.WARNING,
             "A RUN script has a problem ShellCheck finds; reported under ShellCheck's own code (SC2086...).");
     private static final Pattern SC = Pattern.compile("SC[0-9]{4}");
     /** More RUNs than any real Dockerfile has: past this, a generated or hostile file is not worth a minute of ShellCheck. */
@@ -39,11 +39,6 @@ public final class ShellCheckRule implements BackgroundDockerfileRule {
     /** With another way to find the program (tests use a stand-in). */
     public ShellCheckRule(Supplier<Optional<ShellCheck>> binary) {
         this.binary = binary;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     /**
@@ -76,7 +71,7 @@ public final class ShellCheckRule implements BackgroundDockerfileRule {
             return () -> {
             };
         }
-        ShellCheck.Run run = shellcheck.get().start(scripts);
+        ShellCheck.Pending run = shellcheck.get().submit(scripts);
         return () -> {
             for (Comment c : run.comments()) {
                 ShellScript script = scripts.get(c.script());

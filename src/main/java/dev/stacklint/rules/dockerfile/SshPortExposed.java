@@ -10,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -20,13 +19,8 @@ import java.util.Optional;
  * SSH port. Builder stages are not judged: their EXPOSE never reaches a container.
  */
 public final class SshPortExposed implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL133", "ssh-port-exposed", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL133", "ssh-port-exposed", Severity.INFO,
             "The image EXPOSEs port 22, the SSH port.").in(Category.SECURITY).alias("CKV_DOCKER_1", "DS004");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

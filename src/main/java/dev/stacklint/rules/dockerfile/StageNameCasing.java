@@ -7,22 +7,16 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 
 /** SL111: a stage name with upper-case letters ({@code FROM node AS Builder}). */
 public final class StageNameCasing extends InstructionRule<Instruction.From> {
-    static final RuleMeta META = new RuleMeta("SL111", "stage-name-casing", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL111", "stage-name-casing", Severity.INFO,
             "A stage name is not lower-case.").in(Category.STYLE).alias("StageNameCasing");
 
     public StageNameCasing() {
         super(Instruction.From.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
@@ -9,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Span;
 
 import java.util.LinkedHashSet;
@@ -25,33 +25,33 @@ import java.util.regex.Pattern;
  * with a fallback ({@code ${TAG:-latest}}) is not judged.
  */
 public final class UndefinedArgInFrom implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL115", "undefined-arg-in-from", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL115", "undefined-arg-in-from", Severity.WARNING,
             "A FROM uses a variable that no ARG before the first FROM declares.").alias("UndefinedArgInFrom");
 
     /** {@code $NAME} or {@code ${NAME}}, without modifier. */
     private static final Pattern PLAIN_REF = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))");
 
     @Override
-    public RuleMeta meta() {
-        return META;
+    public void check(Dockerfile dockerfile, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i instanceof Instruction.From);
         scopes.forEach((i, scope) -> {
             Instruction.From from = (Instruction.From) i;
             Variables vars = scope.variables();
-            report(from.image().value(), from.image().span(), vars, reporter);
+            report(from.image().value(), from.image().span(), vars, builds, reporter);
             for (Flag flag : from.flags()) {
                 if (flag.name().equals("platform")) {
-                    report(flag.value(), flag.span(), vars, reporter);
+                    report(flag.value(), flag.span(), vars, builds, reporter);
                 }
             }
         });
     }
 
-    private static void report(String text, Span span, Variables vars, Reporter reporter) {
+    private static void report(String text, Span span, Variables vars, Builds builds, Reporter reporter) {
         Set<String> undeclared = new LinkedHashSet<>();
         Matcher m = PLAIN_REF.matcher(text);
         while (m.find()) {
@@ -63,7 +63,8 @@ public final class UndefinedArgInFrom implements DockerfileRule {
         for (String name : undeclared) {
             String hint = similar(name, vars).map(s -> " (did you mean " + s + "?)").orElse("");
             reporter.report(span, "'" + name + "' is not declared by an ARG before the first FROM, so it expands to"
-                    + " the empty string" + hint + ": declare it with ARG " + name + " above the first FROM");
+                    + " the empty string" + hint + ": declare it with ARG " + name + " above the first FROM"
+                    + ComposeArgs.note(builds, name));
         }
     }
 

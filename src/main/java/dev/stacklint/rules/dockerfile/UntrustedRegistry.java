@@ -12,7 +12,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.GlobMatcher;
@@ -31,7 +30,7 @@ import java.util.Set;
  * entry matches any characters ({@code *.example.com}, or {@code *} for every registry).
  */
 public final class UntrustedRegistry implements DockerfileRule, TableRule {
-    static final RuleMeta META = new RuleMeta("DL3026", "untrusted-registry", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3026", "untrusted-registry", Severity.ERROR,
             "An image comes from a registry that is not in the configured list of trusted registries.").in(Category.SECURITY);
 
     private final List<String> trusted;
@@ -44,11 +43,6 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
     public UntrustedRegistry(List<String> trusted) {
         this.trusted = List.copyOf(trusted);
         this.patterns = trusted.stream().map(UntrustedRegistry::pattern).toList();
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.regex.Pattern;
  * judged whole, so {@code repo_gpgcheck=0} (the default of most distributions) is not {@code gpgcheck=0}.
  */
 public final class UnverifiedPackage implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL131", "unverified-package", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL131", "unverified-package", Severity.WARNING,
             "A package manager is told to skip signature checks (--allow-untrusted, --allow-unauthenticated,"
                     + " --nogpgcheck, gpgcheck=0...).").in(Category.SECURITY)
             .alias("CKV2_DOCKER_7", "CKV2_DOCKER_8", "CKV2_DOCKER_9", "CKV2_DOCKER_10", "CKV2_DOCKER_11",
@@ -53,11 +52,6 @@ public final class UnverifiedPackage implements DockerfileRule {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R|\\\\n");
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
@@ -73,7 +67,7 @@ public final class UnverifiedPackage implements DockerfileRule {
         if (program.equals("apk")) {
             flag = CommandOptions.longOption(c, Set.of("--allow-untrusted"));
         } else if (APT.contains(program)) {
-            flag = CommandOptions.longOption(c, APT_FLAGS).or(() -> aptSetting(c));
+            flag = CommandOptions.longOption(c, APT_FLAGS).or(() -> CommandOptions.aptSetting(c, APT_SETTING));
         } else if (RPM_FAMILY.contains(program)) {
             flag = CommandOptions.longOption(c, RPM_FLAGS).or(() -> setopt(c));
         }
@@ -88,20 +82,6 @@ public final class UnverifiedPackage implements DockerfileRule {
             default -> {
             }
         }
-    }
-
-    /** {@code -o APT::Get::AllowUnauthenticated=true}, also as {@code -oX}, {@code --option X}, {@code --option=X}. */
-    private static Optional<ShellWord> aptSetting(SimpleCommand c) {
-        List<ShellWord> args = c.args();
-        for (int i = 0; i < args.size(); i++) {
-            String v = args.get(i).value();
-            String setting = (v.equals("-o") || v.equals("--option")) && i + 1 < args.size() ? args.get(i + 1).value()
-                    : v.startsWith("--option=") ? v.substring(9) : v.startsWith("-o") ? v.substring(2) : "";
-            if (APT_SETTING.matcher(setting).matches()) {
-                return Optional.of(v.equals("-o") || v.equals("--option") ? args.get(i + 1) : args.get(i));
-            }
-        }
-        return Optional.empty();
     }
 
     /** {@code --setopt=gpgcheck=0}, {@code --setopt=*.sslverify=false}, {@code --setopt X}. */

@@ -8,7 +8,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,20 +20,18 @@ import java.util.Set;
  * and {@code dnf update} upgrade packages, and those tools refresh stale metadata by themselves: not judged.
  */
 public final class UpdateWithoutInstall implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL134", "update-without-install", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL134", "update-without-install", Severity.WARNING,
             "A RUN refreshes the package index without installing anything in the same RUN.")
             .alias("CKV_DOCKER_5", "DS017");
 
     private static final Set<String> APT = Set.of("apt-get", "apt", "aptitude");
+    /** apt and apk options whose value is the next word. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("-o", "--option", "-c", "--config-file", "-t",
+            "--target-release", "-X", "--repository", "-p", "--root", "--arch", "--cache-dir", "--keys-dir");
     /** Commands that cannot use a package index. */
     private static final Set<String> HOUSEKEEPING = Set.of("rm", "echo", "printf", "set", "true", ":", "export",
             "mkdir", "ln", "cd", "touch", "chmod", "chown", "test", "[", "sleep", "ls", "cat");
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {
@@ -66,7 +63,17 @@ public final class UpdateWithoutInstall implements DockerfileRule {
         if (!APT.contains(program) && !program.equals("apk")) {
             return Optional.empty();
         }
-        return c.operands().stream().findFirst().map(ShellWord::value);
+        List<ShellWord> args = c.args();
+        for (int i = 0; i < args.size(); i++) {
+            String v = args.get(i).value();
+            if (!v.startsWith("-")) {
+                return Optional.of(v);
+            }
+            if (VALUE_OPTIONS.contains(v)) {
+                i++; // `-o Acquire::Retries=3 update`: the option's value is not the subcommand
+            }
+        }
+        return Optional.empty();
     }
 
     /** Housekeeping, the update itself, a cache clean, or a {@code sh -c} wrapper (its script is listed too). */

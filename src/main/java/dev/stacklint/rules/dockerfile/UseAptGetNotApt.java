@@ -8,7 +8,6 @@ import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Set;
  * the first apt, as hadolint does (an {@code apt update && apt install} pair is one habit, not two problems).
  */
 public final class UseAptGetNotApt extends OncePerRunRule {
-    static final RuleMeta META = new RuleMeta("DL3027", "use-apt-get-not-apt", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3027", "use-apt-get-not-apt", Severity.WARNING,
             "RUN uses apt, whose command-line interface is not stable for scripts; use apt-get or apt-cache.")
             .fixable(Fix.Safety.SAFE);
 
@@ -32,11 +31,6 @@ public final class UseAptGetNotApt extends OncePerRunRule {
     /** apt's options whose value is the next word. */
     private static final Set<String> TAKES_VALUE = Set.of("-o", "--option", "-t", "--target-release", "-c",
             "--config-file", "-a", "--host-architecture");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     public UseAptGetNotApt() {
         super("apt");

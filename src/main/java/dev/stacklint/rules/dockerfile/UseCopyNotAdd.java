@@ -8,7 +8,6 @@ import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,7 @@ import java.util.Set;
  * repositories, local tar archives (which ADD unpacks), heredocs and sources held in variables are left alone.
  */
 public final class UseCopyNotAdd extends InstructionRule<Instruction.Add> {
-    static final RuleMeta META = new RuleMeta("DL3020", "use-copy-not-add", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3020", "use-copy-not-add", Severity.ERROR,
             "ADD copies plain local files; COPY does that without ADD's URL and archive magic.")
             .fixable(Fix.Safety.SAFE);
 
@@ -32,11 +31,6 @@ public final class UseCopyNotAdd extends InstructionRule<Instruction.Add> {
 
     public UseCopyNotAdd() {
         super(Instruction.Add.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 
@@ -25,7 +24,7 @@ import java.util.stream.Collectors;
  * ({@code cd ..}, {@code cd -}) are the same choice, not new problems.
  */
 public final class UseWorkdirNotCd extends OncePerRunRule {
-    static final RuleMeta META = new RuleMeta("DL3003", "use-workdir-not-cd", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3003", "use-workdir-not-cd", Severity.WARNING,
             "RUN changes directory with cd; WORKDIR says it once and for the following instructions too.")
             .in(Category.STYLE).fixable(Fix.Safety.SAFE);
 
@@ -35,11 +34,6 @@ public final class UseWorkdirNotCd extends OncePerRunRule {
     private static final Set<Class<?>> INDEPENDENT = Set.of(Instruction.Env.class, Instruction.Arg.class,
             Instruction.Label.class, Instruction.Expose.class, Instruction.User.class, Instruction.StopSignal.class,
             Instruction.Maintainer.class);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     public UseWorkdirNotCd() {
         super("cd");

@@ -6,20 +6,14 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Optional;
 
 /** DL3046: {@code useradd} with a uid of more than five digits and without {@code -l} ({@code --no-log-init}). */
 public final class UseraddNoLogInit extends RunCommandRule {
-    static final RuleMeta META = new RuleMeta("DL3046", "useradd-no-log-init", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3046", "useradd-no-log-init", Severity.WARNING,
             "useradd with a large uid and without -l writes a huge sparse lastlog file into the image.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {

@@ -8,7 +8,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -18,15 +17,10 @@ import java.util.Set;
  * stage that calls either is reported.
  */
 public final class WgetAndCurl implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL4001", "wget-and-curl", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL4001", "wget-and-curl", Severity.WARNING,
             "A stage uses both wget and curl; one download tool is enough.");
 
     private static final Set<String> TOOLS = Set.of("wget", "curl");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

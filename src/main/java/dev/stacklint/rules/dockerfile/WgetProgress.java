@@ -6,23 +6,17 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Set;
 
 /** DL3047: {@code wget} without {@code --progress} (or a quiet or log-file option) floods the build log. */
 public final class WgetProgress extends RunCommandRule {
-    static final RuleMeta META = new RuleMeta("DL3047", "wget-progress", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3047", "wget-progress", Severity.INFO,
             "wget without --progress prints a progress line per chunk, flooding the build log.");
 
     /** Long options that set the progress style, silence wget or send its messages to a file. */
     private static final Set<String> LONG = Set.of("--progress", "--quiet", "--no-verbose", "--output-file",
             "--append-output");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {

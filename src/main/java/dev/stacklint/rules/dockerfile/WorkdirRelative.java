@@ -6,20 +6,14 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3000: WORKDIR with a relative path (a variable or a Windows drive path counts as absolute). */
 public final class WorkdirRelative extends InstructionRule<Instruction.Workdir> {
-    static final RuleMeta META = new RuleMeta("DL3000", "workdir-relative", Severity.ERROR, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3000", "workdir-relative", Severity.ERROR,
             "WORKDIR is given a relative path, which depends on whatever directory came before.").alias("WorkdirRelativePath");
 
     public WorkdirRelative() {
         super(Instruction.Workdir.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +26,7 @@ import java.util.Set;
  * mixing with the system's are the problem. Reported at the WORKDIR that set the folder, once.
  */
 public final class WorkdirSystemFolder implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("SL135", "workdir-system-folder", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("SL135", "workdir-system-folder", Severity.WARNING,
             "The build context is copied into a WORKDIR that is a system folder (/, /usr, /etc, /bin...).")
             .in(Category.SECURITY);
 
@@ -37,11 +36,6 @@ public final class WorkdirSystemFolder implements DockerfileRule {
             "/usr/libexec", "/usr/include", "/usr/share", "/usr/local", "/usr/local/bin", "/usr/local/sbin",
             "/usr/local/lib", "/usr/local/share", "/var", "/var/lib");
     private static final Set<String> WHOLE_CONTEXT = Set.of(".", "./", "*", "./*");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -10,7 +10,6 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 
@@ -20,13 +19,8 @@ import java.util.List;
  * counts as clean.
  */
 public final class YarnCacheClean implements DockerfileRule {
-    static final RuleMeta META = new RuleMeta("DL3060", "yarn-cache-clean", Severity.INFO, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3060", "yarn-cache-clean", Severity.INFO,
             "yarn install without yarn cache clean in the same RUN leaves yarn's cache in the layer.").in(Category.PERFORMANCE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Reporter reporter) {

@@ -3,7 +3,6 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Set;
 
@@ -12,17 +11,12 @@ import java.util.Set;
  * same RUN.
  */
 public final class YumClean extends PackageCacheRule {
-    static final RuleMeta META = new RuleMeta("DL3032", "yum-clean", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3032", "yum-clean", Severity.WARNING,
             "yum install without yum clean all in the same RUN leaves the package cache in the layer.").in(Category.PERFORMANCE);
 
     public YumClean() {
         super(c -> RpmTools.runs(c, RpmTools.YUM, RpmTools.YUM_INSTALL),
                 (install, c) -> RpmTools.cleans(install, c, Set.of("clean"), true), RpmTools.YUM_CACHE,
                 "clean all");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 }

@@ -5,17 +5,11 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** DL3035: {@code zypper dist-upgrade} (or {@code dup}) in a build. */
 public final class ZypperDistUpgrade extends RunCommandRule {
-    static final RuleMeta META = new RuleMeta("DL3035", "zypper-dist-upgrade", Severity.WARNING, Target.DOCKERFILE,
+    static final RuleMeta META = new RuleMeta("DL3035", "zypper-dist-upgrade", Severity.WARNING,
             "zypper dist-upgrade in a build moves the whole image to another distribution release.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {

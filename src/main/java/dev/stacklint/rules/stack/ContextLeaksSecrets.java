@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Dockerignore;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.BuiltImage;
-import dev.stacklint.project.Container;
 import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.ImageReach;
 import dev.stacklint.project.Stack;
@@ -14,13 +13,11 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +25,7 @@ import java.util.regex.Pattern;
 
 /** SL304: the whole build context is copied into the image with no .dockerignore keeping secrets and junk out. */
 public final class ContextLeaksSecrets implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL304", "context-leaks-secrets", Severity.WARNING, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL304", "context-leaks-secrets", Severity.WARNING,
             "`COPY . .` with no .dockerignore, or one that lets .env, .git or a virtualenv into the image.").in(Category.SECURITY)
             .fixable(Fix.Safety.UNSAFE);
     /**
@@ -53,21 +50,8 @@ public final class ContextLeaksSecrets implements StackRule {
     private static final List<String> VIRTUALENVS = List.of(".venv", "venv", "env", ".virtualenv");
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
     public void check(Stack stack, Reporter reporter) {
-        Set<String> seen = new HashSet<>();
-        for (Container c : stack.containers()) {
-            if (c.image().isEmpty()) {
-                continue;
-            }
-            BuiltImage image = c.image().get();
-            if (!seen.add(image.dockerfile().source().path() + "\n" + image.context())) {
-                continue;
-            }
+        for (BuiltImage image : stack.distinctBuilds()) {
             Optional<Dockerignore> ignore = image.dockerignore();
             ImageReach reach = new ImageReach(image);
             for (Instruction i : image.dockerfile().instructions()) {

@@ -4,6 +4,7 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
 import dev.stacklint.project.command.Debug;
+import dev.stacklint.project.command.DevServer;
 import dev.stacklint.project.command.Launch;
 import dev.stacklint.project.command.Listen;
 import dev.stacklint.project.command.Server;
@@ -11,19 +12,14 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.Optional;
 
 /** SL302: a production container runs a development web server, worse with debug mode on. */
 public final class DevServerInProduction implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL302", "dev-server-in-production", Severity.WARNING, Target.STACK,
-            "A production service runs Flask's (or Django's) development server, or turns its debugger on.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+    static final RuleMeta META = new RuleMeta("SL302", "dev-server-in-production", Severity.WARNING,
+            "A production service runs a framework's development server (Flask, Django, uvicorn --reload, next dev,"
+                    + " nodemon, rails s -e development...), or turns Flask's debugger on.");
 
     @Override
     public void check(Stack stack, Reporter reporter) {
@@ -40,6 +36,10 @@ public final class DevServerInProduction implements StackRule {
                         .filter(d -> stack.environmentOf(d.origin().file()) != Environment.DEVELOPMENT);
                 // a Compose command in a file nothing marks as production or development: one level quieter
                 boolean unsure = c.environment() == Environment.UNKNOWN && stack.isComposeFile(l.where().file());
+                if (l.devServer().isPresent()) {
+                    reporter.report(l.where().file(), l.where().span(), unsure ? Severity.INFO : Severity.WARNING,
+                            tableMessage(l, l.devServer().get()));
+                }
                 if (debug.isPresent() && l.server().servesDebugger()) {
                     reporter.report(debug.get().origin().file(), debug.get().origin().span(),
                             unsure ? Severity.WARNING : Severity.ERROR,
@@ -57,6 +57,13 @@ public final class DevServerInProduction implements StackRule {
                 }
             }
         }
+    }
+
+    /** A server of {@code rules/data/dev-servers.yaml}, maybe started through a package.json script. */
+    private static String tableMessage(Launch l, DevServer d) {
+        String what = l.via().map(s -> s.invocation() + " runs `" + s.command() + "` (a package.json script), which "
+                + d.what()).orElse(d.label() + " " + d.what());
+        return what + ", not meant for production; " + d.production();
     }
 
     private static String message(Launch l) {

@@ -12,7 +12,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -20,14 +19,9 @@ import java.util.regex.Pattern;
 
 /** SL301: the server in a container listens only on a loopback address. */
 public final class LoopbackBind implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL301", "loopback-bind", Severity.ERROR, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL301", "loopback-bind", Severity.ERROR,
             "A server in a container listens only on 127.0.0.1, so nothing outside the container can reach it.")
             .fixable(Fix.Safety.UNSAFE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     private static final Pattern RUN_CALL = Pattern.compile("[A-Za-z_][\\w.]*\\.run\\([^()\\n]*\\)");
     private static final Pattern QUOTED_LOOPBACK = Pattern.compile("([\"'])(127\\.0\\.0\\.1|localhost)\\1");

@@ -8,19 +8,13 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.Optional;
 
 /** SL306: one container runs a web server and an app server together, or a process supervisor. */
 public final class MultipleProcesses implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL306", "multiple-processes", Severity.INFO, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL306", "multiple-processes", Severity.INFO,
             "One container runs nginx and an app server together, or a process supervisor.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

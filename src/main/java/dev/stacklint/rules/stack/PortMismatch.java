@@ -9,7 +9,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rule.Target;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,13 +18,8 @@ import java.util.stream.Collectors;
 
 /** SL303: the container side of a published port is a port nothing in the container listens on. */
 public final class PortMismatch implements StackRule {
-    static final RuleMeta META = new RuleMeta("SL303", "port-mismatch", Severity.WARNING, Target.STACK,
+    static final RuleMeta META = new RuleMeta("SL303", "port-mismatch", Severity.WARNING,
             "A published container port is neither a port the app listens on nor an EXPOSEd one.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(Stack stack, Reporter reporter) {

@@ -2,6 +2,7 @@ package dev.stacklint.compose.schema;
 
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class SchemaFindingsTest {
     private static List<String> findings(String yaml) {
         ComposeLoad load = ComposeLoader.load(List.of(new SourceFile(Path.of("/nowhere/compose.yaml"), "compose.yaml",
                 yaml)), Map.of());
-        return load.findings().stream().map(SchemaFindingsTest::render).toList();
+        return LoadFindings.of(load.problems()).stream().map(SchemaFindingsTest::render).toList();
     }
 
     private static String render(Finding f) {

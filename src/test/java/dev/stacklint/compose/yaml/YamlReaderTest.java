@@ -1,6 +1,6 @@
 package dev.stacklint.compose.yaml;
 
-import dev.stacklint.compose.Problems;
+import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.Position;
@@ -36,8 +36,8 @@ class YamlReaderTest {
     }
 
     private Finding onlyFinding(String code) {
-        assertThat(problems.findings()).hasSize(1);
-        Finding f = problems.findings().get(0);
+        assertThat(LoadFindings.of(problems.all())).hasSize(1);
+        Finding f = LoadFindings.of(problems.all()).get(0);
         assertThat(f.rule().code()).isEqualTo(code);
         return f;
     }
@@ -52,7 +52,7 @@ class YamlReaderTest {
         assertThat(at(value)).isEqualTo(new Position(3, 12));
         assertThat(value.origin().file().slice(value.origin().span())).isEqualTo("\"nginx:1.27\"");
         assertThat(value.spanOf(6, 10)).satisfies(s -> assertThat(value.origin().file().slice(s)).isEqualTo("1.27"));
-        assertThat(problems.findings()).isEmpty();
+        assertThat(LoadFindings.of(problems.all())).isEmpty();
     }
 
     @Test
@@ -89,7 +89,7 @@ class YamlReaderTest {
         assertThat(web.scalar("restart").orElseThrow().value()).isEqualTo("no");
         assertThat(at(web.scalar("restart").orElseThrow())).isEqualTo(new Position(7, 14));
         assertThat(at(web.scalar("image").orElseThrow())).isEqualTo(new Position(2, 10));
-        assertThat(problems.findings()).isEmpty();
+        assertThat(LoadFindings.of(problems.all())).isEmpty();
     }
 
     @Test
@@ -158,7 +158,7 @@ class YamlReaderTest {
     void anEmptyOrCommentOnlyFileHasNoDocuments() {
         assertThat(read("")).isEmpty();
         assertThat(read("# nothing here\n")).isEmpty();
-        assertThat(problems.findings()).isEmpty();
+        assertThat(LoadFindings.of(problems.all())).isEmpty();
     }
 
     @Test
@@ -166,7 +166,7 @@ class YamlReaderTest {
         SourceFile f = file("\uFEFFservices:\n  web: {image: a}\n");
         YamlMapping root = (YamlMapping) YamlReader.read(f, problems).get(0);
         assertThat(at(root.entry("services").orElseThrow().key())).isEqualTo(new Position(1, 1));
-        assertThat(problems.findings()).isEmpty();
+        assertThat(LoadFindings.of(problems.all())).isEmpty();
     }
 
     @Test
@@ -231,7 +231,7 @@ class YamlReaderTest {
     void aLongScalarIsReadInLinearTime() {
         // SnakeYAML's reader copied its window at every buffer refill: a 4 MB scalar took tens of seconds
         List<YamlNode> docs = read("a: \"" + "x".repeat(4_000_000) + "\"\n");
-        assertThat(problems.findings()).isEmpty();
+        assertThat(LoadFindings.of(problems.all())).isEmpty();
         assertThat(((YamlMapping) docs.get(0)).scalar("a").orElseThrow().value()).hasSize(4_000_000);
     }
 

@@ -99,4 +99,40 @@ class ShellCheckRuleTest {
         assertThat(result.findings()).singleElement().satisfies(f ->
                 assertThat(f.message()).contains("no comments array"));
     }
+
+    @Test
+    void manyDockerfilesShareOneProcessAndAnIdenticalScriptIsCheckedOnce() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin3"));
+        Path log = dir.resolve("calls.log");
+        // a stand-in that logs the scripts it is given and reports SC2086 on the first line of each script
+        Path fake = Files.writeString(bin.resolve("shellcheck"), """
+                #!/bin/sh
+                while [ "$1" != "--" ]; do shift; done; shift
+                echo "$#" >> '%s'
+                printf '{"comments":['
+                sep=''
+                for f in "$@"; do
+                  printf '%%s{"file":"%%s","line":1,"endLine":1,"column":1,"endColumn":2,"level":"info","code":2086,"message":"m"}' "$sep" "$f"
+                  sep=','
+                done
+                echo ']}'
+                exit 1
+                """.formatted(log));
+        assertThat(fake.toFile().setExecutable(true)).isTrue();
+        for (String name : List.of("a", "b", "c")) {
+            Files.createDirectories(dir.resolve(name));
+            Files.writeString(dir.resolve(name).resolve("Dockerfile"), "FROM debian:12\nRUN echo hi\n"
+                    + (name.equals("c") ? "RUN echo other\n" : ""));
+        }
+        ShellCheck shellcheck = new ShellCheck(fake); // one program, as ShellCheck.onPath() gives it
+        LintResult result = new Linter(List.of(new ShellCheckRule(() -> Optional.of(shellcheck))))
+                .lint(new LintRequest(List.of(dir.resolve("a"), dir.resolve("b"), dir.resolve("c")), List.of(),
+                        r -> true, Map.of(), dir));
+        // two distinct scripts in one process, not four scripts in three
+        assertThat(Files.readAllLines(log)).containsExactly("2");
+        assertThat(result.findings()).extracting(f -> dir.relativize(f.file().path()) + ":" + f.start().line() + ":"
+                        + f.start().column() + " " + f.rule().code())
+                .containsExactlyInAnyOrder("a/Dockerfile:2:5 SC2086", "b/Dockerfile:2:5 SC2086",
+                        "c/Dockerfile:2:5 SC2086", "c/Dockerfile:3:5 SC2086");
+    }
 }

@@ -8,19 +8,12 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Optional;
 
 /** SL214: a fixed {@code container_name} on a service that runs more than one container. */
 public final class ContainerNameWithReplicas implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL214", "container-name-with-replicas", Severity.ERROR,
-            Target.COMPOSE, "A service with a container_name asks for more than one replica.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+    static final RuleMeta META = new RuleMeta("SL214", "container-name-with-replicas", Severity.ERROR, "A service with a container_name asks for more than one replica.");
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -8,7 +8,6 @@ import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,13 +20,8 @@ import java.util.stream.Collectors;
  * Each cycle is reported once, at the {@code depends_on} entry that closes it in a walk in definition order.
  */
 public final class DependsOnCycle implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL210", "depends-on-cycle", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL210", "depends-on-cycle", Severity.ERROR,
             "Services depend on each other in a cycle, so Compose cannot decide which to start first.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -7,19 +7,13 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Map;
 
 /** SL224: {@code external: {name: x}}, the old spelling of {@code name: x} with {@code external: true}. */
 public final class DeprecatedExternalName implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL224", "deprecated-external-name", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL224", "deprecated-external-name", Severity.WARNING,
             "A network, volume, secret or config names its external resource with the deprecated external.name.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -7,18 +7,12 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 /** SL221: {@code build.dockerfile} and {@code build.dockerfile_inline} together, which Compose holds exclusive. */
 public final class DockerfileAndInline implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL221", "dockerfile-and-inline", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL221", "dockerfile-and-inline", Severity.ERROR,
             "A build sets both dockerfile and dockerfile_inline.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

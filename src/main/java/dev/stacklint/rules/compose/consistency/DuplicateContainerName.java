@@ -8,7 +8,6 @@ import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +17,9 @@ import java.util.List;
  * (alternatives such as a CPU and a GPU variant) do not run together and may share the name.
  */
 public final class DuplicateContainerName implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL213", "duplicate-container-name", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL213", "duplicate-container-name", Severity.ERROR,
             "Two services set the same container_name; the second cannot be created.")
             .alias("no-duplicate-container-names");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

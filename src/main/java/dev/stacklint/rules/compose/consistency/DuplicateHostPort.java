@@ -10,7 +10,6 @@ import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +23,11 @@ import java.util.Optional;
  * takes one free port of the range, so it holds none of them; services in disjoint profiles do not run together.
  */
 public final class DuplicateHostPort implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL215", "duplicate-host-port", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL215", "duplicate-host-port", Severity.ERROR,
             "The same host port is published twice; the second container cannot bind it.")
             .alias("no-duplicate-exported-ports");
 
     private record Published(Service service, PortMapping port, PortRange range, String ip) {
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
@@ -26,15 +25,10 @@ import java.util.Map;
  * at the second; the engine refuses a duplicate mount point.
  */
 public final class DuplicateMountTarget implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL216", "duplicate-mount-target", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL216", "duplicate-mount-target", Severity.ERROR,
             "Two mounts of one service use the same container path.");
 
     private record Mount(String path, String kind, Origin at) {
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 import java.nio.file.Files;
@@ -29,15 +28,10 @@ import java.util.stream.Stream;
  * are kept out of git by convention, so a checkout without them is normal.
  */
 public final class MissingEnvFile implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL217", "missing-env-file", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL217", "missing-env-file", Severity.ERROR,
             "A service's env_file does not exist.");
     private static final List<String> TEMPLATE_WORDS = List.of("example", "sample", "dist", "template", "tmpl",
             "default");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

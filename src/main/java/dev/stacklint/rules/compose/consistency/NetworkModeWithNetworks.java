@@ -7,17 +7,11 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL212: {@code network_mode} and {@code networks} on one service, which Compose holds mutually exclusive. */
 public final class NetworkModeWithNetworks implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL212", "network-mode-with-networks", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL212", "network-mode-with-networks", Severity.ERROR,
             "A service sets both network_mode and networks, which Compose does not allow together.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

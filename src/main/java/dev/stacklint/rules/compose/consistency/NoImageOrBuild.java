@@ -6,7 +6,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +20,10 @@ import java.util.List;
  * may be a fragment combined with files the linter cannot tell.
  */
 public final class NoImageOrBuild implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL211", "no-image-or-build", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL211", "no-image-or-build", Severity.ERROR,
             "A service has neither an image nor a build, so Compose has nothing to run.");
     private static final List<String> DEFAULT_NAMES =
             List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

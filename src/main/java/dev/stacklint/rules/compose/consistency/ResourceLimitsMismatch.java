@@ -9,7 +9,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -23,7 +22,7 @@ import java.util.function.Function;
  * Compose reads it.
  */
 public final class ResourceLimitsMismatch implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL220", "resource-limits-mismatch", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL220", "resource-limits-mismatch", Severity.ERROR,
             "mem_limit, cpus or pids_limit differs from the same limit under deploy.resources.limits.");
 
     private record Pair(String key, String section, String limit, Function<String, Optional<BigDecimal>> parse) {
@@ -34,11 +33,6 @@ public final class ResourceLimitsMismatch implements ComposeRule {
             new Pair("cpus", "limits", "cpus", ResourceLimitsMismatch::decimal),
             new Pair("pids_limit", "limits", "pids", ResourceLimitsMismatch::decimal),
             new Pair("mem_reservation", "reservations", "memory", ResourceLimitsMismatch::bytes)};
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

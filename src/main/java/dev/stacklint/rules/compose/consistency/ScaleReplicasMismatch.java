@@ -7,17 +7,11 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL219: {@code scale} and {@code deploy.replicas} both set, to different numbers, which Compose refuses. */
 public final class ScaleReplicasMismatch implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL219", "scale-replicas-mismatch", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL219", "scale-replicas-mismatch", Severity.ERROR,
             "A service sets scale and deploy.replicas to different numbers.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

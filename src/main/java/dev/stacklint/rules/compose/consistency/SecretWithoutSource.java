@@ -6,7 +6,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Map;
 import java.util.Set;
@@ -17,15 +16,10 @@ import java.util.Set;
  * project of an add-on file declares is complete there.
  */
 public final class SecretWithoutSource implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL218", "secret-without-source", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL218", "secret-without-source", Severity.ERROR,
             "A top-level secret or config has no file, environment, content or external.");
     private static final Set<String> SOURCES = Set.of("file", "environment", "content", "external", "driver",
             "template_driver");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -8,7 +8,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.stream.Collectors;
 
@@ -17,13 +16,7 @@ import java.util.stream.Collectors;
  * is disabled, and {@code docker compose up} stops at the service that needs it.
  */
 public final class ServiceDisabledByProfile implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL222", "service-disabled-by-profile", Severity.ERROR,
-            Target.COMPOSE, "A service that always runs depends on a service that runs only under a profile.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+    static final RuleMeta META = new RuleMeta("SL222", "service-disabled-by-profile", Severity.ERROR, "A service that always runs depends on a service that runs only under a profile.");
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -9,19 +9,13 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 
 /** SL223: a {@code develop.watch} rule other than {@code rebuild} without the container path it acts on. */
 public final class WatchWithoutTarget implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL223", "watch-without-target", Severity.ERROR, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL223", "watch-without-target", Severity.ERROR,
             "A develop.watch rule other than rebuild has no target.");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -11,7 +11,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import java.util.regex.Pattern;
  * file as written, so a value shared through an anchor is reported once.
  */
 public final class Yaml11Boolean implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL225", "yaml11-boolean", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL225", "yaml11-boolean", Severity.WARNING,
             "An unquoted yes/no/on/off stands where Compose expects a boolean or a string.");
     private static final Pattern YAML11 = Pattern.compile("yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF");
     private static final Pattern YAML11_SHORT = Pattern.compile("y|Y|n|N");
@@ -45,11 +44,6 @@ public final class Yaml11Boolean implements ComposeRule {
     private static final List<List<String>> STRING_PATHS = List.of(List.of("restart"),
             List.of("environment", "*"), List.of("labels", "*"), List.of("annotations", "*"),
             List.of("build", "args", "*"), List.of("build", "labels", "*"), List.of("deploy", "labels", "*"));
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

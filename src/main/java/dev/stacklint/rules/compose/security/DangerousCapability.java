@@ -8,7 +8,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.Map;
  * with the host's network: in the container's own network namespace it is what VPNs and DHCP servers need.
  */
 public final class DangerousCapability implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL234", "dangerous-capability", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL234", "dangerous-capability", Severity.WARNING,
             "A service adds a capability that reaches past the container (ALL, SYS_ADMIN, SYS_MODULE...).")
             .in(Category.SECURITY);
     private static final Map<String, String> WHY = Map.ofEntries(
@@ -33,11 +32,6 @@ public final class DangerousCapability implements ComposeRule {
             Map.entry("PERFMON", "kernel performance monitoring, often enough to read kernel memory"),
             Map.entry("DAC_READ_SEARCH", "reading any file it can open a handle to, host files included"),
             Map.entry("MAC_ADMIN", "changing the mandatory access control policy"));
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     private static boolean sharesHostNetwork(Service service) {
         return ServiceSettings.scalar(service, "network_mode").filter(m -> m.value().equals("host")).isPresent();

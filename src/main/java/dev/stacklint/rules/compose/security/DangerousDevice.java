@@ -8,22 +8,16 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.regex.Pattern;
 
 /** SL236: {@code devices} that hand the container the host's memory or a whole disk. */
 public final class DangerousDevice implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL236", "dangerous-device", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL236", "dangerous-device", Severity.WARNING,
             "A service is given the host's memory or a whole disk as a device.").in(Category.SECURITY);
     private static final Pattern MEMORY = Pattern.compile("/dev/(mem|kmem|port)");
     private static final Pattern DISK = Pattern.compile("/dev/(sd[a-z]+|hd[a-z]+|vd[a-z]+|xvd[a-z]+|nvme\\d+n\\d+"
             + "|mmcblk\\d+|disk/.+|mapper/.+|md\\d+|dm-\\d+)");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -8,20 +8,14 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /**
  * SL231: the Docker daemon's socket mounted into a container. Read-only does not help: the socket is an API, and
  * whoever can talk to it can start a privileged container.
  */
 public final class DockerSocketMount implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL231", "docker-socket-mount", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL231", "docker-socket-mount", Severity.WARNING,
             "A service mounts the Docker socket: it controls the host's Docker daemon.").in(Category.SECURITY);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

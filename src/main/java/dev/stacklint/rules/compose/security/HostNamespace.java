@@ -8,14 +8,13 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.List;
 import java.util.Map;
 
 /** SL233: a service shares one of the host's namespaces ({@code network_mode: host}, {@code pid: host}...). */
 public final class HostNamespace implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL233", "host-namespace", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL233", "host-namespace", Severity.WARNING,
             "A service shares a host namespace: network, PID, IPC, user, UTS or cgroup.").in(Category.SECURITY);
     private static final List<String> KEYS = List.of("network_mode", "pid", "ipc", "userns_mode", "uts", "cgroup");
     private static final Map<String, String> WHAT = Map.of(
@@ -25,11 +24,6 @@ public final class HostNamespace implements ComposeRule {
             "userns_mode", "the host's user namespace, so root in it is root on the host even where remapping is on",
             "uts", "the host's hostname, which it can change",
             "cgroup", "the host's cgroup namespace");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

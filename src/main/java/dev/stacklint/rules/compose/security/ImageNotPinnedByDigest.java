@@ -4,17 +4,11 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL257: A service's image is not pinned by digest. */
 public final class ImageNotPinnedByDigest extends MissingServiceSetting {
-    static final RuleMeta META = new RuleMeta("SL257", "image-not-pinned-by-digest", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL257", "image-not-pinned-by-digest", Severity.INFO,
             "A service's image is not pinned by digest.").in(Category.HARDENING).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean hardened(Service service) {

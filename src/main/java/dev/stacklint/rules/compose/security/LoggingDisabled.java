@@ -7,20 +7,14 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 
 /** SL258: {@code logging.driver: none} throws the container's output away. */
 public final class LoggingDisabled implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL258", "logging-disabled", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL258", "logging-disabled", Severity.INFO,
             "A service sets `logging.driver: none`, so nothing it writes is kept.").in(Category.HARDENING)
             .offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

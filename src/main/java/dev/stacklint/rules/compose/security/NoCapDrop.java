@@ -4,17 +4,11 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL251: A service keeps Docker's default capabilities instead of dropping them all. */
 public final class NoCapDrop extends MissingServiceSetting {
-    static final RuleMeta META = new RuleMeta("SL251", "no-cap-drop", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL251", "no-cap-drop", Severity.INFO,
             "A service keeps Docker's default capabilities instead of dropping them all.").in(Category.HARDENING).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean hardened(Service service) {

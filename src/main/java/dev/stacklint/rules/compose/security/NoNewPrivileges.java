@@ -4,17 +4,11 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL250: A service does not set no-new-privileges: setuid binaries can still gain privileges. */
 public final class NoNewPrivileges extends MissingServiceSetting {
-    static final RuleMeta META = new RuleMeta("SL250", "no-new-privileges", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL250", "no-new-privileges", Severity.INFO,
             "A service does not set no-new-privileges: setuid binaries can still gain privileges.").in(Category.HARDENING).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean hardened(Service service) {

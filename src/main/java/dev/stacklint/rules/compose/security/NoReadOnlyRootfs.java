@@ -4,17 +4,11 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL252: A service's root filesystem is writable. */
 public final class NoReadOnlyRootfs extends MissingServiceSetting {
-    static final RuleMeta META = new RuleMeta("SL252", "no-read-only-rootfs", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL252", "no-read-only-rootfs", Severity.INFO,
             "A service's root filesystem is writable.").in(Category.HARDENING).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean hardened(Service service) {

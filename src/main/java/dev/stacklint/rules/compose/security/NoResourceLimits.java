@@ -8,20 +8,14 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** SL253: a service lacks a memory, CPU or pids limit; one finding names every limit it lacks. */
 public final class NoResourceLimits implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL253", "no-resource-limits", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL253", "no-resource-limits", Severity.INFO,
             "A service has no memory, CPU or pids limit.").in(Category.HARDENING).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -4,17 +4,11 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL254: A service has no restart policy: it stays down after a crash or a reboot. */
 public final class NoRestartPolicy extends MissingServiceSetting {
-    static final RuleMeta META = new RuleMeta("SL254", "no-restart-policy", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL254", "no-restart-policy", Severity.INFO,
             "A service has no restart policy: it stays down after a crash or a reboot.").in(Category.HARDENING).offByDefault();
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean hardened(Service service) {

@@ -7,17 +7,11 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL230: {@code privileged: true} gives the container every capability and every host device. */
 public final class PrivilegedContainer implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL230", "privileged-container", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL230", "privileged-container", Severity.WARNING,
             "A service runs privileged: root in it is root on the host.").in(Category.SECURITY);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

@@ -8,7 +8,6 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Set;
 
@@ -18,16 +17,11 @@ import java.util.Set;
  * (as node-exporter and cAdvisor take {@code /proc} and {@code /sys}) is info rather than a warning.
  */
 public final class SensitiveHostMount implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL232", "sensitive-host-mount", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL232", "sensitive-host-mount", Severity.WARNING,
             "A service bind-mounts a host system folder such as /, /etc, /proc or /var/lib/docker.")
             .in(Category.SECURITY);
     private static final Set<String> SYSTEM_FOLDERS = Set.of("/", "/etc", "/proc", "/sys", "/root", "/boot", "/dev",
             "/var/lib/docker", "/var/run", "/run", "/usr", "/lib", "/bin", "/sbin", "/var/lib/kubelet");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

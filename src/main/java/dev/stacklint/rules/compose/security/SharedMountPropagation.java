@@ -11,18 +11,12 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL237: a bind mount with {@code shared}/{@code rshared} propagation: mounts made in the container reach the host. */
 public final class SharedMountPropagation implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL237", "shared-mount-propagation", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL237", "shared-mount-propagation", Severity.WARNING,
             "A bind mount propagates mounts made in the container back to the host (shared, rshared).")
             .in(Category.SECURITY);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

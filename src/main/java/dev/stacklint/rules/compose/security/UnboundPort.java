@@ -4,18 +4,12 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 /** SL256: a port published without a host IP listens on every interface of the host. */
 public final class UnboundPort extends MissingServiceSetting {
-    static final RuleMeta META = new RuleMeta("SL256", "unbound-port", Severity.INFO, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL256", "unbound-port", Severity.INFO,
             "A service publishes a port without a host IP: it listens on every interface.")
             .in(Category.HARDENING).offByDefault().alias("no-unbound-port-interfaces");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean hardened(Service service) {

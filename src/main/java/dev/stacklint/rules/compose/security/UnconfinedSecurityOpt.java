@@ -8,19 +8,13 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rule.Target;
 
 import java.util.Locale;
 
 /** SL235: {@code security_opt} that switches off seccomp, AppArmor, SELinux labelling or masked system paths. */
 public final class UnconfinedSecurityOpt implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL235", "unconfined-security-opt", Severity.WARNING, Target.COMPOSE,
+    static final RuleMeta META = new RuleMeta("SL235", "unconfined-security-opt", Severity.WARNING,
             "A service turns off seccomp, AppArmor, SELinux labels or masked system paths.").in(Category.SECURITY);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(ComposeProject project, Reporter reporter) {

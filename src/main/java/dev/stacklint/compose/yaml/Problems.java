@@ -1,0 +1,84 @@
+package dev.stacklint.compose.yaml;
+
+import dev.stacklint.compose.yaml.LoadProblem.Kind;
+import dev.stacklint.compose.yaml.LoadProblem.Level;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005, SL007, SL010, SL011). */
+public final class Problems {
+    private final List<LoadProblem> found = new ArrayList<>();
+    private final Set<String> unsetMentioned = new HashSet<>();
+
+    private void add(Kind kind, Level level, Origin at, String message) {
+        found.add(new LoadProblem(kind, level, at, message));
+    }
+
+    public void syntax(Origin at, String message) {
+        add(Kind.SYNTAX, Level.ERROR, at, message);
+    }
+
+    /** A repeated merge key {@code <<} (the composer does not say where the first one is). */
+    public void duplicateKey(Origin at, String message) {
+        add(Kind.DUPLICATE_KEY, Level.ERROR, at, message);
+    }
+
+    /** A key written again at {@code at}; {@code first} is where it is already defined. */
+    public void duplicateKey(Origin at, Origin first, String message) {
+        found.add(new LoadProblem(Kind.DUPLICATE_KEY, Level.ERROR, at, message, Optional.empty(), Optional.of(first)));
+    }
+
+    public void schema(Origin at, String message) {
+        add(Kind.SCHEMA, Level.ERROR, at, message);
+    }
+
+    /** A schema problem with the fix that corrects it (a misspelled key). */
+    public void schema(Origin at, String message, Optional<LoadProblem.Replacement> fix) {
+        found.add(new LoadProblem(Kind.SCHEMA, Level.ERROR, at, message, fix, Optional.empty()));
+    }
+
+    public void interpolation(Origin at, String message) {
+        add(Kind.INTERPOLATION, Level.ERROR, at, message);
+    }
+
+    public void interpolation(Origin at, Level level, String message) {
+        add(Kind.INTERPOLATION, level, at, message);
+    }
+
+    /** True the first time an unset variable is mentioned: SL005 says what is unset once per variable. */
+    public boolean firstMentionOfUnset(String variable) {
+        return unsetMentioned.add(variable);
+    }
+
+    /**
+     * Notes the file's read problem (SL007), if it has one; true when its text is read and linted all the same
+     * (Compose refuses bytes that are not UTF-8 and reads UTF-16 with a byte-order mark).
+     */
+    public boolean readable(SourceFile file) {
+        if (file.readProblem().isEmpty()) {
+            return true;
+        }
+        add(Kind.UNREADABLE, Level.ERROR, new Origin(file, Span.at(0)), "");
+        return file.readProblem().get().lintable(true);
+    }
+
+    public void limit(Origin at, String message) {
+        add(Kind.INPUT_LIMIT, Level.ERROR, at, message);
+    }
+
+    /** A path that leaves the project; {@code level} is info for a remote file, which is simply not fetched. */
+    public void outside(Origin at, Level level, String message) {
+        add(Kind.OUTSIDE_PROJECT, level, at, message);
+    }
+
+    public List<LoadProblem> all() {
+        return List.copyOf(found);
+    }
+}

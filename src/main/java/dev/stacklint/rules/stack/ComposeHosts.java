@@ -1,0 +1,137 @@
+package dev.stacklint.rules.stack;
+
+import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Resource;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.yaml.YamlNode;
+import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The host names a Compose service can reach through Docker's DNS: the services on a network it shares (their names,
+ * {@code container_name}s and network {@code aliases}), its {@code links} aliases and {@code extra_hosts}. Empty
+ * when the service's names cannot be known here: it joins an external network (other projects' containers) or
+ * shares another network namespace ({@code network_mode}).
+ */
+final class ComposeHosts {
+    private final Map<String, Container> reachable;
+    private final Set<String> elsewhere;
+    private final Set<String> other;
+
+    private ComposeHosts(Map<String, Container> reachable, Set<String> elsewhere, Set<String> other) {
+        this.reachable = reachable;
+        this.elsewhere = elsewhere;
+        this.other = other;
+    }
+
+    static Optional<ComposeHosts> of(Stack stack, Container from) {
+        if (stack.compose().isEmpty() || from.service().isEmpty()) {
+            return Optional.empty();
+        }
+        ComposeProject project = stack.compose().get();
+        Service self = from.service().get();
+        if (self.definition().get("network_mode").isPresent() || !self.definition().get("external_links").isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> mine = networks(self);
+        for (String n : mine) {
+            Resource r = project.networks().get(n);
+            if ((r != null && r.external()) || (r == null && !n.equals("default"))) {
+                return Optional.empty(); // containers of other projects may be on it
+            }
+        }
+        Map<String, Container> reachable = new HashMap<>();
+        Set<String> elsewhere = new HashSet<>();
+        Set<String> other = new HashSet<>(project.companions().services());
+        for (Container c : stack.containers()) {
+            if (c.service().isEmpty()) {
+                continue;
+            }
+            Service s = c.service().get();
+            Set<String> shared = new HashSet<>(networks(s));
+            shared.retainAll(mine);
+            boolean sharesNamespace = s.definition().scalar("network_mode").map(YamlScalar::text)
+                    .filter(m -> m.startsWith("service:")).isPresent();
+            if (shared.isEmpty() || sharesNamespace) {
+                elsewhere.add(lower(s.name().value()));
+                s.containerName().ifPresent(n -> elsewhere.add(lower(n.value())));
+                continue;
+            }
+            reachable.put(lower(s.name().value()), c);
+            s.containerName().ifPresent(n -> reachable.put(lower(n.value()), c));
+            for (String network : shared) {
+                aliases(s, network).forEach(a -> reachable.put(lower(a), c));
+            }
+        }
+        for (String link : strings(self.definition().get("links"))) {
+            int colon = link.indexOf(':');
+            Container target = reachable.get(lower(colon < 0 ? link : link.substring(0, colon)));
+            String alias = lower(colon < 0 ? link : link.substring(colon + 1));
+            if (target != null) {
+                reachable.putIfAbsent(alias, target);
+            } else {
+                other.add(alias);
+            }
+        }
+        self.definition().mapping("extra_hosts").ifPresent(m -> m.entries().forEach(e -> other.add(lower(e.key().text()))));
+        return Optional.of(new ComposeHosts(reachable, elsewhere, other));
+    }
+
+    /** The container a host name reaches, if it is one of the project's on a shared network. */
+    Optional<Container> container(String host) {
+        return Optional.ofNullable(reachable.get(host));
+    }
+
+    /** A service of the project that is on no network the service shares. */
+    boolean onAnotherNetwork(String host) {
+        return elsewhere.contains(host) && !reachable.containsKey(host);
+    }
+
+    /** A name the service reaches by other means (extra_hosts, a companion file's service, a link to one). */
+    boolean otherwiseKnown(String host) {
+        return other.contains(host);
+    }
+
+    /** The service names reachable, for a message. */
+    List<String> names(Container from) {
+        return reachable.entrySet().stream().filter(e -> e.getValue() != from
+                        && e.getValue().service().map(s -> lower(s.name().value()).equals(e.getKey())).orElse(false))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static Set<String> networks(Service s) {
+        Set<String> out = new LinkedHashSet<>();
+        s.networks().forEach(n -> out.add(n.value()));
+        if (out.isEmpty()) {
+            out.add("default");
+        }
+        return out;
+    }
+
+    private static List<String> aliases(Service s, String network) {
+        return s.definition().mapping("networks").flatMap(m -> m.mapping(network))
+                .map(m -> strings(m.get("aliases"))).orElse(List.of());
+    }
+
+    private static List<String> strings(Optional<YamlNode> node) {
+        if (node.isEmpty() || !(node.get() instanceof YamlSequence seq)) {
+            return List.of();
+        }
+        return seq.items().stream().filter(YamlScalar.class::isInstance).map(i -> ((YamlScalar) i).text()).toList();
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

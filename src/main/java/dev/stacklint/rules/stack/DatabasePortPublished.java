@@ -1,0 +1,125 @@
+package dev.stacklint.rules.stack;
+
+import dev.stacklint.compose.Located;
+import dev.stacklint.compose.PortMapping;
+import dev.stacklint.compose.Service;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Category;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
+import dev.stacklint.rules.compose.DatabaseServer;
+import dev.stacklint.rules.data.DatabaseImages;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * SL238: a database or cache publishes a port on every interface of the host. A stack rule so that a service built
+ * {@code FROM postgres} is a database too. How bad it is depends on whether the database asks for a password
+ * ({@link DatabaseAccess}) and on the file: a development file publishing its database is what it is for, unless
+ * the database takes anyone.
+ */
+public final class DatabasePortPublished implements StackRule, TableRule {
+    static final RuleMeta META = new RuleMeta("SL238", "database-port-published", Severity.WARNING,
+            "A database or cache publishes its port on every interface of the host.").in(Category.SECURITY);
+
+    private final DatabaseImages databases;
+
+    public DatabasePortPublished() {
+        this(DatabaseImages.builtin());
+    }
+
+    public DatabasePortPublished(DatabaseImages databases) {
+        this.databases = databases;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new DatabasePortPublished(tables.databases());
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases)
+                    .filter(e -> e.kind() == DatabaseImages.Kind.DATABASE || e.kind() == DatabaseImages.Kind.CACHE);
+            if (c.service().isEmpty() || db.isEmpty()) {
+                continue;
+            }
+            Service s = c.service().get();
+            Optional<String> open = DatabaseAccess.withoutPassword(new ContainerSettings(c, s), db.get(),
+                    c.runImage().orElse(""));
+            for (PortMapping p : s.ports()) {
+                if (!onEveryInterface(p)) {
+                    continue;
+                }
+                Environment env = environment(stack, c, p);
+                Optional<Severity> severity = severity(env, open.isPresent());
+                severity.ifPresent(level -> reporter.report(p.origin().file(), p.origin().span(), level,
+                        message(s, db.get(), p, open)));
+            }
+        }
+    }
+
+    /**
+     * One step milder per environment, since a file that says neither is often a development setup too: no
+     * password is an error in a production file, a warning where the file says neither and info in development;
+     * a password makes it a warning in production, info where the file says neither and nothing in development
+     * (publishing the database to a local client is what a development file is for).
+     */
+    private static Optional<Severity> severity(Environment env, boolean open) {
+        return switch (env) {
+            case PRODUCTION -> Optional.of(open ? Severity.ERROR : Severity.WARNING);
+            case UNKNOWN -> Optional.of(open ? Severity.WARNING : Severity.INFO);
+            case DEVELOPMENT -> open ? Optional.of(Severity.INFO) : Optional.empty();
+        };
+    }
+
+    /** Development when the service or the file that publishes the port is; production when either is. */
+    private static Environment environment(Stack stack, Container c, PortMapping p) {
+        Environment file = stack.environmentOf(p.origin().file());
+        if (file == Environment.DEVELOPMENT || c.environment() == Environment.DEVELOPMENT) {
+            return Environment.DEVELOPMENT;
+        }
+        return file == Environment.PRODUCTION ? file : c.environment();
+    }
+
+    /** No host IP, {@code 0.0.0.0} or {@code ::}: loopback and one specific address are choices already made. */
+    private static boolean onEveryInterface(PortMapping p) {
+        String ip = p.hostIp().map(Located::value).orElse("").trim().toLowerCase(Locale.ROOT);
+        if (ip.startsWith("[") && ip.endsWith("]")) {
+            ip = ip.substring(1, ip.length() - 1);
+        }
+        return ip.isEmpty() || ip.equals("0.0.0.0") || ip.equals("::");
+    }
+
+    private static String message(Service s, DatabaseImages.Entry db, PortMapping p, Optional<String> open) {
+        String target = p.target().value().toString();
+        String protocol = p.protocol().equals("tcp") ? "" : "/" + p.protocol();
+        // a host port from a variable is the user's to choose: name the container port only
+        boolean variable = p.origin().file().slice(p.origin().span()).contains("$");
+        Optional<String> published = p.published().map(x -> x.value().toString()).filter(x -> !variable);
+        String where = published.isEmpty() ? "port " + target + (variable ? "" : " on a random host port")
+                : "port " + (published.get().equals(target) ? target : published.get() + " (container port "
+                + target + ")");
+        String bind = published.map(x -> "`127.0.0.1:" + x + ":" + target + protocol + "`")
+                .orElse("`127.0.0.1:` in front of the entry, or `host_ip: 127.0.0.1`");
+        String head = "`" + s.name().value() + "` publishes " + db.product() + "'s " + where
+                + " on every interface of the host";
+        String fix = "bind it to the loopback address (" + bind + "), or drop `ports` and let the other services"
+                + " reach it over the Compose network";
+        if (open.isPresent()) {
+            return head + ", and " + open.get() + ": anyone who can reach the host owns the data; " + fix
+                    + ", and require a password";
+        }
+        return head + ": anyone who can reach the host can try its password, and Docker's port publishing bypasses"
+                + " host firewalls such as ufw; " + fix;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.stacklint.rules.stack;
+
+import dev.stacklint.compose.Located;
+import dev.stacklint.compose.NamedValue;
+import dev.stacklint.compose.Service;
+import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.dockerfile.ContainerPaths;
+import dev.stacklint.image.ImageReference;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Environment;
+import dev.stacklint.project.Stack;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.StackRule;
+import dev.stacklint.rules.compose.DatabaseServer;
+import dev.stacklint.rules.data.DatabaseImages;
+import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SL201: a database service keeps its data in the container, or only in an anonymous volume. A stack rule so that a
+ * service building its image from a database image is known as one too.
+ */
+public final class UnnamedDatabaseVolume implements StackRule, TableRule {
+    static final RuleMeta META = new RuleMeta("SL201", "unnamed-database-volume", Severity.WARNING,
+            "A database service has no named volume on its data directory, so its data dies with the container.");
+
+    private final DatabaseImages databases;
+
+    public UnnamedDatabaseVolume() {
+        this(DatabaseImages.builtin());
+    }
+
+    public UnnamedDatabaseVolume(DatabaseImages databases) {
+        this.databases = databases;
+    }
+
+    @Override
+    public Rule withTables(Tables tables) {
+        return new UnnamedDatabaseVolume(tables.databases());
+    }
+
+    @Override
+    public void check(Stack stack, Reporter reporter) {
+        for (Container c : stack.containers()) {
+            if (c.service().isEmpty()) {
+                continue;
+            }
+            Service s = c.service().get();
+            Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases);
+            // volumes_from and tmpfs are explicit choices about where the data lives
+            if (db.isEmpty() || db.get().dataDirs().isEmpty() || s.definition().get("volumes_from").isPresent()
+                    || s.definition().get("tmpfs").isPresent()) {
+                continue;
+            }
+            DatabaseImages.Layout layout = db.get().layout(c.runImage().orElse(""));
+            Optional<List<String>> moved = movedTo(s, db.get());
+            List<String> dirs = moved.orElse(layout.data());
+            if (dirs.isEmpty()) {
+                continue;
+            }
+            Optional<VolumeMount> mount = s.volumes().stream().filter(v -> holds(v, dirs)).findFirst();
+            Optional<VolumeMount> stale = moved.isPresent() ? Optional.empty()
+                    : s.volumes().stream().filter(v -> !holds(v, dirs) && holds(v, layout.formerly())).findFirst();
+            if (mount.isEmpty() && stale.isPresent()) {
+                formerly(s, db.get(), layout, stale.get(), reporter);
+            } else {
+                // a development database is often throwaway on purpose: say so, but only as info
+                boolean throwaway = c.environment() == Environment.DEVELOPMENT;
+                check(s, db.get(), dirs.get(0), mount, at(s, db.get()), throwaway, reporter);
+            }
+        }
+    }
+
+    /** A volume on one of {@code dirs} or on a folder above it. */
+    private static boolean holds(VolumeMount v, List<String> dirs) {
+        String target = ContainerPaths.normalize(v.target().value());
+        return dirs.stream().anyMatch(d -> ContainerPaths.below(d, target).isPresent());
+    }
+
+    /** A volume where older versions kept the data ({@code /var/lib/postgresql/data} for PostgreSQL 18+). */
+    private static void formerly(Service s, DatabaseImages.Entry db, DatabaseImages.Layout layout, VolumeMount v,
+                                 Reporter reporter) {
+        int from = layout.version().orElseThrow().from();
+        String dir = layout.data().get(0);
+        reporter.report(v.origin().file(), v.origin().span(), "`" + s.name().value() + "` mounts its volume on "
+                + ContainerPaths.normalize(v.target().value()) + ", but " + db.product() + " " + from
+                + "+ images keep the data under " + dir + ": the volume misses it and the data is lost with the"
+                + " container; mount the volume on " + dir + " (or pin an older version)");
+    }
+
+    /** The Compose {@code image} when it names the database, else the service (its Dockerfile's base does). */
+    private Located<String> at(Service s, DatabaseImages.Entry db) {
+        return s.literalImage().filter(i -> databases.find(i.value().reference()).filter(db::equals).isPresent())
+                .map(i -> i.map(ImageReference::reference)).orElse(s.name());
+    }
+
+    /** The directory the image's variable ({@code PGDATA}) moves the data to (none when it is not a literal). */
+    private static Optional<List<String>> movedTo(Service s, DatabaseImages.Entry db) {
+        Optional<Located<String>> moved = db.dataEnv().flatMap(s::environment).flatMap(NamedValue::value);
+        return moved.map(m -> m.value().startsWith("/") && !m.value().contains("$")
+                ? List.of(ContainerPaths.normalize(m.value())) : List.of());
+    }
+
+    private static void check(Service s, DatabaseImages.Entry db, String dir, Optional<VolumeMount> mount,
+                              Located<String> at, boolean throwaway, Reporter reporter) {
+        String name = "`" + s.name().value() + "`";
+        String example = "(e.g. `" + s.name().value() + "-data:" + dir + "`)";
+        if (mount.isEmpty()) {
+            boolean cache = db.kind() == DatabaseImages.Kind.CACHE;
+            reporter.report(at.file(), at.span(), cache || throwaway ? Severity.INFO : Severity.WARNING, name + " runs "
+                    + db.product() + " with no volume on " + dir + ": " + (cache ? "whatever it stores" : "its data")
+                    + " is lost when the container is removed; mount a named volume there " + example);
+            return;
+        }
+        VolumeMount m = mount.get();
+        if (m.isAnonymous()) {
+            reporter.report(m.origin().file(), m.origin().span(), throwaway ? Severity.INFO : Severity.WARNING,
+                    name + " keeps " + db.product()
+                    + "'s data in an anonymous volume: a new container can start with an empty one and"
+                    + " `docker compose down -v` or a prune deletes it; name the volume " + example);
+        } else if (m.type() == VolumeMount.Type.BIND) {
+            reporter.report(m.origin().file(), m.origin().span(), Severity.INFO, name + " keeps " + db.product()
+                    + "'s data in a bind mount: its ownership and permissions depend on the host; a named volume"
+                    + " is managed by Docker " + example);
+        }
+    }
+}

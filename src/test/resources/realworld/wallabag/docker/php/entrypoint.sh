@@ -1,0 +1,5 @@
+#!/bin/sh
+
+envsubst < /opt/wallabag/config/wallabag-php.ini > /usr/local/etc/php/conf.d/wallabag-php.ini
+
+exec "$@"
