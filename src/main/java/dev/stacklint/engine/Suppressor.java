@@ -108,7 +108,8 @@ final class Suppressor {
     private static List<Finding> unused(Suppression s, Set<Suppression.Code> used, boolean reportUnused) {
         List<Finding> unused = new ArrayList<>();
         if (s.mistake().isPresent()) {
-            return List.of(mistake(s, s.comment(), s.mistake().get() + "."));
+            String m = s.mistake().get();
+            return List.of(mistake(s, s.comment(), Character.toUpperCase(m.charAt(0)) + m.substring(1) + "."));
         }
         if (s.codes().isEmpty()) {
             unused.add(mistake(s, s.comment(), "This suppression comment names no rule, so it silences nothing "
