@@ -198,8 +198,8 @@ public final class LintCommand implements Callable<Integer> {
         }
         ConfigResolver resolver = new ConfigResolver(cwd, commandLineSettings());
         LintRequest request = new LintRequest(targets(cwd, readStdin), composeFiles.stream().map(cwd::resolve).toList(),
-                r -> reportUnusedSuppressions || !r.equals(ParseRules.UNUSED_SUPPRESSION.meta()),
-                System.getenv(), cwd)
+                r -> true, System.getenv(), cwd)
+                .withReportUnused(reportUnusedSuppressions)
                 .withConfig(resolver)
                 .withBaseline(writeBaseline != null ? Optional.empty() : baseline(resolver, cwd))
                 .withAllRelated(allRelated)

@@ -121,7 +121,8 @@ public record DclintConfig(Path file, Set<RuleMeta> rules, Map<RuleMeta, Level> 
                 options.options(), List.copyOf(exclude), r.warnings());
     }
 
-    private static Set<RuleMeta> dclintRules() {
+    /** The stacklint rules that make dclint's checks (a bare {@code # dclint disable} silences them all). */
+    public static Set<RuleMeta> dclintRules() {
         Set<RuleMeta> rules = new LinkedHashSet<>();
         RULES.forEach(n -> RuleRefs.find(n).ifPresent(rules::add));
         return Set.copyOf(rules);

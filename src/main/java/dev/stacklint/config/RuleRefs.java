@@ -63,12 +63,13 @@ public final class RuleRefs {
         return "unknown rule '" + codeOrName + "'" + didYouMean(codeOrName);
     }
 
-    /** {@code " (did you mean 'SL201'?)"} for the closest rule code or name, or nothing. */
+    /** {@code " (did you mean 'SL201'?)"} for the closest rule code, name or alias (dclint's, BuildKit's), or nothing. */
     public static String didYouMean(String codeOrName) {
         List<String> known = new ArrayList<>();
         for (Rule r : BuiltinRules.all()) {
             known.add(r.meta().code());
             known.add(r.meta().name());
+            known.addAll(r.meta().aliases());
         }
         return DidYouMean.of(codeOrName.trim(), known);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,13 +22,19 @@ import java.util.regex.Pattern;
  *   <li>{@code # hadolint stage ignore=...} / {@code # stacklint stage ignore=...} silence them from the comment
  *       to the end of the stage that the next instruction belongs to (put it above a FROM for a whole stage);</li>
  *   <li>{@code # hadolint global ignore=...} / {@code # stacklint global ignore=...} anywhere silence them for
- *       the whole file.</li>
+ *       the whole file;</li>
+ *   <li>the ESLint-style {@code # stacklint-disable-next-line CODE ...} (for the instruction below, as
+ *       {@code ignore=}) and {@code # stacklint-disable CODE ...} (the whole file), spaces allowed for the hyphens,
+ *       codes separated by commas or blanks and {@code -- why} a reason, as in Compose files.</li>
  * </ul>
  * Rules are named by code or kebab-case name, as written; the engine matches them against each rule's metadata.
+ * A comment that looks like one of these and is none (a misspelt directive, {@code # stacklint-disable-line},
+ * a {@code # hadolint ignore=} with a name where hadolint wants a code) is a {@link Mistake}: it silences nothing.
  *
- * @param entries every suppression, in file order
+ * @param entries  every suppression, in file order
+ * @param mistakes the comments written wrong, in file order
  */
-public record Suppressions(List<Suppression> entries) {
+public record Suppressions(List<Suppression> entries, List<Mistake> mistakes) {
     private static final Pattern PRAGMA = Pattern.compile(
             "#\\s*(hadolint|stacklint)\\s+(?:(global|stage)\\s+)?ignore\\s*=\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern HADOLINT_CODE = Pattern.compile("(?i)(DL|SC)\\d{4}|SL\\d{3}");
@@ -49,14 +56,22 @@ public record Suppressions(List<Suppression> entries) {
     public record Name(String text, Span span) {
     }
 
+    /** A comment that silences nothing because it is written wrong: {@code message} says what to write. */
+    public record Mistake(Span comment, boolean hadolint, String message) {
+    }
+
     public static Suppressions of(Dockerfile dockerfile) {
         String text = dockerfile.source().text();
         Map<Integer, Comment> commentsByLine = new HashMap<>();
         List<Suppression> entries = new ArrayList<>();
+        List<Mistake> mistakes = new ArrayList<>();
         Span wholeFile = new Span(0, text.length());
         for (Comment c : dockerfile.comments()) {
             commentsByLine.put(dockerfile.source().position(c.span().start()).line(), c);
             Pragma p = Pragma.parse(text, c.span());
+            if (p == null) {
+                Pragma.mistake(text, c.span()).ifPresent(mistakes::add);
+            }
             if (p != null && p.scope() == Scope.FILE) {
                 entries.add(new Suppression(wholeFile, p.rules(), c.span(), p.hadolint(), Scope.FILE));
             } else if (p != null && p.scope() == Scope.STAGE) {
@@ -76,7 +91,7 @@ public record Suppressions(List<Suppression> entries) {
             }
         }
         entries.sort((a, b) -> Integer.compare(a.comment().start(), b.comment().start()));
-        return new Suppressions(List.copyOf(entries));
+        return new Suppressions(List.copyOf(entries), List.copyOf(mistakes));
     }
 
     /** Where the stage of the first instruction after {@code offset} ends: at the next FROM, or the file's end. */
@@ -113,10 +128,50 @@ public record Suppressions(List<Suppression> entries) {
         static Pragma parse(String text, Span comment) {
             Matcher m = PRAGMA.matcher(text).region(comment.start(), comment.end());
             if (!m.lookingAt()) {
+                return SuppressionDirective.parse(text, comment.start(), comment.end(), true)
+                        .filter(SuppressionDirective.Read.class::isInstance).map(SuppressionDirective.Read.class::cast)
+                        .map(r -> eslintStyle(text, r, comment)).orElse(null);
+            }
+            List<Name> rules = ignoreList(text, m.end(), comment);
+            boolean hadolint = m.group(1).equalsIgnoreCase("hadolint");
+            // hadolint drops a pragma that names something other than a rule code; its users rely on that
+            if (hadolint && !rules.stream().allMatch(r -> HADOLINT_CODE.matcher(r.text()).matches())) {
                 return null;
             }
+            String scope = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            return rules.isEmpty() ? null : new Pragma(hadolint,
+                    scope.equals("global") ? Scope.FILE : scope.equals("stage") ? Scope.STAGE : Scope.INSTRUCTION,
+                    List.copyOf(rules));
+        }
+
+        /** {@code # stacklint-disable-next-line A B -- why}: the instruction below; {@code # stacklint-disable}: the file. */
+        private static Pragma eslintStyle(String text, SuppressionDirective.Read read, Span comment) {
+            List<Name> rules = SuppressionDirective.codes(text, read.codesFrom(), comment.end()).stream()
+                    .map(c -> new Name(text.substring(c[0], c[1]), new Span(c[0], c[1]))).toList();
+            return new Pragma(false, read.reach() == SuppressionDirective.Reach.FILE ? Scope.FILE : Scope.INSTRUCTION,
+                    rules);
+        }
+
+        /** Why a comment that is no pragma looks like one, or empty for an ordinary comment. */
+        static Optional<Mistake> mistake(String text, Span comment) {
+            Matcher m = PRAGMA.matcher(text).region(comment.start(), comment.end());
+            if (m.lookingAt() && m.group(1).equalsIgnoreCase("hadolint")) {
+                List<Name> rules = ignoreList(text, m.end(), comment);
+                return rules.stream().filter(r -> !HADOLINT_CODE.matcher(r.text()).matches()).findFirst()
+                        .map(r -> new Mistake(r.span(), true, "'" + r.text() + "' is not a rule code, and hadolint "
+                                + "skips a '# hadolint ignore=' comment that names anything but codes, so this one "
+                                + "silences nothing; write the codes (DL3006, SC2086), or use '# stacklint ignore="
+                                + r.text() + "' for a stacklint name"));
+            }
+            return SuppressionDirective.parse(text, comment.start(), comment.end(), true)
+                    .filter(SuppressionDirective.Misspelt.class::isInstance).map(SuppressionDirective.Misspelt.class::cast)
+                    .map(x -> new Mistake(new Span(x.start(), x.end()), false, x.message()));
+        }
+
+        /** The comma-separated list after {@code ignore=}; a word after a space ends it ({@code ignore=DL3006 because...}). */
+        private static List<Name> ignoreList(String text, int from, Span comment) {
             List<Name> rules = new ArrayList<>();
-            for (int pos = m.end(); pos <= comment.end(); ) {
+            for (int pos = from; pos <= comment.end(); ) {
                 int comma = text.indexOf(',', pos);
                 int partEnd = comma < 0 || comma > comment.end() ? comment.end() : comma;
                 int start = pos;
@@ -136,15 +191,7 @@ public record Suppressions(List<Suppression> entries) {
                 }
                 pos = partEnd + 1;
             }
-            boolean hadolint = m.group(1).equalsIgnoreCase("hadolint");
-            // hadolint drops a pragma that names something other than a rule code; its users rely on that
-            if (hadolint && !rules.stream().allMatch(r -> HADOLINT_CODE.matcher(r.text()).matches())) {
-                return null;
-            }
-            String scope = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-            return rules.isEmpty() ? null : new Pragma(hadolint,
-                    scope.equals("global") ? Scope.FILE : scope.equals("stage") ? Scope.STAGE : Scope.INSTRUCTION,
-                    List.copyOf(rules));
+            return rules;
         }
     }
 }

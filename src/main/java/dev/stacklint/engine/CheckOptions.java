@@ -37,7 +37,7 @@ final class CheckOptions {
         if (o.skipAll()) {
             List<Suppression.Code> all = BuildkitChecks.rules().stream()
                     .map(r -> new Suppression.Code("all", o.comment(), Optional.of(r))).toList();
-            found.add(new Suppression(source, o.comment(), target, wholeFile, all, false, false));
+            found.add(new Suppression(source, o.comment(), target, wholeFile, all, false, false, Suppression.Tool.BUILDKIT));
         }
         List<Suppression.Code> named = new ArrayList<>();
         for (CheckDirectives.Name n : o.skip()) {
@@ -51,7 +51,8 @@ final class CheckOptions {
         if (!named.isEmpty()) {
             // options a build argument gives are not written in the file: nothing there to report as unused
             boolean written = o.comment().length() > 0;
-            found.add(new Suppression(source, o.comment(), target, wholeFile, named, written, written));
+            found.add(new Suppression(source, o.comment(), target, wholeFile, named, written, written,
+                    Suppression.Tool.BUILDKIT));
         }
         return found;
     }

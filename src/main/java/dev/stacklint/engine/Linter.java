@@ -124,10 +124,11 @@ public final class Linter {
         Suppressor.Outcome suppressed = Suppressor.apply(
                 checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
                 checked.suppressions().stream().filter(s -> reported(request, inputs, s.file()))
-                        // hadolint's disable-ignore-pragma: its pragmas (the comments that do not report unknown codes) are inert
-                        .filter(s -> s.reportsUnknown() || !settingsOf.apply(s.file().path()).hadolintPragmasDisabled())
+                        // hadolint's disable-ignore-pragma: its pragmas are inert
+                        .filter(s -> s.tool() != Suppression.Tool.HADOLINT
+                                || !settingsOf.apply(s.file().path()).hadolintPragmasDisabled())
                         .toList(),
-                request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta()));
+                request.enabled().test(ParseRules.UNUSED_SUPPRESSION.meta()), request.reportUnused());
         List<Finding> afterComments = new ArrayList<>(suppressed.kept());
         afterComments.addAll(suppressed.unused());
         SeverityPolicy.Outcome configured = SeverityPolicy.apply(CheckOptions.raise(afterComments, checked.errorFiles()),
@@ -381,9 +382,18 @@ public final class Linter {
                 RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
             }
         }
-        return Suppressions.of(dockerfile).entries().stream().map(p -> new Suppression(source, p.comment(), p.target(),
-                p.scope() == Suppressions.Scope.FILE, p.rules().stream().flatMap(n -> Suppression.Code.all(n.text(), n.span()).stream()).toList(), !p.hadolint()))
-                .toList();
+        Suppressions comments = Suppressions.of(dockerfile);
+        List<Suppression> found = new ArrayList<>();
+        for (Suppressions.Suppression p : comments.entries()) {
+            found.add(new Suppression(source, p.comment(), p.target(), p.scope() == Suppressions.Scope.FILE,
+                    p.rules().stream().flatMap(n -> Suppression.Code.all(n.text(), n.span()).stream()).toList(), !p.hadolint(),
+                    true, p.hadolint() ? Suppression.Tool.HADOLINT : Suppression.Tool.STACKLINT));
+        }
+        for (Suppressions.Mistake m : comments.mistakes()) {
+            found.add(Suppression.mistake(source, m.comment(),
+                    m.hadolint() ? Suppression.Tool.HADOLINT : Suppression.Tool.STACKLINT, m.message()));
+        }
+        return found;
     }
 
     private void lintCompose(Loaded loaded, LintRequest request, Consumer<Finding> sink, StackLinker linker,

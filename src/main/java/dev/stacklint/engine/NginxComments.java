@@ -39,7 +39,7 @@ final class NginxComments {
             while (c.find()) {
                 codes.addAll(Suppression.Code.all(c.group(), new Span(c.start(), c.end())));
             }
-            out.add(new Suppression(file, comment, target, wholeFile, codes, true));
+            out.add(new Suppression(file, comment, target, wholeFile, codes, true, true, Suppression.Tool.STACKLINT));
         }
         return out;
     }

@@ -23,13 +23,25 @@ import java.util.Optional;
  *                       {@code # hadolint ignore=}, which names hadolint's rules)
  * @param reportsUnused  whether a code that silenced nothing is worth reporting (not for {@code # check=skip=all},
  *                       which names every BuildKit check)
+ * @param tool           whose comment it is
+ * @param mistake        for a comment that looks like a suppression and is none (a misspelt directive, a hadolint
+ *                       pragma hadolint would drop): what is wrong and what to write; it silences nothing
  */
 public record Suppression(SourceFile file, Span comment, Span target, boolean wholeFile, List<Code> codes,
-                          boolean reportsUnknown, boolean reportsUnused) {
+                          boolean reportsUnknown, boolean reportsUnused, Tool tool, Optional<String> mistake) {
+
+    /** Whose comment it is: {@code # hadolint ignore=} and {@code # dclint disable} are read as those tools do. */
+    public enum Tool { STACKLINT, HADOLINT, DCLINT, BUILDKIT }
 
     public Suppression(SourceFile file, Span comment, Span target, boolean wholeFile, List<Code> codes,
-                       boolean reportsUnknown) {
-        this(file, comment, target, wholeFile, codes, reportsUnknown, true);
+                       boolean reportsUnknown, boolean reportsUnused, Tool tool) {
+        this(file, comment, target, wholeFile, codes, reportsUnknown, reportsUnused, tool, Optional.empty());
+    }
+
+    /** A comment that silences nothing because it is written wrong: {@code message} says how. */
+    public static Suppression mistake(SourceFile file, Span comment, Tool tool, String message) {
+        return new Suppression(file, comment, Span.at(comment.start()), false, List.of(), false, false, tool,
+                Optional.of(message));
     }
 
     /** One code or name in the comment; {@code rule} is empty when it names no rule stacklint has. */

@@ -1,6 +1,8 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.compose.yaml.YamlReader;
+import dev.stacklint.config.DclintConfig;
+import dev.stacklint.dockerfile.SuppressionDirective;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -11,28 +13,28 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Suppression comments in a Compose file: {@code # stacklint-disable-next-line CODE,...} silences those rules
- * on the next line that holds YAML, {@code # stacklint-disable CODE,...} in the whole file. Codes or names,
- * separated by commas or spaces; {@code -- why} after them is a free-text reason.
+ * on the next line that holds YAML, {@code # stacklint-disable-line CODE,...} on its own line (the next line that
+ * holds YAML when the comment is a line of its own, as dclint reads it), {@code # stacklint-disable CODE,...} in the
+ * whole file. Codes or names, separated by commas or spaces; {@code -- why} after them is a free-text reason.
+ * Spaces may stand for the hyphens ({@code # stacklint disable next-line}). dclint's comments
+ * ({@code # dclint disable}, {@code disable-file}, {@code disable-line}, {@code disable-next-line}) work the same,
+ * with dclint's rule names or stacklint's; without a name they silence every rule dclint has, as they do for dclint.
+ * A comment that looks like a directive and is not one is kept as a {@link Suppression#mistake}.
  *
  * <p>Comments are not in the YAML node tree, so they are read from the text; a {@code #} only starts a comment
  * at the start of a line or after a blank, and outside every scalar (quoted or block). The scalars' extents come
  * from the YAML parser; past a syntax error only whole-line comments count.
  */
 public final class SuppressionComments {
-    private static final Pattern DIRECTIVE =
-            Pattern.compile("#\\s*stacklint-(disable-next-line|disable)(?=\\s|$)(.*)");
-    private static final Pattern CODE = Pattern.compile("[^,\\s]+");
-
     private SuppressionComments() {
     }
 
     public static List<Suppression> read(SourceFile file) {
-        if (!file.text().contains("stacklint-")) {
+        if (!file.text().contains("stacklint") && !file.text().contains("dclint")) {
             return List.of(); // nearly every file: no need to parse it a second time
         }
         Scalars scalars = Scalars.of(file.text());
@@ -43,30 +45,40 @@ public final class SuppressionComments {
             if (hash < 0) {
                 continue;
             }
-            Matcher m = DIRECTIVE.matcher(text).region(hash, text.length());
-            if (!m.matches()) {
+            int base = file.lineStart(line);
+            Span comment = new Span(base + hash, base + text.length());
+            Optional<SuppressionDirective> directive = SuppressionDirective.parse(text, hash, text.length(), false);
+            if (directive.isEmpty()) {
                 continue;
             }
-            int base = file.lineStart(line);
-            boolean wholeFile = m.group(1).equals("disable");
-            Span target = wholeFile ? new Span(0, file.text().length()) : lineSpan(file, nextContentLine(file, line));
-            found.add(new Suppression(file, new Span(base + hash, base + text.length()), target, wholeFile,
-                    codes(text, m.start(2), reasonStart(text, m.start(2)), base), true));
+            if (directive.get() instanceof SuppressionDirective.Misspelt m) {
+                found.add(Suppression.mistake(file, new Span(base + m.start(), base + m.end()), Suppression.Tool.STACKLINT,
+                        m.message()));
+                continue;
+            }
+            SuppressionDirective.Read read = (SuppressionDirective.Read) directive.get();
+            boolean wholeFile = read.reach() == SuppressionDirective.Reach.FILE;
+            boolean ownLine = read.reach() == SuppressionDirective.Reach.LINE && !text.substring(0, hash).isBlank();
+            Span target = wholeFile ? new Span(0, file.text().length())
+                    : lineSpan(file, ownLine ? line : nextContentLine(file, line));
+            List<Suppression.Code> codes = codes(text, read.codesFrom(), base);
+            if (codes.isEmpty() && read.dclint()) {
+                // a bare dclint comment silences every rule dclint has, and only those
+                List<Suppression.Code> all = DclintConfig.dclintRules().stream()
+                        .map(r -> new Suppression.Code("dclint", comment, Optional.of(r))).toList();
+                found.add(new Suppression(file, comment, target, wholeFile, all, false, false, Suppression.Tool.DCLINT));
+            } else {
+                found.add(new Suppression(file, comment, target, wholeFile, codes, true, true,
+                        read.dclint() ? Suppression.Tool.DCLINT : Suppression.Tool.STACKLINT));
+            }
         }
         return found;
     }
 
-    /** Where the codes end: before {@code --} that starts a reason. */
-    private static int reasonStart(String text, int from) {
-        int dashes = text.indexOf(" --", from - 1);
-        return dashes < 0 ? text.length() : dashes;
-    }
-
-    private static List<Suppression.Code> codes(String text, int from, int to, int base) {
+    private static List<Suppression.Code> codes(String text, int from, int base) {
         List<Suppression.Code> codes = new ArrayList<>();
-        Matcher c = CODE.matcher(text).region(from, to);
-        while (c.find()) {
-            codes.addAll(Suppression.Code.all(c.group(), new Span(base + c.start(), base + c.end())));
+        for (int[] c : SuppressionDirective.codes(text, from, text.length())) {
+            codes.addAll(Suppression.Code.all(text.substring(c[0], c[1]), new Span(base + c[0], base + c[1])));
         }
         return codes;
     }

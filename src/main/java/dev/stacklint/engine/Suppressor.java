@@ -5,6 +5,7 @@ import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Span;
 
 import java.nio.file.Path;
@@ -19,8 +20,9 @@ import java.util.Set;
 
 /**
  * Applies suppression comments to the findings the rules made: a finding is dropped when a comment that
- * reaches its line names its rule (by code or name). Optionally, each named rule that silenced nothing
- * becomes an {@link ParseRules#UNUSED_SUPPRESSION} finding at the code in the comment.
+ * reaches its line names its rule (by code or name). A comment written wrong (a name that is no rule, a misspelt
+ * directive) is an {@link ParseRules#UNUSED_SUPPRESSION} warning at the mistake; optionally, each named rule that
+ * silenced nothing is one too (info).
  */
 final class Suppressor {
     /** What is left, how many findings were silenced, and the unused-suppression findings. */
@@ -30,7 +32,11 @@ final class Suppressor {
     private Suppressor() {
     }
 
-    static Outcome apply(List<Finding> findings, List<Suppression> all, boolean reportUnused) {
+    /**
+     * @param reportMistakes report comments written wrong (SL006 is on)
+     * @param reportUnused   also report the rules that silenced nothing ({@code --report-unused-suppressions})
+     */
+    static Outcome apply(List<Finding> findings, List<Suppression> all, boolean reportMistakes, boolean reportUnused) {
         Index suppressions = new Index(all);
         Set<Suppression.Code> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Finding> kept = new ArrayList<>();
@@ -43,9 +49,10 @@ final class Suppressor {
             }
         }
         List<Finding> unused = new ArrayList<>();
-        if (reportUnused) {
+        if (reportMistakes) {
             for (Suppression s : all) {
-                unused(s, used).stream().filter(u -> silencers(u, suppressions).isEmpty()).forEach(unused::add);
+                unused(s, used, reportUnused).stream().filter(u -> silencers(u, suppressions).isEmpty())
+                        .forEach(unused::add);
             }
         }
         return new Outcome(kept, findings.size() - kept.size(), unused);
@@ -98,11 +105,15 @@ final class Suppressor {
         }
     }
 
-    private static List<Finding> unused(Suppression s, Set<Suppression.Code> used) {
+    private static List<Finding> unused(Suppression s, Set<Suppression.Code> used, boolean reportUnused) {
         List<Finding> unused = new ArrayList<>();
+        if (s.mistake().isPresent()) {
+            String m = s.mistake().get();
+            return List.of(mistake(s, s.comment(), Character.toUpperCase(m.charAt(0)) + m.substring(1) + "."));
+        }
         if (s.codes().isEmpty()) {
-            unused.add(finding(s, s.comment(), "This suppression comment names no rule, so it silences nothing; "
-                    + "name the rules (codes or names) or remove it."));
+            unused.add(mistake(s, s.comment(), "This suppression comment names no rule, so it silences nothing "
+                    + "(stacklint never silences every rule at once); name the rules (codes or names) or remove it."));
         }
         // an alias of several rules is one code per rule, at one place: it is used when one of them silenced something
         Set<Span> usedPlaces = new HashSet<>();
@@ -110,14 +121,14 @@ final class Suppressor {
         Set<Span> reported = new HashSet<>();
         for (Suppression.Code c : s.reportsUnused() ? s.codes() : List.<Suppression.Code>of()) {
             // a passed-through code (SC2086) may be one this ShellCheck version or this RUN never raises: not a mistake
-            if (c.rule().isPresent() && !usedPlaces.contains(c.span())
+            if (reportUnused && c.rule().isPresent() && !usedPlaces.contains(c.span())
                     && BuiltinRules.find(c.rule().get().code()).isPresent() && reported.add(c.span())) {
                 RuleMeta r = c.rule().get();
                 String what = BuiltinRules.findAll(c.text()).size() > 1 ? c.text() : r.code() + " (" + r.name() + ")";
                 unused.add(finding(s, c.span(), "The suppression of " + what + " silenced nothing "
                         + s.reach() + "; remove it."));
             } else if (c.rule().isEmpty() && s.reportsUnknown() && !RuleRefs.hadolintOnly(c.text())) {
-                unused.add(finding(s, c.span(), "'" + c.text() + "' is not a rule code or name"
+                unused.add(mistake(s, c.span(), "'" + c.text() + "' is not a rule code or name"
                         + RuleRefs.didYouMean(c.text()) + ", so this suppresses nothing; fix the spelling or remove it."));
             }
         }
@@ -126,5 +137,10 @@ final class Suppressor {
 
     private static Finding finding(Suppression s, Span span, String message) {
         return new Finding(ParseRules.UNUSED_SUPPRESSION.meta(), ParseRules.UNUSED_SUPPRESSION.meta().severity(), s.file(), span, message);
+    }
+
+    /** A comment written wrong is a warning: unlike a stale one, it never silenced what its author meant. */
+    private static Finding mistake(Suppression s, Span span, String message) {
+        return new Finding(ParseRules.UNUSED_SUPPRESSION.meta(), Severity.WARNING, s.file(), span, message);
     }
 }

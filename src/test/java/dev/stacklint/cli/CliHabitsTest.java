@@ -113,7 +113,7 @@ class CliHabitsTest {
     void anUnknownRuleInASuppressionCommentSaysWhichWasMeantAndHadolintOnlyCodesAreSkipped() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12\n# stacklint ignore=DL3o42,DL1000\nRUN pip install flask\n");
         CliRun run = run("--format=json", "--report-unused-suppressions", "--select=DL3042");
-        assertThat(found(run)).containsExactly("SL006@2:20 info", "DL3042@3:5 warning");
+        assertThat(found(run)).containsExactly("SL006@2:20 warning", "DL3042@3:5 warning");
         assertThat(JSON.readTree(run.out()).get("findings").get(0).get("message").asString())
                 .isEqualTo("'DL3o42' is not a rule code or name (did you mean 'DL3042'?), so this suppresses nothing; "
                         + "fix the spelling or remove it.");

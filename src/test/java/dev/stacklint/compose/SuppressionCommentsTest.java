@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SuppressionCommentsTest {
     private static List<Suppression> read(String yaml) {
@@ -88,8 +89,14 @@ class SuppressionCommentsTest {
     }
 
     @Test
-    void lookalikesAreNotDirectives() {
-        assertThat(read("# stacklint-disabled SL001\n# stacklint-disable-next-lines SL001\n# stacklint: SL001\nx: 1\n")).isEmpty();
+    void lookalikesSilenceNothingAndSayWhatWasMeant() {
+        List<Suppression> read = read("# stacklint-disabled SL001\n# stacklint-disable-next-lines SL001\n# stacklint: SL001\nx: 1\n");
+        assertThat(read).allSatisfy(s -> assertThat(s.codes()).isEmpty());
+        assertThat(read).extracting(s -> s.comment().start(), s -> s.mistake().orElseThrow()).containsExactly(
+                tuple(0, "'stacklint-disabled' is not a suppression comment stacklint reads (did you mean "
+                        + "'stacklint-disable'?), so it silences nothing"),
+                tuple(27, "'stacklint-disable-next-lines' is not a suppression comment stacklint reads (did you mean "
+                        + "'stacklint-disable-next-line'?), so it silences nothing"));
     }
 
     @Test

@@ -91,4 +91,45 @@ class SuppressionsEndToEndTest {
                 CMD ["python", "app.py"]
                 """)).containsExactly("Dockerfile:1:26 SL006", "Dockerfile:3:20 SL006", "Dockerfile:3:27 SL006");
     }
+
+    @Test
+    void eslintAndDclintSpellingsSilenceTheirLineOnly() throws IOException {
+        assertThat(lint("compose.yaml", """
+                services:
+                  web:
+                    image: nginx  # stacklint-disable-line SL206
+                  proxy:
+                    # stacklint disable-next-line image-without-tag
+                    image: httpd
+                  cache:
+                    image: caddy  # dclint disable-line
+                  queue:
+                    # dclint disable-next-line service-image-require-explicit-tag
+                    image: traefik
+                  edge:
+                    image: haproxy
+                """)).containsExactly("compose.yaml:13:12 SL206");
+    }
+
+    @Test
+    void misspeltDirectivesAndUnknownRulesAreWarningsThatSayWhatWasMeant() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  web:
+                    # stacklint-disable-next-lines SL206
+                    image: nginx
+                  proxy:
+                    # stacklint disable-next-line image-without-tags
+                    image: httpd
+                """);
+        LintResult r = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(), rule -> RULES.contains(rule.code()),
+                Map.of(), dir));
+        assertThat(r.findings()).extracting(f -> f.rule().code().equals("SL006") ? render(f) + " " + f.severity() + " " + f.message() : render(f)).containsExactly(
+                "compose.yaml:3:5 SL006 WARNING 'stacklint-disable-next-lines' is not a suppression comment stacklint "
+                        + "reads (did you mean 'stacklint-disable-next-line'?), so it silences nothing.",
+                "compose.yaml:4:12 SL206",
+                "compose.yaml:6:35 SL006 WARNING 'image-without-tags' is not a rule code or name (did you mean "
+                        + "'image-without-tag'?), so this suppresses nothing; fix the spelling or remove it.",
+                "compose.yaml:7:12 SL206");
+    }
 }

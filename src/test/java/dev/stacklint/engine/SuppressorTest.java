@@ -35,7 +35,7 @@ class SuppressorTest {
     void aCommentSilencesExactlyTheNamedRuleOnTheNextLine() {
         List<Suppression> comments = SuppressionComments.read(FILE);
         Suppressor.Outcome out = Suppressor.apply(
-                List.of(at(DUPLICATE, 4), at(DUPLICATE, 5), at(SYNTAX, 4), at(SYNTAX, 7)), comments, false);
+                List.of(at(DUPLICATE, 4), at(DUPLICATE, 5), at(SYNTAX, 4), at(SYNTAX, 7)), comments, true, false);
         assertThat(out.kept()).containsExactly(at(DUPLICATE, 5), at(SYNTAX, 4));
         assertThat(out.silenced()).isEqualTo(2);
         assertThat(out.unused()).isEmpty();
@@ -43,7 +43,7 @@ class SuppressorTest {
 
     @Test
     void eachNamedRuleThatSilencedNothingIsReportedWhereItIsWritten() {
-        Suppressor.Outcome out = Suppressor.apply(List.of(at(SYNTAX, 7)), SuppressionComments.read(FILE), true);
+        Suppressor.Outcome out = Suppressor.apply(List.of(at(SYNTAX, 7)), SuppressionComments.read(FILE), true, true);
         assertThat(out.kept()).isEmpty();
         assertThat(out.unused()).extracting(f -> f.rule().code() + " " + f.start().line() + ":" + f.start().column()
                 + " " + FILE.slice(f.span())).containsExactly("SL006 3:35 SL002", "SL006 6:47 SL003");
@@ -53,13 +53,13 @@ class SuppressorTest {
     @Test
     void unusedSuppressionFindingsCanThemselvesBeSilenced() {
         SourceFile f = SourceFile.of("compose.yaml", "# stacklint-disable SL006\n# stacklint-disable-next-line SL001\nx: 1\n");
-        assertThat(Suppressor.apply(List.of(), SuppressionComments.read(f), true).unused()).isEmpty();
+        assertThat(Suppressor.apply(List.of(), SuppressionComments.read(f), true, true).unused()).isEmpty();
     }
 
     @Test
     void commentsOnlyReachFindingsInTheirOwnFile() {
         SourceFile other = SourceFile.of("other/compose.yaml", FILE.text());
         Finding elsewhere = new Finding(DUPLICATE, Severity.ERROR, other, new Span(other.offset(4, 5), other.offset(4, 10)), "m");
-        assertThat(Suppressor.apply(List.of(elsewhere), SuppressionComments.read(FILE), false).kept()).containsExactly(elsewhere);
+        assertThat(Suppressor.apply(List.of(elsewhere), SuppressionComments.read(FILE), true, false).kept()).containsExactly(elsewhere);
     }
 }
