@@ -3,9 +3,11 @@ package dev.stacklint.project.command;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ final class PackageScripts {
     /** Wrappers a script puts in front of its program ({@code cross-env NODE_ENV=x next dev}). */
     private static final Set<String> WRAPPERS = Set.of("npx", "pnpx", "bunx", "cross-env", "env", "exec", "dotenv");
     private static final int MAX_DEPTH = 3;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private PackageScripts() {
     }
@@ -97,13 +100,16 @@ final class PackageScripts {
     }
 
     /** The {@code scripts} of a package.json; empty when it has none or cannot be read. */
-    private static Map<?, ?> scripts(String json) {
+    private static Map<String, String> scripts(String json) {
         try {
-            // JSON is YAML's flow style; a raw tab is never inside a JSON string, so it is only indentation
-            Object root = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
-                    .loadFromString(json.replace('\t', ' '));
-            return root instanceof Map<?, ?> m && m.get("scripts") instanceof Map<?, ?> s ? s : Map.of();
-        } catch (RuntimeException e) {
+            Map<String, String> scripts = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : JSON.readTree(json).path("scripts").properties()) {
+                if (e.getValue().isString()) {
+                    scripts.put(e.getKey(), e.getValue().asString());
+                }
+            }
+            return scripts;
+        } catch (JacksonException e) {
             return Map.of();
         }
     }
