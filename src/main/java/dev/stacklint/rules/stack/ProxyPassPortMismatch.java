@@ -25,32 +25,28 @@ public final class ProxyPassPortMismatch implements StackRule {
 
     @Override
     public void check(Stack stack, Reporter reporter) {
-        for (Container c : stack.containers()) {
-            if (c.nginx().isEmpty()) {
+        for (RoutedPass route : RoutedPass.all(stack)) {
+            NginxPass pass = route.pass();
+            Container c = route.nginx();
+            Optional<Container> target = route.hosts().container(pass.host());
+            Optional<Set<Integer>> ports = target.flatMap(t -> t.command().knownPorts());
+            if (pass.external() || target.isEmpty() || pass.port().isEmpty() || ports.isEmpty()
+                    || ports.get().isEmpty() || target.get() == c) {
                 continue;
             }
-            Optional<ComposeHosts> hosts = ComposeHosts.of(stack, c);
-            for (NginxPass pass : NginxPass.all(c.nginx().get())) {
-                Optional<Container> target = hosts.flatMap(h -> h.container(pass.host()));
-                Optional<Set<Integer>> ports = target.flatMap(t -> t.command().knownPorts());
-                if (pass.external() || target.isEmpty() || pass.port().isEmpty() || ports.isEmpty()
-                        || ports.get().isEmpty() || target.get() == c) {
-                    continue;
-                }
-                int port = pass.port().getAsInt();
-                Container t = target.get();
-                if (!ports.get().contains(port)) {
-                    String listening = ports.get().stream().map(String::valueOf).collect(Collectors.joining(", "));
-                    reporter.report(pass.portAt().file(), pass.portAt().span(), pass.describe() + " sends to `"
-                            + pass.host() + ":" + port + "`, but " + servers(t) + " in `" + t.name()
-                            + "` listens on " + listening + ": every request fails with 502 Bad Gateway; use port "
-                            + ports.get().iterator().next());
-                    continue;
-                }
-                protocolMismatch(pass, t, port).ifPresent(m ->
-                        reporter.report(pass.statement().name().origin().file(),
-                                pass.statement().name().origin().span(), m));
+            int port = pass.port().getAsInt();
+            Container t = target.get();
+            if (!ports.get().contains(port)) {
+                String listening = ports.get().stream().map(String::valueOf).collect(Collectors.joining(", "));
+                reporter.report(pass.portAt().file(), pass.portAt().span(), pass.describe() + " sends to `"
+                        + pass.host() + ":" + port + "`, but " + servers(t) + " in `" + t.name()
+                        + "` listens on " + listening + ": every request fails with 502 Bad Gateway; use port "
+                        + ports.get().iterator().next());
+                continue;
             }
+            protocolMismatch(pass, t, port).ifPresent(m ->
+                    reporter.report(pass.statement().name().origin().file(),
+                            pass.statement().name().origin().span(), m));
         }
     }
 

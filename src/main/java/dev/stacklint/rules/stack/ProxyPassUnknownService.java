@@ -1,6 +1,5 @@
 package dev.stacklint.rules.stack;
 
-import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -8,7 +7,6 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * SL311: nginx sends requests to a host name that no service of the project answers to on a network nginx shares;
@@ -20,28 +18,21 @@ public final class ProxyPassUnknownService implements StackRule {
 
     @Override
     public void check(Stack stack, Reporter reporter) {
-        for (Container c : stack.containers()) {
-            if (c.nginx().isEmpty()) {
+        for (RoutedPass route : RoutedPass.all(stack)) {
+            NginxPass pass = route.pass();
+            ComposeHosts hosts = route.hosts();
+            String host = pass.host();
+            if (pass.external() || hosts.container(host).isPresent() || hosts.otherwiseKnown(host)) {
                 continue;
             }
-            Optional<ComposeHosts> hosts = ComposeHosts.of(stack, c);
-            if (hosts.isEmpty()) {
-                continue;
-            }
-            for (NginxPass pass : NginxPass.all(c.nginx().get())) {
-                String host = pass.host();
-                if (pass.external() || hosts.get().container(host).isPresent() || hosts.get().otherwiseKnown(host)) {
-                    continue;
-                }
-                String service = "`" + c.name() + "`";
-                String message = hosts.get().onAnotherNetwork(host)
-                        ? pass.describe() + " names `" + host + "`, a service on no network it shares with " + service
-                        + ": nginx cannot resolve it and does not start; put both services on one network"
-                        : pass.describe() + " names host `" + host + "`, which is no service, alias or container_name"
-                        + " that " + service + " can reach: nginx cannot resolve it and does not start; name "
-                        + choices(hosts.get().names(c));
-                reporter.report(pass.hostAt().file(), pass.hostAt().span(), message);
-            }
+            String service = "`" + route.nginx().name() + "`";
+            String message = hosts.onAnotherNetwork(host)
+                    ? pass.describe() + " names `" + host + "`, a service on no network it shares with " + service
+                    + ": nginx cannot resolve it and does not start; put both services on one network"
+                    : pass.describe() + " names host `" + host + "`, which is no service, alias or container_name"
+                    + " that " + service + " can reach: nginx cannot resolve it and does not start; name "
+                    + choices(hosts.names(route.nginx()));
+            reporter.report(pass.hostAt().file(), pass.hostAt().span(), message);
         }
     }
 
