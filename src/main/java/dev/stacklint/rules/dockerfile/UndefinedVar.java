@@ -36,7 +36,7 @@ import java.util.function.Predicate;
  * for {@code scratch} and the official images of {@code rules/data/base-image-env.yaml}, and leaves a stage built on
  * any other image alone (its ENV may define anything). As in BuildKit, a stage sees the ARGs of the stages it is
  * built FROM, and a global or predefined build argument (a platform or proxy argument) only once an ARG in the stage
- * declares it.
+ * declares it. ONBUILD triggers are read as they run in a child build ({@link #checkTriggers}).
  */
 public final class UndefinedVar implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL117", "undefined-var", Severity.WARNING,
@@ -78,7 +78,70 @@ public final class UndefinedVar implements DockerfileRule {
                     }
                 }
             }
+            checkTriggers(dockerfile, stage, base.get(), reporter);
         }
+    }
+
+    /**
+     * The ONBUILD triggers of {@code stage}, as BuildKit runs them: in the build of a child image, right after its
+     * FROM, in the order written. There, a name is defined by the ENV this image ends with (its base image's and this
+     * stage's, written before or after the trigger) and by the ARG and ENV of earlier triggers; the ARGs of this
+     * build are not: an image does not keep its build arguments.
+     */
+    private static void checkTriggers(Dockerfile dockerfile, Stage stage, BaseEnv base, Reporter reporter) {
+        Variables end = Scope.endOf(dockerfile, stage).variables();
+        Set<String> thisBuildArgs = new HashSet<>(end.args().keySet());
+        thisBuildArgs.addAll(inheritedArgs(dockerfile, stage));
+        thisBuildArgs.addAll(globalArgs(dockerfile));
+        Set<String> triggerNames = new LinkedHashSet<>();
+        for (Instruction i : stage.instructions()) {
+            if (!(i instanceof Instruction.Onbuild onbuild)) {
+                continue;
+            }
+            Instruction trigger = onbuild.inner();
+            Set<String> reported = new HashSet<>();
+            for (Located place : words(trigger)) {
+                for (VariableReference ref : VariableReference.in(dockerfile, place.span(), place.from())) {
+                    String name = ref.name();
+                    if (!end.env().containsKey(name) && !triggerNames.contains(name) && !base.defines(name)
+                            && reported.add(name)) {
+                        reporter.report(ref.span(), triggerMessage(ref, trigger, end, triggerNames, base,
+                                thisBuildArgs));
+                    }
+                }
+            }
+            switch (trigger) {
+                case Instruction.Arg a -> a.declarations().forEach(d -> triggerNames.add(d.name().value()));
+                case Instruction.Env e -> e.pairs().forEach(kv -> triggerNames.add(kv.key().value()));
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static String triggerMessage(VariableReference ref, Instruction trigger, Variables end,
+                                         Set<String> triggerNames, BaseEnv base, Set<String> thisBuildArgs) {
+        String name = ref.name();
+        String effect = ref.modifier() ? "so its modifier always takes the unset branch"
+                : "so " + trigger.keyword() + " gets the empty string in its place";
+        String where = "ONBUILD " + trigger.keyword() + " runs in the build of an image FROM this one";
+        if (Scope.isPlatformArg(name) || PROXY_ARGS.contains(name)) {
+            return "'" + name + "' is a build argument Docker predefines, which the child build sees only after an ARG"
+                    + " declares it: " + where + ", " + effect + ": declare it with ONBUILD ARG " + name
+                    + " before this trigger";
+        }
+        if (thisBuildArgs.contains(name)) {
+            return "'" + name + "' is a build argument, which an image does not keep: " + where + ", where it is"
+                    + " not defined, " + effect + ": declare it with ONBUILD ARG " + name + " before this trigger"
+                    + " (the child build passes it), or keep this build's value with ENV " + name + "=$" + name;
+        }
+        Set<String> candidates = new LinkedHashSet<>(end.env().keySet());
+        candidates.addAll(triggerNames);
+        candidates.add("PATH");
+        candidates.addAll(base.names());
+        String hint = Suggestions.closest(name, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
+        return "'" + name + "' is not defined by this image's ENV nor by an earlier ONBUILD ARG or ENV" + hint + ": "
+                + where + ", " + effect + ": declare it with ONBUILD ARG or ENV first, or fix the name";
     }
 
     /** Where in an instruction Docker expands variables: a span of the text, read from {@code from} on. */
