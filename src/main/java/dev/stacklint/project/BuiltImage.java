@@ -9,6 +9,7 @@ import dev.stacklint.dockerfile.Stage;
 
 import dev.stacklint.source.SourceFile;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +29,11 @@ import java.util.function.Function;
  * @param context      the build context folder
  * @param dockerignore the ignore file in force ({@code Dockerfile.dockerignore} beside the Dockerfile, else the
  *                     context's {@code .dockerignore}), if there is one
+ * @param files        reads a file (the engine's file cache): see {@link #contextFile}
  */
-public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context, Optional<Dockerignore> dockerignore) {
+public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context, Optional<Dockerignore> dockerignore,
+                         Function<Path, Optional<SourceFile>> files) {
+    private static final long MAX_CONTEXT_FILE = 1_000_000;
 
     /**
      * The image of {@code target} (a stage name or index), or of the last stage; empty when there is no such stage.
@@ -40,7 +44,7 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
                                           Function<Path, Optional<SourceFile>> files) {
         Optional<Stage> stage = target.isPresent() ? dockerfile.stage(target.get()) : dockerfile.finalStage();
         return stage.map(s -> new BuiltImage(dockerfile, dockerfile.chain(s), context,
-                dockerignore(dockerfile.source().path(), context, files)));
+                dockerignore(dockerfile.source().path(), context, files), files));
     }
 
     private static Optional<Dockerignore> dockerignore(Path dockerfile, Path context,
@@ -57,6 +61,26 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
     /** True when the ignore file keeps {@code relativePath} (relative to the context) out of the build. */
     public boolean ignored(String relativePath) {
         return dockerignore.map(d -> d.matches(relativePath)).orElse(false);
+    }
+
+    /**
+     * The file of the build context at {@code path} (as a COPY source names it, relative to the context), when the
+     * context holds it as a regular file and the ignore file lets it in; empty otherwise (not there, outside the
+     * context, ignored, too large, unreadable).
+     */
+    public Optional<SourceFile> contextFile(String path) {
+        String relative = path.replaceFirst("^/+", "");
+        Path file = context.resolve(relative).normalize();
+        if (!file.startsWith(context.normalize()) || ignored(context.normalize().relativize(file).toString()
+                .replace('\\', '/'))) {
+            return Optional.empty();
+        }
+        try {
+            return Files.isRegularFile(file) && Files.size(file) <= MAX_CONTEXT_FILE ? files.apply(file)
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The stage that becomes the image. */
