@@ -57,10 +57,14 @@ class CliAliasTest {
         assertThat(findings()).containsExactly("SL117@2:10");
     }
 
+    /** ({@code # hadolint ignore=} takes hadolint's codes only, as hadolint does: a name there is SL006's mistake.) */
     @Test
     void anAliasInASuppressionCommentSilencesItsRule() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:3.20\n# stacklint ignore=UndefinedVar\n"
-                + "COPY app-$VERSION.tar /opt/\n# hadolint ignore=CKV_DOCKER_1\nEXPOSE 22\n");
+                + "COPY app-$VERSION.tar /opt/\n# stacklint-disable-next-line CKV_DOCKER_1\nEXPOSE 22\n");
+        assertThat(findings("--select", "SL117,SL133")).isEmpty();
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:3.20\n# stacklint global ignore=DS004\n"
+                + "# check=skip=UndefinedVar\nCOPY app-$VERSION.tar /opt/\nEXPOSE 22\n");
         assertThat(findings("--select", "SL117,SL133")).isEmpty();
     }
 
