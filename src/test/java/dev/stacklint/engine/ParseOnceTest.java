@@ -9,6 +9,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -39,7 +40,7 @@ class ParseOnceTest {
         }
 
         @Override
-        public void check(Dockerfile dockerfile, Reporter reporter) {
+        public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
             seenByDockerfileRules.add(dockerfile);
         }
     };
@@ -51,7 +52,7 @@ class ParseOnceTest {
         }
 
         @Override
-        public void check(Stack stack, Reporter reporter) {
+        public void check(Stack stack, RuleContext ctx, Reporter reporter) {
             stack.containers().stream().map(Container::image).flatMap(java.util.Optional::stream)
                     .map(BuiltImage::dockerfile).forEach(seenByStackRules::add);
         }

@@ -7,6 +7,7 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -33,7 +34,7 @@ class RuleCrashTest {
         }
 
         @Override
-        public void check(Dockerfile dockerfile, Reporter reporter) {
+        public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
             throw new IllegalStateException("boom");
         }
     };
@@ -45,7 +46,7 @@ class RuleCrashTest {
         }
 
         @Override
-        public void check(Dockerfile dockerfile, Reporter reporter) {
+        public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
             reporter.report(new Span(0, 4), "still runs");
         }
     };
@@ -57,7 +58,7 @@ class RuleCrashTest {
         }
 
         @Override
-        public void check(ComposeProject project, Reporter reporter) {
+        public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
             throw new StackOverflowError();
         }
     };

@@ -6,6 +6,7 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
@@ -42,7 +43,7 @@ public final class ContainerNamePattern implements ComposeRule, TableRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         boolean docker = options.containerName() == StyleOptions.DOCKER_CONTAINER_NAME;
         for (Written.WrittenService service : Written.services(project)) {

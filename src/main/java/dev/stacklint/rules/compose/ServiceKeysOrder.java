@@ -5,6 +5,7 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
@@ -51,7 +52,7 @@ public final class ServiceKeysOrder implements ComposeRule, TableRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         String summary = groups.stream().map(g -> String.join(", ", g)).collect(Collectors.joining("; "));
         for (Written.WrittenService service : Written.services(project)) {

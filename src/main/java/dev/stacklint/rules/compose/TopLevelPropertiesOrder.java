@@ -5,6 +5,7 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
@@ -48,7 +49,7 @@ public final class TopLevelPropertiesOrder implements ComposeRule, TableRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         String summary = String.join(", ", slots.stream().map(s -> s.equals(EXTENSIONS) ? "x-*" : s).toList());
         for (ComposeProject.Document doc : project.documents()) {

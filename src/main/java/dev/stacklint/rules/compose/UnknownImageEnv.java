@@ -10,6 +10,7 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.ImageEnvironments;
@@ -37,7 +38,7 @@ public final class UnknownImageEnv implements ComposeRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Optional<Located<ImageReference>> image = s.literalImage();
             Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> images.find(i.value().reference()));

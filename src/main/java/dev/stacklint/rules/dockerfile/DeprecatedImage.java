@@ -12,6 +12,7 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -49,7 +50,7 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Set<String> stageNames = new HashSet<>();
         for (Stage s : dockerfile.stages()) {
             Instruction.From from = s.from();
@@ -70,7 +71,7 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Optional<Located<ImageReference>> image = s.literalImage();
             image.ifPresent(i -> verdict(i.value().reference(), "`" + i.value().reference() + "`").ifPresent(

@@ -3,6 +3,7 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -38,7 +39,7 @@ public final class ImageLatestTag extends FromImageRule implements TableRule {
     }
 
     @Override
-    void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
+    void report(Dockerfile dockerfile, List<ResolvedFrom> froms, RuleContext ctx, Reporter reporter) {
         for (ResolvedFrom r : froms) {
             floating.floating(r.image()).ifPresent(tag -> reporter.report(dockerfile.source(),
                     r.from().image().span(), "image " + r.named() + " uses the moving :" + tag + " tag: pin a"

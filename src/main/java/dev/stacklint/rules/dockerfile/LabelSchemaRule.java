@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rules.data.LabelSchema;
 import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
@@ -32,7 +33,7 @@ abstract class LabelSchemaRule implements DockerfileRule, TableRule {
     }
 
     @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         if (schema.configured()) {
             check(dockerfile, schema, reporter);
         }

@@ -10,6 +10,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -50,7 +51,7 @@ public final class ContextLeaksSecrets implements StackRule {
     private static final List<String> VIRTUALENVS = List.of(".venv", "venv", "env", ".virtualenv");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (BuiltImage image : stack.distinctBuilds()) {
             Optional<Dockerignore> ignore = image.dockerignore();
             ImageReach reach = new ImageReach(image);

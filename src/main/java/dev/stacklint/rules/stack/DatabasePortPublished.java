@@ -9,6 +9,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -46,7 +47,7 @@ public final class DatabasePortPublished implements StackRule, TableRule {
     }
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases)
                     .filter(e -> e.kind() == DatabaseImages.Kind.DATABASE || e.kind() == DatabaseImages.Kind.CACHE);

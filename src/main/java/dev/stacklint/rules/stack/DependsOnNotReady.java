@@ -10,6 +10,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -54,7 +55,7 @@ public final class DependsOnNotReady implements StackRule, TableRule {
     }
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         Map<String, Container> byName = new HashMap<>();
         stack.containers().forEach(c -> c.service().ifPresent(s -> byName.put(s.name().value(), c)));
         for (Container c : stack.containers()) {

@@ -12,6 +12,7 @@ import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -35,7 +36,7 @@ public final class SourceBindMountInProduction implements StackRule {
             "rs", "cs", "ex", "exs");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             Optional<Path> context = c.service().flatMap(Service::build).flatMap(Build::contextDirectory);
             if (context.isEmpty() || c.environment() == Environment.DEVELOPMENT) {

@@ -7,6 +7,7 @@ import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -34,7 +35,7 @@ public final class MissingEnvFile implements ComposeRule {
             "default");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Service s : project.services().values()) {
             Set<Origin> withVariables = s.definition().sequence("env_file").map(YamlSequence::items).orElse(List.of())

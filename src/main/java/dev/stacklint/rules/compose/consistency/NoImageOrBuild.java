@@ -4,6 +4,7 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -26,7 +27,7 @@ public final class NoImageOrBuild implements ComposeRule {
             List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         if (!standalone(project)) {
             return;
         }
