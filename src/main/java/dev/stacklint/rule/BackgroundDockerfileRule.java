@@ -12,6 +12,6 @@ public interface BackgroundDockerfileRule extends DockerfileRule {
 
     @Override
     default void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        start(dockerfile, reporter).run();
+        start(dockerfile, ctx, reporter).run();
     }
 }

@@ -12,6 +12,6 @@ public non-sealed interface DockerfileRule extends Rule {
      * The engine calls this one; rules that need those facts override it.
      */
     default void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, reporter);
+        check(dockerfile, ctx, reporter);
     }
 }

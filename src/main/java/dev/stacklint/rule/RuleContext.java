@@ -26,9 +26,4 @@ public record RuleContext(Tables tables, Clock clock, FileProbe files) {
     public LocalDate today() {
         return LocalDate.now(clock);
     }
-
-    /** This context with other tables. */
-    public RuleContext withTables(Tables other) {
-        return new RuleContext(other, clock, files);
-    }
 }

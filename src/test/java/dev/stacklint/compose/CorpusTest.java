@@ -7,6 +7,7 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rules.StackRulesCorpusTest;
 import dev.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -60,9 +61,9 @@ class CorpusTest {
         ComposeLoad load = ComposeLoader.load(List.of(file), Map.of());
         List<Finding> findings = new ArrayList<>(LoadFindings.of(load.problems()));
         ComposeProject project = load.project().orElseThrow();
-        for (Rule rule : TestRules.all()) {
+        for (Rule rule : BuiltinRules.all()) {
             if (rule instanceof ComposeRule r && r.meta().enabledByDefault()) {
-                r.check(project, new Reporter(r.meta(), null, findings::add));
+                r.check(project, TestRules.CONTEXT, new Reporter(r.meta(), null, findings::add));
             }
         }
         for (Finding f : findings) {

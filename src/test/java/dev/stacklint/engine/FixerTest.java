@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Edit;
@@ -59,7 +60,7 @@ class FixerTest {
 
     private Fixer.Outcome fix(String dockerfile) throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), dockerfile);
-        return new Fixer(new Linter(List.of(UPPER, TAG))).fix(LintRequest.of(List.of(dir), dir), false, p -> true);
+        return new Fixer(TestRules.linter(List.of(UPPER, TAG))).fix(LintRequest.of(List.of(dir), dir), false, p -> true);
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
+import dev.stacklint.rules.BuiltinRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +70,7 @@ class ParseOnceTest {
             """;
 
     private List<Rule> rulesAndProbes() {
-        List<Rule> rules = new ArrayList<>(TestRules.all());
+        List<Rule> rules = new ArrayList<>(BuiltinRules.all());
         rules.add(dockerfileProbe);
         rules.add(stackProbe);
         return rules;
@@ -79,7 +80,7 @@ class ParseOnceTest {
     void everyRuleReadsOneParseOfEachRun() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), DOCKERFILE);
         long before = ShellParser.parses();
-        new Linter(rulesAndProbes()).lint(LintRequest.of(List.of(dir), dir));
+        TestRules.linter(rulesAndProbes()).lint(LintRequest.of(List.of(dir), dir));
         long parses = ShellParser.parses() - before;
 
         // three RUN shell forms, the sh -c script and the heredoc script: once each, not once per rule
@@ -93,7 +94,7 @@ class ParseOnceTest {
     void theRulesAndEveryServiceBuildingTheDockerfileShareOneParseOfIt() throws IOException {
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    build: .\n  worker:\n    build: .\n");
         Files.writeString(dir.resolve("Dockerfile"), DOCKERFILE);
-        new Linter(rulesAndProbes()).lint(LintRequest.of(List.of(dir), dir));
+        TestRules.linter(rulesAndProbes()).lint(LintRequest.of(List.of(dir), dir));
 
         assertThat(seenByDockerfileRules).hasSize(1);
         assertThat(seenByStackRules).hasSize(2)

@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.ComposeRule;
@@ -72,7 +73,7 @@ class RuleCrashTest {
     void aThrowingRuleIsAnInternalErrorFindingAndTheOtherRulesStillRun() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12-slim\nCMD [\"python\"]\n");
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n");
-        LintResult result = new Linter(List.of(THROWS_ON_DOCKERFILE, REPORTS_FROM, THROWS_ON_COMPOSE,
+        LintResult result = TestRules.linter(List.of(THROWS_ON_DOCKERFILE, REPORTS_FROM, THROWS_ON_COMPOSE,
                 ParseRules.INTERNAL_ERROR)).lint(LintRequest.of(List.of(dir), dir));
 
         assertThat(result.findings()).map(RuleCrashTest::where).containsExactlyInAnyOrder(
@@ -86,7 +87,7 @@ class RuleCrashTest {
     @Test
     void ignoringInternalErrorsDropsTheFindingButNotTheOtherRules() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12-slim\n");
-        LintResult result = new Linter(List.of(THROWS_ON_DOCKERFILE, REPORTS_FROM, ParseRules.INTERNAL_ERROR))
+        LintResult result = TestRules.linter(List.of(THROWS_ON_DOCKERFILE, REPORTS_FROM, ParseRules.INTERNAL_ERROR))
                 .lint(new LintRequest(List.of(dir), List.of(), r -> !r.code().equals("SL012"), java.util.Map.of(), dir));
 
         assertThat(result.findings()).map(RuleCrashTest::where).containsExactly("Dockerfile:1:1 SL196 info still runs");

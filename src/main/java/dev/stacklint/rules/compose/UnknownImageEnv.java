@@ -27,21 +27,11 @@ public final class UnknownImageEnv implements ComposeRule {
             "An environment key the image does not read (with a close known key), or a required one missing.")
             .fixable(Fix.Safety.UNSAFE);
 
-    private final ImageEnvironments images;
-
-    public UnknownImageEnv() {
-        this(ImageEnvironments.builtin());
-    }
-
-    public UnknownImageEnv(ImageEnvironments images) {
-        this.images = images;
-    }
-
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Optional<Located<ImageReference>> image = s.literalImage();
-            Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> images.find(i.value().reference()));
+            Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> ImageEnvironments.builtin().find(i.value().reference()));
             if (entry.isEmpty()) {
                 continue;
             }

@@ -26,7 +26,7 @@ abstract class FromImageRule implements DockerfileRule, StackRule {
 
     @Override
     public final void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
-        report(dockerfile, ResolvedFrom.of(dockerfile, builds), reporter);
+        report(dockerfile, ResolvedFrom.of(dockerfile, builds), ctx, reporter);
     }
 
     @Override
@@ -34,7 +34,7 @@ abstract class FromImageRule implements DockerfileRule, StackRule {
         Set<String> built = ResolvedFrom.builtImages(stack);
         for (Container c : stack.containers()) {
             c.service().flatMap(s -> s.build()).ifPresent(b -> c.image().map(BuiltImage::dockerfile).ifPresent(
-                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), reporter)));
+                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), ctx, reporter)));
         }
     }
 

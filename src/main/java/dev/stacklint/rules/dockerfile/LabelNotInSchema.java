@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -13,19 +12,6 @@ import dev.stacklint.rules.data.LabelSchema;
 public final class LabelNotInSchema extends LabelSchemaRule {
     static final RuleMeta META = new RuleMeta("DL3050", "label-not-in-schema", Severity.INFO,
             "With strict labels, a label the label schema does not list.").in(Category.STYLE);
-
-    public LabelNotInSchema() {
-        this(LabelSchema.NONE);
-    }
-
-    LabelNotInSchema(LabelSchema schema) {
-        super(schema);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new LabelNotInSchema(schema);
-    }
 
     @Override
     void check(Dockerfile dockerfile, LabelSchema schema, Reporter reporter) {

@@ -12,8 +12,7 @@ import dev.stacklint.rules.data.LabelSchema;
 abstract class LabelValueRule extends LabelSchemaRule {
     private final LabelSchema.Type type;
 
-    LabelValueRule(LabelSchema schema, LabelSchema.Type type) {
-        super(schema);
+    LabelValueRule(LabelSchema.Type type) {
         this.type = type;
     }
 

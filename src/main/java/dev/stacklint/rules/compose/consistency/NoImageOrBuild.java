@@ -7,8 +7,8 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.FileProbe;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class NoImageOrBuild implements ComposeRule {
 
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
-        if (!standalone(project)) {
+        if (!standalone(project, ctx.files())) {
             return;
         }
         for (Service s : project.services().values()) {
@@ -43,12 +43,12 @@ public final class NoImageOrBuild implements ComposeRule {
         }
     }
 
-    private static boolean standalone(ComposeProject project) {
+    private static boolean standalone(ComposeProject project, FileProbe files) {
         Path first = project.files().get(0).path();
         if (first == null || !DEFAULT_NAMES.contains(first.getFileName().toString())) {
             return false;
         }
         Path parent = first.toAbsolutePath().normalize().getParent().getParent();
-        return parent == null || DEFAULT_NAMES.stream().noneMatch(n -> Files.isRegularFile(parent.resolve(n)));
+        return parent == null || DEFAULT_NAMES.stream().noneMatch(n -> files.isFile(parent.resolve(n)));
     }
 }
