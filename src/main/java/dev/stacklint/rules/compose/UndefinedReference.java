@@ -8,7 +8,7 @@ import dev.stacklint.compose.IncludeRef;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
-import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.source.Suggestions;
 import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;

@@ -4,7 +4,7 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.source.Suggestions;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;

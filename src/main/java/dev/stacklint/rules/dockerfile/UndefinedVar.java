@@ -1,6 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
-import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.source.Suggestions;
 import dev.stacklint.dockerfile.ArgDeclaration;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;

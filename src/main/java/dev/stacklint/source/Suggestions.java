@@ -1,4 +1,4 @@
-package dev.stacklint.compose.schema;
+package dev.stacklint.source;
 
 import java.util.Collection;
 import java.util.Locale;
