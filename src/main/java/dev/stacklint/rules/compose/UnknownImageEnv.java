@@ -74,7 +74,7 @@ public final class UnknownImageEnv implements ComposeRule {
 
     /** Set by the file, or left to the environment; {@code KEY=} written empty does not count. */
     private static boolean given(NamedValue nv) {
-        return nv.value().map(v -> !v.value().isBlank() || v.file().slice(v.span()).contains("$")).orElse(true);
+        return nv.value().map(v -> !v.value().isBlank() || v.interpolated()).orElse(true);
     }
 
     private static Optional<String> suggestion(String key, ImageEnvironments.Entry entry) {

@@ -27,7 +27,7 @@ public final class ExposeInvalidFormat implements DockerfileRule {
         scopes.forEach((i, scope) -> {
             for (Word port : ((Instruction.Expose) i.effective()).ports()) {
                 String written = port.value();
-                String value = written.contains("$")
+                String value = !port.isLiteral()
                         ? scope.variables().resolve(written).orElseGet(() -> withoutReferences(written)) : written;
                 int colon = value.lastIndexOf(':');
                 if (colon < 0) {

@@ -20,7 +20,7 @@ public final class LabelNotInSchema extends LabelSchemaRule {
         }
         for (KeyValue pair : labels(dockerfile)) {
             String key = pair.key().value();
-            if (!schema.labels().containsKey(key) && !variable(key)) {
+            if (!schema.labels().containsKey(key) && pair.key().isLiteral()) {
                 reporter.report(pair.key().span(), key + " is not in the label schema, and strict-labels allows only"
                         + " its labels: remove it, or add it to label-schema");
             }

@@ -35,7 +35,7 @@ public final class SshPortExposed implements DockerfileRule {
                 continue;
             }
             for (Word port : expose.ports()) {
-                Optional<String> value = port.value().contains("$")
+                Optional<String> value = !port.isLiteral()
                         ? Scope.before(dockerfile, instruction).variables().resolve(port.value())
                         : Optional.of(port.value());
                 if (value.filter(SshPortExposed::isSsh).isPresent()) {
