@@ -39,6 +39,9 @@ class FixtureTest {
         for (Path c : cases()) {
             tests.add(DynamicTest.dynamicTest(TestPaths.fixtures().relativize(c).toString(), c.toUri(), () -> check(c)));
         }
+        // two cases a rule at the least: a fixtures folder that lost its cases must not pass as zero tests
+        assertThat(tests).as("fixture cases").hasSizeGreaterThanOrEqualTo(2 * BuiltinRules.all().size()
+                - 2 * WITHOUT_FIXTURES.size());
         return tests.stream();
     }
 
@@ -62,16 +65,19 @@ class FixtureTest {
             "SL012", "internal-error fires only when a rule has a bug; RuleCrashTest covers it with a throwing rule");
 
     @Test
-    void everyRuleHasABadFixtureUnlessListedWithAReason() throws IOException {
+    void everyRuleHasABadAndAGoodFixtureUnlessListedWithAReason() throws IOException {
         List<String> missing = new ArrayList<>();
         for (var rule : BuiltinRules.all()) {
             String code = rule.meta().code();
-            if (subdirs(TestPaths.fixtures().resolve(code).resolve("bad")).isEmpty()) {
-                missing.add(code);
+            for (String kind : List.of("bad", "good")) {
+                if (subdirs(TestPaths.fixtures().resolve(code).resolve(kind)).isEmpty()) {
+                    missing.add(code + " " + kind);
+                }
             }
         }
-        assertThat(missing).as("rules without fixtures/<CODE>/bad/<case>/")
-                .containsExactlyInAnyOrderElementsOf(WITHOUT_FIXTURES.keySet());
+        assertThat(missing).as("rules without fixtures/<CODE>/bad/<case>/ or fixtures/<CODE>/good/<case>/")
+                .containsExactlyInAnyOrderElementsOf(WITHOUT_FIXTURES.keySet().stream()
+                        .flatMap(code -> Stream.of(code + " bad", code + " good")).toList());
     }
 
     static List<Path> cases() throws IOException {

@@ -5,10 +5,8 @@ import dev.stacklint.config.ConfigResolver;
 import dev.stacklint.config.RuleSelector;
 import dev.stacklint.config.Selection;
 import dev.stacklint.engine.Linter;
-import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Rule;
-import dev.stacklint.rules.data.DeprecatedImages;
-import dev.stacklint.rules.dockerfile.DeprecatedImage;
+import dev.stacklint.rule.RuleContext;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in rules as tests run them: on a fixed date, so that an end-of-life date in a data table does not
- * flip fixtures, goldens or the real-world list on the day it passes. Tests never read the wall clock.
+ * The rules as tests run them: on a fixed date, so that an end-of-life date in a data table does not flip fixtures,
+ * goldens or the real-world list on the day it passes. Tests never read the wall clock.
  */
 public final class TestRules {
     /** The day the pinned expectations were last reviewed against the data tables. */
@@ -29,12 +27,8 @@ public final class TestRules {
     private TestRules() {
     }
 
-    /** {@link BuiltinRules#all()} with every clock-reading rule on {@link #REVIEWED_ON}. */
-    public static List<Rule> all() {
-        return BuiltinRules.all().stream()
-                .map(r -> r instanceof DeprecatedImage ? new DeprecatedImage(DeprecatedImages.builtin(), REVIEWED_ON) : r)
-                .toList();
-    }
+    /** What a rule checked on its own is handed: the built-in tables, {@link #REVIEWED_ON}, the disk. */
+    public static final RuleContext CONTEXT = RuleContext.of(REVIEWED_ON);
 
     /**
      * Configuration that discovers files under {@code dir} and selects the rule {@code code} as
@@ -46,8 +40,13 @@ public final class TestRules {
                 Optional.empty(), selection));
     }
 
-    /** A linter with {@link #all()}. */
+    /** A linter with the built-in rules on {@link #REVIEWED_ON}. */
     public static Linter linter() {
-        return new Linter(all());
+        return new Linter(REVIEWED_ON);
+    }
+
+    /** A linter with {@code rules} on {@link #REVIEWED_ON}. */
+    public static Linter linter(List<Rule> rules) {
+        return new Linter(rules, REVIEWED_ON);
     }
 }

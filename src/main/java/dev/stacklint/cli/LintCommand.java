@@ -24,7 +24,6 @@ import dev.stacklint.shellcheck.ShellCheck;
 import dev.stacklint.report.Report;
 import dev.stacklint.report.UnifiedDiff;
 import dev.stacklint.rules.BuiltinRules;
-import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
@@ -41,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +65,12 @@ import java.util.regex.PatternSyntaxException;
                 "  stacklint help COMMAND            help on a command"})
 public final class LintCommand implements Callable<Integer> {
     private static final String STDIN = "-";
+
+    private final Clock clock;
+
+    LintCommand(Clock clock) {
+        this.clock = clock;
+    }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to lint (default: the current folder); - reads standard input.")
@@ -210,7 +216,7 @@ public final class LintCommand implements Callable<Integer> {
                     stdinFilename == null ? LintRequest.StdinText.UNNAMED : stdinFilename, text));
         }
         if (listFiles) {
-            FileLister.print(new Linter().list(request), cwd, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            FileLister.print(new Linter(clock).list(request), cwd, new PrintStream(System.out, true, StandardCharsets.UTF_8));
             return ExitCodes.CLEAN;
         }
         if ((fix || diff) && writeBaseline != null) {
@@ -219,7 +225,7 @@ public final class LintCommand implements Callable<Integer> {
         if (fix || diff) {
             return fix(request, resolver, outputFormat, cwd, readStdin);
         }
-        LintResult result = new Linter().lint(request);
+        LintResult result = new Linter(clock).lint(request);
         resolver.warnings().forEach(System.err::println);
         result.problems().forEach(p -> System.err.println("stacklint: " + p));
         if (verbose) {
@@ -256,7 +262,7 @@ public final class LintCommand implements Callable<Integer> {
      */
     private int fix(LintRequest request, ConfigResolver resolver, OutputFormat outputFormat, Path cwd, boolean readStdin) {
         Optional<Path> stdinPath = request.stdin().map(s -> cwd.resolve(s.path()).toAbsolutePath().normalize());
-        Fixer.Outcome outcome = new Fixer(new Linter()).fix(request, unsafeFixes,
+        Fixer.Outcome outcome = new Fixer(new Linter(clock)).fix(request, unsafeFixes,
                 p -> stdinPath.map(p::equals).orElse(true));
         resolver.warnings().forEach(System.err::println);
         outcome.result().problems().forEach(p -> System.err.println("stacklint: " + p));
@@ -279,7 +285,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         FixWriter.write(outcome.files(), System.err);
         // what remains, read back from disk: every reader sees the fixed files now
-        LintResult remaining = outcome.files().isEmpty() ? outcome.result() : new Linter().lint(request);
+        LintResult remaining = outcome.files().isEmpty() ? outcome.result() : new Linter(clock).lint(request);
         return report(remaining, summary, outputFormat, cwd, System.out);
     }
 

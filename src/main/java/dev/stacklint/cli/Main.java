@@ -2,6 +2,7 @@ package dev.stacklint.cli;
 
 import picocli.CommandLine;
 
+import java.time.Clock;
 import java.util.Set;
 
 /** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}, {@code stacklint explain RULE}. */
@@ -12,13 +13,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Clock.systemUTC(), args));
     }
 
-    public static int run(String... args) {
+    /** Runs a command line; {@code clock} says what today is (tests give a fixed one). */
+    public static int run(Clock clock, String... args) {
         // The schema validator logs through SLF4J; without a logging backend SLF4J would warn on stderr.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        CommandLine cli = StacklintCommand.commandLine();
+        CommandLine cli = StacklintCommand.commandLine(clock);
         return cli.execute(withDefaultSubcommand(args, cli));
     }
 

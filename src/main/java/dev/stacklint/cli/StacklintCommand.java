@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +26,15 @@ public final class StacklintCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new StacklintCommand());
+    /** The command line, its {@code lint} running on {@code clock}. */
+    static CommandLine commandLine(Clock clock) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cli = new CommandLine(new StacklintCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == LintCommand.class ? type.cast(new LintCommand(clock)) : defaults.create(type);
+            }
+        });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println(switch (ex) {
                 case UsageException u -> "stacklint: " + u.getMessage();

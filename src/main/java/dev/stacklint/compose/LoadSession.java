@@ -25,14 +25,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** One run of {@link ComposeLoader}: the files read so far, the findings, and what extends/include resolved to. */
 final class LoadSession {
@@ -46,12 +44,11 @@ final class LoadSession {
     private final Map<Path, SourceFile> files = new LinkedHashMap<>();
     private final Map<SourceFile, Path> baseDirectories = new IdentityHashMap<>();
     private final List<ComposeProject.Document> documents = new ArrayList<>();
-    private final Map<Origin, ExtendsRef.Resolution> extendsResolutions = new HashMap<>();
     private final List<IncludeRef> includes = new ArrayList<>();
-    private final Set<Set<String>> reportedCycles = new HashSet<>();
     private final List<SourceFile> dotEnvFiles = new ArrayList<>();
     private final List<UnsetVariable> unset = new ArrayList<>();
     private SourceFile first;
+    private ExtendsResolver extendsResolver;
 
     LoadSession(Map<String, String> processEnvironment, Limits limits, Path lintRoot) {
         this.processEnvironment = processEnvironment;
@@ -70,10 +67,11 @@ final class LoadSession {
         first = given.get(0);
         Path directory = parent(first);
         boundary = ProjectBoundary.of(directory, lintRoot);
+        extendsResolver = new ExtendsResolver(new PathGuard(boundary, problems), problems, p -> read(p, null));
         given.forEach(f -> register(f, directory));
         Scope scope = scope(directory, Optional.empty());
         YamlMapping root = project(scope, given, new ArrayDeque<>(List.of(first.path())));
-        ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions,
+        ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolver.resolutions(),
                 p -> read(p, null).map(this::dotEnvFile), new UnsetPaths(unset, problems), new PathGuard(boundary, problems));
         ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
@@ -108,7 +106,7 @@ final class LoadSession {
         for (SourceFile file : projectFiles) {
             for (YamlMapping doc : prepare(scope, file)) {
                 included.addAll(includes(doc, file, includeChain));
-                merged = Merger.merge(merged, new ExtendsResolver(file, scope).apply(doc));
+                merged = Merger.merge(merged, extendsResolver.apply(file, doc, other -> prepare(scope, other)));
             }
         }
         for (Included inc : included) {
@@ -265,109 +263,6 @@ final class LoadSession {
                 new YamlMapping(List.of(entry), entry.value().origin(), MergeTag.NONE))), at, MergeTag.NONE);
     }
 
-    /** Applies {@code extends} to the services of one document. */
-    private final class ExtendsResolver {
-        private final SourceFile file;
-        private final Scope scope;
-
-        ExtendsResolver(SourceFile file, Scope scope) {
-            this.file = file;
-            this.scope = scope;
-        }
-
-        YamlMapping apply(YamlMapping doc) {
-            Optional<YamlMapping> services = doc.mapping("services");
-            if (services.isEmpty()) {
-                return doc;
-            }
-            List<YamlEntry> resolved = new ArrayList<>();
-            for (YamlEntry e : services.get().entries()) {
-                resolved.add(new YamlEntry(e.key(), resolve(file, services.get(), e.name(), new ArrayDeque<>())));
-            }
-            List<YamlEntry> entries = new ArrayList<>();
-            for (YamlEntry e : doc.entries()) {
-                entries.add(e.name().equals("services") ? new YamlEntry(e.key(), services.get().withEntries(resolved)) : e);
-            }
-            return doc.withEntries(entries);
-        }
-
-        private YamlNode resolve(SourceFile in, YamlMapping services, String name, Deque<String> chain) {
-            YamlNode node = services.get(name).orElseThrow();
-            if (!(node instanceof YamlMapping service) || service.mapping("extends").isEmpty()) {
-                return node;
-            }
-            YamlMapping ext = service.mapping("extends").get();
-            Optional<YamlScalar> baseName = ext.scalar("service");
-            if (baseName.isEmpty()) {
-                return node;
-            }
-            String link = label(in, name);
-            if (chain.contains(link)) {
-                return node; // reported where the cycle closes, below
-            }
-            chain.addLast(link);
-            try {
-                Optional<YamlScalar> fileRef = ext.scalar("file");
-                SourceFile baseFile = in;
-                YamlMapping baseServices = services;
-                if (fileRef.isPresent() && !new PathGuard(boundary, problems).inside(fileRef.get(), "extends.file",
-                        HostPaths.resolve(parent(in), fileRef.get().text()))) {
-                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.REMOTE); // not read: unknown, not missing
-                    return node;
-                }
-                if (fileRef.isPresent()) {
-                    Optional<SourceFile> other = HostPaths.resolve(parent(in), fileRef.get().text())
-                            .flatMap(target -> read(target, null));
-                    if (other.isEmpty()) {
-                        extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.FILE_NOT_FOUND);
-                        return node;
-                    }
-                    baseFile = other.get();
-                    baseServices = servicesOf(prepare(scope, baseFile), baseFile);
-                }
-                String target = baseName.get().text();
-                if (baseServices.get(target).isEmpty()) {
-                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.SERVICE_NOT_FOUND);
-                    return node;
-                }
-                if (chain.contains(label(baseFile, target))) {
-                    if (reportedCycles.add(Set.copyOf(chain))) {
-                        problems.schema(baseName.get().origin(), "`extends` forms a cycle: "
-                                + String.join(" → ", chain) + " → " + label(baseFile, target));
-                    }
-                    extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.CYCLE);
-                    return node;
-                }
-                YamlNode base = resolve(baseFile, baseServices, target, chain);
-                if (!(base instanceof YamlMapping baseService)) {
-                    return node;
-                }
-                extendsResolutions.put(ext.origin(), ExtendsRef.Resolution.RESOLVED);
-                return Merger.mergeService(inheritable(baseService), service);
-            } finally {
-                chain.removeLast();
-            }
-        }
-
-        private String label(SourceFile in, String service) {
-            return in == file ? service : in.path().getFileName() + ":" + service;
-        }
-
-        private YamlMapping servicesOf(List<YamlMapping> docs, SourceFile in) {
-            YamlMapping merged = new YamlMapping(List.of(), new Origin(in, Span.at(0)), MergeTag.NONE);
-            for (YamlMapping d : docs) {
-                merged = Merger.merge(merged, d);
-            }
-            return merged.mapping("services").orElse(new YamlMapping(List.of(), merged.origin(), MergeTag.NONE));
-        }
-    }
-
-    /** What a service passes on through {@code extends}: everything but its own extends, depends_on and volumes_from. */
-    private static YamlMapping inheritable(YamlMapping service) {
-        return service.withEntries(service.entries().stream().filter(e -> !e.name().equals("extends")
-                && !e.name().equals("depends_on") && !e.name().equals("volumes_from")).toList());
-    }
-
     private static String cycle(Deque<Path> chain, Path back) {
         List<String> names = new ArrayList<>();
         chain.descendingIterator().forEachRemaining(p -> names.add(p.getFileName().toString()));
@@ -428,7 +323,7 @@ final class LoadSession {
         return shown.replace('\\', '/');
     }
 
-    private static Path parent(SourceFile file) {
+    static Path parent(SourceFile file) {
         Path parent = file.path().getParent();
         return parent != null ? parent : Path.of("").toAbsolutePath();
     }

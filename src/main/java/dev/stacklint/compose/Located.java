@@ -25,6 +25,11 @@ public record Located<T>(T value, Origin origin) {
         return origin.span();
     }
 
+    /** True when the value is written with a variable ({@code ${TAG}}): the text holds a {@code $}. */
+    public boolean interpolated() {
+        return file().slice(span()).indexOf('$') >= 0;
+    }
+
     public <U> Located<U> map(Function<? super T, ? extends U> f) {
         return new Located<>(f.apply(value), origin);
     }

@@ -1,6 +1,6 @@
 package dev.stacklint.config;
 
-import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.source.Suggestions;
 
 import java.util.Collection;
 

@@ -1,6 +1,7 @@
 package dev.stacklint.dockerfile;
 
 import dev.stacklint.source.Span;
+import dev.stacklint.source.Suggestions;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -617,32 +618,12 @@ final class InstructionReader {
         String best = null;
         int bestDistance = 3;
         for (String k : KEYWORDS) {
-            int d = distance(word, k);
+            int d = Suggestions.distance(word, k);
             if (d < bestDistance && d < k.length() / 2 + 1) {
                 best = k;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    /** Levenshtein distance, for "did you mean". */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

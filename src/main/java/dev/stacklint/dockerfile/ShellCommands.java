@@ -2,18 +2,17 @@ package dev.stacklint.dockerfile;
 
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.Shells;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The simple commands an instruction runs: from its shell form, its exec form, heredoc scripts, and the
  * script of {@code sh -c '...'} (one level deep or more), each with spans into the file.
  */
 public final class ShellCommands {
-    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
     private static final int MAX_NESTING = 3;
 
     private ShellCommands() {
@@ -77,7 +76,7 @@ public final class ShellCommands {
 
     /** The script word of {@code sh -c SCRIPT} / {@code bash -euxc SCRIPT}, or null. */
     private static ShellWord shellScript(SimpleCommand c) {
-        if (c.program().filter(SHELLS::contains).isEmpty()) {
+        if (c.program().filter(Shells::is).isEmpty()) {
             return null;
         }
         List<ShellWord> args = c.args();
@@ -119,7 +118,7 @@ public final class ShellCommands {
         int marker = h.span().start();
         for (SimpleCommand c : commands) {
             if (c.span().contains(marker) && command.span().contains(marker)) {
-                return c.program().filter(SHELLS::contains).isPresent();
+                return c.program().filter(Shells::is).isPresent();
             }
         }
         return true;

@@ -1,6 +1,6 @@
 package dev.stacklint.dockerfile;
 
-import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.source.Suggestions;
 
 import java.util.ArrayList;
 import java.util.List;

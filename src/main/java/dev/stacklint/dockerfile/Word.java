@@ -10,4 +10,8 @@ import dev.stacklint.source.Span;
  * @param span  where it is written, quotes included
  */
 public record Word(String value, Span span) {
+    /** True when the value holds no variable reference, so it is what Docker uses whatever the build arguments. */
+    public boolean isLiteral() {
+        return value.indexOf('$') < 0;
+    }
 }

@@ -4,7 +4,6 @@ import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.IncludeRef;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.CheckDirectives;
@@ -25,8 +24,9 @@ import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.ReadFindings;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.StackRule;
-import dev.stacklint.rules.data.TableRule;
+import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.RepoRoot;
@@ -35,10 +35,12 @@ import dev.stacklint.source.SourceFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +88,16 @@ public final class Linter {
     static final int MAX_SYNTAX_ERRORS = 20;
 
     private final List<Rule> rules;
+    private final Clock clock;
 
-    public Linter() {
-        this(BuiltinRules.all());
+    /** The built-in rules, with {@code clock} saying what today is (the system's in the CLI, a fixed one in tests). */
+    public Linter(Clock clock) {
+        this(BuiltinRules.all(), clock);
     }
 
-    public Linter(List<Rule> rules) {
+    public Linter(List<Rule> rules, Clock clock) {
         this.rules = rules;
+        this.clock = clock;
     }
 
     /** The files {@link #lint} would read and why, without linting them. */
@@ -116,10 +121,9 @@ public final class Linter {
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
         request.overlays().forEach(sources::seed);
         EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
-        Linter withTables = request.config().tables(settings.values())
-                .map(t -> new Linter(rules.stream().map(r -> r instanceof TableRule tr ? tr.withTables(t) : r).toList()))
-                .orElse(this);
-        Checked checked = withTables.check(request, inputs, sources, environments, limits);
+        RuleContext context = new RuleContext(request.config().tables(settings.values()).orElse(Tables.builtin()),
+                clock, new RunFiles(standIns(request)));
+        Checked checked = check(request, inputs, sources, environments, limits, context);
 
         Suppressor.Outcome suppressed = Suppressor.apply(
                 checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
@@ -170,7 +174,7 @@ public final class Linter {
      * Compose and stack rules on each Compose project, stack rules on each Dockerfile no Compose file builds.
      */
     private Checked check(LintRequest request, Inputs inputs, SourceFiles sources, EnvironmentPolicy environments,
-                          Limits limits) {
+                          Limits limits, RuleContext context) {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         Set<Path> errorFiles = ConcurrentHashMap.newKeySet();
@@ -213,7 +217,7 @@ public final class Linter {
             } else {
                 sources.dockerfile(p).ifPresent(df -> {
                     Builds b = builds.of(p);
-                    suppressions.addAll(lintDockerfile(df, b, request, findings::add, later::add));
+                    suppressions.addAll(lintDockerfile(df, b, request, context, findings::add, later::add));
                     CheckDirectives checks = CheckDirectives.of(df, b.checkOverride());
                     suppressions.addAll(CheckOptions.suppressions(df.source(), checks));
                     if (CheckOptions.errors(checks)) {
@@ -249,7 +253,7 @@ public final class Linter {
                     }
                 };
             }).orElse(findings::add);
-            lintCompose(loaded, request, sink, linker, built, limits, declared, includers);
+            lintCompose(loaded, request, context, sink, linker, built, limits, declared, includers);
             loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
                     .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
@@ -264,7 +268,7 @@ public final class Linter {
         dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
                 .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
                         internalErrors(request, findings::add), () -> linker.lone(df, builds.of(p), top(request, p)))
-                        .ifPresent(stack -> lintStack(stack, df.source(), request, findings::add))));
+                        .ifPresent(stack -> lintStack(stack, df.source(), request, context, findings::add))));
         later.forEach(Runnable::run);
 
         if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
@@ -329,6 +333,13 @@ public final class Linter {
         return groups;
     }
 
+    /** The files a text stands for in this run (standard input, {@code --diff}'s earlier fixes), absolute. */
+    private static Set<Path> standIns(LintRequest request) {
+        Set<Path> paths = new HashSet<>(request.overlays().keySet());
+        request.stdin().filter(LintRequest.StdinText::named).ifPresent(s -> paths.add(request.workingDir().resolve(s.path())));
+        return paths;
+    }
+
     private static boolean reported(LintRequest request, Inputs inputs, SourceFile file) {
         return request.allRelated() || inputs.isGiven(file.path());
     }
@@ -347,7 +358,7 @@ public final class Linter {
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
     private List<Suppression> lintDockerfile(Dockerfile dockerfile, Builds builds, LintRequest request,
-                                             Consumer<Finding> sink, Consumer<Runnable> later) {
+                                             RuleContext context, Consumer<Finding> sink, Consumer<Runnable> later) {
         SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
@@ -374,12 +385,13 @@ public final class Linter {
                 };
                 RuleRunner.run(r.meta(), source, internalErrors(request, sink),
                         () -> later.accept(RuleRunner.deferred(r.meta(), source, internalErrors(request, sink),
-                                r.start(dockerfile, new Reporter(r.meta(), source, enabled)))));
+                                r.start(dockerfile, context, new Reporter(r.meta(), source, enabled)))));
             }
         }
         for (Rule rule : rules) {
             if (rule instanceof DockerfileRule r && !(rule instanceof BackgroundDockerfileRule) && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, new Reporter(r.meta(), source, sink)));
+                RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, context,
+                        new Reporter(r.meta(), source, sink)));
             }
         }
         Suppressions comments = Suppressions.of(dockerfile);
@@ -396,21 +408,22 @@ public final class Linter {
         return found;
     }
 
-    private void lintCompose(Loaded loaded, LintRequest request, Consumer<Finding> sink, StackLinker linker,
-                             Set<Path> built, Limits limits, Map<Path, Optional<ComposeProject>> declared,
-                             List<ComposeProject> includers) {
+    private void lintCompose(Loaded loaded, LintRequest request, RuleContext context, Consumer<Finding> sink,
+                             StackLinker linker, Set<Path> built, Limits limits,
+                             Map<Path, Optional<ComposeProject>> declared, List<ComposeProject> includers) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
         LoadFindings.of(load.problems()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().map(p -> p.withCompanions(companions(files, request, limits, declared, includers))).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
-                    RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, new Reporter(r.meta(), null, sink)));
+                    RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, context,
+                            new Reporter(r.meta(), null, sink)));
                 }
             }
             RuleRunner.link(files.get(0), internalErrors(request, sink), () -> linker.link(project)).ifPresent(stack -> {
                 built.addAll(stack.dockerfiles());
-                lintStack(stack, files.get(0), request, sink);
+                lintStack(stack, files.get(0), request, context, sink);
             });
         });
     }
@@ -455,10 +468,12 @@ public final class Linter {
         }
     }
 
-    private void lintStack(Stack stack, SourceFile anchor, LintRequest request, Consumer<Finding> sink) {
+    private void lintStack(Stack stack, SourceFile anchor, LintRequest request, RuleContext context,
+                           Consumer<Finding> sink) {
         for (Rule rule : rules) {
             if (rule instanceof StackRule r && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), anchor, internalErrors(request, sink), () -> r.check(stack, new Reporter(r.meta(), null, sink)));
+                RuleRunner.run(r.meta(), anchor, internalErrors(request, sink), () -> r.check(stack, context,
+                        new Reporter(r.meta(), null, sink)));
             }
         }
     }

@@ -68,7 +68,7 @@ public final class ContainerFiles {
             Word dest = copy.get().destination();
             boolean fromStage = !copy.get().fromContext();
             // a destination written with ENV/ARG variables (`COPY x $APP_HOME`) resolves when they have known values
-            Optional<String> destText = dest.value().contains("$")
+            Optional<String> destText = !dest.isLiteral()
                     ? Scope.before(img.dockerfile(), i).variables().resolve(dest.value()) : Optional.of(dest.value());
             Optional<String> destAbs = destText.flatMap(d -> ContainerPaths.absolute(d, img.workdir(Optional.of(i))));
             if (destAbs.isEmpty()) {
@@ -126,7 +126,7 @@ public final class ContainerFiles {
             return false;
         }
         for (Instruction i : img.instructions()) {
-            if (i instanceof Instruction.Workdir w && !w.path().value().contains("$")) {
+            if (i instanceof Instruction.Workdir w && w.path().isLiteral()) {
                 Optional<String> dir = ContainerPaths.absolute(w.path().value(), img.workdir(Optional.of(i)));
                 if (dir.filter(d -> !d.equals("/") && ContainerPaths.below(abs, d).isPresent()).isPresent()) {
                     return true;

@@ -91,7 +91,7 @@ public final class NginxFiles {
 
     private static void copied(BuiltImage image, FileCopy copy, List<Provided> out) {
         Word dest = copy.destination();
-        Optional<String> destAbs = dest.value().contains("$") ? Optional.empty()
+        Optional<String> destAbs = !dest.isLiteral() ? Optional.empty()
                 : ContainerPaths.absolute(dest.value(), image.workdir(Optional.of(copy.instruction())));
         if (destAbs.isEmpty()) {
             return;

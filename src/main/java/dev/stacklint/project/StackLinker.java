@@ -156,7 +156,7 @@ public final class StackLinker {
             String name = nv.name().value();
             Origin at = nv.value().map(v -> nv.name().origin().to(v.origin())).orElse(nv.name().origin());
             // a value taken from the environment Compose runs in (`${VAR}`, or `- KEY` alone) is not known here
-            Optional<String> value = nv.value().filter(v -> !v.file().slice(v.span()).contains("$"))
+            Optional<String> value = nv.value().filter(v -> !v.interpolated())
                     .map(Located::value);
             variables.put(name, new EnvVar(name, value, Optional.of(at)));
         }

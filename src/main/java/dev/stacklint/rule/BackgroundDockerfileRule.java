@@ -8,10 +8,10 @@ import dev.stacklint.dockerfile.Dockerfile;
  */
 public interface BackgroundDockerfileRule extends DockerfileRule {
     /** Starts the work; the returned step reports its findings and is run once the other rules are done. */
-    Runnable start(Dockerfile dockerfile, Reporter reporter);
+    Runnable start(Dockerfile dockerfile, RuleContext ctx, Reporter reporter);
 
     @Override
-    default void check(Dockerfile dockerfile, Reporter reporter) {
-        start(dockerfile, reporter).run();
+    default void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        start(dockerfile, ctx, reporter).run();
     }
 }

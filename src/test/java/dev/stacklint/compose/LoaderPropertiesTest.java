@@ -7,6 +7,7 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.source.SourceFile;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -119,9 +120,9 @@ class LoaderPropertiesTest {
             assertThat(s.origin().span().end()).isLessThanOrEqualTo(file.text().length());
             s.ports().forEach(p -> assertThat(p.target().span().end()).isLessThanOrEqualTo(file.text().length()));
         });
-        for (Rule rule : TestRules.all()) {
+        for (Rule rule : BuiltinRules.all()) {
             if (rule instanceof ComposeRule r) {
-                r.check(project, new Reporter(r.meta(), null, findings::add));
+                r.check(project, TestRules.CONTEXT, new Reporter(r.meta(), null, findings::add));
             }
         }
         return findings;

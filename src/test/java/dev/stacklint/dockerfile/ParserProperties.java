@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Edits;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import net.jqwik.api.Arbitraries;
@@ -16,6 +17,7 @@ import net.jqwik.api.Provide;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,9 +63,9 @@ class ParserProperties {
         df.errors().forEach(e -> checkSpans(e, length));
         Suppressions.of(df).entries().forEach(s -> checkSpans(s, length));
         df.stages();
-        for (var rule : TestRules.all()) {
+        for (var rule : BuiltinRules.all()) {
             if (rule instanceof DockerfileRule r) {
-                r.check(df, new Reporter(r.meta(), source, f -> checkSpan(f.span(), length)));
+                r.check(df, TestRules.CONTEXT, new Reporter(r.meta(), source, f -> checkSpan(f.span(), length)));
             }
         }
     }
@@ -73,9 +75,9 @@ class ParserProperties {
         SourceFile source = SourceFile.of("Dockerfile", text);
         Dockerfile df = DockerfileParser.parse(source);
         boolean parsed = df.errors().isEmpty();
-        for (var rule : TestRules.all()) {
+        for (var rule : BuiltinRules.all()) {
             if (rule instanceof DockerfileRule r) {
-                r.check(df, new Reporter(r.meta(), source, f -> {
+                r.check(df, TestRules.CONTEXT, new Reporter(r.meta(), source, f -> {
                     if (f.fix() != null) {
                         String fixed = Edits.apply(source.text(), f.fix().edits());
                         if (parsed) {

@@ -1,10 +1,12 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -32,7 +34,7 @@ class FixerTest {
         }
 
         @Override
-        public void check(Dockerfile dockerfile, Reporter reporter) {
+        public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
             if (dockerfile.source().text().startsWith("from")) {
                 reporter.report(new Span(0, 4), "lower case", Fix.safe("upper-case", new Edit(new Span(0, 4), "FROM")));
             }
@@ -47,7 +49,7 @@ class FixerTest {
         }
 
         @Override
-        public void check(Dockerfile dockerfile, Reporter reporter) {
+        public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
             String line = dockerfile.source().line(1);
             if (!line.contains(":")) {
                 Span span = new Span(0, line.length());
@@ -58,7 +60,7 @@ class FixerTest {
 
     private Fixer.Outcome fix(String dockerfile) throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), dockerfile);
-        return new Fixer(new Linter(List.of(UPPER, TAG))).fix(LintRequest.of(List.of(dir), dir), false, p -> true);
+        return new Fixer(TestRules.linter(List.of(UPPER, TAG))).fix(LintRequest.of(List.of(dir), dir), false, p -> true);
     }
 
     @Test

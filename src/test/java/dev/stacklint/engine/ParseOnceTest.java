@@ -9,10 +9,12 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Target;
+import dev.stacklint.rules.BuiltinRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +41,7 @@ class ParseOnceTest {
         }
 
         @Override
-        public void check(Dockerfile dockerfile, Reporter reporter) {
+        public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
             seenByDockerfileRules.add(dockerfile);
         }
     };
@@ -51,7 +53,7 @@ class ParseOnceTest {
         }
 
         @Override
-        public void check(Stack stack, Reporter reporter) {
+        public void check(Stack stack, RuleContext ctx, Reporter reporter) {
             stack.containers().stream().map(Container::image).flatMap(java.util.Optional::stream)
                     .map(BuiltImage::dockerfile).forEach(seenByStackRules::add);
         }
@@ -68,7 +70,7 @@ class ParseOnceTest {
             """;
 
     private List<Rule> rulesAndProbes() {
-        List<Rule> rules = new ArrayList<>(TestRules.all());
+        List<Rule> rules = new ArrayList<>(BuiltinRules.all());
         rules.add(dockerfileProbe);
         rules.add(stackProbe);
         return rules;
@@ -78,7 +80,7 @@ class ParseOnceTest {
     void everyRuleReadsOneParseOfEachRun() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), DOCKERFILE);
         long before = ShellParser.parses();
-        new Linter(rulesAndProbes()).lint(LintRequest.of(List.of(dir), dir));
+        TestRules.linter(rulesAndProbes()).lint(LintRequest.of(List.of(dir), dir));
         long parses = ShellParser.parses() - before;
 
         // three RUN shell forms, the sh -c script and the heredoc script: once each, not once per rule
@@ -92,7 +94,7 @@ class ParseOnceTest {
     void theRulesAndEveryServiceBuildingTheDockerfileShareOneParseOfIt() throws IOException {
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    build: .\n  worker:\n    build: .\n");
         Files.writeString(dir.resolve("Dockerfile"), DOCKERFILE);
-        new Linter(rulesAndProbes()).lint(LintRequest.of(List.of(dir), dir));
+        TestRules.linter(rulesAndProbes()).lint(LintRequest.of(List.of(dir), dir));
 
         assertThat(seenByDockerfileRules).hasSize(1);
         assertThat(seenByStackRules).hasSize(2)

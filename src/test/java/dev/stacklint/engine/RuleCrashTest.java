@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.ComposeRule;
@@ -7,6 +8,7 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -33,7 +35,7 @@ class RuleCrashTest {
         }
 
         @Override
-        public void check(Dockerfile dockerfile, Reporter reporter) {
+        public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
             throw new IllegalStateException("boom");
         }
     };
@@ -45,7 +47,7 @@ class RuleCrashTest {
         }
 
         @Override
-        public void check(Dockerfile dockerfile, Reporter reporter) {
+        public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
             reporter.report(new Span(0, 4), "still runs");
         }
     };
@@ -57,7 +59,7 @@ class RuleCrashTest {
         }
 
         @Override
-        public void check(ComposeProject project, Reporter reporter) {
+        public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
             throw new StackOverflowError();
         }
     };
@@ -71,7 +73,7 @@ class RuleCrashTest {
     void aThrowingRuleIsAnInternalErrorFindingAndTheOtherRulesStillRun() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12-slim\nCMD [\"python\"]\n");
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n");
-        LintResult result = new Linter(List.of(THROWS_ON_DOCKERFILE, REPORTS_FROM, THROWS_ON_COMPOSE,
+        LintResult result = TestRules.linter(List.of(THROWS_ON_DOCKERFILE, REPORTS_FROM, THROWS_ON_COMPOSE,
                 ParseRules.INTERNAL_ERROR)).lint(LintRequest.of(List.of(dir), dir));
 
         assertThat(result.findings()).map(RuleCrashTest::where).containsExactlyInAnyOrder(
@@ -85,7 +87,7 @@ class RuleCrashTest {
     @Test
     void ignoringInternalErrorsDropsTheFindingButNotTheOtherRules() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12-slim\n");
-        LintResult result = new Linter(List.of(THROWS_ON_DOCKERFILE, REPORTS_FROM, ParseRules.INTERNAL_ERROR))
+        LintResult result = TestRules.linter(List.of(THROWS_ON_DOCKERFILE, REPORTS_FROM, ParseRules.INTERNAL_ERROR))
                 .lint(new LintRequest(List.of(dir), List.of(), r -> !r.code().equals("SL012"), java.util.Map.of(), dir));
 
         assertThat(result.findings()).map(RuleCrashTest::where).containsExactly("Dockerfile:1:1 SL196 info still runs");

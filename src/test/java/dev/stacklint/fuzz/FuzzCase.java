@@ -38,7 +38,7 @@ record FuzzCase(String name, String text) {
         List<FuzzCase> seeds = new ArrayList<>();
         for (Path root : List.of(TestPaths.fixtures(), regressions())) {
             if (!Files.isDirectory(root)) {
-                continue;
+                throw new IllegalStateException("the fuzz seeds are missing: " + root);
             }
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(Files::isRegularFile).sorted().forEach(p -> kind(p).ifPresent(k -> seeds.add(

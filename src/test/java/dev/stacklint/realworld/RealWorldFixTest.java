@@ -14,6 +14,7 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Target;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class RealWorldFixTest {
     }
 
     private static DockerfileRule rule(Finding f) {
-        return TestRules.all().stream().filter(r -> r.meta().code().equals(f.rule().code()))
+        return BuiltinRules.all().stream().filter(r -> r.meta().code().equals(f.rule().code()))
                 .map(DockerfileRule.class::cast).findFirst().orElseThrow();
     }
 
@@ -94,7 +95,7 @@ class RealWorldFixTest {
         Builds every = new Builds(IntStream.range(0, df.stages().size()).mapToObj(i -> Optional.of(String.valueOf(i)))
                 .toList(), java.util.Set.of(), false);
         AtomicInteger n = new AtomicInteger();
-        rule.check(df, every, new Reporter(rule.meta(), df.source(), x -> n.incrementAndGet()));
+        rule.check(df, every, TestRules.CONTEXT, new Reporter(rule.meta(), df.source(), x -> n.incrementAndGet()));
         return n.get();
     }
 }

@@ -8,6 +8,7 @@ import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.LoadProblem.Replacement;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.Span;
+import dev.stacklint.source.Suggestions;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

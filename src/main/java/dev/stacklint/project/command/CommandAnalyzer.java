@@ -2,6 +2,7 @@ package dev.stacklint.project.command;
 
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.Shells;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.dockerfile.shell.WordPart;
 import dev.stacklint.source.Origin;
@@ -28,7 +29,6 @@ public final class CommandAnalyzer {
     private static final int MAX_DEPTH = 8;
     private static final Pattern PYTHON = Pattern.compile("(python|pypy)(\\d+(\\.\\d+)?)?");
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
-    private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
     private static final Set<String> PASS_THROUGH = Set.of("exec", "nohup", "time", "ddtrace-run", "stdbuf");
     /** Commands that finish (or only wait) and so start no server. */
     private static final Set<String> ONE_SHOT = Set.of(
@@ -246,7 +246,7 @@ public final class CommandAnalyzer {
     }
 
     private void other(Arg program, String name, List<Arg> rest, CommandContext ctx, int depth, boolean foreground) {
-        if (SHELLS.contains(name)) {
+        if (Shells.is(name)) {
             shell(program, rest, ctx, depth, foreground);
         } else if (PYTHON.matcher(name).matches()) {
             PythonScripts.python(program, rest, ctx, this, foreground);

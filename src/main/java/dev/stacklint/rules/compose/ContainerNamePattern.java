@@ -2,15 +2,12 @@ package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.Origin;
 
 import java.util.HashSet;
@@ -22,37 +19,24 @@ import java.util.Set;
  * a slash or a one-character name is refused); a {@code .dclintrc} {@code pattern} option sets a house rule.
  * A name built from variables is not judged: its value is known only at run time.
  */
-public final class ContainerNamePattern implements ComposeRule, TableRule {
+public final class ContainerNamePattern implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL279", "service-container-name-regex", Severity.ERROR,
             "A `container_name` does not match the container-name pattern.");
 
-    private final StyleOptions options;
-
-    public ContainerNamePattern() {
-        this(StyleOptions.DEFAULT);
-    }
-
-    private ContainerNamePattern(StyleOptions options) {
-        this.options = options;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new ContainerNamePattern(tables.style());
-    }
-
-    @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
+        StyleOptions options = ctx.tables().style();
         Set<Origin> reported = new HashSet<>();
         boolean docker = options.containerName() == StyleOptions.DOCKER_CONTAINER_NAME;
         for (Written.WrittenService service : Written.services(project)) {
             service.mapping().scalar("container_name").filter(n -> !n.text().contains("$"))
                     .filter(n -> !options.containerName().matcher(n.text()).matches())
-                    .filter(n -> reported.add(n.origin())).ifPresent(n -> report(n, service.name(), docker, reporter));
+                    .filter(n -> reported.add(n.origin())).ifPresent(n -> report(n, service.name(), docker, options, reporter));
         }
     }
 
-    private void report(YamlScalar name, String service, boolean docker, Reporter reporter) {
+    private static void report(YamlScalar name, String service, boolean docker, StyleOptions options,
+                               Reporter reporter) {
         String why = docker
                 ? "Docker refuses it (a container name is a letter or digit, then at least one more of letters, "
                         + "digits, `_`, `.` and `-`)"

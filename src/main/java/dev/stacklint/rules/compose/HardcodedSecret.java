@@ -13,6 +13,7 @@ import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
@@ -50,7 +51,7 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
 
     /** Compose files and the env files they load; a development file's credentials are local ones, not secrets. */
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         stack.compose().ifPresent(project -> check(project, stack, reporter));
     }
 
@@ -130,8 +131,8 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     /**
@@ -140,7 +141,7 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
      * secret (the container is given the real value).
      */
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         Set<Instruction> judged = builds.imageInstructions(dockerfile);
         for (Instruction i : dockerfile.instructions()) {
             if (!judged.contains(i)) {

@@ -6,40 +6,24 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.FloatingTags;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 
 /**
  * {@code image: postgres}, {@code image: postgres:latest} or another floating tag ({@code redis:alpine},
  * {@code node:lts}; configurable as {@code floating-tags}): whatever is newest when pulled. A digest pins the
  * image; a reference built from variables is not judged; with {@code build} the image names the build's result.
  */
-public final class ImageWithoutTag implements ComposeRule, TableRule {
+public final class ImageWithoutTag implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL206", "image-without-tag", Severity.WARNING,
             "A service image has no version tag, or uses `latest` or another floating tag.")
             .alias("service-image-require-explicit-tag");
 
-    private final FloatingTags floating;
-
-    public ImageWithoutTag() {
-        this(FloatingTags.BUILTIN);
-    }
-
-    public ImageWithoutTag(FloatingTags floating) {
-        this.floating = floating;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new ImageWithoutTag(tables.floatingTags());
-    }
-
-    @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
+        FloatingTags floating = ctx.tables().floatingTags();
         for (Service service : project.services().values()) {
             if (service.image().isEmpty() || service.build().isPresent()) {
                 continue;

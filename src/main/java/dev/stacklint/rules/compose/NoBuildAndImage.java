@@ -6,12 +6,10 @@ import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 
 import java.util.Locale;
 import java.util.Set;
@@ -22,30 +20,16 @@ import java.util.Set;
  * what the registry holds. {@code pull_policy: build} (always build, tag as {@code image}) or {@code never} settles
  * it, unless dclint's {@code checkPullPolicy: false} asks for one of the two keys whatever the policy.
  */
-public final class NoBuildAndImage implements ComposeRule, TableRule {
+public final class NoBuildAndImage implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL271", "no-build-and-image", Severity.WARNING,
             "A service sets both `build` and `image` without `pull_policy: build`.").in(Category.STYLE).offByDefault();
     private static final Set<String> SETTLED = Set.of("build", "never");
 
-    private final StyleOptions options;
-
-    public NoBuildAndImage() {
-        this(StyleOptions.DEFAULT);
-    }
-
-    private NoBuildAndImage(StyleOptions options) {
-        this.options = options;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new NoBuildAndImage(tables.style());
-    }
-
-    @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
+        StyleOptions options = ctx.tables().style();
         for (Service service : project.services().values()) {
-            if (service.image().isEmpty() || service.build().isEmpty() || settled(service)) {
+            if (service.image().isEmpty() || service.build().isEmpty() || settled(service, options)) {
                 continue;
             }
             service.definition().entry("build").map(YamlEntry::key).ifPresent(key -> reporter.report(
@@ -55,7 +39,7 @@ public final class NoBuildAndImage implements ComposeRule, TableRule {
         }
     }
 
-    private boolean settled(Service service) {
+    private static boolean settled(Service service, StyleOptions options) {
         return options.checkPullPolicy() && service.definition().scalar("pull_policy")
                 .filter(p -> SETTLED.contains(p.value().trim().toLowerCase(Locale.ROOT))).isPresent();
     }

@@ -9,6 +9,7 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -33,7 +34,7 @@ public final class NoQuotesInVolumes implements ComposeRule {
             Pattern.CASE_INSENSITIVE);
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Written.WrittenService service : Written.services(project)) {
             service.mapping().entry("volumes").filter(e -> e.value() instanceof YamlSequence

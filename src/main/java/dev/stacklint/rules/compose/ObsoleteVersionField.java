@@ -7,6 +7,7 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Lines;
@@ -22,7 +23,7 @@ public final class ObsoleteVersionField implements ComposeRule {
             .alias("no-version-field");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (ComposeProject.Document doc : project.documents()) {
             doc.root().entry("version").ifPresent(e -> reporter.report(doc.file(), e.key().origin().span(),
                     "the top-level `version` key is obsolete: Compose ignores it (and warns); remove it", fix(doc.file(), e)));

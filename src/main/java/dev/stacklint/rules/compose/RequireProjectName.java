@@ -5,6 +5,7 @@ import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -21,7 +22,7 @@ public final class RequireProjectName implements ComposeRule {
             "The Compose project has no top-level `name`.").in(Category.STYLE).offByDefault();
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         if (project.name().isPresent() || project.documents().isEmpty()) {
             return;
         }

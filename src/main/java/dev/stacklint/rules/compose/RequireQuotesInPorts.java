@@ -9,12 +9,10 @@ import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.Origin;
 
 import java.util.HashSet;
@@ -27,29 +25,15 @@ import java.util.Set;
  * reads some unquoted ports as numbers: {@code 22:22} is the base-60 integer 1342 to YAML 1.1 tools. With dclint's
  * {@code quoteType} set, a port in the other quote is reported too. The fix wraps the port, as written, in quotes.
  */
-public final class RequireQuotesInPorts implements ComposeRule, TableRule {
+public final class RequireQuotesInPorts implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL272", "require-quotes-in-ports", Severity.STYLE,
             "A `ports` or `expose` entry is not quoted.").in(Category.STYLE).offByDefault()
             .fixable(Fix.Safety.SAFE);
     private static final List<String> SECTIONS = List.of("ports", "expose");
 
-    private final StyleOptions options;
-
-    public RequireQuotesInPorts() {
-        this(StyleOptions.DEFAULT);
-    }
-
-    private RequireQuotesInPorts(StyleOptions options) {
-        this.options = options;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new RequireQuotesInPorts(tables.style());
-    }
-
-    @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
+        StyleOptions options = ctx.tables().style();
         Set<Origin> reported = new HashSet<>();
         char wanted = options.portQuote().orElse('"');
         for (Written.WrittenService service : Written.services(project)) {
@@ -59,7 +43,7 @@ public final class RequireQuotesInPorts implements ComposeRule, TableRule {
                     for (YamlNode item : Written.own(seq)) {
                         if (item instanceof YamlScalar port && port.kind() != ScalarKind.NULL
                                 && reported.add(port.origin())) {
-                            judge(port, section, wanted, reporter);
+                            judge(port, section, wanted, options, reporter);
                         }
                     }
                 });
@@ -67,7 +51,8 @@ public final class RequireQuotesInPorts implements ComposeRule, TableRule {
         }
     }
 
-    private void judge(YamlScalar port, String section, char wanted, Reporter reporter) {
+    private static void judge(YamlScalar port, String section, char wanted, StyleOptions options,
+                              Reporter reporter) {
         char quote = Written.quote(port);
         String text = port.origin().file().slice(port.origin().span());
         if (quote == 0) {

@@ -9,6 +9,7 @@ import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -26,7 +27,7 @@ public final class ServiceDependenciesAlphabeticalOrder implements ComposeRule {
             .in(Category.STYLE).offByDefault();
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Written.WrittenService service : Written.services(project)) {
             service.mapping().entry("depends_on").filter(e -> Written.writtenAfter(e.key(), e.value()))

@@ -4,12 +4,9 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rules.data.StyleOptions;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.Origin;
 
 import java.util.HashMap;
@@ -26,32 +23,17 @@ import java.util.stream.Collectors;
  * healthcheck; logging, labels; user, isolation), each key in its place, then every other key alphabetically.
  * dclint's {@code groups} and {@code groupOrder} options change it.
  */
-public final class ServiceKeysOrder implements ComposeRule, TableRule {
+public final class ServiceKeysOrder implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL275", "service-keys-order", Severity.STYLE,
             "The keys of a service are not in dclint's order.").in(Category.STYLE).offByDefault();
 
-    private final List<List<String>> groups;
-    private final KeyOrder order;
-
-    public ServiceKeysOrder() {
-        this(StyleOptions.DEFAULT);
-    }
-
-    private ServiceKeysOrder(StyleOptions options) {
-        this.groups = options.serviceKeyOrder();
+    @Override
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
+        List<List<String>> groups = ctx.tables().style().serviceKeyOrder();
         Map<String, Integer> rank = new HashMap<>();
         groups.stream().flatMap(List::stream).forEach(k -> rank.putIfAbsent(k, rank.size()));
         int rest = rank.size();
-        this.order = new KeyOrder(k -> rank.getOrDefault(k, rest));
-    }
-
-    @Override
-    public Rule withTables(Tables tables) {
-        return new ServiceKeysOrder(tables.style());
-    }
-
-    @Override
-    public void check(ComposeProject project, Reporter reporter) {
+        KeyOrder order = new KeyOrder(k -> rank.getOrDefault(k, rest));
         Set<Origin> reported = new HashSet<>();
         String summary = groups.stream().map(g -> String.join(", ", g)).collect(Collectors.joining("; "));
         for (Written.WrittenService service : Written.services(project)) {

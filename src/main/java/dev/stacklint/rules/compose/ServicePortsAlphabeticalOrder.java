@@ -8,6 +8,7 @@ import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -30,7 +31,7 @@ public final class ServicePortsAlphabeticalOrder implements ComposeRule {
     private static final Pattern HOST_IP = Pattern.compile("(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[^]]*]):(.*)");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Written.WrittenService service : Written.services(project)) {
             service.mapping().entry("ports").filter(e -> e.value() instanceof YamlSequence

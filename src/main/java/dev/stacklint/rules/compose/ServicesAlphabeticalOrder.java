@@ -5,6 +5,7 @@ import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -24,7 +25,7 @@ public final class ServicesAlphabeticalOrder implements ComposeRule {
             "Services are not in alphabetical order.").in(Category.STYLE).offByDefault();
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (ComposeProject.Document doc : project.documents()) {
             doc.root().mapping("services").ifPresent(services -> {

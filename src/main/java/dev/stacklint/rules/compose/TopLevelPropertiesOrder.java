@@ -4,12 +4,9 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rules.data.StyleOptions;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.Origin;
 
 import java.util.HashSet;
@@ -21,34 +18,19 @@ import java.util.Set;
  * the {@code x-} extensions (alphabetically), version, name, include, services, networks, volumes, secrets,
  * configs, then any other key (alphabetically). dclint's {@code customOrder} option changes it.
  */
-public final class TopLevelPropertiesOrder implements ComposeRule, TableRule {
+public final class TopLevelPropertiesOrder implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL276", "top-level-properties-order", Severity.STYLE,
             "Top-level keys are not in dclint's order.").in(Category.STYLE).offByDefault();
     private static final String EXTENSIONS = "x-properties";
 
-    private final List<String> slots;
-    private final KeyOrder order;
-
-    public TopLevelPropertiesOrder() {
-        this(StyleOptions.DEFAULT);
-    }
-
-    private TopLevelPropertiesOrder(StyleOptions options) {
-        this.slots = options.topLevelOrder();
+    @Override
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
+        List<String> slots = ctx.tables().style().topLevelOrder();
         int extensions = slots.indexOf(EXTENSIONS);
-        this.order = new KeyOrder(k -> {
+        KeyOrder order = new KeyOrder(k -> {
             int i = k.startsWith("x-") && extensions >= 0 ? extensions : slots.indexOf(k);
             return i < 0 ? slots.size() : i;
         });
-    }
-
-    @Override
-    public Rule withTables(Tables tables) {
-        return new TopLevelPropertiesOrder(tables.style());
-    }
-
-    @Override
-    public void check(ComposeProject project, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         String summary = String.join(", ", slots.stream().map(s -> s.equals(EXTENSIONS) ? "x-*" : s).toList());
         for (ComposeProject.Document doc : project.documents()) {

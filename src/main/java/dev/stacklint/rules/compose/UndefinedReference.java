@@ -8,12 +8,13 @@ import dev.stacklint.compose.IncludeRef;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
-import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.source.Suggestions;
 import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -35,7 +36,7 @@ public final class UndefinedReference implements ComposeRule {
             "A service refers to a service, volume, network, secret, config or file that is not defined.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             for (Dependency d : service.dependsOn()) {
                 if (d.required()) {

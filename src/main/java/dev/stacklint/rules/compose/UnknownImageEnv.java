@@ -4,12 +4,13 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.source.Suggestions;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.ImageEnvironments;
@@ -26,21 +27,11 @@ public final class UnknownImageEnv implements ComposeRule {
             "An environment key the image does not read (with a close known key), or a required one missing.")
             .fixable(Fix.Safety.UNSAFE);
 
-    private final ImageEnvironments images;
-
-    public UnknownImageEnv() {
-        this(ImageEnvironments.builtin());
-    }
-
-    public UnknownImageEnv(ImageEnvironments images) {
-        this.images = images;
-    }
-
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Optional<Located<ImageReference>> image = s.literalImage();
-            Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> images.find(i.value().reference()));
+            Optional<ImageEnvironments.Entry> entry = image.flatMap(i -> ImageEnvironments.builtin().find(i.value().reference()));
             if (entry.isEmpty()) {
                 continue;
             }
@@ -83,7 +74,7 @@ public final class UnknownImageEnv implements ComposeRule {
 
     /** Set by the file, or left to the environment; {@code KEY=} written empty does not count. */
     private static boolean given(NamedValue nv) {
-        return nv.value().map(v -> !v.value().isBlank() || v.file().slice(v.span()).contains("$")).orElse(true);
+        return nv.value().map(v -> !v.value().isBlank() || v.interpolated()).orElse(true);
     }
 
     private static Optional<String> suggestion(String key, ImageEnvironments.Entry entry) {

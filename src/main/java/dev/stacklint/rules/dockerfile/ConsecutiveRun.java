@@ -7,6 +7,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -24,12 +25,12 @@ public final class ConsecutiveRun implements DockerfileRule {
             "Consecutive single-command RUN instructions could be merged into one layer.").in(Category.PERFORMANCE);
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         Set<Instruction> shipped = Collections.newSetFromMap(new IdentityHashMap<>());
         shipped.addAll(ShippedInstructions.of(dockerfile, builds)); // a layer more in a builder stage ships nothing
         Instruction.Run previous = null;

@@ -7,6 +7,7 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -21,7 +22,7 @@ public final class ConsistentInstructionCasing implements DockerfileRule {
             .in(Category.STYLE).alias("ConsistentInstructionCasing").fixable(Fix.Safety.SAFE);
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         int upper = 0;
         int lower = 0;
         for (Instruction i : dockerfile.instructions()) {

@@ -12,6 +12,7 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.SourceFile;
@@ -64,7 +65,7 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i instanceof Instruction.Copy
                 || i instanceof Instruction.Add || i instanceof Instruction.Run);
         Map<String, State> byName = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -12,7 +13,7 @@ public final class CopyFromOwnStage implements DockerfileRule {
             "COPY --from names the stage it is in; a stage cannot copy from itself.");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (CopyFrom copy : CopyFrom.all(dockerfile)) {
             String source = copy.source();
             boolean self = copy.stageName().filter(source::equalsIgnoreCase).isPresent()

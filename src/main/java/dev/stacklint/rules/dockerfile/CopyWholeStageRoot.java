@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.BundleImages;
@@ -22,7 +23,7 @@ public final class CopyWholeStageRoot implements DockerfileRule {
     private static final int MAX_DEPTH = 64;
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction i : dockerfile.instructions()) {
             if (!(i.effective() instanceof Instruction.Copy copy)) {
                 continue;

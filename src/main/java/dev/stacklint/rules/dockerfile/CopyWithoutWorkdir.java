@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -21,7 +22,7 @@ public final class CopyWithoutWorkdir implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3045", "copy-without-workdir", Severity.WARNING, "COPY to a relative destination in a stage that never set WORKDIR.").in(Category.STYLE);
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Set<String> stagesWithWorkdir = new HashSet<>();
         String stage = null;
         boolean workdir = false;

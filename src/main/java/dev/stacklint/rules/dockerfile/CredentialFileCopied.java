@@ -12,6 +12,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -53,12 +54,12 @@ public final class CredentialFileCopied implements DockerfileRule, StackRule {
             "archive", "repo", "apt", "keyring", "yum", "rpm");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : ShippedInstructions.of(dockerfile, builds)) {
             for (Word source : sources(instruction)) {
                 String path = source.value();

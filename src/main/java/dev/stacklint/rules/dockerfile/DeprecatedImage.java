@@ -11,45 +11,23 @@ import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
-import dev.stacklint.rules.data.DeprecatedImages;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /** SL102: a base image or service image that is deprecated or past end of life. */
-public final class DeprecatedImage implements DockerfileRule, ComposeRule, TableRule {
+public final class DeprecatedImage implements DockerfileRule, ComposeRule {
     static final RuleMeta META = new RuleMeta("SL102", "deprecated-image", Severity.WARNING, Target.DOCKERFILE,
             "A base image or service image is deprecated or past its end of life.");
 
-    private final DeprecatedImages table;
-    private final Clock clock;
-
-    public DeprecatedImage() {
-        this(DeprecatedImages.builtin(), Clock.systemUTC());
-    }
-
-    public DeprecatedImage(DeprecatedImages table, Clock clock) {
-        this.table = table;
-        this.clock = clock;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new DeprecatedImage(tables.deprecated(), clock);
-    }
-
-    @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Set<String> stageNames = new HashSet<>();
         for (Stage s : dockerfile.stages()) {
             Instruction.From from = s.from();
@@ -63,22 +41,22 @@ public final class DeprecatedImage implements DockerfileRule, ComposeRule, Table
             if (image.isPresent() && !stageNames.contains(image.get().toLowerCase(Locale.ROOT))) {
                 String named = image.get().equals(written) ? "`" + written + "`"
                         : "`" + image.get() + "` (`" + written + "` with its ARG defaults)";
-                verdict(image.get(), named).ifPresent(m -> reporter.report(from.image().span(), m));
+                verdict(image.get(), named, ctx).ifPresent(m -> reporter.report(from.image().span(), m));
             }
             s.name().ifPresent(n -> stageNames.add(n.toLowerCase(Locale.ROOT)));
         }
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Optional<Located<ImageReference>> image = s.literalImage();
-            image.ifPresent(i -> verdict(i.value().reference(), "`" + i.value().reference() + "`").ifPresent(
+            image.ifPresent(i -> verdict(i.value().reference(), "`" + i.value().reference() + "`", ctx).ifPresent(
                     m -> reporter.report(i.file(), i.span(), m)));
         }
     }
 
-    private Optional<String> verdict(String image, String named) {
-        return table.check(image, LocalDate.now(clock)).map(v -> named + ": " + v.reason() + "; " + v.advice());
+    private static Optional<String> verdict(String image, String named, RuleContext ctx) {
+        return ctx.tables().deprecated().check(image, ctx.today()).map(v -> named + ": " + v.reason() + "; " + v.advice());
     }
 }

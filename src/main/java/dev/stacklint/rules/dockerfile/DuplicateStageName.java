@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.SourceFile;
@@ -19,7 +20,7 @@ public final class DuplicateStageName implements DockerfileRule {
             "Two build stages have the same name.").alias("DuplicateStageName");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         SourceFile source = dockerfile.source();
         Map<String, Word> seen = new HashMap<>();
         for (Stage stage : dockerfile.stages()) {

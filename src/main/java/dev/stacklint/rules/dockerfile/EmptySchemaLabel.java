@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -13,19 +12,6 @@ import dev.stacklint.rules.data.LabelSchema;
 public final class EmptySchemaLabel extends LabelSchemaRule {
     static final RuleMeta META = new RuleMeta("DL3051", "empty-schema-label", Severity.WARNING,
             "A label the label schema lists is set to an empty value.").in(Category.STYLE);
-
-    public EmptySchemaLabel() {
-        this(LabelSchema.NONE);
-    }
-
-    EmptySchemaLabel(LabelSchema schema) {
-        super(schema);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new EmptySchemaLabel(schema);
-    }
 
     @Override
     void check(Dockerfile dockerfile, LabelSchema schema, Reporter reporter) {

@@ -7,6 +7,7 @@ import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Variables;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -30,7 +31,7 @@ public final class EnvSelfReference implements DockerfileRule {
             Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i instanceof Instruction.Env);
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction instanceof Instruction.Env env) {

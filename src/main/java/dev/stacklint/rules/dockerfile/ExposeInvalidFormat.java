@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Scope;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -21,12 +22,12 @@ public final class ExposeInvalidFormat implements DockerfileRule {
             "An EXPOSE port has a host IP or a host-port mapping, which EXPOSE ignores.").alias("ExposeInvalidFormat");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Expose);
         scopes.forEach((i, scope) -> {
             for (Word port : ((Instruction.Expose) i.effective()).ports()) {
                 String written = port.value();
-                String value = written.contains("$")
+                String value = !port.isLiteral()
                         ? scope.variables().resolve(written).orElseGet(() -> withoutReferences(written)) : written;
                 int colon = value.lastIndexOf(':');
                 if (colon < 0) {

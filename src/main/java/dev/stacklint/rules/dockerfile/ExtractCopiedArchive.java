@@ -7,6 +7,7 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -32,7 +33,7 @@ public final class ExtractCopiedArchive implements DockerfileRule {
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         List<Copied> copied = new ArrayList<>();
         for (Instruction instruction : dockerfile.instructions()) {
             switch (instruction) {

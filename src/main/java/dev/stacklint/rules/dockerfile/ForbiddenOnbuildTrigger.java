@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.SyntaxError;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -17,7 +18,7 @@ public final class ForbiddenOnbuildTrigger implements DockerfileRule {
             "ONBUILD triggers an instruction it may not: ONBUILD, FROM or MAINTAINER.").in(Category.CORRECTNESS);
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (SyntaxError e : dockerfile.errors()) {
             if (e.forbiddenTrigger()) {
                 reporter.report(e.span(), e.message());

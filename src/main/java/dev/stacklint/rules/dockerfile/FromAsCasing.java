@@ -7,6 +7,7 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Span;
@@ -24,7 +25,7 @@ public final class FromAsCasing implements DockerfileRule {
     private static final Pattern AS = Pattern.compile("(?i)(?<![^\\s\\\\`])as(?![^\\s\\\\`])");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction i : dockerfile.instructions()) {
             if (!(i instanceof Instruction.From from) || from.alias().isEmpty()) {
                 continue;

@@ -7,6 +7,7 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.StackRule;
 
 import java.util.List;
@@ -19,24 +20,24 @@ import java.util.Set;
 abstract class FromImageRule implements DockerfileRule, StackRule {
 
     @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public final void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
-        report(dockerfile, ResolvedFrom.of(dockerfile, builds), reporter);
+    public final void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
+        report(dockerfile, ResolvedFrom.of(dockerfile, builds), ctx, reporter);
     }
 
     @Override
-    public final void check(Stack stack, Reporter reporter) {
+    public final void check(Stack stack, RuleContext ctx, Reporter reporter) {
         Set<String> built = ResolvedFrom.builtImages(stack);
         for (Container c : stack.containers()) {
             c.service().flatMap(s -> s.build()).ifPresent(b -> c.image().map(BuiltImage::dockerfile).ifPresent(
-                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), reporter)));
+                    df -> report(df, ResolvedFrom.withBuildArgs(df, b, built), ctx, reporter)));
         }
     }
 
     /** Reports what is wrong with each resolved FROM of {@code dockerfile}. */
-    abstract void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter);
+    abstract void report(Dockerfile dockerfile, List<ResolvedFrom> froms, RuleContext ctx, Reporter reporter);
 }

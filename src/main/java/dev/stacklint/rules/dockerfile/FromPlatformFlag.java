@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -14,7 +15,7 @@ public final class FromPlatformFlag implements DockerfileRule {
             "FROM pins --platform to a fixed value, which breaks builds for other platforms.").alias("FromPlatformFlagConstDisallowed");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Stage stage : dockerfile.stages()) {
             Instruction.flag(stage.from().flags(), "platform").filter(f -> !f.value().contains("$")).ifPresent(
                     f -> reporter.report(f.span(), "--platform=" + f.value() + " forces one platform whatever the "

@@ -7,6 +7,7 @@ import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -22,12 +23,12 @@ public final class HealthcheckMissing implements DockerfileRule {
             .in(Category.HARDENING).offByDefault();
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         for (Stage image : builds.runningStages(dockerfile)) {
             boolean checked = dockerfile.chain(image).stream().flatMap(s -> s.instructions().stream())
                     .anyMatch(i -> i instanceof Instruction.Healthcheck);

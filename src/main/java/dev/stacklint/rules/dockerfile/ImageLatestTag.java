@@ -2,13 +2,10 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
-import dev.stacklint.rules.data.FloatingTags;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 
 import java.util.List;
 
@@ -18,29 +15,14 @@ import java.util.List;
  * built from variables is judged as its ARG defaults resolve it, and again as the build arguments of each Compose
  * service that builds the Dockerfile resolve it ({@code FROM python:${TAG}} with {@code TAG: latest}).
  */
-public final class ImageLatestTag extends FromImageRule implements TableRule {
+public final class ImageLatestTag extends FromImageRule {
     static final RuleMeta META = new RuleMeta("DL3007", "image-latest-tag", Severity.WARNING, Target.DOCKERFILE,
             "FROM uses the :latest tag (or another floating tag), which moves with every release of the image.");
 
-    private final FloatingTags floating;
-
-    public ImageLatestTag() {
-        this(FloatingTags.BUILTIN);
-    }
-
-    public ImageLatestTag(FloatingTags floating) {
-        this.floating = floating;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new ImageLatestTag(tables.floatingTags());
-    }
-
-    @Override
-    void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
+    void report(Dockerfile dockerfile, List<ResolvedFrom> froms, RuleContext ctx, Reporter reporter) {
         for (ResolvedFrom r : froms) {
-            floating.floating(r.image()).ifPresent(tag -> reporter.report(dockerfile.source(),
+            ctx.tables().floatingTags().floating(r.image()).ifPresent(tag -> reporter.report(dockerfile.source(),
                     r.from().image().span(), "image " + r.named() + " uses the moving :" + tag + " tag: pin a"
                             + " specific version (or a digest) so that builds are repeatable"));
         }

@@ -2,6 +2,7 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -19,7 +20,7 @@ public final class ImageTagMissing extends FromImageRule {
             "FROM names an image without a tag or digest, so each build takes whatever is newest.");
 
     @Override
-    void report(Dockerfile dockerfile, List<ResolvedFrom> froms, Reporter reporter) {
+    void report(Dockerfile dockerfile, List<ResolvedFrom> froms, RuleContext ctx, Reporter reporter) {
         for (ResolvedFrom r : froms) {
             if (!r.image().pinned()) {
                 String image = r.image().reference();

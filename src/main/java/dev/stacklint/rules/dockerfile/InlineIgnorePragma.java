@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -20,7 +21,7 @@ public final class InlineIgnorePragma implements DockerfileRule {
             .offByDefault();
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Suppressions.Suppression s : Suppressions.of(dockerfile).entries()) {
             if (s.scope() != Suppressions.Scope.FILE) {
                 reporter.report(s.comment(), "inline ignore comments are not allowed in this project: fix what "

@@ -9,6 +9,7 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -43,7 +44,7 @@ public final class InsecureTransport implements DockerfileRule {
     private static final Pattern APT_VERIFY = Pattern.compile("(?i)Acquire::https(::[^=]+)?::Verify-(Peer|Host)=(false|0|no)");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             switch (instruction.effective()) {
                 case Instruction.Run run -> run.commands().forEach(c -> check(c, reporter));

@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 
 /** A rule that looks at each instruction of one kind on its own, ONBUILD triggers included. */
 abstract class InstructionRule<T extends Instruction> implements DockerfileRule {
@@ -14,7 +15,7 @@ abstract class InstructionRule<T extends Instruction> implements DockerfileRule 
     }
 
     @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (type.isInstance(instruction.effective())) {
                 check(dockerfile, type.cast(instruction.effective()), reporter);

@@ -8,6 +8,7 @@ import dev.stacklint.dockerfile.Variables;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -30,12 +31,12 @@ public final class InvalidDefaultArgInFrom implements DockerfileRule {
             .alias("InvalidDefaultArgInFrom");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i instanceof Instruction.From);
         scopes.forEach((i, scope) -> {
             Instruction.From from = (Instruction.From) i;

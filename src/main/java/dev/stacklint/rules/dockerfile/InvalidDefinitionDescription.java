@@ -7,6 +7,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -26,7 +27,7 @@ public final class InvalidDefinitionDescription implements DockerfileRule {
             .in(Category.STYLE).offByDefault().alias("InvalidDefinitionDescription");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Map<Integer, Comment> byLine = new HashMap<>();
         dockerfile.comments().forEach(c -> byLine.put(dockerfile.source().position(c.span().start()).line(), c));
         for (Instruction i : dockerfile.instructions()) {

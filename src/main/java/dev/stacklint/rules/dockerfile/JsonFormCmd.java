@@ -8,6 +8,7 @@ import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.ShellCommands;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Edit;
@@ -36,12 +37,12 @@ public final class JsonFormCmd implements DockerfileRule {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._+@%,:=/-]+");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         List<Stage> stages = dockerfile.stages();
         if (stages.isEmpty()) {
             dockerfile.instructions().forEach(i -> check(dockerfile, i, reporter));

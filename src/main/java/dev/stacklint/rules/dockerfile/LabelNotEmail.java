@@ -1,7 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.rule.Category;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -23,16 +22,7 @@ public final class LabelNotEmail extends LabelValueRule {
     private static final Pattern NAMED = Pattern.compile("[^<>@]*<(.+)>");
 
     public LabelNotEmail() {
-        this(LabelSchema.NONE);
-    }
-
-    LabelNotEmail(LabelSchema schema) {
-        super(schema, LabelSchema.Type.EMAIL);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new LabelNotEmail(schema);
+        super(LabelSchema.Type.EMAIL);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.rule.Category;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -18,16 +17,7 @@ public final class LabelNotGitHash extends LabelValueRule {
     private static final Pattern COMMIT = Pattern.compile("[0-9a-fA-F]{7,40}|[0-9a-fA-F]{64}");
 
     public LabelNotGitHash() {
-        this(LabelSchema.NONE);
-    }
-
-    LabelNotGitHash(LabelSchema schema) {
-        super(schema, LabelSchema.Type.HASH);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new LabelNotGitHash(schema);
+        super(LabelSchema.Type.HASH);
     }
 
     @Override

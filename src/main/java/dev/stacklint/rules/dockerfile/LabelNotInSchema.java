@@ -4,7 +4,6 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -14,19 +13,6 @@ public final class LabelNotInSchema extends LabelSchemaRule {
     static final RuleMeta META = new RuleMeta("DL3050", "label-not-in-schema", Severity.INFO,
             "With strict labels, a label the label schema does not list.").in(Category.STYLE);
 
-    public LabelNotInSchema() {
-        this(LabelSchema.NONE);
-    }
-
-    LabelNotInSchema(LabelSchema schema) {
-        super(schema);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new LabelNotInSchema(schema);
-    }
-
     @Override
     void check(Dockerfile dockerfile, LabelSchema schema, Reporter reporter) {
         if (!schema.strict()) {
@@ -34,7 +20,7 @@ public final class LabelNotInSchema extends LabelSchemaRule {
         }
         for (KeyValue pair : labels(dockerfile)) {
             String key = pair.key().value();
-            if (!schema.labels().containsKey(key) && !variable(key)) {
+            if (!schema.labels().containsKey(key) && pair.key().isLiteral()) {
                 reporter.report(pair.key().span(), key + " is not in the label schema, and strict-labels allows only"
                         + " its labels: remove it, or add it to label-schema");
             }

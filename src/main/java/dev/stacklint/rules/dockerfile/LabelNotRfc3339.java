@@ -1,7 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.rule.Category;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -22,16 +21,7 @@ public final class LabelNotRfc3339 extends LabelValueRule {
             "\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
 
     public LabelNotRfc3339() {
-        this(LabelSchema.NONE);
-    }
-
-    LabelNotRfc3339(LabelSchema schema) {
-        super(schema, LabelSchema.Type.RFC3339);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new LabelNotRfc3339(schema);
+        super(LabelSchema.Type.RFC3339);
     }
 
     @Override

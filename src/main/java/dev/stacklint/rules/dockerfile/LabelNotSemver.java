@@ -1,7 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.rule.Category;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -21,16 +20,7 @@ public final class LabelNotSemver extends LabelValueRule {
             + "(-" + IDENTIFIER + "(\\." + IDENTIFIER + ")*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
 
     public LabelNotSemver() {
-        this(LabelSchema.NONE);
-    }
-
-    LabelNotSemver(LabelSchema schema) {
-        super(schema, LabelSchema.Type.SEMVER);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new LabelNotSemver(schema);
+        super(LabelSchema.Type.SEMVER);
     }
 
     @Override

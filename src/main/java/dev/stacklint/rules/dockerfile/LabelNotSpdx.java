@@ -1,7 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.rule.Category;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -25,16 +24,7 @@ public final class LabelNotSpdx extends LabelValueRule {
     private static final Pattern REFERENCE = Pattern.compile("(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
 
     public LabelNotSpdx() {
-        this(LabelSchema.NONE);
-    }
-
-    LabelNotSpdx(LabelSchema schema) {
-        super(schema, LabelSchema.Type.SPDX);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new LabelNotSpdx(schema);
+        super(LabelSchema.Type.SPDX);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.rule.Category;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -15,16 +14,7 @@ public final class LabelNotUrl extends LabelValueRule {
             "A label the label schema types url does not hold a URL.").in(Category.STYLE);
 
     public LabelNotUrl() {
-        this(LabelSchema.NONE);
-    }
-
-    LabelNotUrl(LabelSchema schema) {
-        super(schema, LabelSchema.Type.URL);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new LabelNotUrl(schema);
+        super(LabelSchema.Type.URL);
     }
 
     @Override

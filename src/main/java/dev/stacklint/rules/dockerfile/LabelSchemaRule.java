@@ -5,34 +5,19 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rules.data.LabelSchema;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 
 import java.util.List;
 
 /** A rule driven by the configured label schema (DL3049-DL3056, DL3058); without a schema it does nothing. */
-abstract class LabelSchemaRule implements DockerfileRule, TableRule {
-    final LabelSchema schema;
-
-    LabelSchemaRule(LabelSchema schema) {
-        this.schema = schema;
-    }
-
-    /** The same rule with another schema. */
-    abstract Rule withSchema(LabelSchema schema);
-
+abstract class LabelSchemaRule implements DockerfileRule {
     /** Checks a file against a configured schema. */
     abstract void check(Dockerfile dockerfile, LabelSchema schema, Reporter reporter);
 
     @Override
-    public final Rule withTables(Tables tables) {
-        return withSchema(tables.labelSchema());
-    }
-
-    @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        LabelSchema schema = ctx.tables().labelSchema();
         if (schema.configured()) {
             check(dockerfile, schema, reporter);
         }

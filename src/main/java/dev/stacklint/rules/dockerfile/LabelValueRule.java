@@ -12,8 +12,7 @@ import dev.stacklint.rules.data.LabelSchema;
 abstract class LabelValueRule extends LabelSchemaRule {
     private final LabelSchema.Type type;
 
-    LabelValueRule(LabelSchema schema, LabelSchema.Type type) {
-        super(schema);
+    LabelValueRule(LabelSchema.Type type) {
         this.type = type;
     }
 
@@ -27,7 +26,7 @@ abstract class LabelValueRule extends LabelSchemaRule {
     final void check(Dockerfile dockerfile, LabelSchema schema, Reporter reporter) {
         for (KeyValue pair : labels(dockerfile)) {
             String value = pair.value().value();
-            if (schema.labels().get(pair.key().value()) == type && !value.isBlank() && !variable(value)
+            if (schema.labels().get(pair.key().value()) == type && !value.isBlank() && pair.value().isLiteral()
                     && !valid(value.strip())) {
                 reporter.report(pair.value().span(), "the label schema says " + pair.key().value() + " holds "
                         + expected() + ", not `" + value + "`: correct the value, or the label's type in label-schema");

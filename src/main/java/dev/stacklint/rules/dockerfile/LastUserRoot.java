@@ -7,6 +7,7 @@ import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -24,12 +25,12 @@ public final class LastUserRoot implements DockerfileRule {
             "The last USER of the stage that becomes the image is root, so the container runs as root.").in(Category.SECURITY);
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         Set<Instruction.User> reported = new HashSet<>();
         for (Stage image : builds.runningStages(dockerfile)) {
             lastUser(dockerfile, image).filter(LastUserRoot::isRoot).filter(reported::add).ifPresent(user ->

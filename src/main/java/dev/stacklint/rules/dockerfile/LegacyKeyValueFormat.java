@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -23,7 +24,7 @@ public final class LegacyKeyValueFormat implements DockerfileRule {
     private static final int SHOWN = 40;
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction i : dockerfile.instructions()) {
             List<KeyValue> pairs = switch (i.effective()) {
                 case Instruction.Env e -> e.pairs();

@@ -7,7 +7,6 @@ import dev.stacklint.dockerfile.KeyValue;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.LabelSchema;
@@ -25,19 +24,6 @@ import java.util.Set;
 public final class MissingSchemaLabel extends LabelSchemaRule {
     static final RuleMeta META = new RuleMeta("DL3049", "missing-schema-label", Severity.INFO,
             "A stage lacks a label the label schema requires.").in(Category.STYLE);
-
-    public MissingSchemaLabel() {
-        this(LabelSchema.NONE);
-    }
-
-    MissingSchemaLabel(LabelSchema schema) {
-        super(schema);
-    }
-
-    @Override
-    Rule withSchema(LabelSchema schema) {
-        return new MissingSchemaLabel(schema);
-    }
 
     @Override
     void check(Dockerfile dockerfile, LabelSchema schema, Reporter reporter) {

@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -14,7 +15,7 @@ public final class MultipleCmd implements DockerfileRule {
             .alias("MultipleInstructionsDisallowed");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         RepeatedInstruction.check(dockerfile, reporter, Instruction.Cmd.class, "CMD");
     }
 }

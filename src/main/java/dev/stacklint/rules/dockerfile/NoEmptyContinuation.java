@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.SourceFile;
@@ -20,7 +21,7 @@ public final class NoEmptyContinuation implements DockerfileRule {
             "An empty line inside a continued instruction.").alias("NoEmptyContinuation");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         SourceFile source = dockerfile.source();
         for (Instruction i : dockerfile.instructions()) {
             if (hasHeredoc(i.effective())) {

@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -32,12 +33,12 @@ public final class NonNumericUser implements DockerfileRule {
     private static final Set<String> WITHOUT_UID = Set.of("root", "containeruser", "containeradministrator");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         Set<Instruction.User> reported = new HashSet<>();
         List<Optional<Instruction.User>> lastUsers = dockerfile.stages().isEmpty()
                 // a fragment without FROM (a template, a snippet): its last USER is the one in force

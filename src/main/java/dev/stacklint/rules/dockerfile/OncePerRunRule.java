@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -22,7 +23,7 @@ abstract class OncePerRunRule implements DockerfileRule {
     }
 
     @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 List<SimpleCommand> calls = run.commands().stream()

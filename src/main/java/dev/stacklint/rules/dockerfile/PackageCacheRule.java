@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -38,12 +39,12 @@ abstract class PackageCacheRule implements DockerfileRule {
     }
 
     @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public final void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public final void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : ShippedInstructions.of(dockerfile, builds)) {
             if (instruction.effective() instanceof Instruction.Run run
                     && !CacheMounts.mounted(run, cacheFolders)) {

@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
 abstract class PinRule implements DockerfileRule {
 
     @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 UnpinnedPackages unpinned = new UnpinnedPackages();

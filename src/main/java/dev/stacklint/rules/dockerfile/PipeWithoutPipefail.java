@@ -8,6 +8,7 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -35,7 +36,7 @@ public final class PipeWithoutPipefail implements DockerfileRule {
     private static final Set<String> CANNOT_FAIL = Set.of("echo", "printf", "true", ":", "yes");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         ShellState shell = ShellState.DEFAULT;
         Map<String, ShellState> stageShells = new HashMap<>();
         String stage = null;

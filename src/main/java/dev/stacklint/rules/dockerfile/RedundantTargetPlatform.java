@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -17,7 +18,7 @@ public final class RedundantTargetPlatform implements DockerfileRule {
     private static final Set<String> TARGET = Set.of("$TARGETPLATFORM", "${TARGETPLATFORM}");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Stage stage : dockerfile.stages()) {
             Instruction.flag(stage.from().flags(), "platform").filter(f -> TARGET.contains(f.value())).ifPresent(
                     f -> reporter.report(f.span(), "FROM already pulls the image for the target platform: remove "

@@ -4,10 +4,12 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.Shells;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Span;
@@ -27,7 +29,6 @@ public final class RemoteScriptToShell implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("SL132", "remote-script-piped-to-shell", Severity.INFO, "A script downloaded in a RUN is run without checking its checksum or signature"
             + " (curl ... | sh).").in(Category.SECURITY);
 
-    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh");
     private static final Pattern INTERPRETER = Pattern.compile("(python|perl|ruby|node|php)\\d*(\\.\\d+)?");
     private static final Pattern SCRIPT_FILE = Pattern.compile(".*\\.(sh|bash|py|pl|rb|js|php)");
     private static final Set<String> VERIFIERS = Set.of("sha256sum", "sha512sum", "sha384sum", "sha224sum",
@@ -39,7 +40,7 @@ public final class RemoteScriptToShell implements DockerfileRule {
             + "value, then run it; or install the tool from a package or a pinned release";
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 check(run.commands(), reporter);
@@ -147,11 +148,11 @@ public final class RemoteScriptToShell implements DockerfileRule {
 
     /** Options whose script is the next word, so stdin is no script: sh -c, python -c / -m, perl/ruby/node -e. */
     private static String scriptOptions(String runner) {
-        return SHELLS.contains(runner) ? "c" : runner.startsWith("python") ? "cm" : "e";
+        return Shells.is(runner) ? "c" : runner.startsWith("python") ? "cm" : "e";
     }
 
     private static boolean isRunner(String program) {
-        return SHELLS.contains(program) || INTERPRETER.matcher(program).matches();
+        return Shells.is(program) || INTERPRETER.matcher(program).matches();
     }
 
     private static String name(ShellWord w) {
@@ -166,7 +167,7 @@ public final class RemoteScriptToShell implements DockerfileRule {
         if (program.equals("eval")) {
             return args.stream().anyMatch(RemoteScriptToShell::downloadOutput);
         }
-        if (!SHELLS.contains(program)) {
+        if (!Shells.is(program)) {
             return false;
         }
         for (int k = 0; k + 1 < args.size(); k++) {
@@ -196,7 +197,7 @@ public final class RemoteScriptToShell implements DockerfileRule {
      */
     private static boolean processSubstitution(SimpleCommand c, SimpleCommand next) {
         String program = c.program().orElse("");
-        boolean runs = SHELLS.contains(program) || program.equals("source") || program.equals(".");
+        boolean runs = Shells.is(program) || program.equals("source") || program.equals(".");
         return runs && c.operands().isEmpty() && c.after().equals(";")
                 && next.span().start() == c.span().end() + 1 && toStdout(next);
     }

@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -18,7 +19,7 @@ public final class ReservedStageName implements DockerfileRule {
     private static final Set<String> RESERVED = Set.of("scratch", "context");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Stage stage : dockerfile.stages()) {
             stage.from().alias().filter(a -> RESERVED.contains(a.value().toLowerCase(Locale.ROOT))).ifPresent(a ->
                     reporter.report(a.span(), "the stage name " + a.value() + " is reserved ("

@@ -8,6 +8,7 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ abstract class RpmPinRule implements DockerfileRule {
     }
 
     @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Run);
         Set<String> argsSoFar = new HashSet<>();
         for (Instruction instruction : dockerfile.instructions()) {

@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 
 /**
  * A rule that looks at each simple command a RUN executes (ONBUILD RUN, {@code sh -c} and heredoc scripts
@@ -14,12 +15,12 @@ import dev.stacklint.rule.Reporter;
 abstract class RunCommandRule implements DockerfileRule {
 
     @Override
-    public final void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public final void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public final void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : shippedOnly() ? ShippedInstructions.of(dockerfile, builds)
                 : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {

@@ -7,6 +7,7 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.SecretNames;
@@ -27,13 +28,13 @@ public final class SecretInArgOrEnv implements DockerfileRule {
             .alias("SecretsUsedInArgOrEnv");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     /** Only what reaches a running image or its history: a builder stage's ARG and ENV stay in the builder. */
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         Set<Instruction> judged = builds.imageInstructions(dockerfile);
         for (Instruction instruction : dockerfile.instructions()) {
             if (!judged.contains(instruction)) {

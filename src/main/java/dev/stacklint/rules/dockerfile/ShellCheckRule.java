@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.rule.BackgroundDockerfileRule;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Target;
@@ -63,7 +64,7 @@ public final class ShellCheckRule implements BackgroundDockerfileRule {
     }
 
     @Override
-    public Runnable start(Dockerfile dockerfile, Reporter reporter) {
+    public Runnable start(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Optional<ShellCheck> shellcheck = binary.get();
         List<ShellScript> all = RunScripts.of(dockerfile);
         List<ShellScript> scripts = all.subList(0, Math.min(all.size(), MAX_SCRIPTS));

@@ -8,6 +8,7 @@ import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -23,18 +24,18 @@ public final class SshPortExposed implements DockerfileRule {
             "The image EXPOSEs port 22, the SSH port.").in(Category.SECURITY).alias("CKV_DOCKER_1", "DS004");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : ShippedInstructions.of(dockerfile, builds)) {
             if (!(instruction.effective() instanceof Instruction.Expose expose)) {
                 continue;
             }
             for (Word port : expose.ports()) {
-                Optional<String> value = port.value().contains("$")
+                Optional<String> value = !port.isLiteral()
                         ? Scope.before(dockerfile, instruction).variables().resolve(port.value())
                         : Optional.of(port.value());
                 if (value.filter(SshPortExposed::isSsh).isPresent()) {

@@ -1,6 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
-import dev.stacklint.compose.schema.Suggestions;
+import dev.stacklint.source.Suggestions;
 import dev.stacklint.dockerfile.ArgDeclaration;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
@@ -13,6 +13,7 @@ import dev.stacklint.dockerfile.Variables;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.BaseImageEnv;
@@ -48,12 +49,12 @@ public final class UndefinedVar implements DockerfileRule {
             "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> !words(i).isEmpty());
         Set<String> globalArgs = globalArgs(dockerfile);
         for (Stage stage : dockerfile.stages()) {

@@ -9,11 +9,9 @@ import dev.stacklint.image.ImageReference;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.GlobMatcher;
 import dev.stacklint.source.Span;
 
@@ -29,37 +27,22 @@ import java.util.Set;
  * list the rule does nothing. A name without a registry comes from {@code docker.io}; {@code *} in a trusted
  * entry matches any characters ({@code *.example.com}, or {@code *} for every registry).
  */
-public final class UntrustedRegistry implements DockerfileRule, TableRule {
+public final class UntrustedRegistry implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3026", "untrusted-registry", Severity.ERROR,
             "An image comes from a registry that is not in the configured list of trusted registries.").in(Category.SECURITY);
 
-    private final List<String> trusted;
-    private final List<GlobMatcher> patterns;
-
-    public UntrustedRegistry() {
-        this(List.of());
-    }
-
-    public UntrustedRegistry(List<String> trusted) {
-        this.trusted = List.copyOf(trusted);
-        this.patterns = trusted.stream().map(UntrustedRegistry::pattern).toList();
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public Rule withTables(Tables tables) {
-        return new UntrustedRegistry(tables.trustedRegistries());
-    }
-
-    @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
-    }
-
-    @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
+        List<String> trusted = ctx.tables().trustedRegistries();
         if (trusted.isEmpty()) {
             return;
         }
+        Trusted registries = new Trusted(trusted, trusted.stream().map(UntrustedRegistry::pattern).toList());
         // stages and named build contexts are not pulled from a registry
         Set<String> stages = new HashSet<>(builds.namedContexts());
         for (Stage s : dockerfile.stages()) {
@@ -67,11 +50,12 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
         }
         for (Instruction i : dockerfile.instructions()) {
             switch (i.effective()) {
-                case Instruction.From f -> check(f.image().value(), f.image().span(), stages, reporter);
+                case Instruction.From f -> check(f.image().value(), f.image().span(), stages, registries, reporter);
                 case Instruction.Copy c -> c.flags().stream().filter(f -> f.name().equalsIgnoreCase("from"))
-                        .forEach(f -> check(f.value(), f.span(), stages, reporter));
+                        .forEach(f -> check(f.value(), f.span(), stages, registries, reporter));
                 case Instruction.Run r -> r.flags().stream().filter(f -> f.name().equalsIgnoreCase("mount"))
-                        .forEach(f -> mountFrom(f).ifPresent(image -> check(image, f.span(), stages, reporter)));
+                        .forEach(f -> mountFrom(f).ifPresent(image -> check(image, f.span(), stages, registries,
+                                reporter)));
                 default -> {
                 }
             }
@@ -89,16 +73,20 @@ public final class UntrustedRegistry implements DockerfileRule, TableRule {
         return Optional.empty();
     }
 
-    private void check(String image, Span where, Set<String> stages, Reporter reporter) {
+    /** The configured registries, as written and as patterns. */
+    private record Trusted(List<String> written, List<GlobMatcher> patterns) {
+    }
+
+    private static void check(String image, Span where, Set<String> stages, Trusted trusted, Reporter reporter) {
         String name = image.toLowerCase(Locale.ROOT);
         // stages (by name or index), scratch, and names built from variables are not pulled from a registry
         if (name.isEmpty() || stages.contains(name) || name.matches("\\d+") || name.equals("scratch") || name.contains("$")) {
             return;
         }
         String host = ImageReference.parse(image).host();
-        if (patterns.stream().noneMatch(p -> p.matches(host))) {
+        if (trusted.patterns().stream().noneMatch(p -> p.matches(host))) {
             reporter.report(where, "`" + image + "` comes from " + host + ", which is not a trusted registry ("
-                    + String.join(", ", trusted) + "): use an image from a trusted registry, or trust " + host
+                    + String.join(", ", trusted.written()) + "): use an image from a trusted registry, or trust " + host
                     + " in trusted-registries");
         }
     }

@@ -3,9 +3,11 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.Shells;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -31,10 +33,9 @@ public final class UpdateWithoutInstall implements DockerfileRule {
     /** Commands that cannot use a package index. */
     private static final Set<String> HOUSEKEEPING = Set.of("rm", "echo", "printf", "set", "true", ":", "export",
             "mkdir", "ln", "cd", "touch", "chmod", "chown", "test", "[", "sleep", "ls", "cat");
-    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 List<SimpleCommand> commands = run.commands();
@@ -82,7 +83,7 @@ public final class UpdateWithoutInstall implements DockerfileRule {
         if (program.isEmpty() || HOUSEKEEPING.contains(program.get())) {
             return true;
         }
-        if (SHELLS.contains(program.get())) {
+        if (Shells.is(program.get())) {
             return c.args().stream().anyMatch(w -> w.value().startsWith("-") && w.value().indexOf('c') > 0);
         }
         Optional<String> verb = verb(c);

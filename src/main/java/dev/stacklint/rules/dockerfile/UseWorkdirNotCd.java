@@ -110,7 +110,7 @@ public final class UseWorkdirNotCd extends OncePerRunRule {
             }
             for (Instruction next : stage.instructions().subList(at + 1, stage.instructions().size())) {
                 if (next instanceof Instruction.Workdir w && w.path().value().startsWith("/")
-                        && !w.path().value().contains("$")) {
+                        && w.path().isLiteral()) {
                     return true;
                 }
                 if (!INDEPENDENT.contains(next.getClass()) && !absoluteCopy(next)) {

@@ -13,6 +13,7 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Span;
@@ -30,12 +31,12 @@ public final class UvRunSyncsAtStart implements DockerfileRule {
             "The container command is uv run, which syncs the environment at every start.").in(Category.PERFORMANCE);
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, reporter);
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override
-    public void check(Dockerfile dockerfile, Builds builds, Reporter reporter) {
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         for (Stage stage : builds.runningStages(dockerfile)) {
             if (Scope.endOf(dockerfile, stage).variables().env().containsKey("UV_NO_SYNC")) {
                 continue;

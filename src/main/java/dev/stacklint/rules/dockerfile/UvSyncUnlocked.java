@@ -8,6 +8,7 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -29,7 +30,7 @@ public final class UvSyncUnlocked implements DockerfileRule {
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Run);
         boolean lockSeen = false;
         for (Instruction instruction : dockerfile.instructions()) {

@@ -6,6 +6,7 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -23,7 +24,7 @@ public final class WgetAndCurl implements DockerfileRule {
     private static final Set<String> TOOLS = Set.of("wget", "curl");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Set<String> used = new HashSet<>();
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction instanceof Instruction.From) {

@@ -10,6 +10,7 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -38,7 +39,7 @@ public final class WorkdirSystemFolder implements DockerfileRule {
     private static final Set<String> WHOLE_CONTEXT = Set.of(".", "./", "*", "./*");
 
     @Override
-    public void check(Dockerfile dockerfile, Reporter reporter) {
+    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> wholeContextHere(i).isPresent());
         Set<Instruction> reported = new HashSet<>();
         for (Stage stage : dockerfile.stages()) {

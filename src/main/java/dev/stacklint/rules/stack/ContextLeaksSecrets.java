@@ -10,12 +10,13 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
+import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.SourceFile;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class ContextLeaksSecrets implements StackRule {
     private static final List<String> VIRTUALENVS = List.of(".venv", "venv", "env", ".virtualenv");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (BuiltImage image : stack.distinctBuilds()) {
             Optional<Dockerignore> ignore = image.dockerignore();
             ImageReach reach = new ImageReach(image);
@@ -80,7 +81,7 @@ public final class ContextLeaksSecrets implements StackRule {
                             image.context().resolve(".dockerignore"), DOCKERIGNORE));
                     continue;
                 }
-                List<String> leaks = leaks(image.context(), ignore.get());
+                List<String> leaks = leaks(image.context(), ignore.get(), ctx.files());
                 if (!leaks.isEmpty()) {
                     reporter.report(file, i.span(), "`" + whole.get() + "` would copy " + String.join(", ", leaks)
                             + " into the image: .dockerignore does not exclude "
@@ -115,16 +116,16 @@ public final class ContextLeaksSecrets implements StackRule {
      * What the .dockerignore lets in: {@code .env} always (it is created locally, never committed), {@code .git}
      * when the context is a repository root, virtualenvs that are in the context.
      */
-    private static List<String> leaks(Path context, Dockerignore ignore) {
+    private static List<String> leaks(Path context, Dockerignore ignore, FileProbe files) {
         List<String> leaks = new ArrayList<>();
         if (!ignore.matches(".env")) {
             leaks.add(".env");
         }
-        if (Files.exists(context.resolve(".git")) && !ignore.matches(".git")) {
+        if (files.exists(context.resolve(".git")) && !ignore.matches(".git")) {
             leaks.add(".git");
         }
         for (String venv : VIRTUALENVS) {
-            if (Files.isRegularFile(context.resolve(venv).resolve("pyvenv.cfg")) && !ignore.matches(venv)) {
+            if (files.isFile(context.resolve(venv).resolve("pyvenv.cfg")) && !ignore.matches(venv)) {
                 leaks.add(venv);
             }
         }

@@ -9,6 +9,7 @@ import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -31,7 +32,7 @@ public final class CopyIgnoredFile implements StackRule {
     private static final Pattern WILDCARD = Pattern.compile("[*?\\[]");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (BuiltImage image : stack.distinctBuilds()) {
             Dockerfile dockerfile = image.dockerfile();
             image.dockerignore().ifPresent(ignore -> Scope.before(dockerfile,

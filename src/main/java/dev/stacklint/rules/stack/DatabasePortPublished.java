@@ -8,14 +8,12 @@ import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -26,27 +24,13 @@ import java.util.Optional;
  * ({@link DatabaseAccess}) and on the file: a development file publishing its database is what it is for, unless
  * the database takes anyone.
  */
-public final class DatabasePortPublished implements StackRule, TableRule {
+public final class DatabasePortPublished implements StackRule {
     static final RuleMeta META = new RuleMeta("SL238", "database-port-published", Severity.WARNING,
             "A database or cache publishes its port on every interface of the host.").in(Category.SECURITY);
 
-    private final DatabaseImages databases;
-
-    public DatabasePortPublished() {
-        this(DatabaseImages.builtin());
-    }
-
-    public DatabasePortPublished(DatabaseImages databases) {
-        this.databases = databases;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new DatabasePortPublished(tables.databases());
-    }
-
-    @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
+        DatabaseImages databases = ctx.tables().databases();
         for (Container c : stack.containers()) {
             Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases)
                     .filter(e -> e.kind() == DatabaseImages.Kind.DATABASE || e.kind() == DatabaseImages.Kind.CACHE);

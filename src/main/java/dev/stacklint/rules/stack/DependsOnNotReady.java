@@ -9,14 +9,12 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 import dev.stacklint.rules.data.WaitingImages;
 
 import java.util.ArrayList;
@@ -30,7 +28,7 @@ import java.util.Set;
  * SL203: {@code depends_on} a database or broker that Compose will not wait for. A stack rule so that a service
  * building its image from a database image is known as one too.
  */
-public final class DependsOnNotReady implements StackRule, TableRule {
+public final class DependsOnNotReady implements StackRule {
     static final RuleMeta META = new RuleMeta("SL203", "depends-on-not-ready", Severity.WARNING,
             "`depends_on` a database or broker without `condition: service_healthy` and a healthcheck on it.")
             .fixable(Fix.Safety.SAFE);
@@ -38,23 +36,9 @@ public final class DependsOnNotReady implements StackRule, TableRule {
     /** Database web consoles: they connect when someone logs in, so an early start does them no harm. */
     private static final Set<String> ADMIN_UIS = Set.of("adminer", "phpmyadmin", "phpmyadmin/phpmyadmin",
             "dpage/pgadmin4");
-    private final DatabaseImages databases;
-
-    public DependsOnNotReady() {
-        this(DatabaseImages.builtin());
-    }
-
-    public DependsOnNotReady(DatabaseImages databases) {
-        this.databases = databases;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new DependsOnNotReady(tables.databases());
-    }
-
-    @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
+        DatabaseImages databases = ctx.tables().databases();
         Map<String, Container> byName = new HashMap<>();
         stack.containers().forEach(c -> c.service().ifPresent(s -> byName.put(s.name().value(), c)));
         for (Container c : stack.containers()) {

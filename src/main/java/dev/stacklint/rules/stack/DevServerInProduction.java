@@ -9,6 +9,7 @@ import dev.stacklint.project.command.Launch;
 import dev.stacklint.project.command.Listen;
 import dev.stacklint.project.command.Server;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -22,7 +23,7 @@ public final class DevServerInProduction implements StackRule {
                     + " nodemon, rails s -e development...), or turns Flask's debugger on.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             if (c.environment() == Environment.DEVELOPMENT) {
                 continue;

@@ -9,6 +9,7 @@ import dev.stacklint.project.command.Server;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -27,7 +28,7 @@ public final class LoopbackBind implements StackRule {
     private static final Pattern QUOTED_LOOPBACK = Pattern.compile("([\"'])(127\\.0\\.0\\.1|localhost)\\1");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             // a proxy or supervisor in the same container reaches the loopback address on purpose
             if (StackFacts.sharesHostNetwork(c) || c.command().runs(Server.Role.PROXY)

@@ -2,6 +2,7 @@ package dev.stacklint.rules.stack;
 
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -12,7 +13,7 @@ public final class MissingBuildFile implements StackRule {
             "A service's build context, Dockerfile or target stage does not exist.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Stack.BuildProblem p : stack.buildProblems()) {
             // a file that looks copied elsewhere before use: the paths may be right there, so not an error here
             reporter.report(p.at().file(), p.at().span(), p.uncertain() ? Severity.INFO : META.severity(), p.message());

@@ -10,6 +10,7 @@ import dev.stacklint.project.command.ProxyTrust;
 import dev.stacklint.project.command.Server;
 import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -32,7 +33,7 @@ public final class MissingProxyFix implements StackRule {
             "An app behind nginx trusts no forwarded headers, or nginx sends no X-Forwarded-For/-Proto.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         Set<Launch> reported = new HashSet<>();
         for (Container c : stack.containers()) {
             if (c.nginx().isEmpty()) {

@@ -5,6 +5,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.project.command.Launch;
 import dev.stacklint.project.command.Server;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -17,7 +18,7 @@ public final class MultipleProcesses implements StackRule {
             "One container runs nginx and an app server together, or a process supervisor.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             Optional<Launch> supervisor = first(c, Server.Role.MANAGER);
             Optional<Launch> proxy = first(c, Server.Role.PROXY);

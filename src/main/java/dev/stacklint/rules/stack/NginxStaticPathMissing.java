@@ -8,6 +8,7 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.NginxConfig;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -29,7 +30,7 @@ public final class NginxStaticPathMissing implements StackRule {
             "scgi_pass", "memcached_pass", "return");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             if (c.nginx().isEmpty() || !c.nginx().get().officialImage()
                     || c.service().map(s -> s.definition().get("volumes_from").isPresent()).orElse(false)) {

@@ -5,6 +5,7 @@ import dev.stacklint.nginx.NginxError;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -15,7 +16,7 @@ public final class NginxSyntax implements StackRule {
             "An nginx configuration file a service mounts or copies has a syntax error: nginx does not start.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             c.nginx().ifPresent(config -> {
                 for (NginxConf conf : config.files()) {

@@ -5,6 +5,7 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -19,7 +20,7 @@ public final class NoHealthcheck implements StackRule {
             .offByDefault();
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             if (c.service().isEmpty() || c.service().get().healthcheck().isPresent()
                     || c.image().map(BuiltImage::hasHealthcheck).orElse(false)) {

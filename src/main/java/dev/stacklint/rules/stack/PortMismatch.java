@@ -6,6 +6,7 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 import dev.stacklint.project.command.Launch;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -22,7 +23,7 @@ public final class PortMismatch implements StackRule {
             "A published container port is neither a port the app listens on nor an EXPOSEd one.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             Optional<Set<Integer>> listening = c.command().knownPorts();
             if (c.service().isEmpty() || listening.isEmpty() || StackFacts.sharesHostNetwork(c)) {

@@ -6,6 +6,7 @@ import dev.stacklint.project.command.Launch;
 import dev.stacklint.project.command.Listen;
 import dev.stacklint.project.command.Server;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -24,7 +25,7 @@ public final class ProxyPassPortMismatch implements StackRule {
             "nginx proxies to a port the target's app does not listen on, or in a protocol it does not speak there.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (RoutedPass route : RoutedPass.all(stack)) {
             NginxPass pass = route.pass();
             Container c = route.nginx();

@@ -2,6 +2,7 @@ package dev.stacklint.rules.stack;
 
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -17,7 +18,7 @@ public final class ProxyPassUnknownService implements StackRule {
             "nginx proxies to a host that is no service, alias or container_name on a network it shares.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (RoutedPass route : RoutedPass.all(stack)) {
             NginxPass pass = route.pass();
             ComposeHosts hosts = route.hosts();

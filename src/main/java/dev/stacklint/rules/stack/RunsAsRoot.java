@@ -6,6 +6,7 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -24,7 +25,7 @@ public final class RunsAsRoot implements StackRule {
     private static final List<String> NON_ROOT_BASES = List.of("nonroot", "unprivileged", "rootless");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             if (c.image().isEmpty() || c.service().flatMap(s -> s.user()).isPresent()
                     || c.command().privilegeDrop().isPresent()) {

@@ -8,6 +8,7 @@ import dev.stacklint.project.PlainImages;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -25,7 +26,7 @@ public final class RunsAsRootUser implements StackRule {
             .offByDefault();
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             if (c.service().isEmpty() || c.command().privilegeDrop().isPresent()) {
                 continue;

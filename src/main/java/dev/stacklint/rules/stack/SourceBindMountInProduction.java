@@ -12,18 +12,17 @@ import dev.stacklint.project.FileCopy;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
+import dev.stacklint.source.FileProbe;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * SL205: a production file bind-mounts the source tree over the code of an image built from it. A stack rule
@@ -35,7 +34,7 @@ public final class SourceBindMountInProduction implements StackRule {
             "rs", "cs", "ex", "exs");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             Optional<Path> context = c.service().flatMap(Service::build).flatMap(Build::contextDirectory);
             if (context.isEmpty() || c.environment() == Environment.DEVELOPMENT) {
@@ -45,7 +44,7 @@ public final class SourceBindMountInProduction implements StackRule {
             for (VolumeMount v : c.service().get().volumes()) {
                 if (v.type() != VolumeMount.Type.BIND || v.hostPath().isEmpty()
                         || stack.environmentOf(v.origin().file()) == Environment.DEVELOPMENT
-                        || !isSource(v.hostPath().get(), context.get())
+                        || !isSource(v.hostPath().get(), context.get(), ctx.files())
                         || code.filter(paths -> !overCode(ContainerPaths.normalize(v.target().value()), paths))
                         .isPresent()) {
                     continue;
@@ -89,22 +88,18 @@ public final class SourceBindMountInProduction implements StackRule {
     }
 
     /** The build context itself, or a folder of it that holds source files. */
-    private static boolean isSource(Path host, Path context) {
+    private static boolean isSource(Path host, Path context, FileProbe files) {
         Path h = host.normalize();
         if (h.equals(context.normalize())) {
             return true;
         }
-        if (!h.startsWith(context.normalize()) || !Files.isDirectory(h)) {
+        if (!h.startsWith(context.normalize()) || !files.isDirectory(h)) {
             return false;
         }
-        try (Stream<Path> files = Files.list(h)) {
-            return files.anyMatch(f -> {
-                String n = f.getFileName().toString();
-                int dot = n.lastIndexOf('.');
-                return dot > 0 && SOURCE_EXTENSIONS.contains(n.substring(dot + 1)) && Files.isRegularFile(f);
-            });
-        } catch (IOException e) {
-            return false;
-        }
+        return files.list(h).stream().anyMatch(f -> {
+            String n = f.getFileName().toString();
+            int dot = n.lastIndexOf('.');
+            return dot > 0 && SOURCE_EXTENSIONS.contains(n.substring(dot + 1)) && files.isFile(f);
+        });
     }
 }

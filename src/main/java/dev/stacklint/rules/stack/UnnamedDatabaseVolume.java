@@ -10,14 +10,12 @@ import dev.stacklint.project.Container;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
 import dev.stacklint.rule.Reporter;
-import dev.stacklint.rule.Rule;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
-import dev.stacklint.rules.data.TableRule;
-import dev.stacklint.rules.data.Tables;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,27 +24,13 @@ import java.util.Optional;
  * SL201: a database service keeps its data in the container, or only in an anonymous volume. A stack rule so that a
  * service building its image from a database image is known as one too.
  */
-public final class UnnamedDatabaseVolume implements StackRule, TableRule {
+public final class UnnamedDatabaseVolume implements StackRule {
     static final RuleMeta META = new RuleMeta("SL201", "unnamed-database-volume", Severity.WARNING,
             "A database service has no named volume on its data directory, so its data dies with the container.");
 
-    private final DatabaseImages databases;
-
-    public UnnamedDatabaseVolume() {
-        this(DatabaseImages.builtin());
-    }
-
-    public UnnamedDatabaseVolume(DatabaseImages databases) {
-        this.databases = databases;
-    }
-
     @Override
-    public Rule withTables(Tables tables) {
-        return new UnnamedDatabaseVolume(tables.databases());
-    }
-
-    @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
+        DatabaseImages databases = ctx.tables().databases();
         for (Container c : stack.containers()) {
             if (c.service().isEmpty()) {
                 continue;
@@ -72,7 +56,7 @@ public final class UnnamedDatabaseVolume implements StackRule, TableRule {
             } else {
                 // a development database is often throwaway on purpose: say so, but only as info
                 boolean throwaway = c.environment() == Environment.DEVELOPMENT;
-                check(s, db.get(), dirs.get(0), mount, at(s, db.get()), throwaway, reporter);
+                check(s, db.get(), dirs.get(0), mount, at(s, db.get(), databases), throwaway, reporter);
             }
         }
     }
@@ -95,7 +79,7 @@ public final class UnnamedDatabaseVolume implements StackRule, TableRule {
     }
 
     /** The Compose {@code image} when it names the database, else the service (its Dockerfile's base does). */
-    private Located<String> at(Service s, DatabaseImages.Entry db) {
+    private static Located<String> at(Service s, DatabaseImages.Entry db, DatabaseImages databases) {
         return s.literalImage().filter(i -> databases.find(i.value().reference()).filter(db::equals).isPresent())
                 .map(i -> i.map(ImageReference::reference)).orElse(s.name());
     }

@@ -7,6 +7,7 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Edits;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.source.SourceFile;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -73,7 +74,7 @@ class FixProperties {
     void everyFixKeepsTheFileParseableAndRemovesItsFinding(@ForAll("dockerfiles") String text) {
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         boolean parsed = df.errors().isEmpty();
-        for (var r : TestRules.all()) {
+        for (var r : BuiltinRules.all()) {
             if (!(r instanceof DockerfileRule rule)) {
                 continue;
             }
@@ -97,7 +98,7 @@ class FixProperties {
     private static List<Finding> findings(DockerfileRule rule, String text) {
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         List<Finding> out = new ArrayList<>();
-        rule.check(df, new Reporter(rule.meta(), df.source(), out::add));
+        rule.check(df, TestRules.CONTEXT, new Reporter(rule.meta(), df.source(), out::add));
         return out;
     }
 }

@@ -3,10 +3,12 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.TestPaths;
 import dev.stacklint.TestRules;
 import dev.stacklint.rule.DockerfileRule;
+import dev.stacklint.rule.RuleContext;
+import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rules.data.LabelSchema;
-import dev.stacklint.rules.data.TableRule;
 import dev.stacklint.rules.data.Tables;
 import dev.stacklint.shellcheck.ShellCheck;
+import dev.stacklint.source.FileProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -71,7 +73,7 @@ class HadolintParityTest {
     void everyHadolintSpecCaseAgreesOrIsADecision() throws IOException {
         Path cases = TestPaths.shared("conformance/hadolint-cases.jsonl");
 
-        Map<String, DockerfileRule> rules = TestRules.all().stream()
+        Map<String, DockerfileRule> rules = BuiltinRules.all().stream()
                 .filter(r -> r instanceof DockerfileRule && r.meta().code().startsWith("DL"))
                 .map(r -> (DockerfileRule) r)
                 .collect(Collectors.toMap(r -> r.meta().code(), Function.identity()));
@@ -104,7 +106,7 @@ class HadolintParityTest {
             int[] t = tally.computeIfAbsent(code, k -> new int[3]);
             Configured configured = configure(rule, c.path("config"));
             int found = configured.off() ? 0
-                    : RuleTester.runWithSuppressions(configured.rule(), c.get("dockerfile").asString()).size();
+                    : RuleTester.runWithSuppressions(configured.rule(), configured.context(), c.get("dockerfile").asString()).size();
             boolean violation = c.get("expect").asString().equals("violation");
             boolean ok = c.has("count") ? found == c.get("count").asInt() : violation == (found > 0);
             if (DEPARTURES.stream().anyMatch(d -> d.matches(code, c))) {
@@ -134,7 +136,7 @@ class HadolintParityTest {
     }
 
     /** A rule as a case's hadolint configuration sets it up; {@code off} when the configuration ignores it. */
-    private record Configured(DockerfileRule rule, boolean off) {
+    private record Configured(DockerfileRule rule, RuleContext context, boolean off) {
     }
 
     /** Feeds a case's configuration to the rule: trusted registries, the label schema, ignored rules. */
@@ -159,11 +161,11 @@ class HadolintParityTest {
                 default -> throw new AssertionError("a spec case's configuration has a key this test cannot feed: " + key);
             }
         }
-        if (config.isEmpty() || !(rule instanceof TableRule tr)) {
-            return new Configured(rule, off);
+        if (config.isEmpty()) {
+            return new Configured(rule, TestRules.CONTEXT, off);
         }
         Tables tables = Tables.builtin().with(List.of(), List.of(), trusted)
                 .withLabelSchema(new LabelSchema(labels, config.path("strict-labels").asBoolean(false)));
-        return new Configured((DockerfileRule) tr.withTables(tables), off);
+        return new Configured(rule, new RuleContext(tables, TestRules.REVIEWED_ON, FileProbe.DISK), off);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
@@ -7,6 +8,7 @@ import dev.stacklint.dockerfile.Suppressions;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.source.SourceFile;
 
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ final class RuleTester {
     static List<Finding> run(DockerfileRule rule, String text) {
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         List<Finding> findings = new ArrayList<>();
-        rule.check(df, new Reporter(rule.meta(), df.source(), findings::add));
+        rule.check(df, TestRules.CONTEXT, new Reporter(rule.meta(), df.source(), findings::add));
         return findings;
     }
 
@@ -28,16 +30,16 @@ final class RuleTester {
     static List<Finding> run(DockerfileRule rule, String text, Builds builds) {
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         List<Finding> findings = new ArrayList<>();
-        rule.check(df, builds, new Reporter(rule.meta(), df.source(), findings::add));
+        rule.check(df, builds, TestRules.CONTEXT, new Reporter(rule.meta(), df.source(), findings::add));
         return findings;
     }
 
-    /** {@link #run}, without the findings that the file's ignore pragmas silence. */
-    static List<Finding> runWithSuppressions(DockerfileRule rule, String text) {
+    /** {@link #run} in {@code ctx}, without the findings that the file's ignore pragmas silence. */
+    static List<Finding> runWithSuppressions(DockerfileRule rule, RuleContext ctx, String text) {
         Dockerfile df = DockerfileParser.parse(SourceFile.of("Dockerfile", text));
         Suppressions suppressions = Suppressions.of(df);
         List<Finding> findings = new ArrayList<>();
-        rule.check(df, new Reporter(rule.meta(), df.source(), f -> {
+        rule.check(df, ctx, new Reporter(rule.meta(), df.source(), f -> {
             if (suppressions.at(f.span().start()).stream().noneMatch(rule.meta()::matches)) {
                 findings.add(f);
             }

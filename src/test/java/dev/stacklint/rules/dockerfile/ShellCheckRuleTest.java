@@ -1,8 +1,8 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.TestRules;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
-import dev.stacklint.engine.Linter;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.shellcheck.ShellCheck;
@@ -33,7 +33,7 @@ class ShellCheckRuleTest {
 
     private List<String> lint(ShellCheckRule rule, String dockerfile) throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), dockerfile);
-        LintResult result = new Linter(List.of(rule)).lint(new LintRequest(List.of(dir), List.of(), r -> true, Map.of(), dir));
+        LintResult result = TestRules.linter(List.of(rule)).lint(new LintRequest(List.of(dir), List.of(), r -> true, Map.of(), dir));
         return result.findings().stream().map(ShellCheckRuleTest::render).toList();
     }
 
@@ -80,7 +80,7 @@ class ShellCheckRuleTest {
         Path fake = Files.writeString(bin.resolve("shellcheck"), "#!/bin/sh\necho 'not json'\nexit 3\n");
         assertThat(fake.toFile().setExecutable(true)).isTrue();
         Files.writeString(dir.resolve("Dockerfile"), "FROM debian:12\nRUN echo hi\n");
-        LintResult result = new Linter(List.of(new ShellCheckRule(() -> Optional.of(new ShellCheck(fake)))))
+        LintResult result = TestRules.linter(List.of(new ShellCheckRule(() -> Optional.of(new ShellCheck(fake)))))
                 .lint(new LintRequest(List.of(dir.resolve("Dockerfile")), List.of(), r -> true, Map.of(), dir));
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(ParseRules.INTERNAL_ERROR.meta());
@@ -94,7 +94,7 @@ class ShellCheckRuleTest {
         Path fake = Files.writeString(bin.resolve("shellcheck"), "#!/bin/sh\necho '{\"unexpected\": 1}'\nexit 1\n");
         assertThat(fake.toFile().setExecutable(true)).isTrue();
         Files.writeString(dir.resolve("Dockerfile"), "FROM debian:12\nRUN echo hi\n");
-        LintResult result = new Linter(List.of(new ShellCheckRule(() -> Optional.of(new ShellCheck(fake)))))
+        LintResult result = TestRules.linter(List.of(new ShellCheckRule(() -> Optional.of(new ShellCheck(fake)))))
                 .lint(new LintRequest(List.of(dir.resolve("Dockerfile")), List.of(), r -> true, Map.of(), dir));
         assertThat(result.findings()).singleElement().satisfies(f ->
                 assertThat(f.message()).contains("no comments array"));
@@ -125,7 +125,7 @@ class ShellCheckRuleTest {
                     + (name.equals("c") ? "RUN echo other\n" : ""));
         }
         ShellCheck shellcheck = new ShellCheck(fake); // one program, as ShellCheck.onPath() gives it
-        LintResult result = new Linter(List.of(new ShellCheckRule(() -> Optional.of(shellcheck))))
+        LintResult result = TestRules.linter(List.of(new ShellCheckRule(() -> Optional.of(shellcheck))))
                 .lint(new LintRequest(List.of(dir.resolve("a"), dir.resolve("b"), dir.resolve("c")), List.of(),
                         r -> true, Map.of(), dir));
         // two distinct scripts in one process, not four scripts in three

@@ -6,6 +6,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -16,7 +17,7 @@ public final class ContainerNameWithReplicas implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL214", "container-name-with-replicas", Severity.ERROR, "A service with a container_name asks for more than one replica.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Located<String> name = s.containerName().filter(n -> !n.value().isBlank()).orElse(null);
             if (name == null) {

@@ -6,6 +6,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -24,7 +25,7 @@ public final class DependsOnCycle implements ComposeRule {
             "Services depend on each other in a cycle, so Compose cannot decide which to start first.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<String> done = new HashSet<>();
         for (String name : project.services().keySet()) {
             walk(project, name, new ArrayList<>(), new ArrayList<>(), done, reporter);

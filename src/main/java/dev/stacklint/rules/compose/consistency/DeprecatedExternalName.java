@@ -5,6 +5,7 @@ import dev.stacklint.compose.Resource;
 import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -16,7 +17,7 @@ public final class DeprecatedExternalName implements ComposeRule {
             "A network, volume, secret or config names its external resource with the deprecated external.name.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         check(project.networks(), "network", reporter);
         check(project.volumes(), "volume", reporter);
         check(project.secrets(), "secret", reporter);

@@ -5,6 +5,7 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -15,7 +16,7 @@ public final class DockerfileAndInline implements ComposeRule {
             "A build sets both dockerfile and dockerfile_inline.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Build b = s.build().orElse(null);
             if (b == null || b.dockerfile().isEmpty() || b.dockerfileInline().isEmpty()) {

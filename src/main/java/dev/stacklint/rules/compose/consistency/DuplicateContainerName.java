@@ -6,6 +6,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -22,7 +23,7 @@ public final class DuplicateContainerName implements ComposeRule {
             .alias("no-duplicate-container-names");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         List<Service> seen = new ArrayList<>();
         for (Service s : project.services().values()) {
             Located<String> name = s.containerName().filter(n -> !n.value().isBlank()).orElse(null);

@@ -8,6 +8,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -31,7 +32,7 @@ public final class DuplicateHostPort implements ComposeRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         List<Published> seen = new ArrayList<>();
         for (Service s : project.services().values()) {
             for (PortMapping p : s.ports()) {

@@ -10,6 +10,7 @@ import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -32,7 +33,7 @@ public final class DuplicateMountTarget implements ComposeRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Map<String, Mount> seen = new HashMap<>();
             for (Mount m : mounts(s)) {

@@ -7,11 +7,12 @@ import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.Origin;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class MissingEnvFile implements ComposeRule {
             "default");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Service s : project.services().values()) {
             Set<Origin> withVariables = s.definition().sequence("env_file").map(YamlSequence::items).orElse(List.of())
@@ -43,11 +44,11 @@ public final class MissingEnvFile implements ComposeRule {
                     .map(p -> p.origin()).collect(Collectors.toSet());
             for (EnvFile e : s.envFiles()) {
                 Path path = e.resolvedPath().orElse(null);
-                if (!e.required() || path == null || withVariables.contains(e.path().origin()) || Files.exists(path)
+                if (!e.required() || path == null || withVariables.contains(e.path().origin()) || ctx.files().exists(path)
                         || !reported.add(e.path().origin())) {
                     continue;
                 }
-                Optional<Path> template = template(path);
+                Optional<Path> template = template(path, ctx.files());
                 if (template.isPresent()) {
                     reporter.report(e.path().file(), e.path().span(), Severity.INFO, Keys.quoted(s.name().value())
                             + " reads " + Keys.quoted(e.path().value()) + ", which is not there yet: create it from "
@@ -74,7 +75,7 @@ public final class MissingEnvFile implements ComposeRule {
 
     /** A template of the env file checked in beside it: {@code .env.example} for {@code .env}, or {@code x.env} as
      * {@code x.env.example}, {@code .env.dev-sample} or {@code x.example.env}. */
-    private static Optional<Path> template(Path path) {
+    private static Optional<Path> template(Path path, FileProbe files) {
         Path dir = path.getParent();
         if (dir == null) {
             return Optional.empty();
@@ -82,6 +83,6 @@ public final class MissingEnvFile implements ComposeRule {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return TEMPLATE_WORDS.stream().flatMap(word -> Stream.of(".", "-", "_").map(sep -> sep + word)).flatMap(suffix ->
-                Stream.of(name + suffix, dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix)).map(dir::resolve).filter(Files::isRegularFile).findFirst();
+                Stream.of(name + suffix, dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix)).map(dir::resolve).filter(files::isFile).findFirst();
     }
 }

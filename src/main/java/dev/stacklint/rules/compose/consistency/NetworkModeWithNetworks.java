@@ -5,6 +5,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -14,7 +15,7 @@ public final class NetworkModeWithNetworks implements ComposeRule {
             "A service sets both network_mode and networks, which Compose does not allow together.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             YamlScalar mode = Keys.scalar(s, "network_mode").orElse(null);
             if (mode == null || s.networks().isEmpty()) {

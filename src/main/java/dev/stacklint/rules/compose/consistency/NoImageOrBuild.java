@@ -4,10 +4,11 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.FileProbe;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,8 +27,8 @@ public final class NoImageOrBuild implements ComposeRule {
             List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
-        if (!standalone(project)) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
+        if (!standalone(project, ctx.files())) {
             return;
         }
         for (Service s : project.services().values()) {
@@ -42,12 +43,12 @@ public final class NoImageOrBuild implements ComposeRule {
         }
     }
 
-    private static boolean standalone(ComposeProject project) {
+    private static boolean standalone(ComposeProject project, FileProbe files) {
         Path first = project.files().get(0).path();
         if (first == null || !DEFAULT_NAMES.contains(first.getFileName().toString())) {
             return false;
         }
         Path parent = first.toAbsolutePath().normalize().getParent().getParent();
-        return parent == null || DEFAULT_NAMES.stream().noneMatch(n -> Files.isRegularFile(parent.resolve(n)));
+        return parent == null || DEFAULT_NAMES.stream().noneMatch(n -> files.isFile(parent.resolve(n)));
     }
 }

@@ -7,6 +7,7 @@ import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -35,7 +36,7 @@ public final class ResourceLimitsMismatch implements ComposeRule {
             new Pair("mem_reservation", "reservations", "memory", ResourceLimitsMismatch::bytes)};
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             for (Pair pair : PAIRS) {
                 YamlScalar old = Keys.scalar(s, pair.key()).orElse(null);

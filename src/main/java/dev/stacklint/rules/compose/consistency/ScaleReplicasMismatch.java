@@ -5,6 +5,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -14,7 +15,7 @@ public final class ScaleReplicasMismatch implements ComposeRule {
             "A service sets scale and deploy.replicas to different numbers.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             YamlScalar scale = Keys.scalar(s, "scale").orElse(null);
             YamlScalar replicas = Keys.scalar(s, "replicas", "deploy").orElse(null);

@@ -4,6 +4,7 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Resource;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -22,7 +23,7 @@ public final class SecretWithoutSource implements ComposeRule {
             "template_driver");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         check(project.secrets(), "secret", project.companions().secrets(), reporter);
         check(project.configs(), "config", project.companions().configs(), reporter);
     }

@@ -6,6 +6,7 @@ import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -19,7 +20,7 @@ public final class ServiceDisabledByProfile implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL222", "service-disabled-by-profile", Severity.ERROR, "A service that always runs depends on a service that runs only under a profile.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.defaultServices()) {
             for (Dependency d : s.dependsOn()) {
                 Service needed = project.services().get(d.service().value());

@@ -7,6 +7,7 @@ import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -18,7 +19,7 @@ public final class WatchWithoutTarget implements ComposeRule {
             "A develop.watch rule other than rebuild has no target.");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             List<YamlNode> rules = Keys.mapping(s, "develop").flatMap(d -> d.sequence("watch"))
                     .map(w -> w.items()).orElse(List.of());

@@ -9,6 +9,7 @@ import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
@@ -46,7 +47,7 @@ public final class Yaml11Boolean implements ComposeRule {
             List.of("build", "args", "*"), List.of("build", "labels", "*"), List.of("deploy", "labels", "*"));
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (ComposeProject.Document doc : project.documents()) {
             doc.root().mapping("services").ifPresent(services -> services.entries().forEach(service -> {

@@ -6,6 +6,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -38,7 +39,7 @@ public final class DangerousCapability implements ComposeRule {
     }
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             for (Located<String> cap : ServiceSettings.items(service, "cap_add")) {
                 String name = cap.value().toUpperCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -20,7 +21,7 @@ public final class DangerousDevice implements ComposeRule {
             + "|mmcblk\\d+|disk/.+|mapper/.+|md\\d+|dm-\\d+)");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             for (Located<String> device : ServiceSettings.items(service, "devices")) {
                 String host = device.value().split(":", 2)[0].trim();

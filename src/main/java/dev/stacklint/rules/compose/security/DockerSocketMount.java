@@ -6,6 +6,7 @@ import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -26,7 +27,7 @@ public final class DockerSocketMount implements ComposeRule {
             "linuxserver/socket-proxy", "wollomatic/socket-proxy", "11notes/socket-proxy");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             if (isSocketProxy(service)) {
                 continue;

@@ -6,6 +6,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -26,7 +27,7 @@ public final class HostNamespace implements ComposeRule {
             "cgroup", "the host's cgroup namespace");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             for (String key : KEYS) {
                 ServiceSettings.scalar(service, key).filter(v -> v.value().equals("host")).ifPresent(v -> report(service,

@@ -5,6 +5,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -17,7 +18,7 @@ public final class LoggingDisabled implements ComposeRule {
             .offByDefault();
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             service.definition().mapping("logging").flatMap(l -> l.scalar("driver"))
                     .filter(d -> d.text().trim().toLowerCase(Locale.ROOT).equals("none"))

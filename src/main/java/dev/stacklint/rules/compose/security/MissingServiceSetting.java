@@ -4,6 +4,7 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 
 /** A hardening rule that reports, once at the service's key, a service that lacks one protective setting. */
 abstract class MissingServiceSetting implements ComposeRule {
@@ -15,7 +16,7 @@ abstract class MissingServiceSetting implements ComposeRule {
     abstract String message();
 
     @Override
-    public final void check(ComposeProject project, Reporter reporter) {
+    public final void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             if (!hardened(service)) {
                 reporter.report(service.name().file(), service.name().span(),

@@ -6,6 +6,7 @@ import dev.stacklint.compose.yaml.YamlMapping;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -18,7 +19,7 @@ public final class NoResourceLimits implements ComposeRule {
             "A service has no memory, CPU or pids limit.").in(Category.HARDENING).offByDefault();
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             YamlMapping d = service.definition();
             List<String> missing = new ArrayList<>();

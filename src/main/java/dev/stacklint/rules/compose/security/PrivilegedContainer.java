@@ -5,6 +5,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -14,7 +15,7 @@ public final class PrivilegedContainer implements ComposeRule {
             "A service runs privileged: root in it is root on the host.").in(Category.SECURITY);
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             ServiceSettings.scalar(service, "privileged").filter(ServiceSettings::isTrue).ifPresent(p ->
                     reporter.report(p.file(), p.span(), "`" + service.name().value() + "` runs privileged: every "

@@ -6,6 +6,7 @@ import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -24,7 +25,7 @@ public final class SensitiveHostMount implements ComposeRule {
             "/var/lib/docker", "/var/run", "/run", "/usr", "/lib", "/bin", "/sbin", "/var/lib/kubelet");
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             for (VolumeMount v : service.volumes()) {
                 if (v.type() != VolumeMount.Type.BIND || v.source().isEmpty()) {

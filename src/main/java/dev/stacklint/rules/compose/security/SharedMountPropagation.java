@@ -9,6 +9,7 @@ import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -19,7 +20,7 @@ public final class SharedMountPropagation implements ComposeRule {
             .in(Category.SECURITY);
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             if (!(service.definition().get("volumes").orElse(null) instanceof YamlSequence volumes)) {
                 continue;

@@ -6,6 +6,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
@@ -17,7 +18,7 @@ public final class UnconfinedSecurityOpt implements ComposeRule {
             "A service turns off seccomp, AppArmor, SELinux labels or masked system paths.").in(Category.SECURITY);
 
     @Override
-    public void check(ComposeProject project, Reporter reporter) {
+    public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
             for (Located<String> opt : ServiceSettings.items(service, "security_opt")) {
                 String o = opt.value().toLowerCase(Locale.ROOT).replace('=', ':').replace(" ", "");

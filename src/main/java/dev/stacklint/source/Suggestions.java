@@ -1,10 +1,10 @@
-package dev.stacklint.compose.schema;
+package dev.stacklint.source;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for misspelled keys: the closest known key within a small edit distance. */
+/** "Did you mean" for misspelled words (keys, keywords, rule names): the closest known one within a small edit distance. */
 public final class Suggestions {
 
     private Suggestions() {
@@ -37,8 +37,11 @@ public final class Suggestions {
                 == distance(w, b.toLowerCase(Locale.ROOT))).count() == 1);
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1. */
-    static int distance(String a, String b) {
+    /**
+     * Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1 (a swap is
+     * the commonest typo, {@code RUN} written {@code RNU}). Quadratic: callers bound the words they compare.
+     */
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
