@@ -115,7 +115,7 @@ public final class Linter {
         SourceFiles sources = new SourceFiles(request.workingDir(), problems, limits);
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
         request.overlays().forEach(sources::seed);
-        EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
+        EnvironmentPolicy environments = request.config().environmentPolicy(settings.values()).linting(request.paths());
         Linter withTables = request.config().tables(settings.values())
                 .map(t -> new Linter(rules.stream().map(r -> r instanceof TableRule tr ? tr.withTables(t) : r).toList()))
                 .orElse(this);
