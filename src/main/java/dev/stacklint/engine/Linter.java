@@ -120,7 +120,7 @@ public final class Linter {
         SourceFiles sources = new SourceFiles(request.workingDir(), problems, limits);
         request.stdin().ifPresent(s -> sources.seed(request.workingDir().resolve(s.path()), s.text()));
         request.overlays().forEach(sources::seed);
-        EnvironmentPolicy environments = request.config().environmentPolicy(settings.values());
+        EnvironmentPolicy environments = request.config().environmentPolicy(settings.values()).linting(request.paths());
         RuleContext context = new RuleContext(request.config().tables(settings.values()).orElse(Tables.builtin()),
                 clock, new RunFiles(standIns(request)));
         Checked checked = check(request, inputs, sources, environments, limits, context);

@@ -12,6 +12,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
  */
 public final class DevelopmentTells {
     private static final Pattern HEADER = Pattern.compile("(?i)\\b(for|local) (the )?development\\b"
+            + "|\\bdemo (services|stack|setup|environment|only)\\b|\\bfor demo(nstration)? purposes\\b"
             + "|\\bdevelopment (setup|only|purposes?|environment|use)\\b|\\bnot (meant |intended |suitable )?"
             + "for production\\b|\\bdo not use (this )?(file )?in production\\b");
     private static final Set<String> ENV_KEYS = Set.of("NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV", "FLASK_ENV",
@@ -95,6 +97,25 @@ public final class DevelopmentTells {
         }
     }
 
+    /**
+     * No other Compose file ({@code *compose*.yml}, {@code *compose*.yaml}) beside this one: it is not an add-on
+     * meant to be combined with a main file ({@code -f docker-compose.yml -f docker-compose-db.yml}).
+     */
+    public static boolean onlyComposeFileInFolder(Path composeFile) {
+        Path folder = composeFile.toAbsolutePath().getParent();
+        if (folder == null) {
+            return true;
+        }
+        try (Stream<Path> siblings = Files.list(folder)) {
+            return siblings.filter(p -> !p.getFileName().equals(composeFile.getFileName())).noneMatch(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.contains("compose") && (n.endsWith(".yml") || n.endsWith(".yaml"));
+            });
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     private static boolean holdsYaml(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.anyMatch(f -> f.getFileName().toString().matches("(?i).*\\.ya?ml"));
@@ -104,28 +125,38 @@ public final class DevelopmentTells {
     }
 
     /**
-     * The first paragraph of the comment at the top of the file says it is for development (a later paragraph may
-     * be about something else: "profile X: for local development").
+     * The comment at the top of the file says it is for development. Its licence paragraphs are skipped (a header
+     * often starts with one), and so are list items, which speak of a part, not of the file
+     * ({@code # - just-backend: every service but the web app, for local development}).
      */
     static boolean header(String text) {
-        StringBuilder comments = new StringBuilder();
-        for (String line : text.split("\n", 60)) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : text.split("\n", 80)) {
             String t = line.strip();
-            boolean emptyComment = t.matches("#+");
-            if (t.startsWith("#") && !emptyComment) {
-                comments.append(t).append(' ');
-            } else if ((t.isEmpty() || emptyComment) && comments.isEmpty()) {
-                continue;
-            } else if (!t.equals("---")) {
+            if (t.isEmpty() || t.matches("#+") || t.equals("---")) {
+                paragraphs.add(paragraph.toString());
+                paragraph.setLength(0);
+            } else if (t.startsWith("#")) {
+                String words = t.replaceFirst("^#+\\s*", "");
+                if (!LIST_ITEM.matcher(words).lookingAt()) {
+                    paragraph.append(words).append(' ');
+                }
+            } else {
                 break;
             }
         }
+        paragraphs.add(paragraph.toString());
         // Markdown emphasis (`**development** setup`) does not change what it says
-        return HEADER.matcher(comments.toString().replaceAll("[*_`]", "")).find();
+        return paragraphs.stream().filter(p -> !LICENCE.matcher(p).find())
+                .anyMatch(p -> HEADER.matcher(p.replaceAll("[*_`]", "")).find());
     }
 
+    private static final Pattern LIST_ITEM = Pattern.compile("([-*+]|\\d+[.)])\\s");
+    private static final Pattern LICENCE = Pattern.compile("(?i)\\blicen[cs]e|\\bcopyright\\b|\\bspdx-");
+
     private static boolean service(Service s, Path composeFile) {
-        if (s.envFiles().stream().anyMatch(DevelopmentTells::developmentEnvFile)) {
+        if (s.envFiles().stream().anyMatch(DevelopmentTells::developmentEnvFile) || developmentContext(s)) {
             return true;
         }
         for (NamedValue nv : s.environment()) {
@@ -142,6 +173,20 @@ public final class DevelopmentTells {
         return developmentCommand(words) || (words.stream().anyMatch(w -> w.startsWith("--reload"))
                 && sourceMounted(s, composeFile));
     }
+
+    /**
+     * Built from a folder named for development: {@code build: ./docker/local/8.3}, {@code context: dev}. A test
+     * folder is not enough here: a production file may build its end-to-end test runner from {@code ./e2e}.
+     */
+    private static boolean developmentContext(Service s) {
+        return s.build().map(b -> b.context().value()).filter(c -> !c.contains("$") && !c.contains("://"))
+                .map(c -> Stream.of(c.toLowerCase(Locale.ROOT).split("[/\\\\]"))
+                        .flatMap(part -> Stream.of(part.split("[._-]+"))).anyMatch(DEVELOPMENT_CONTEXT::contains))
+                .orElse(false);
+    }
+
+    private static final Set<String> DEVELOPMENT_CONTEXT = Set.of("dev", "develop", "development", "devenv",
+            "devcontainer", "local");
 
     /** {@code .env.dev}, {@code .env.development}, {@code .env-local}, {@code .envs/.local/.django}, {@code dev.env}. */
     private static boolean developmentEnvFile(EnvFile e) {

@@ -1,8 +1,11 @@
 package dev.stacklint.project;
 
 import dev.stacklint.source.GlobMatcher;
+import dev.stacklint.source.RepoRoot;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +20,24 @@ import java.util.Set;
  * @param forced   the environment for every file, when given on the command line
  * @param patterns configured patterns, first match wins
  * @param names    configured profile (and build target or stage) names and the environment each stands for
+ * @param roots    the folders being linted: a file's folders below the innermost one (and below its repository's
+ *                 root) are read for a development name; with none, only the file's own folder is
  */
-public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patterns, Map<String, Environment> names) {
+public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patterns, Map<String, Environment> names,
+                                List<Path> roots) {
+
+    public EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patterns, Map<String, Environment> names) {
+        this(forced, patterns, names, List.of());
+    }
 
     public EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patterns) {
         this(forced, patterns, Map.of());
+    }
+
+    /** This policy for a run over {@code paths} (files or folders; the folders are roots). */
+    public EnvironmentPolicy linting(List<Path> paths) {
+        return new EnvironmentPolicy(forced, patterns, names, paths.stream().map(p -> p.toAbsolutePath().normalize())
+                .filter(Files::isDirectory).toList());
     }
 
     /** A configured pattern: files whose path matches {@code glob} are in {@code environment}. */
@@ -37,9 +53,51 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
     /** File names only, nothing forced or configured. */
     public static final EnvironmentPolicy BY_NAME = new EnvironmentPolicy(Optional.empty(), List.of());
 
-    /** The forced or configured environment of a file, then what its name says; UNKNOWN when nothing does. */
+    /**
+     * The forced or configured environment of a file, then what its name says, then development when a folder
+     * it is in (below the linted root) is named so ({@code scripts/test-environments/}, {@code .devenv/},
+     * {@code docker/local/}); UNKNOWN when nothing does.
+     */
     public Environment of(Path file) {
-        return configured(file).orElseGet(() -> byName(file));
+        return configured(file).orElseGet(() -> {
+            Environment byName = byName(file);
+            return byName == Environment.UNKNOWN && inDevelopmentFolder(file) ? Environment.DEVELOPMENT : byName;
+        });
+    }
+
+    /**
+     * A folder between the file and its top has a development name. The top is the innermost linted folder that
+     * holds the file inside its repository, else the repository's root; with neither, only the file's own folder
+     * is read (the folders above a project say nothing about it: {@code ~/dev/shop/compose.yaml}).
+     */
+    public boolean inDevelopmentFolder(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Optional<Path> repo = RepoRoot.of(abs);
+        Path top = null;
+        for (Path root : roots) {
+            if (abs.startsWith(root) && (repo.isEmpty() || root.startsWith(repo.get()))
+                    && (top == null || root.startsWith(top))) {
+                top = root;
+            }
+        }
+        if (top == null) {
+            top = repo.orElseGet(() -> Optional.ofNullable(abs.getParent()).map(Path::getParent).orElse(abs));
+        }
+        for (Path dir = abs.getParent(); dir != null && dir.getFileName() != null && dir.startsWith(top)
+                && !dir.equals(top); dir = dir.getParent()) {
+            if (developmentFolder(dir.getFileName().toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEVELOPMENT_FOLDER_WORDS = Set.of("dev", "develop", "development", "devenv",
+            "devcontainer", "local", "test", "tests", "testing", "e2e", "ci");
+
+    /** {@code dev}, {@code .devcontainer}, {@code test-environments}, {@code upgrade-tests}, {@code local}... */
+    static boolean developmentFolder(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[._\\-]+")).anyMatch(DEVELOPMENT_FOLDER_WORDS::contains);
     }
 
     /** The environment {@code --env} or {@code environments:} gives a file, if any. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The RUN scripts of a Dockerfile that ShellCheck can read, each with its shell and the variables in scope: shell-form
  * RUNs (ONBUILD RUN too) whose shell ShellCheck reads. Skipped, as hadolint skips them: exec-form RUNs and a SHELL (or
  * a {@code # hadolint shell=} pragma) naming another shell (PowerShell, cmd, zsh, fish); also RUNs with heredocs, whose
- * scripts are not on the RUN line.
+ * scripts are not on the RUN line. A stage on an Alpine or BusyBox image runs them with BusyBox's ash.
  */
 public final class RunScripts {
     /** Proxy variables Docker passes to every RUN without an ARG. */
@@ -39,6 +39,8 @@ public final class RunScripts {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Run);
         List<ShellScript> scripts = new ArrayList<>();
         Map<String, String> stageShells = new HashMap<>();
+        Map<String, Boolean> stageBusybox = new HashMap<>();
+        boolean busybox = false;
         String defaultShell = DEFAULT;
         String shell = DEFAULT;
         String stage = null;
@@ -58,20 +60,37 @@ public final class RunScripts {
             switch (instruction) {
                 case Instruction.From f -> {
                     // a stage built FROM an earlier one inherits its SHELL, as Docker does
-                    shell = stageShells.getOrDefault(f.image().value().toLowerCase(Locale.ROOT), defaultShell);
+                    String base = f.image().value().toLowerCase(Locale.ROOT);
+                    shell = stageShells.getOrDefault(base, defaultShell);
+                    busybox = stageBusybox.getOrDefault(base, busyboxImage(base));
                     stage = f.alias().map(a -> a.value().toLowerCase(Locale.ROOT)).orElse("");
                 }
                 case Instruction.Shell s -> shell = s.shell().stream().findFirst().map(Word::value).orElse(DEFAULT);
-                default -> runScript(instruction, shell, scopes.get(instruction)).ifPresent(scripts::add);
+                default -> runScript(instruction, shell, busybox && shell.equals(DEFAULT), scopes.get(instruction))
+                        .ifPresent(scripts::add);
             }
             if (stage != null && !stage.isEmpty()) {
                 stageShells.put(stage, shell);
+                stageBusybox.put(stage, busybox);
             }
         }
         return scripts;
     }
 
-    private static Optional<ShellScript> runScript(Instruction instruction, String shell, Scope scope) {
+    /**
+     * An image whose {@code /bin/sh} is BusyBox's ash: {@code alpine}, {@code busybox} and the {@code -alpine}
+     * variants of other images ({@code node:24-alpine}, {@code python:3.12-alpine3.20}).
+     */
+    static boolean busyboxImage(String reference) {
+        String ref = reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
+        int slash = ref.lastIndexOf('/');
+        int colon = ref.lastIndexOf(':');
+        String name = colon > slash ? ref.substring(slash + 1, colon) : ref.substring(slash + 1);
+        String tag = colon > slash ? ref.substring(colon + 1) : "";
+        return name.equals("alpine") || name.equals("busybox") || tag.matches("(.*[-_.])?alpine.*");
+    }
+
+    private static Optional<ShellScript> runScript(Instruction instruction, String shell, boolean busybox, Scope scope) {
         if (!(instruction.effective() instanceof Instruction.Run run) || !(run.command() instanceof Arguments.ShellForm form)
                 || !run.heredocs().isEmpty()) {
             return Optional.empty();
@@ -86,7 +105,7 @@ public final class RunScripts {
             names.addAll(scope.variables().env().keySet());
         }
         names.removeIf(n -> !n.matches("[A-Za-z_][A-Za-z0-9_]*"));
-        return Optional.of(new ShellScript(form, shebang.get(), names));
+        return Optional.of(new ShellScript(form, shebang.get(), names, busybox));
     }
 
     /** The shebang for a shell ShellCheck reads (sh, bash, dash, ksh, by any path); empty for any other shell. */

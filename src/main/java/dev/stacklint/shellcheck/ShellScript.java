@@ -13,8 +13,10 @@ import java.util.SortedSet;
  * @param command the RUN's shell form
  * @param shell   the shell program, e.g. {@code /bin/sh} or {@code /bin/bash}
  * @param names   the variable names declared for the script
+ * @param busybox the shell is BusyBox's ash ({@code /bin/sh} of an Alpine or BusyBox stage), which has some of
+ *                bash's extensions ShellCheck's {@code sh} does not know
  */
-public record ShellScript(Arguments.ShellForm command, String shell, SortedSet<String> names) {
+public record ShellScript(Arguments.ShellForm command, String shell, SortedSet<String> names, boolean busybox) {
     public ShellScript {
         names = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(names));
     }

@@ -20,8 +20,11 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.Supersedes;
 import dev.stacklint.rule.Target;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.DevelopmentTells;
 import dev.stacklint.project.Environment;
 import dev.stacklint.project.Stack;
+import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
 import dev.stacklint.source.Origin;
@@ -29,11 +32,13 @@ import dev.stacklint.source.Origin;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * SL204: a literal password, token or key in Compose {@code environment}, a connection URL with an inline
@@ -52,30 +57,35 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
     /** Compose files and the env files they load; a development file's credentials are local ones, not secrets. */
     @Override
     public void check(Stack stack, RuleContext ctx, Reporter reporter) {
-        stack.compose().ifPresent(project -> check(project, stack, reporter));
+        stack.compose().ifPresent(project -> check(project, stack, ctx.tables().databases(), reporter));
     }
 
-    private void check(ComposeProject project, Stack stack, Reporter reporter) {
+    private void check(ComposeProject project, Stack stack, DatabaseImages databases, Reporter reporter) {
+        Set<Path> backing = backingServicesOnly(stack, databases);
         for (Service s : project.services().values()) {
             for (NamedValue nv : s.environment()) {
                 if (nv.value().isEmpty() || stack.environmentOf(nv.name().file()) == Environment.DEVELOPMENT) {
                     continue;
                 }
+                boolean local = backing.contains(nv.name().file().path());
                 Located<String> value = nv.value().get();
                 String key = nv.name().value();
                 String written = value.file().slice(value.span());
                 Origin at = nv.name().origin().to(value.origin());
-                judge(key, written, value.value()).ifPresent(j -> report(reporter, at, j.severity(), switch (j.kind()) {
-                    case URL -> "`" + key + "` holds a connection URL with "
-                            + j.what("a literal password", "a placeholder password")
-                            + "; take the password from the environment (`${...}`) or a secret instead";
-                    case VALUE -> "`" + key + "` is set to " + j.what("a literal secret", "a placeholder")
-                            + "; pass it from the environment (`${" + key + "}`) or with `secrets:` instead";
-                    case FALLBACK -> "`" + key + "` falls back to "
-                            + j.what("a committed literal secret", "a committed placeholder") + " when `"
-                            + j.variable() + "` is unset; drop the default (`${" + j.variable()
-                            + ":?}` makes Compose stop instead)";
-                }));
+                judge(key, written, value.value()).ifPresent(j -> {
+                    String message = switch (j.kind()) {
+                        case URL -> "`" + key + "` holds a connection URL with "
+                                + j.what("a literal password", "a placeholder password")
+                                + "; take the password from the environment (`${...}`) or a secret instead";
+                        case VALUE -> "`" + key + "` is set to " + j.what("a literal secret", "a placeholder")
+                                + "; pass it from the environment (`${" + key + "}`) or with `secrets:` instead";
+                        case FALLBACK -> "`" + key + "` falls back to "
+                                + j.what("a committed literal secret", "a committed placeholder") + " when `"
+                                + j.variable() + "` is unset; drop the default (`${" + j.variable()
+                                + ":?}` makes Compose stop instead)";
+                    };
+                    report(reporter, at, local ? Severity.INFO : j.severity(), local ? message + BACKING : message);
+                });
             }
         }
         committedEnvFiles(project, stack).forEach(f -> check(f, reporter));
@@ -95,6 +105,26 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
                 .filter(e -> stack.environmentOf(e.path().file()) != Environment.DEVELOPMENT)
                 .forEach(e -> e.content().ifPresent(f -> files.putIfAbsent(f.file().path(), f))));
         return files.values().stream().filter(f -> !f.gitIgnored() && !isExample(f.file().path())).toList();
+    }
+
+    private static final String BACKING = " (info: this file runs only backing services, as started beside an app"
+            + " run on the host)";
+
+    /**
+     * Compose files all of whose services run a database, cache, search or broker image and build nothing: the
+     * backing services a developer starts beside an app run on the host ({@code ./mvnw spring-boot:run}), whose
+     * credentials are usually local ones. Their literals are reported as info. Not an add-on beside a main file,
+     * which adds a database to a deployment ({@code docker-compose-db.yml} beside {@code docker-compose.yml}).
+     */
+    private static Set<Path> backingServicesOnly(Stack stack, DatabaseImages databases) {
+        Map<Path, Boolean> files = new HashMap<>();
+        for (Container c : stack.containers()) {
+            c.service().ifPresent(s -> files.merge(s.origin().file().path(),
+                    s.build().isEmpty() && s.image().isPresent() && DatabaseServer.of(c, databases).isPresent(),
+                    Boolean::logicalAnd));
+        }
+        return files.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .filter(DevelopmentTells::onlyComposeFileInFolder).collect(Collectors.toSet());
     }
 
     /** Words of an env file's name that make it the example to copy, committed on purpose with demo values. */

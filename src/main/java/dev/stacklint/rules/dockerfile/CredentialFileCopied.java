@@ -78,7 +78,7 @@ public final class CredentialFileCopied implements DockerfileRule, StackRule {
      * ONBUILD COPY (in any stage) takes it from the context of a child build, which is not known here.
      */
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         Set<String> seen = new HashSet<>();
         for (Container container : stack.containers()) {
             if (container.image().isEmpty()) {

@@ -17,6 +17,7 @@ import dev.stacklint.source.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,14 @@ public final class ShellCheckRule implements BackgroundDockerfileRule {
     private static final Pattern SC = Pattern.compile("SC[0-9]{4}");
     /** More RUNs than any real Dockerfile has: past this, a generated or hostile file is not worth a minute of ShellCheck. */
     static final int MAX_SCRIPTS = 500;
+
+    /**
+     * ShellCheck's "undefined in POSIX sh" codes for what BusyBox's ash (Alpine's {@code /bin/sh}, built with its
+     * bash compatibility) runs: {@code [[ ]]} (SC3010), {@code ==} in {@code [ ]} (SC3014), {@code $'...'} (SC3003),
+     * {@code ${v:1:2}} (SC3057), {@code ${v/a/b}} (SC3060), {@code local} (SC3043), {@code source} (SC3046, SC3051)
+     * and {@code echo -e/-n} (SC3037). ShellCheck 0.10's {@code busybox} dialect knows them; older ones do not.
+     */
+    private static final Set<Integer> BUSYBOX_HAS = Set.of(3010, 3014, 3003, 3057, 3060, 3043, 3046, 3051, 3037);
 
     private final Supplier<Optional<ShellCheck>> binary;
 
@@ -76,6 +85,9 @@ public final class ShellCheckRule implements BackgroundDockerfileRule {
         return () -> {
             for (Comment c : run.comments()) {
                 ShellScript script = scripts.get(c.script());
+                if (script.busybox() && BUSYBOX_HAS.contains(c.code())) {
+                    continue;
+                }
                 int start = script.offset(c.line(), c.column());
                 int end = Math.max(start, script.offset(c.endLine(), c.endColumn()));
                 reporter.passthrough(code("SC%04d".formatted(c.code())).orElseThrow())
