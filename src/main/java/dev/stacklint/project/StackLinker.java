@@ -285,7 +285,8 @@ public final class StackLinker {
      * its Dockerfile is a production one; otherwise unknown.
      */
     private Environment environment(Service s, Optional<BuiltImage> image, Map<Path, Environment> files) {
-        Environment file = files.getOrDefault(s.origin().file().path(), environments.of(s.origin().file().path()));
+        Environment file = files.containsKey(s.origin().file().path()) ? files.get(s.origin().file().path())
+                : environments.of(s.origin().file().path());
         Environment dockerfile = image.map(i -> files.getOrDefault(i.dockerfile().source().path(),
                 Environment.UNKNOWN)).orElse(Environment.UNKNOWN);
         boolean dev = file == Environment.DEVELOPMENT || dockerfile == Environment.DEVELOPMENT

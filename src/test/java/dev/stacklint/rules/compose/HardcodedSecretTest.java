@@ -14,7 +14,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A placeholder is information, a real-looking literal a warning; both at the variable's line. */
+/**
+ * A placeholder is information, a real-looking literal a warning; both at the variable's line (the file runs an app,
+ * so it is not one of backing services only, whose literals are all information).
+ */
 class HardcodedSecretTest {
 
     @TempDir
@@ -29,6 +32,8 @@ class HardcodedSecretTest {
                     environment:
                       POSTGRES_PASSWORD: changeme
                       REPLICA_PASSWORD: Zq8vT1mW
+                  web:
+                    image: example/shop:1.4
                 """);
         LintResult r = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(), rule -> rule.code().equals("SL204"),
                 Map.of(), dir));
