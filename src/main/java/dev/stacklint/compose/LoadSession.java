@@ -51,6 +51,7 @@ final class LoadSession {
     private final Set<Set<String>> reportedCycles = new HashSet<>();
     private final List<SourceFile> dotEnvFiles = new ArrayList<>();
     private final List<UnsetVariable> unset = new ArrayList<>();
+    private final Set<Path> emptyFiles = new HashSet<>();
     private SourceFile first;
 
     LoadSession(Map<String, String> processEnvironment, Limits limits, Path lintRoot) {
@@ -73,6 +74,12 @@ final class LoadSession {
         given.forEach(f -> register(f, directory));
         Scope scope = scope(directory, Optional.empty());
         YamlMapping root = project(scope, given, new ArrayDeque<>(List.of(first.path())));
+        // Compose refuses a project with nothing in it, not an empty file layered over others or included by one
+        if (given.stream().allMatch(f -> emptyFiles.contains(f.path()))) {
+            given.forEach(f -> problems.empty(new Origin(f, Span.at(0)), "the file is empty"
+                    + (f.text().isBlank() ? "" : " (it holds only comments)")
+                    + ": Compose refuses an empty Compose file; give it a `services:` mapping, or delete it"));
+        }
         ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolutions,
                 p -> read(p, null).map(this::dotEnvFile), new UnsetPaths(unset, problems), new PathGuard(boundary, problems));
         ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
@@ -128,8 +135,7 @@ final class LoadSession {
         int before = problems.all().size();
         List<YamlNode> docs = YamlReader.read(file, problems, limits);
         if (docs.stream().allMatch(YamlNode::isNull) && problems.all().size() == before) {
-            problems.schema(new Origin(file, Span.at(0)), "the file is empty" + (file.text().isBlank() ? "" : " (it holds only comments)")
-                    + ": Compose refuses an empty Compose file; give it a `services:` mapping, or delete it");
+            emptyFiles.add(file.path());
         }
         for (YamlNode doc : docs) {
             if (!(doc instanceof YamlMapping root)) {
