@@ -20,6 +20,9 @@ import java.util.function.Function;
  * not known here and the companions are open.
  */
 final class IncludingProjects {
+    /** Past this many includes, what a project combines is not worked out for each of its fragments. */
+    private static final int MAX_INCLUDES = 200;
+
     private IncludingProjects() {
     }
 
@@ -63,6 +66,9 @@ final class IncludingProjects {
 
     private static Companions withIncluded(Companions companions, Path self, ComposeProject includer,
                                            Map<String, String> values, Function<Path, Optional<ComposeProject>> load) {
+        if (includer.includes().size() > MAX_INCLUDES) {
+            return companions.plusUnknown(); // not read one by one for every fragment: say nothing rather than guess
+        }
         Companions all = companions;
         for (IncludeRef other : includer.includes()) {
             if (!other.unset()) {
