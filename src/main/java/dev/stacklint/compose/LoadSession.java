@@ -25,12 +25,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** One run of {@link ComposeLoader}: the files read so far, the findings, and what extends/include resolved to. */
 final class LoadSession {
@@ -47,6 +49,7 @@ final class LoadSession {
     private final List<IncludeRef> includes = new ArrayList<>();
     private final List<SourceFile> dotEnvFiles = new ArrayList<>();
     private final List<UnsetVariable> unset = new ArrayList<>();
+    private final Set<Path> emptyFiles = new HashSet<>();
     private SourceFile first;
     private ExtendsResolver extendsResolver;
 
@@ -71,6 +74,12 @@ final class LoadSession {
         given.forEach(f -> register(f, directory));
         Scope scope = scope(directory, Optional.empty());
         YamlMapping root = project(scope, given, new ArrayDeque<>(List.of(first.path())));
+        // Compose refuses a project with nothing in it, not an empty file layered over others or included by one
+        if (given.stream().allMatch(f -> emptyFiles.contains(f.path()))) {
+            given.forEach(f -> problems.empty(new Origin(f, Span.at(0)), "the file is empty"
+                    + (f.text().isBlank() ? "" : " (it holds only comments)")
+                    + ": Compose refuses an empty Compose file; give it a `services:` mapping, or delete it"));
+        }
         ModelBuilder model = new ModelBuilder(f -> baseDirectories.getOrDefault(f, parent(f)), extendsResolver.resolutions(),
                 p -> read(p, null).map(this::dotEnvFile), new UnsetPaths(unset, problems), new PathGuard(boundary, problems));
         ComposeProject project = new ComposeProject(List.copyOf(files.values()), List.copyOf(documents), directory,
@@ -126,8 +135,7 @@ final class LoadSession {
         int before = problems.all().size();
         List<YamlNode> docs = YamlReader.read(file, problems, limits);
         if (docs.stream().allMatch(YamlNode::isNull) && problems.all().size() == before) {
-            problems.schema(new Origin(file, Span.at(0)), "the file is empty" + (file.text().isBlank() ? "" : " (it holds only comments)")
-                    + ": Compose refuses an empty Compose file; give it a `services:` mapping, or delete it");
+            emptyFiles.add(file.path());
         }
         for (YamlNode doc : docs) {
             if (!(doc instanceof YamlMapping root)) {

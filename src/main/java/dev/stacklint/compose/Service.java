@@ -47,6 +47,58 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
                       Optional<Located<String>> restart, Optional<Located<String>> containerName,
                       List<Located<String>> expose, Optional<ExtendsRef> extendsRef, YamlMapping definition) {
 
+    /**
+     * The image as Compose pulls it where none of its variables is set: each takes the default written beside it
+     * ({@code foo:${TAG:-latest}} is {@code foo:latest}), as a Dockerfile's {@code FROM} takes its {@code ARG}
+     * defaults; the image itself when written without variables. Empty when a variable has no default (its value
+     * comes only from where the project is deployed), one may hold the image's whole name, or the result is no image
+     * name.
+     */
+    public Optional<Located<ImageReference>> imageByDefaults() {
+        if (image.isEmpty() || !image.get().value().variables()) {
+            return image;
+        }
+        Located<ImageReference> at = image.get();
+        String written = UnsetPaths.written(at.map(ImageReference::reference));
+        if (!nameWrittenOut(written)) {
+            return Optional.empty();
+        }
+        try {
+            Template.Result r = Template.substitute(written, n -> Optional.empty());
+            String ref = r.value().trim();
+            return r.unset().isEmpty() && ImageReference.wellFormed(ref)
+                    ? Optional.of(at.map(i -> ImageReference.parse(ref))) : Optional.empty();
+        } catch (Template.Error e) {
+            return Optional.empty(); // SL005 reports the malformed reference
+        }
+    }
+
+    /**
+     * True when the image's own name (the last part of its path) is written out, so that the variables stand only
+     * for a registry or a tag ({@code ${REGISTRY:-ghcr.io}/shop/api:${TAG:-1.2}}); a variable that may hold the
+     * whole name ({@code ${APP_IMAGE:-app}}) lets the deployment pick the image, a locally built one as often as not.
+     */
+    private static boolean nameWrittenOut(String written) {
+        StringBuilder shape = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c == '$' && i + 1 < written.length() && written.charAt(i + 1) == '{') {
+                depth++;
+                i++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+                shape.append(depth == 0 ? "$" : "");
+            } else if (depth == 0) {
+                shape.append(c);
+            }
+        }
+        String path = shape.substring(shape.lastIndexOf("/") + 1);
+        int tag = path.indexOf(':');
+        String name = tag < 0 ? path : path.substring(0, tag);
+        return depth == 0 && !name.isEmpty() && !name.contains("$");
+    }
+
     /** The image when it is written without variables, so that rules can judge it; empty otherwise. */
     public Optional<Located<ImageReference>> literalImage() {
         return image.filter(i -> !i.value().variables());

@@ -23,6 +23,7 @@ import java.util.Set;
  * given files: those named, and everything under a named folder.
  */
 final class Inputs {
+    private static final int MAX_PARTNERS = 50;
     private final Map<Path, FileKind> files = new LinkedHashMap<>();
     private final Set<Path> named = new HashSet<>();
     private final List<Path> folders = new ArrayList<>();
@@ -164,6 +165,23 @@ final class Inputs {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The add-ons beside {@code addOn} laid over the same project ({@code -f docker-compose.yml -f
+     * extensions/fleet/fleet-compose.yml -f extensions/fleet/agent-compose.yml}): add-ons kept in one folder are
+     * written to be combined, so each may name what the others declare. A bounded number, in name order.
+     */
+    List<Path> addOnPartners(Path addOn, List<Path> base) {
+        Path dir = addOn.getParent();
+        try (var entries = Files.list(dir)) {
+            return entries.map(f -> f.toAbsolutePath().normalize()).filter(f -> !f.equals(addOn)
+                            && Files.isRegularFile(f) && Discovery.isYaml(f.getFileName().toString()))
+                    .sorted().limit(MAX_PARTNERS)
+                    .filter(f -> Discovery.kindFound(f) == FileKind.COMPOSE && addOnBase(f).equals(base)).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** True when findings in {@code path} are reported without {@code --all-related}. */

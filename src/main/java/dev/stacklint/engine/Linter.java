@@ -4,6 +4,7 @@ import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.yaml.LoadProblem;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.CheckDirectives;
@@ -296,9 +297,14 @@ public final class Linter {
 
     /**
      * A Compose project to load: its files in order; for an add-on file (a Compose file found by its content),
-     * the default project around it followed by the add-on, whose findings alone are reported.
+     * the default project around it followed by the add-on, whose findings alone are reported, and the add-ons it is
+     * combined with.
      */
-    private record Group(List<Path> files, Optional<Path> addOn) {
+    private record Group(List<Path> files, Optional<Path> addOn, List<Path> partners) {
+        Group(List<Path> files) {
+            this(files, Optional.empty(), List.of());
+        }
+
         List<Path> base() {
             return addOn.isEmpty() ? List.of() : files.subList(0, files.size() - 1);
         }
@@ -313,7 +319,7 @@ public final class Linter {
         List<Path> explicitGroup = request.composeFiles().stream()
                 .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
         if (!explicitGroup.isEmpty()) {
-            groups.add(new Group(explicitGroup, Optional.empty()));
+            groups.add(new Group(explicitGroup));
         }
         List<Path> named = new ArrayList<>();
         inputs.files().forEach((p, kind) -> {
@@ -326,10 +332,10 @@ public final class Linter {
             } else {
                 List<Path> files = new ArrayList<>(base);
                 files.add(p);
-                groups.add(new Group(files, Optional.of(p)));
+                groups.add(new Group(files, Optional.of(p), inputs.addOnPartners(p, base)));
             }
         });
-        ComposeGroups.group(named).forEach(g -> groups.add(new Group(g, Optional.empty())));
+        ComposeGroups.group(named).forEach(g -> groups.add(new Group(g)));
         return groups;
     }
 
@@ -413,8 +419,11 @@ public final class Linter {
                              Map<Path, Optional<ComposeProject>> declared, List<ComposeProject> includers) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
-        LoadFindings.of(load.problems()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
-        load.project().map(p -> p.withCompanions(companions(files, request, limits, declared, includers))).ifPresent(project -> {
+        Companions companions = companions(loaded.group(), files, request, limits, declared, includers);
+        // an empty file is fine as a layer over a project or included by one: Compose refuses it only run alone
+        LoadFindings.of(load.problems().stream().filter(p -> p.kind() != LoadProblem.Kind.EMPTY || !companions.combined())
+                .toList()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
+        load.project().map(p -> p.withCompanions(companions)).ifPresent(project -> {
             for (Rule rule : rules) {
                 if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
                     RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, context,
@@ -431,24 +440,20 @@ public final class Linter {
     /**
      * What the files this group is meant to be used with declare; their own findings belong to their own run. A file
      * this run already loaded is not loaded again; one it did not (an example override) is loaded once. A lone file
-     * that a project may include (through a path with an unset variable) is written against that project.
+     * that a project includes (or may, through a path with an unset variable) is written against that project and the
+     * other files it includes; an add-on against the add-ons beside it.
      */
-    private static Companions companions(List<SourceFile> files, LintRequest request, Limits limits,
+    private static Companions companions(Group group, List<SourceFile> files, LintRequest request, Limits limits,
                                          Map<Path, Optional<ComposeProject>> declared,
                                          List<ComposeProject> includers) {
-        Companions companions = Companions.NONE;
-        if (files.size() == 1) {
-            Path self = files.get(0).path();
-            for (ComposeProject includer : includers) {
-                boolean own = includer.files().stream().anyMatch(f -> f.path().equals(self));
-                if (includer.includes().stream().anyMatch(i -> i.mayName(self) || !own && i.namesSiblingOf(self))) {
-                    companions = companions.plus(includer);
-                }
-            }
-        }
-        for (Path p : ComposeGroups.companions(files.stream().map(SourceFile::path).toList())) {
-            Optional<ComposeProject> project = declared.computeIfAbsent(p.toAbsolutePath().normalize(),
-                    f -> loadCompanion(f, request, limits));
+        Function<Path, Optional<ComposeProject>> load = p -> declared.computeIfAbsent(p.toAbsolutePath().normalize(),
+                f -> loadCompanion(f, request, limits));
+        Companions companions = files.size() == 1
+                ? IncludingProjects.of(files.get(0).path(), includers, load, Companions.NONE) : Companions.NONE;
+        List<Path> others = new ArrayList<>(ComposeGroups.companions(files.stream().map(SourceFile::path).toList()));
+        others.addAll(group.partners());
+        for (Path p : others) {
+            Optional<ComposeProject> project = load.apply(p);
             if (project.isPresent()) {
                 companions = companions.plus(project.get());
             }

@@ -38,7 +38,7 @@ public final class LoadFindings {
         return switch (kind) {
             case SYNTAX -> ParseRules.YAML_SYNTAX;
             case DUPLICATE_KEY -> ParseRules.DUPLICATE_KEY;
-            case SCHEMA -> ParseRules.COMPOSE_SCHEMA;
+            case SCHEMA, EMPTY -> ParseRules.COMPOSE_SCHEMA;
             case INTERPOLATION -> ParseRules.INTERPOLATION;
             case UNREADABLE -> ParseRules.UNREADABLE_FILE;
             case INPUT_LIMIT -> ParseRules.INPUT_LIMIT;

@@ -24,12 +24,13 @@ public record Container(String name, Optional<dev.stacklint.compose.Service> ser
 
     /**
      * The image the container runs, as far as the linter knows: the base of the Dockerfile it builds (Compose's
-     * {@code image} then only names the result), else the literal Compose {@code image}.
+     * {@code image} then only names the result), else the Compose {@code image}, its variables taking the defaults
+     * written beside them.
      */
     public Optional<String> runImage() {
         if (image.isPresent()) {
             return image.get().baseImage();
         }
-        return service.flatMap(dev.stacklint.compose.Service::literalImage).map(i -> i.value().reference());
+        return service.flatMap(dev.stacklint.compose.Service::imageByDefaults).map(i -> i.value().reference());
     }
 }

@@ -119,7 +119,7 @@ public final class Discovery {
     }
 
     /** The kind of a file found in a folder: by name, and a YAML file of another name when it reads as Compose. */
-    static FileKind kindFound(Path file) {
+    public static FileKind kindFound(Path file) {
         FileKind kind = kindOf(file);
         if (kind == FileKind.OTHER && isYaml(fileName(file)) && sniff(file) == ComposeSniffer.Verdict.COMPOSE) {
             return TemplateSource.why(file).isPresent() ? FileKind.TEMPLATE : FileKind.COMPOSE;

@@ -55,6 +55,25 @@ class CliSelectTest {
         assertThat(found).anyMatch(f -> f.startsWith("SL004@2:1"));
     }
 
+    /** A service that sets none of the hardening settings, runs as root and turns logging off. */
+    private void bareService() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n    user: root\n"
+                + "    ports:\n      - \"8080:80\"\n    logging:\n      driver: none\n");
+    }
+
+    private static final List<String> HARDENING = List.of("SL250@2:3", "SL251@2:3", "SL252@2:3", "SL253@2:3",
+            "SL254@2:3", "SL255@2:3", "SL256@6:9", "SL257@3:12", "SL258@8:15", "SL259@4:11");
+
+    @Test
+    void oneSwitchTurnsTheHardeningSetOn() throws IOException {
+        bareService();
+        assertThat(rules()).as("off by default").noneMatch(f -> f.startsWith("SL25"));
+        assertThat(rules("--select", "hardening")).containsExactlyInAnyOrderElementsOf(HARDENING);
+        assertThat(rules("--extend-select", "hardening")).containsAll(HARDENING);
+        Files.writeString(dir.resolve(".stacklint.yaml"), "extend-select: [hardening]\n");
+        assertThat(rules()).containsAll(HARDENING);
+    }
+
     @Test
     void configSelectAndCommandLineExtendSelect() throws IOException {
         dockerfile();

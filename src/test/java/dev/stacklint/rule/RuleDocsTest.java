@@ -72,6 +72,9 @@ class RuleDocsTest {
         assertThat(doc).contains("Default severity: " + meta.severity().label());
         assertThat(doc).as("%s names its target", meta.code()).contains("Target: " + meta.target().label());
         assertThat(doc).contains("## Why", "## Bad", "## Good", "## How to silence");
+        // a dclint name (the only aliases in kebab case) is named in the doc, for users who come from dclint
+        meta.aliases().stream().filter(a -> a.matches("[a-z]+(-[a-z]+)+"))
+                .forEach(a -> assertThat(doc).as("%s names its dclint alias", meta.code()).contains("`" + a + "`"));
         if (meta.fixable() != null) {
             assertThat(doc).as(meta.code() + " says what its fix does").contains("## Fix\nFix: ");
         }

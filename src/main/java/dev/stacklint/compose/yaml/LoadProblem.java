@@ -24,6 +24,11 @@ public record LoadProblem(Kind kind, Level level, Origin at, String message, Opt
         DUPLICATE_KEY,
         /** SL003: does not fit the Compose Specification. */
         SCHEMA,
+        /**
+         * SL003: every file given is empty, which Compose refuses when the files are run on their own; not a
+         * problem when they are layered over or included by a project that has content.
+         */
+        EMPTY,
         /** SL005: a malformed variable reference or an unset required variable. */
         INTERPOLATION,
         /** SL007: the file is not readable UTF-8 text ({@code at} is the file's start; the engine says why). */

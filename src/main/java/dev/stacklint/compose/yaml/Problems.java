@@ -39,6 +39,11 @@ public final class Problems {
         add(Kind.SCHEMA, Level.ERROR, at, message);
     }
 
+    /** A project with nothing in it (see {@link Kind#EMPTY}). */
+    public void empty(Origin at, String message) {
+        add(Kind.EMPTY, Level.ERROR, at, message);
+    }
+
     /** A schema problem with the fix that corrects it (a misspelled key). */
     public void schema(Origin at, String message, Optional<LoadProblem.Replacement> fix) {
         found.add(new LoadProblem(Kind.SCHEMA, Level.ERROR, at, message, fix, Optional.empty()));

@@ -11,10 +11,13 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.FloatingTags;
 
+import java.util.Optional;
+
 /**
  * {@code image: postgres}, {@code image: postgres:latest} or another floating tag ({@code redis:alpine},
  * {@code node:lts}; configurable as {@code floating-tags}): whatever is newest when pulled. A digest pins the
- * image; a reference built from variables is not judged; with {@code build} the image names the build's result.
+ * image; a reference built from variables is judged by the defaults written for them ({@code foo:${TAG:-latest}}),
+ * and not at all when one has none; with {@code build} the image names the build's result.
  */
 public final class ImageWithoutTag implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL206", "image-without-tag", Severity.WARNING,
@@ -25,22 +28,24 @@ public final class ImageWithoutTag implements ComposeRule {
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         FloatingTags floating = ctx.tables().floatingTags();
         for (Service service : project.services().values()) {
-            if (service.image().isEmpty() || service.build().isPresent()) {
+            Optional<Located<ImageReference>> judged = service.imageByDefaults();
+            if (judged.isEmpty() || service.build().isPresent() || judged.get().value().digest().isPresent()) {
                 continue;
             }
-            Located<ImageReference> at = service.image().get();
+            Located<ImageReference> at = judged.get();
             ImageReference image = at.value();
-            if (image.variables() || image.digest().isPresent()) {
-                continue;
-            }
             String ref = image.reference();
+            // foo:${TAG:-latest}: what every deployment that leaves the variables unset pulls
+            String fallback = service.image().orElseThrow().value().variables()
+                    ? " (the defaults written for its variables)" : "";
             if (image.tag().isEmpty()) {
-                reporter.report(at.file(), at.span(), "image `" + ref
-                        + "` has no tag, so it means `latest` and changes with every pull; pin a version tag"
+                reporter.report(at.file(), at.span(), "image `" + ref + "`" + fallback
+                        + " has no tag, so it means `latest` and changes with every pull; pin a version tag"
                         + " (`" + ref + ":<version>`) or a digest");
             } else {
                 floating.floating(image).ifPresent(tag -> reporter.report(at.file(), at.span(), "image `" + ref
-                        + "` uses the `" + tag + "` tag, which changes with every pull; pin a version tag or a digest"));
+                        + "`" + fallback + " uses the `" + tag + "` tag, which changes with every pull; pin a version"
+                        + " tag or a digest"));
             }
         }
     }

@@ -21,7 +21,7 @@ import dev.stacklint.rule.Severity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A name that points at nothing: a {@code depends_on}, {@code links}, {@code volumes_from} or
@@ -29,7 +29,8 @@ import java.util.Set;
  * declared at the top level, an {@code extends} to a missing service or file, an {@code include} of a missing
  * file. Bind mounts, anonymous volumes and the implicit {@code default} network are not references. A name that
  * the project's companions declare (the folder's main file for an add-on file, an example override for a main
- * file) is not dangling: the files are meant to be used together.
+ * file, the project that includes a fragment and the other files it includes) is not dangling: the files are meant
+ * to be used together; when those files cannot all be known here, no name is called dangling.
  */
 public final class UndefinedReference implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL207", "undefined-reference", Severity.ERROR,
@@ -56,19 +57,19 @@ public final class UndefinedReference implements ComposeRule {
                             "`network_mode`", reporter));
             for (VolumeMount v : service.volumes()) {
                 if (v.isNamedVolume()) {
-                    declared(project.volumes(), project.companions().volumes(), v.source().orElseThrow(), "volume", reporter);
+                    declared(project.volumes(), project.companions()::volume, v.source().orElseThrow(), "volume", reporter);
                 }
             }
             for (Located<String> network : service.networks()) {
                 if (!network.value().equals("default")) {
-                    declared(project.networks(), project.companions().networks(), network, "network", reporter);
+                    declared(project.networks(), project.companions()::network, network, "network", reporter);
                 }
             }
             for (FileReference s : service.secrets()) {
-                declared(project.secrets(), project.companions().secrets(), s.source(), "secret", reporter);
+                declared(project.secrets(), project.companions()::secret, s.source(), "secret", reporter);
             }
             for (FileReference c : service.configs()) {
-                declared(project.configs(), project.companions().configs(), c.source(), "config", reporter);
+                declared(project.configs(), project.companions()::config, c.source(), "config", reporter);
             }
             service.extendsRef().ifPresent(ref -> extendsTarget(ref, reporter));
         }
@@ -82,7 +83,7 @@ public final class UndefinedReference implements ComposeRule {
 
     private static void service(ComposeProject project, Located<String> name, String where, Reporter reporter) {
         if (!name.value().isEmpty() && !project.services().containsKey(name.value())
-                && !project.companions().services().contains(name.value())) {
+                && !project.companions().service(name.value())) {
             reporter.report(name.file(), name.span(), where + " names service `" + name.value()
                     + "`, which is not defined in this project" + didYouMean(name.value(), project.services().keySet()));
         }
@@ -93,9 +94,9 @@ public final class UndefinedReference implements ComposeRule {
     }
 
     /** An empty name comes from a variable unset where stacklint runs: it cannot be judged. */
-    private static void declared(Map<String, ?> defined, Set<String> companions, Located<String> name, String kind,
+    private static void declared(Map<String, ?> defined, Predicate<String> companions, Located<String> name, String kind,
                                  Reporter reporter) {
-        if (!name.value().isEmpty() && !defined.containsKey(name.value()) && !companions.contains(name.value())) {
+        if (!name.value().isEmpty() && !defined.containsKey(name.value()) && !companions.test(name.value())) {
             reporter.report(name.file(), name.span(), kind + " `" + name.value() + "` is not declared under the top-level `"
                     + kind + "s`" + Suggestions.closest(name.value(), defined.keySet())
                     .map(c -> " — did you mean `" + c + "`?").orElse("; declare it there"));

@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * The host names a Compose service can reach through Docker's DNS: the services on a network it shares (their names,
  * {@code container_name}s and network {@code aliases}), its {@code links} aliases and {@code extra_hosts}. Empty
- * when the service's names cannot be known here: it joins an external network (other projects' containers) or
- * shares another network namespace ({@code network_mode}).
+ * when the service's names cannot be known here: it joins an external network (other projects' containers),
+ * shares another network namespace ({@code network_mode}), or the files its project is combined with are not all
+ * known here.
  */
 final class ComposeHosts {
     private final Map<String, Container> reachable;
@@ -41,7 +42,8 @@ final class ComposeHosts {
         }
         ComposeProject project = stack.compose().get();
         Service self = from.service().get();
-        if (self.definition().get("network_mode").isPresent() || !self.definition().get("external_links").isEmpty()) {
+        if (self.definition().get("network_mode").isPresent() || !self.definition().get("external_links").isEmpty()
+                || project.companions().open()) {
             return Optional.empty();
         }
         Set<String> mine = networks(self);

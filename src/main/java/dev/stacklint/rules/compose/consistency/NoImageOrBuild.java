@@ -34,7 +34,7 @@ public final class NoImageOrBuild implements ComposeRule {
         for (Service s : project.services().values()) {
             if (s.image().isPresent() || s.build().isPresent() || s.extendsRef().isPresent()
                     || s.definition().get("provider").isPresent()
-                    || project.companions().services().contains(s.name().value())) {
+                    || project.companions().service(s.name().value())) {
                 continue;
             }
             reporter.report(s.name().file(), s.name().span(), Keys.quoted(s.name().value())

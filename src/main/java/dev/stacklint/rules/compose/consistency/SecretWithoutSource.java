@@ -10,6 +10,7 @@ import dev.stacklint.rule.Severity;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * SL218: a top-level secret or config that says nowhere where its content comes from: none of {@code file},
@@ -24,15 +25,15 @@ public final class SecretWithoutSource implements ComposeRule {
 
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
-        check(project.secrets(), "secret", project.companions().secrets(), reporter);
-        check(project.configs(), "config", project.companions().configs(), reporter);
+        check(project.secrets(), "secret", project.companions()::secret, reporter);
+        check(project.configs(), "config", project.companions()::config, reporter);
     }
 
-    private static void check(Map<String, Resource> resources, String kind, Set<String> elsewhere, Reporter reporter) {
+    private static void check(Map<String, Resource> resources, String kind, Predicate<String> elsewhere, Reporter reporter) {
         for (Resource r : resources.values()) {
             boolean sourced = r.definition().map(d -> d.entries().stream().anyMatch(e -> SOURCES.contains(e.name())
                     && !e.value().isNull())).orElse(false);
-            if (!sourced && !elsewhere.contains(r.name().value())) {
+            if (!sourced && !elsewhere.test(r.name().value())) {
                 reporter.report(r.name().file(), r.name().span(), "the " + kind + " " + Keys.quoted(r.name().value())
                         + " has no source: Compose refuses it; give it `file:`, `environment:`"
                         + (kind.equals("config") ? ", `content:`" : "") + " or `external: true`");

@@ -4,6 +4,9 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.Origin;
+
+import java.util.List;
 
 /** SL257: A service's image is not pinned by digest. */
 public final class ImageNotPinnedByDigest extends MissingServiceSetting {
@@ -13,6 +16,12 @@ public final class ImageNotPinnedByDigest extends MissingServiceSetting {
     @Override
     boolean hardened(Service service) {
         return service.image().isEmpty() || service.build().isPresent() || service.image().get().value().variables() || service.image().get().value().digest().isPresent();
+    }
+
+    /** The image, where the digest goes. */
+    @Override
+    List<Origin> places(Service service) {
+        return List.of(service.image().orElseThrow().origin());
     }
 
     @Override

@@ -1,9 +1,13 @@
 package dev.stacklint.rules.compose.security;
 
+import dev.stacklint.compose.PortMapping;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.Origin;
+
+import java.util.List;
 
 /** SL256: a port published without a host IP listens on every interface of the host. */
 public final class UnboundPort extends MissingServiceSetting {
@@ -14,6 +18,12 @@ public final class UnboundPort extends MissingServiceSetting {
     @Override
     boolean hardened(Service service) {
         return service.ports().stream().noneMatch(p -> p.hostIp().isEmpty());
+    }
+
+    /** Each entry without a host IP: the one to bind. */
+    @Override
+    List<Origin> places(Service service) {
+        return service.ports().stream().filter(p -> p.hostIp().isEmpty()).map(PortMapping::origin).toList();
     }
 
     @Override
