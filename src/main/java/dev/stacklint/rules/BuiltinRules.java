@@ -156,6 +156,8 @@ import dev.stacklint.rules.dockerfile.ZypperPinVersions;
 import dev.stacklint.rules.stack.ContextLeaksSecrets;
 import dev.stacklint.rules.stack.CopyIgnoredFile;
 import dev.stacklint.rules.stack.DevServerInProduction;
+import dev.stacklint.rules.stack.HealthcheckToolMissing;
+import dev.stacklint.rules.stack.HealthcheckUnroutedPath;
 import dev.stacklint.rules.stack.LoopbackBind;
 import dev.stacklint.rules.stack.MissingProxyFix;
 import dev.stacklint.rules.stack.MultipleProcesses;
@@ -297,6 +299,8 @@ public final class BuiltinRules {
             new ProxyPassPortMismatch(),
             new MissingProxyFix(),
             new NginxStaticPathMissing(),
+            new HealthcheckUnroutedPath(),
+            new HealthcheckToolMissing(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
             new SensitiveHostMount(),
