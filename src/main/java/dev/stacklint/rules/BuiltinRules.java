@@ -158,6 +158,7 @@ import dev.stacklint.rules.stack.CopyIgnoredFile;
 import dev.stacklint.rules.stack.DevServerInProduction;
 import dev.stacklint.rules.stack.HealthcheckToolMissing;
 import dev.stacklint.rules.stack.HealthcheckUnroutedPath;
+import dev.stacklint.rules.stack.LogToFile;
 import dev.stacklint.rules.stack.LoopbackBind;
 import dev.stacklint.rules.stack.MissingProxyFix;
 import dev.stacklint.rules.stack.MultipleProcesses;
@@ -301,6 +302,7 @@ public final class BuiltinRules {
             new NginxStaticPathMissing(),
             new HealthcheckUnroutedPath(),
             new HealthcheckToolMissing(),
+            new LogToFile(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
             new SensitiveHostMount(),

@@ -65,7 +65,7 @@ final class Gunicorn {
         Optional<PythonEntry> app = code.map(c -> PythonScanner.scan(c.entry(), c.resolver()));
         Optional<Debug> debug = app.filter(PythonEntry::flaskApp).flatMap(a -> FlaskCli.fromEnvironment(ctx));
         return Optional.of(Launch.of(Server.GUNICORN, where, listens, debug)
-                .trusting(trust(cli, envArgs, ctx, app)).serving(code));
+                .trusting(trust(cli, envArgs, ctx, app)).serving(code).logging(logFiles(cli, envArgs, ctx)));
     }
 
     /**
@@ -98,6 +98,33 @@ final class Gunicorn {
             return ProxyTrust.TRUSTS;
         }
         return app.filter(PythonEntry::flaskApp).isPresent() ? ProxyTrust.NONE : ProxyTrust.UNKNOWN;
+    }
+
+    /**
+     * Where gunicorn writes its access and error logs: the command line, then {@code GUNICORN_CMD_ARGS}, then
+     * {@code accesslog}/{@code errorlog} in the config file.
+     */
+    private static List<LogFile> logFiles(Options cli, Optional<Options> envArgs, CommandContext ctx) {
+        List<LogFile> out = new ArrayList<>();
+        Optional<Options.Opt> configOption = cli.last("-c", "--config")
+                .or(() -> envArgs.flatMap(e -> e.last("-c", "--config")));
+        FileLookup config = configOption.isEmpty() ? ctx.file(DEFAULT_CONFIG)
+                : configOption.get().value().filter(v -> !v.dynamic() && !v.value().startsWith("python:"))
+                .map(v -> ctx.file(v.value().replaceFirst("^file:", ""))).orElse(FileLookup.UNKNOWN);
+        for (List<String> kind : List.of(List.of("accesslog", "--access-logfile"),
+                List.of("errorlog", "--error-logfile", "--log-file"))) {
+            String[] names = kind.subList(1, kind.size()).toArray(String[]::new);
+            Optional<Options.Opt> opt = cli.last(names).or(() -> envArgs.flatMap(e -> e.last(names)));
+            if (opt.isPresent()) {
+                opt.get().value().ifPresent(v -> out.add(LogFile.of(opt.get().name(), v)));
+            } else if (config instanceof FileLookup.Found f) {
+                List<PyValue> values = PythonScanner.settings(f.file()).getOrDefault(kind.get(0), List.of());
+                for (PyValue v : values) {
+                    out.add(new LogFile(kind.get(0), v.string(), new Origin(f.file(), v.span())));
+                }
+            }
+        }
+        return out;
     }
 
     /** The words of {@code GUNICORN_CMD_ARGS}, split as gunicorn splits them (shell-like). */
