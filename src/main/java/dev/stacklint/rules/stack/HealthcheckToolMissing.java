@@ -86,10 +86,16 @@ public final class HealthcheckToolMissing implements StackRule {
                 + ": the check always fails and the container is marked unhealthy; " + fix + instead;
     }
 
-    /** A RUN of the image's stages names the tool (installs or runs it), or a COPY/ADD brings it in. */
+    /**
+     * A RUN of the image's stages names the tool (installs or runs it) or runs a script that may install anything
+     * (Zulip's {@code scripts/setup/install}, {@code bash setup.sh}), or a COPY/ADD brings it in.
+     */
     private static boolean adds(BuiltImage image, String tool) {
         List<String> words = ADDED_BY.get(tool);
         for (Instruction i : image.instructions()) {
+            if (i.effective() instanceof Instruction.Run r && r.commands().stream().anyMatch(HealthcheckToolMissing::runsScript)) {
+                return true;
+            }
             for (String w : words(i.effective())) {
                 String lower = w.toLowerCase(java.util.Locale.ROOT);
                 if (words.stream().anyMatch(t -> t.length() > 2 ? lower.contains(t) : lower.equals(t)
@@ -99,6 +105,20 @@ public final class HealthcheckToolMissing implements StackRule {
             }
         }
         return false;
+    }
+
+    /** A program named by its path ({@code ./install.sh}, {@code /opt/setup/install}), or a shell given a script. */
+    private static boolean runsScript(SimpleCommand c) {
+        List<ShellWord> w = c.words();
+        if (w.isEmpty()) {
+            return false;
+        }
+        String program = w.get(0).value();
+        boolean shell = Set.of("sh", "bash", "ash", "dash").contains(program.substring(program.lastIndexOf('/') + 1));
+        if (shell) {
+            return w.stream().skip(1).anyMatch(x -> !x.value().startsWith("-")) && !c.hasOption("-c");
+        }
+        return program.contains("/") && !program.startsWith("/bin/") && !program.startsWith("/usr/bin/");
     }
 
     private static List<String> words(Instruction i) {
