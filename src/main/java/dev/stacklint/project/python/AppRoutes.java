@@ -33,6 +33,7 @@ public final class AppRoutes {
     private static final List<String> FASTAPI_DOCS = List.of("/docs", "/docs/oauth2-redirect", "/redoc",
             "/openapi.json");
     private static final int MAX_NESTING = 3;
+    private static final int MAX_PREFIXES = 64;
 
     /** A route as written on an object ({@code ""}: on no object, as Starlette's {@code Route(...)}). */
     private record Written(String object, String path) {
@@ -70,8 +71,11 @@ public final class AppRoutes {
                 || !r.registrations.stream().allMatch(g -> r.groups.containsKey(g.child()))) {
             return Optional.empty();
         }
-        return Optional.of(new RouteTable(r.paths(), List.copyOf(r.mounts), Set.copyOf(r.literals),
-                sources.external()));
+        List<String> paths = r.paths();
+        if (r.unknown) {
+            return Optional.empty();
+        }
+        return Optional.of(new RouteTable(paths, List.copyOf(r.mounts), Set.copyOf(r.literals), sources.external()));
     }
 
     /** Every route with every prefix its object may have. */
@@ -114,6 +118,10 @@ public final class AppRoutes {
             Set<String> parents = groups.containsKey(r.receiver()) && !r.receiver().equals(group)
                     ? prefixes(r.receiver(), depth + 1) : Set.of("");
             parents.forEach(p -> mine.forEach(m -> out.add(p + "/" + m)));
+            if (out.size() > MAX_PREFIXES) {
+                unknown = true; // a name registered everywhere: too many combinations to be worth telling apart
+                return out;
+            }
         }
         return out;
     }
