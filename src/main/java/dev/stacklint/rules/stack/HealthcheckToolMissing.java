@@ -63,7 +63,8 @@ public final class HealthcheckToolMissing implements StackRule {
                 String tool = TOOL.get(command.name());
                 if (tool != null && missing(lacks.get(), tool, c.image()) && reported.add(command.program().origin())) {
                     Origin at = command.program().origin();
-                    reporter.report(at.file(), at.span(), message(command.name(), tool, image.get(), lacks.get()));
+                    reporter.report(at.file(), at.span(), message(command.name(), tool, image.get(), lacks.get(),
+                            c.image().isPresent()));
                 }
             }
         }
@@ -73,11 +74,12 @@ public final class HealthcheckToolMissing implements StackRule {
         return lacks.missing().contains(tool) && image.map(i -> !adds(i, tool)).orElse(true);
     }
 
-    private static String message(String program, String tool, String image, ImageTools.Lacks lacks) {
+    private static String message(String program, String tool, String image, ImageTools.Lacks lacks, boolean built) {
+        String install = built ? "install it" : "build an image from it that installs it";
         String fix = switch (lacks.install()) {
-            case APT -> "install it (`RUN apt-get update && apt-get install -y --no-install-recommends "
+            case APT -> install + " (`RUN apt-get update && apt-get install -y --no-install-recommends "
                     + (tool.equals("nc") ? "netcat-openbsd" : tool) + "`)";
-            case APK -> "install it (`RUN apk add --no-cache " + (tool.equals("nc") ? "netcat-openbsd" : tool) + "`)";
+            case APK -> install + " (`RUN apk add --no-cache " + (tool.equals("nc") ? "netcat-openbsd" : tool) + "`)";
             case NONE -> "probe with a program the image has (the app's own health command)";
         };
         String instead = tool.equals("curl") && !lacks.missing().contains("wget")
