@@ -138,7 +138,12 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
 
     /** True when the chain's last HEALTHCHECK gives a test (not {@code HEALTHCHECK NONE}). */
     public boolean hasHealthcheck() {
-        return last(Instruction.Healthcheck.class).filter(h -> !h.none()).isPresent();
+        return healthcheck().filter(h -> !h.none()).isPresent();
+    }
+
+    /** The chain's last HEALTHCHECK, the one the image keeps ({@code HEALTHCHECK NONE} included). */
+    public Optional<Instruction.Healthcheck> healthcheck() {
+        return last(Instruction.Healthcheck.class);
     }
 
     /** The last USER of the chain. */

@@ -156,6 +156,9 @@ import dev.stacklint.rules.dockerfile.ZypperPinVersions;
 import dev.stacklint.rules.stack.ContextLeaksSecrets;
 import dev.stacklint.rules.stack.CopyIgnoredFile;
 import dev.stacklint.rules.stack.DevServerInProduction;
+import dev.stacklint.rules.stack.HealthcheckToolMissing;
+import dev.stacklint.rules.stack.HealthcheckUnroutedPath;
+import dev.stacklint.rules.stack.LogToFile;
 import dev.stacklint.rules.stack.LoopbackBind;
 import dev.stacklint.rules.stack.MissingProxyFix;
 import dev.stacklint.rules.stack.MultipleProcesses;
@@ -297,6 +300,9 @@ public final class BuiltinRules {
             new ProxyPassPortMismatch(),
             new MissingProxyFix(),
             new NginxStaticPathMissing(),
+            new HealthcheckUnroutedPath(),
+            new HealthcheckToolMissing(),
+            new LogToFile(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
             new SensitiveHostMount(),

@@ -1,5 +1,6 @@
 package dev.stacklint.project.command;
 
+import dev.stacklint.project.python.AppCode;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
@@ -52,8 +53,10 @@ final class AsgiServers {
         }
         // uvicorn reads X-Forwarded-* only from --forwarded-allow-ips (127.0.0.1 by default)
         boolean trusts = o.last("--forwarded-allow-ips").isPresent() || ctx.env("FORWARDED_ALLOW_IPS").isPresent();
+        Optional<AppCode> app = o.last("--app-dir").isPresent() || o.positionals().isEmpty() ? Optional.empty()
+                : AppModules.find(o.positionals().get(0), ctx);
         return Optional.of(Launch.of(Server.UVICORN, where, listens, Optional.empty())
-                .trusting(trusts ? ProxyTrust.TRUSTS : ProxyTrust.NONE));
+                .trusting(trusts ? ProxyTrust.TRUSTS : ProxyTrust.NONE).serving(app));
     }
 
     /**

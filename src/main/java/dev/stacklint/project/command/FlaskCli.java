@@ -1,5 +1,6 @@
 package dev.stacklint.project.command;
 
+import dev.stacklint.project.python.AppCode;
 import dev.stacklint.source.Origin;
 
 import java.util.List;
@@ -32,7 +33,15 @@ final class FlaskCli {
         Setting host = Setting.first(run.last("--host", "-h"), "FLASK_RUN_HOST", ctx, "127.0.0.1", where);
         Setting port = Setting.first(run.last("--port", "-p"), "FLASK_RUN_PORT", ctx, "5000", where);
         return Optional.of(Launch.of(Server.FLASK_RUN, where, List.of(Setting.listen(host, port)),
-                debug(group, run, ctx)));
+                debug(group, run, ctx)).serving(app(group, ctx)));
+    }
+
+    /** The module {@code --app} or {@code FLASK_APP} names (Flask's own discovery of app.py/wsgi.py is not followed). */
+    private static Optional<AppCode> app(Options group, CommandContext ctx) {
+        Optional<Arg> named = group.last("--app", "-A").flatMap(Options.Opt::value)
+                .or(() -> ctx.env("FLASK_APP")
+                        .flatMap(e -> e.origin().flatMap(o -> e.value().map(v -> Arg.of(v, o)))));
+        return named.flatMap(a -> AppModules.find(a, ctx));
     }
 
     private static Optional<Debug> debug(Options group, Options run, CommandContext ctx) {

@@ -3,6 +3,7 @@ package dev.stacklint.project.command;
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
+import dev.stacklint.project.python.AppCode;
 import dev.stacklint.project.python.PyValue;
 import dev.stacklint.project.python.PythonEntry;
 import dev.stacklint.project.python.PythonScanner;
@@ -60,27 +61,19 @@ final class Gunicorn {
                     ? Setting.listen(Setting.byDefault("0.0.0.0", where), Setting.of(port.get(), where))
                     : Listen.tcp("127.0.0.1", 8000, true, where));
         }
-        Optional<PythonEntry> app = appModule(cli, ctx);
+        Optional<AppCode> code = appModule(cli, ctx);
+        Optional<PythonEntry> app = code.map(c -> PythonScanner.scan(c.entry(), c.resolver()));
         Optional<Debug> debug = app.filter(PythonEntry::flaskApp).flatMap(a -> FlaskCli.fromEnvironment(ctx));
         return Optional.of(Launch.of(Server.GUNICORN, where, listens, debug)
-                .trusting(trust(cli, envArgs, ctx, app)));
+                .trusting(trust(cli, envArgs, ctx, app)).serving(code).logging(logFiles(cli, envArgs, ctx)));
     }
 
     /**
      * The app module gunicorn serves, the target's part before {@code :} ({@code app:create_app()} → {@code app.py}).
      * {@code FLASK_DEBUG} turns on the debug mode of a Flask app there: Flask reads it when the app is created.
      */
-    private static Optional<PythonEntry> appModule(Options cli, CommandContext ctx) {
-        if (cli.positionals().isEmpty() || cli.positionals().get(0).dynamic()) {
-            return Optional.empty();
-        }
-        String module = cli.positionals().get(0).value().split(":", 2)[0].replace('.', '/');
-        for (String candidate : List.of(module + ".py", module + "/__init__.py")) {
-            if (ctx.file(candidate) instanceof FileLookup.Found f) {
-                return Optional.of(PythonScanner.scan(f.file(), PythonScripts.resolver(candidate, ctx)));
-            }
-        }
-        return Optional.empty();
+    private static Optional<AppCode> appModule(Options cli, CommandContext ctx) {
+        return cli.positionals().isEmpty() ? Optional.empty() : AppModules.find(cli.positionals().get(0), ctx);
     }
 
     /**
@@ -105,6 +98,33 @@ final class Gunicorn {
             return ProxyTrust.TRUSTS;
         }
         return app.filter(PythonEntry::flaskApp).isPresent() ? ProxyTrust.NONE : ProxyTrust.UNKNOWN;
+    }
+
+    /**
+     * Where gunicorn writes its access and error logs: the command line, then {@code GUNICORN_CMD_ARGS}, then
+     * {@code accesslog}/{@code errorlog} in the config file.
+     */
+    private static List<LogFile> logFiles(Options cli, Optional<Options> envArgs, CommandContext ctx) {
+        List<LogFile> out = new ArrayList<>();
+        Optional<Options.Opt> configOption = cli.last("-c", "--config")
+                .or(() -> envArgs.flatMap(e -> e.last("-c", "--config")));
+        FileLookup config = configOption.isEmpty() ? ctx.file(DEFAULT_CONFIG)
+                : configOption.get().value().filter(v -> !v.dynamic() && !v.value().startsWith("python:"))
+                .map(v -> ctx.file(v.value().replaceFirst("^file:", ""))).orElse(FileLookup.UNKNOWN);
+        for (List<String> kind : List.of(List.of("accesslog", "--access-logfile"),
+                List.of("errorlog", "--error-logfile", "--log-file"))) {
+            String[] names = kind.subList(1, kind.size()).toArray(String[]::new);
+            Optional<Options.Opt> opt = cli.last(names).or(() -> envArgs.flatMap(e -> e.last(names)));
+            if (opt.isPresent()) {
+                opt.get().value().ifPresent(v -> out.add(LogFile.of(opt.get().name(), v)));
+            } else if (config instanceof FileLookup.Found f) {
+                List<PyValue> values = PythonScanner.settings(f.file()).getOrDefault(kind.get(0), List.of());
+                for (PyValue v : values) {
+                    out.add(new LogFile(kind.get(0), v.string(), new Origin(f.file(), v.span())));
+                }
+            }
+        }
+        return out;
     }
 
     /** The words of {@code GUNICORN_CMD_ARGS}, split as gunicorn splits them (shell-like). */

@@ -1,5 +1,6 @@
 package dev.stacklint.project.command;
 
+import dev.stacklint.project.python.AppCode;
 import dev.stacklint.source.Origin;
 
 import java.util.List;
@@ -19,9 +20,12 @@ import java.util.Optional;
  *                     and Django's are known by their {@link Server} instead)
  * @param via          the package.json script it runs, when it is {@code npm run NAME} or alike
  * @param proxyTrust   whether it trusts the forwarded headers a reverse proxy in another container sets
+ * @param app          the Python module it serves, when the linter found it
+ * @param logFiles     where its settings tell it to write its own logs
  */
 public record Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
-                     boolean conditional, Optional<DevServer> devServer, Optional<Script> via, ProxyTrust proxyTrust) {
+                     boolean conditional, Optional<DevServer> devServer, Optional<Script> via, ProxyTrust proxyTrust,
+                     Optional<AppCode> app, List<LogFile> logFiles) {
 
     /** A package.json script: {@code invocation} ({@code npm run dev}) runs {@code command} ({@code next dev}). */
     public record Script(String invocation, String command) {
@@ -30,7 +34,7 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
     public Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
                   boolean conditional) {
         this(server, where, listens, listensKnown, debug, conditional, Optional.empty(), Optional.empty(),
-                ProxyTrust.UNKNOWN);
+                ProxyTrust.UNKNOWN, Optional.empty(), List.of());
     }
 
     public static Launch unknown(Origin where) {
@@ -43,24 +47,35 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
         return new Launch(server, where, List.copyOf(listens), known, debug, false);
     }
 
+    /** The same launch, serving the app module {@code code}. */
+    public Launch serving(Optional<AppCode> code) {
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, proxyTrust, code, logFiles);
+    }
+
+    /** The same launch, writing its logs where {@code files} say. */
+    public Launch logging(List<LogFile> files) {
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, proxyTrust, app,
+                List.copyOf(files));
+    }
+
     public Launch trusting(ProxyTrust trust) {
-        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, trust);
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, trust, app, logFiles);
     }
 
     public Launch asConditional() {
-        return new Launch(server, where, listens, listensKnown, debug, true, devServer, via, proxyTrust);
+        return new Launch(server, where, listens, listensKnown, debug, true, devServer, via, proxyTrust, app, logFiles);
     }
 
     /** The same launch, known to be a framework's development server. */
     Launch as(DevServer server) {
         return new Launch(this.server, where, listens, listensKnown, debug, conditional, Optional.of(server), via,
-                proxyTrust);
+                proxyTrust, app, logFiles);
     }
 
     /** The same launch, being what a package.json script runs. */
     Launch through(Script script) {
         return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, Optional.of(script),
-                proxyTrust);
+                proxyTrust, app, logFiles);
     }
 
     /** A framework's development server, from the table or by its {@link Server}. */
@@ -71,6 +86,6 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
     /** The same launch, its words starting earlier (at the interpreter of {@code python -m flask run}). */
     public Launch startingAt(Origin start) {
         return new Launch(server, start.to(where), listens, listensKnown, debug, conditional, devServer, via,
-                proxyTrust);
+                proxyTrust, app, logFiles);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stacklint.project.command;
 
+import dev.stacklint.project.python.AppCode;
 import dev.stacklint.project.python.PyValue;
 import dev.stacklint.project.python.PythonEntry;
 import dev.stacklint.project.python.PythonScanner;
@@ -114,7 +115,8 @@ final class PythonScripts {
     /** A Python file the command runs, which may start a server. */
     static void script(Arg path, SourceFile file, List<Arg> args, CommandContext ctx, CommandAnalyzer a,
                        boolean foreground, Origin start) {
-        PythonEntry entry = PythonScanner.scan(file, resolver(path.value(), ctx));
+        PythonScanner.ModuleResolver imports = resolver(path.value(), ctx);
+        PythonEntry entry = PythonScanner.scan(file, imports);
         if (entry.flaskGroup()) {
             // a FlaskGroup CLI: `python manage.py run` is `flask run`; its other commands end (`db upgrade`)
             Optional<Launch> run = FlaskCli.launch(path, args, ctx);
@@ -144,7 +146,8 @@ final class PythonScripts {
                 debug = debug(call, entry, ctx);
             }
         }
-        a.add(Optional.of(Launch.of(server, where, listens, debug).startingAt(start)));
+        a.add(Optional.of(Launch.of(server, where, listens, debug).startingAt(start)
+                .serving(Optional.of(new AppCode(file, imports)))));
     }
 
     /**

@@ -17,12 +17,14 @@ import java.util.Set;
 final class Uwsgi {
     private static final Set<String> SOCKET_OPTIONS = Set.of("http", "http-socket", "https", "socket", "uwsgi-socket",
             "http11-socket");
+    /** The options that send uWSGI's log to a file (daemonize also detaches it). */
+    private static final Set<String> LOG_OPTIONS = Set.of("logto", "logto2", "daemonize");
     private static final Set<String> VALUED = Set.of("--http", "--http-socket", "--https", "--socket", "-s",
             "--uwsgi-socket", "--http11-socket", "--ini", "--yaml", "-y", "--json", "-j", "--xml", "-x", "--module",
             "-w", "--wsgi-file", "--callable", "--processes", "-p", "--threads", "--chdir", "--uid", "--gid",
             "--plugin", "--plugins", "--static-map", "--harakiri", "--buffer-size", "-b", "--max-requests", "--home",
             "-H", "--virtualenv", "--pythonpath", "--env", "--logto", "--stats", "--mount", "--touch-reload",
-            "--py-autoreload", "--listen", "-l", "--cheaper", "--workers", "--offload-threads", "--protocol",
+            "--py-autoreload", "--listen", "-l", "--cheaper", "--workers", "--offload-threads", "--protocol", "--logto2",
             "--wsgi", "--file", "--master-fifo", "--pidfile", "--daemonize");
 
     private Uwsgi() {
@@ -32,21 +34,24 @@ final class Uwsgi {
         Origin where = CommandAnalyzer.span(program, args);
         Options o = Options.parse(args, VALUED, false);
         List<Listen> listens = new ArrayList<>();
+        List<LogFile> logs = new ArrayList<>();
         boolean unknownConfig = false;
         for (Options.Opt opt : o.options()) {
             String name = opt.name().equals("-s") ? "socket" : opt.name().replaceFirst("^--", "");
-            if (SOCKET_OPTIONS.contains(name)) {
+            if (LOG_OPTIONS.contains(name)) {
+                opt.value().ifPresent(v -> logs.add(LogFile.of(opt.name(), v)));
+            } else if (SOCKET_OPTIONS.contains(name)) {
                 listens.add(opt.value().map(v -> address(Setting.of(v)).speaking(protocol(name)))
                         .orElse(Listen.unknown(opt.word().origin())));
             } else if (name.equals("ini")) {
-                unknownConfig |= !ini(opt.value(), ctx, listens, opt.word().origin());
+                unknownConfig |= !ini(opt.value(), ctx, listens, logs);
             } else if (Set.of("yaml", "y", "json", "j", "xml", "x").contains(name)) {
                 unknownConfig = true;
             }
         }
         for (Arg p : o.positionals()) {
             if (p.value().endsWith(".ini")) {
-                unknownConfig |= !ini(Optional.of(p), ctx, listens, p.origin());
+                unknownConfig |= !ini(Optional.of(p), ctx, listens, logs);
             }
         }
         for (String option : SOCKET_OPTIONS) {
@@ -56,12 +61,12 @@ final class Uwsgi {
         Optional<EnvVar> iniEnv = ctx.env("UWSGI_INI");
         if (iniEnv.isPresent()) {
             Optional<Arg> path = iniEnv.get().value().map(v -> new Arg(v, iniEnv.get().origin().orElse(where), false));
-            unknownConfig |= !ini(path, ctx, listens, where);
+            unknownConfig |= !ini(path, ctx, listens, logs);
         }
         if (unknownConfig || listens.isEmpty()) {
             listens.add(Listen.unknown(where));
         }
-        return Optional.of(Launch.of(Server.UWSGI, where, listens, Optional.empty()));
+        return Optional.of(Launch.of(Server.UWSGI, where, listens, Optional.empty()).logging(logs));
     }
 
     /**
@@ -128,8 +133,8 @@ final class Uwsgi {
         return Addresses.hostPort(v, Optional.empty(), s);
     }
 
-    /** Adds the sockets of an ini file; false when the file cannot be read. */
-    private static boolean ini(Optional<Arg> value, CommandContext ctx, List<Listen> listens, Origin at) {
+    /** Adds the sockets and log files of an ini file; false when the file cannot be read. */
+    private static boolean ini(Optional<Arg> value, CommandContext ctx, List<Listen> listens, List<LogFile> logs) {
         if (value.isEmpty() || value.get().dynamic()) {
             return false;
         }
@@ -145,7 +150,9 @@ final class Uwsgi {
         }
         for (IniEntry e : IniEntry.read(f.file(), section)) {
             String key = e.key().replace('_', '-');
-            if (SOCKET_OPTIONS.contains(key)) {
+            if (LOG_OPTIONS.contains(key)) {
+                logs.add(new LogFile(e.key(), Optional.of(e.value()), new Origin(f.file(), e.valueSpan())));
+            } else if (SOCKET_OPTIONS.contains(key)) {
                 listens.add(address(new Setting(Optional.of(e.value()), new Origin(f.file(), e.valueSpan()), false))
                         .speaking(protocol(key)));
             } else if (key.equals("ini") || key.equals("include") || key.startsWith("if-")) {
