@@ -2,6 +2,7 @@ package dev.stacklint.project.health;
 
 import dev.stacklint.dockerfile.shell.ShellParser;
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.Shells;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.project.command.Arg;
 import dev.stacklint.source.Origin;
@@ -9,7 +10,6 @@ import dev.stacklint.source.Origin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * expansion ({@code $PORT}) is not read as an address.
  */
 final class ProbeReader {
-    private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash");
     private static final String HOST = "(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\])";
     /** A curl/wget operand: the scheme is optional for both. */
     private static final Pattern URL_WORD = Pattern.compile(
@@ -33,7 +32,7 @@ final class ProbeReader {
 
     /** A test run without a shell; {@code sh -c TEXT} is read as the shell text. */
     static List<ProbeCommand> exec(List<Arg> argv) {
-        if (argv.size() >= 3 && SHELLS.contains(argv.get(0).baseName()) && argv.get(1).value().equals("-c")) {
+        if (argv.size() >= 3 && Shells.is(argv.get(0).baseName()) && argv.get(1).value().equals("-c")) {
             return shell(argv.get(2));
         }
         return argv.isEmpty() ? List.of() : List.of(command(argv));

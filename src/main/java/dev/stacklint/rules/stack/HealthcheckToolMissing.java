@@ -4,6 +4,7 @@ import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.dockerfile.shell.ShellWord;
+import dev.stacklint.dockerfile.shell.Shells;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.project.BuiltImage;
 import dev.stacklint.project.Container;
@@ -12,6 +13,7 @@ import dev.stacklint.project.health.HealthProbe;
 import dev.stacklint.project.health.HealthProbes;
 import dev.stacklint.project.health.ProbeCommand;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -41,7 +43,7 @@ public final class HealthcheckToolMissing implements StackRule {
             "sh", List.of("busybox", "sh", "bash", "dash"));
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Container c : stack.containers()) {
             Optional<HealthProbe> probe = HealthProbes.of(c);
@@ -116,7 +118,7 @@ public final class HealthcheckToolMissing implements StackRule {
             return false;
         }
         String program = w.get(0).value();
-        boolean shell = Set.of("sh", "bash", "ash", "dash").contains(program.substring(program.lastIndexOf('/') + 1));
+        boolean shell = Shells.is(program.substring(program.lastIndexOf('/') + 1));
         if (shell) {
             return w.stream().skip(1).anyMatch(x -> !x.value().startsWith("-")) && !c.hasOption("-c");
         }

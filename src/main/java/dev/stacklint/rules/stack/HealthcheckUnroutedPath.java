@@ -11,6 +11,7 @@ import dev.stacklint.project.health.ProbeTarget;
 import dev.stacklint.project.python.AppRoutes;
 import dev.stacklint.project.python.RouteTable;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -34,7 +35,7 @@ public final class HealthcheckUnroutedPath implements StackRule {
     private static final int LISTED_ROUTES = 5;
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         Set<String> reported = new HashSet<>();
         for (Container c : stack.containers()) {
             Optional<HealthProbe> probe = HealthProbes.of(c);

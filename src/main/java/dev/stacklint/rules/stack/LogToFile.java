@@ -9,6 +9,7 @@ import dev.stacklint.project.command.LogFile;
 import dev.stacklint.project.command.Server;
 import dev.stacklint.project.python.AppLogging;
 import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
@@ -29,7 +30,7 @@ public final class LogToFile implements StackRule {
             "The app or its server logs to a file inside the container instead of standard output or error.");
 
     @Override
-    public void check(Stack stack, Reporter reporter) {
+    public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Container c : stack.containers()) {
             Optional<String> workdir = c.service().flatMap(s -> s.workingDir()).map(Located::value)
