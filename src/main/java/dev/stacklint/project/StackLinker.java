@@ -42,17 +42,26 @@ public final class StackLinker {
     private final EnvironmentPolicy environments;
     private final Function<Path, Optional<Dockerfile>> dockerfiles;
     private final Function<Path, Optional<SourceFile>> files;
+    private final Set<Path> released;
+
+    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<Dockerfile>> dockerfiles,
+                       Function<Path, Optional<SourceFile>> files) {
+        this(environments, dockerfiles, files, Set.of());
+    }
 
     /**
      * @param dockerfiles reads and parses a Dockerfile a build names (the engine's cache, so that each Dockerfile
      *                    is parsed once and findings share its files)
      * @param files       reads any other file the stack refers to (Python entry files, scripts, configs)
+     * @param released    the Dockerfiles a CI workflow builds: images that ship, so production unless configured
+     *                    or named otherwise
      */
     public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<Dockerfile>> dockerfiles,
-                       Function<Path, Optional<SourceFile>> files) {
+                       Function<Path, Optional<SourceFile>> files, Set<Path> released) {
         this.environments = environments;
         this.dockerfiles = dockerfiles;
         this.files = files;
+        this.released = Set.copyOf(released);
     }
 
     public Stack link(ComposeProject project) {
@@ -95,10 +104,19 @@ public final class StackLinker {
         return out;
     }
 
-    /** A Dockerfile's environment: configured or by name, else development beside a production one. */
+    /**
+     * A Dockerfile's environment: configured or by name, else production when a CI workflow builds it, else
+     * development beside a production one.
+     */
     private Environment dockerfileEnvironment(Path dockerfile) {
         Environment e = environments.of(dockerfile);
-        return e == Environment.UNKNOWN && DevelopmentTells.dockerfile(dockerfile) ? Environment.DEVELOPMENT : e;
+        if (e != Environment.UNKNOWN) {
+            return e;
+        }
+        if (released.contains(dockerfile.toAbsolutePath().normalize())) {
+            return Environment.PRODUCTION;
+        }
+        return DevelopmentTells.dockerfile(dockerfile) ? Environment.DEVELOPMENT : e;
     }
 
     /**

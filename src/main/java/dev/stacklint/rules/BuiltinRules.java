@@ -158,6 +158,8 @@ import dev.stacklint.rules.stack.CopyIgnoredFile;
 import dev.stacklint.rules.stack.DevServerInProduction;
 import dev.stacklint.rules.stack.LoopbackBind;
 import dev.stacklint.rules.stack.MissingProxyFix;
+import dev.stacklint.rules.workflow.CiMissingDockerfile;
+import dev.stacklint.rules.workflow.CiPushesOnlyLatest;
 import dev.stacklint.rules.stack.MultipleProcesses;
 import dev.stacklint.rules.stack.NginxStaticPathMissing;
 import dev.stacklint.rules.stack.NginxSyntax;
@@ -297,6 +299,8 @@ public final class BuiltinRules {
             new ProxyPassPortMismatch(),
             new MissingProxyFix(),
             new NginxStaticPathMissing(),
+            new CiMissingDockerfile(),
+            new CiPushesOnlyLatest(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
             new SensitiveHostMount(),

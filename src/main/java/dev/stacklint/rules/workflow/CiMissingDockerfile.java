@@ -1,0 +1,80 @@
+package dev.stacklint.rules.workflow;
+
+import dev.stacklint.ci.ImageBuild;
+import dev.stacklint.ci.PathRef;
+import dev.stacklint.ci.Workflow;
+import dev.stacklint.rule.Reporter;
+import dev.stacklint.rule.RuleMeta;
+import dev.stacklint.rule.Severity;
+import dev.stacklint.rule.WorkflowRule;
+import dev.stacklint.source.GitIgnore;
+import dev.stacklint.source.GitSubmodules;
+import dev.stacklint.source.Origin;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * SL318: a CI workflow builds an image from a Dockerfile or a context that is not in the repository. A path the
+ * repository ignores (a build output an earlier step makes) or a submodule not checked out is left alone.
+ */
+public final class CiMissingDockerfile implements WorkflowRule {
+    static final RuleMeta META = new RuleMeta("SL318", "ci-missing-dockerfile", Severity.ERROR,
+            "A CI workflow builds an image from a Dockerfile or build context that does not exist.");
+
+    @Override
+    public void check(Workflow workflow, Reporter reporter) {
+        for (ImageBuild b : workflow.builds()) {
+            Optional<PathRef> context = b.context().filter(c -> c.path().isPresent());
+            if (context.isPresent() && !Files.isDirectory(context.get().path().get())) {
+                if (!elsewhere(context.get().path().get().resolve("Dockerfile"))) { // a file in it: the folder's rules apply
+                    report(reporter, context.get().at(), "`" + b.tool() + "` builds the context `"
+                            + context.get().written() + "`, which is not a folder of the repository: the job fails;"
+                            + " fix the path (" + relativeTo(b) + ")");
+                }
+                continue;
+            }
+            if (b.file().isPresent()) {
+                PathRef f = b.file().get();
+                if (f.path().isPresent() && !Files.isRegularFile(f.path().get()) && !elsewhere(f.path().get())
+                        && !(b.fileInContext() && inContext(b, f))) {
+                    report(reporter, f.at(), "`" + b.tool() + "` builds the Dockerfile `" + f.written()
+                            + "`, which is not in the repository: the job fails; fix the path (" + relativeTo(b)
+                            + ") or add the Dockerfile");
+                }
+            } else if (b.contextPath().isPresent() && Files.isDirectory(b.contextPath().get())) {
+                Path dir = b.contextPath().get();
+                if (!Files.isRegularFile(dir.resolve("Dockerfile")) && !Files.isRegularFile(dir.resolve("dockerfile"))
+                        && !elsewhere(dir.resolve("Dockerfile"))) {
+                    Origin at = b.context().map(PathRef::at).orElse(b.at());
+                    String where = b.context().map(c -> "the context `" + c.written() + "`")
+                            .orElse("the repository root");
+                    report(reporter, at, "`" + b.tool() + "` builds " + where + " with its default `Dockerfile`,"
+                            + " and there is none there: the job fails; name the Dockerfile (`file:` or `-f`) or"
+                            + " fix the context");
+                }
+            }
+        }
+    }
+
+    private static void report(Reporter reporter, Origin at, String message) {
+        reporter.report(at.file(), at.span(), message);
+    }
+
+    /** Kaniko also looks for a relative Dockerfile inside the context. */
+    private static boolean inContext(ImageBuild b, PathRef f) {
+        return b.context().flatMap(PathRef::path).map(c -> Files.isRegularFile(c.resolve(f.written()).normalize()))
+                .orElse(false);
+    }
+
+    /** A path the repository ignores (made by an earlier step) or inside a submodule that is not checked out. */
+    private static boolean elsewhere(Path p) {
+        return GitIgnore.ignored(p) || GitSubmodules.contains(p);
+    }
+
+    private static String relativeTo(ImageBuild b) {
+        return b.tool().equals("docker/build-push-action") ? "paths are relative to the repository root"
+                : "paths are relative to the folder the step runs in";
+    }
+}
