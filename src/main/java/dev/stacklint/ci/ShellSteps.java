@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The image commands of a shell step ({@code run:}, a GitLab {@code script:} line): {@code docker build},
@@ -29,6 +31,9 @@ final class ShellSteps {
             "--rm", "--force-rm", "--squash", "--compress", "--disable-content-trust", "--check", "--debug");
     private static final Set<String> KANIKO_VALUED = Set.of("-c", "--context", "-f", "--dockerfile", "-d",
             "--destination");
+
+    /** {@code > file}, {@code >> file}, {@code &> file}, {@code 2> file}: a file the command writes. */
+    private static final Pattern REDIRECT = Pattern.compile("(?<![<>])>>?\\|?\\s*([^\\s;&|<>()]+)");
 
     private final Path root;
     private final WorkflowReader.Found found;
@@ -53,6 +58,7 @@ final class ShellSteps {
                 continue;
             }
             String program = c.program().orElse("");
+            s.writes(c, program);
             if (program.equals("cd") || program.equals("pushd") || program.equals("popd")) {
                 dir = s.cd(c, dir);
             } else if (program.equals("docker-compose") && c.args().stream().anyMatch(a -> a.value().equals("push"))) {
@@ -64,6 +70,39 @@ final class ShellSteps {
             }
         }
         return dir;
+    }
+
+    /**
+     * What a command writes, for the builds after it: its redirections ({@code > Dockerfile}), the target of
+     * {@code cp}/{@code mv}/{@code ln}/{@code install}/{@code rsync}, {@code tee}'s files, {@code mkdir}'s folders,
+     * {@code curl -o}/{@code wget -O}, {@code tar -C}/{@code unzip -d}.
+     */
+    private void writes(SimpleCommand c, String program) {
+        Matcher m = REDIRECT.matcher(script.value().substring(c.span().start(), Math.min(script.value().length(),
+                c.span().end())));
+        while (m.find()) {
+            found.made(m.group(1));
+        }
+        List<ShellWord> args = c.args();
+        List<ShellWord> operands = c.operands();
+        switch (program) {
+            case "cp", "mv", "ln", "install", "rsync" -> {
+                if (!operands.isEmpty()) {
+                    found.made(operands.get(operands.size() - 1).value());
+                }
+            }
+            case "tee", "mkdir", "touch" -> operands.forEach(o -> found.made(o.value()));
+            default -> { }
+        }
+        for (int i = 0; i + 1 < args.size(); i++) {
+            String v = args.get(i).value();
+            boolean output = (program.equals("curl") && (v.equals("-o") || v.equals("--output")))
+                    || (program.equals("wget") && v.equals("-O")) || (program.equals("tar") && v.equals("-C"))
+                    || (program.equals("unzip") && v.equals("-d"));
+            if (output) {
+                found.made(args.get(i + 1).value());
+            }
+        }
     }
 
     /** {@code cd DIR}: later commands run there; any other move ({@code cd -}, {@code pushd}, under a condition) is unknown. */
@@ -194,7 +233,8 @@ final class ShellSteps {
                 .map(w -> ref(w, dir, w.value().startsWith("dir://") ? "dir://".length() : 0));
         if (context.isEmpty() || ctx.isPresent()) {
             Origin at = script.locate(c.words().get(0).span().start(), c.words().get(0).span().end());
-            found.build(new ImageBuild(at, "kaniko", dir, ctx, file.map(w -> ref(w, dir)), true));
+            // with no --context kaniko builds /workspace, not the checkout
+            found.build(new ImageBuild(at, "kaniko", Optional.empty(), ctx, file.map(w -> ref(w, dir)), true));
         }
         if (push) {
             destinations.forEach(d -> found.push(PushedTag.of(d.value(), locate(d))));

@@ -81,8 +81,28 @@ public final class WorkflowReader {
         private boolean unknownPushes;
         private boolean metadata;
 
+        /** File names the current job's earlier steps write. */
+        private final Set<String> made = new java.util.HashSet<>();
+
         void build(ImageBuild b) {
-            builds.add(b);
+            builds.add(new ImageBuild(b.at(), b.tool(), b.defaultContext(), b.context(), b.file(), b.fileInContext(),
+                    made));
+        }
+
+        /** An earlier command or step writes {@code path}. */
+        void made(String path) {
+            String p = path.strip();
+            while (p.endsWith("/") && p.length() > 1) {
+                p = p.substring(0, p.length() - 1);
+            }
+            String name = p.substring(p.lastIndexOf('/') + 1);
+            if (!name.isEmpty() && !name.equals(".")) {
+                made.add(name);
+            }
+        }
+
+        void newJob() {
+            made.clear();
         }
 
         void push(PushedTag t) {
@@ -108,12 +128,18 @@ public final class WorkflowReader {
                     .orElse(false));
             Optional<Path> checkout = elsewhere ? Optional.empty() : Optional.of(root);
             Optional<Path> jobDir = elsewhere ? Optional.empty() : workingDirectory(j, workflowDir, root);
+            found.newJob();
             for (YamlMapping step : steps) {
                 String uses = uses(step);
                 if (uses.startsWith(METADATA)) {
                     found.metadata = true;
                 } else if (uses.startsWith(BUILD_PUSH)) {
                     buildPush(step, checkout, root, found);
+                }
+                // a step that downloads or unpacks into a folder (actions/download-artifact, a cache) makes it
+                if (!uses.isEmpty() && !uses.startsWith("actions/checkout")) {
+                    step.mapping("with").flatMap(w -> w.scalar("path")).ifPresent(p -> p.text().lines()
+                            .forEach(found::made));
                 }
                 Optional<YamlScalar> run = step.scalar("run");
                 if (run.isPresent()) {
@@ -196,6 +222,7 @@ public final class WorkflowReader {
                     || job.get("script").isEmpty() && job.get("before_script").isEmpty()) {
                 continue;
             }
+            found.newJob();
             Optional<Path> dir = Optional.of(root);
             for (YamlScalar line : lines(job.get("before_script").or(() -> before))) {
                 dir = ShellSteps.read(ScalarText.of(line), dir, root, found);

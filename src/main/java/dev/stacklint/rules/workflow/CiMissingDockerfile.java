@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * SL318: a CI workflow builds an image from a Dockerfile or a context that is not in the repository. A path the
- * repository ignores (a build output an earlier step makes) or a submodule not checked out is left alone.
+ * repository ignores, one an earlier step of the job writes (a build output, a copied template) or a submodule not
+ * checked out is left alone.
  */
 public final class CiMissingDockerfile implements WorkflowRule {
     static final RuleMeta META = new RuleMeta("SL318", "ci-missing-dockerfile", Severity.ERROR,
@@ -28,7 +29,9 @@ public final class CiMissingDockerfile implements WorkflowRule {
         for (ImageBuild b : workflow.builds()) {
             Optional<PathRef> context = b.context().filter(c -> c.path().isPresent());
             if (context.isPresent() && !Files.isDirectory(context.get().path().get())) {
-                if (!elsewhere(context.get().path().get().resolve("Dockerfile"))) { // a file in it: the folder's rules apply
+                // a file in it, so that the ignore rules of a folder apply
+                Path missing = context.get().path().get();
+                if (!elsewhere(missing.resolve("Dockerfile")) && !b.madeEarlier(missing)) {
                     report(reporter, context.get().at(), "`" + b.tool() + "` builds the context `"
                             + context.get().written() + "`, which is not a folder of the repository: the job fails;"
                             + " fix the path (" + relativeTo(b) + ")");
@@ -38,6 +41,7 @@ public final class CiMissingDockerfile implements WorkflowRule {
             if (b.file().isPresent()) {
                 PathRef f = b.file().get();
                 if (f.path().isPresent() && !Files.isRegularFile(f.path().get()) && !elsewhere(f.path().get())
+                        && !b.madeEarlier(f.path().get())
                         && !(b.fileInContext() && inContext(b, f))) {
                     report(reporter, f.at(), "`" + b.tool() + "` builds the Dockerfile `" + f.written()
                             + "`, which is not in the repository: the job fails; fix the path (" + relativeTo(b)
@@ -46,7 +50,7 @@ public final class CiMissingDockerfile implements WorkflowRule {
             } else if (b.contextPath().isPresent() && Files.isDirectory(b.contextPath().get())) {
                 Path dir = b.contextPath().get();
                 if (!Files.isRegularFile(dir.resolve("Dockerfile")) && !Files.isRegularFile(dir.resolve("dockerfile"))
-                        && !elsewhere(dir.resolve("Dockerfile"))) {
+                        && !elsewhere(dir.resolve("Dockerfile")) && !b.made().contains("Dockerfile")) {
                     Origin at = b.context().map(PathRef::at).orElse(b.at());
                     String where = b.context().map(c -> "the context `" + c.written() + "`")
                             .orElse("the repository root");
