@@ -105,18 +105,21 @@ public final class StackLinker {
     }
 
     /**
-     * A Dockerfile's environment: configured or by name, else production when a CI workflow builds it, else
-     * development beside a production one.
+     * A Dockerfile's environment: configured; else, when a CI workflow builds it, production unless its own name
+     * says development ({@code Dockerfile.dev}; a {@code dev/} folder does not: wiki.js ships from
+     * {@code dev/build/Dockerfile}); else by name, else development beside a production one.
      */
     private Environment dockerfileEnvironment(Path dockerfile) {
+        Optional<Environment> configured = environments.configured(dockerfile);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        if (released.contains(dockerfile.toAbsolutePath().normalize()) && dockerfile.getFileName() != null) {
+            return EnvironmentPolicy.byName(dockerfile.getFileName()) == Environment.DEVELOPMENT
+                    ? Environment.DEVELOPMENT : Environment.PRODUCTION;
+        }
         Environment e = environments.of(dockerfile);
-        if (e != Environment.UNKNOWN) {
-            return e;
-        }
-        if (released.contains(dockerfile.toAbsolutePath().normalize())) {
-            return Environment.PRODUCTION;
-        }
-        return DevelopmentTells.dockerfile(dockerfile) ? Environment.DEVELOPMENT : e;
+        return e == Environment.UNKNOWN && DevelopmentTells.dockerfile(dockerfile) ? Environment.DEVELOPMENT : e;
     }
 
     /**
