@@ -19,9 +19,12 @@ import java.util.Optional;
  *                     and Django's are known by their {@link Server} instead)
  * @param via          the package.json script it runs, when it is {@code npm run NAME} or alike
  * @param proxyTrust   whether it trusts the forwarded headers a reverse proxy in another container sets
+ * @param programs     for a process supervisor, the programs it starts ({@code [program:x]} of supervisord.conf, the
+ *                     service folders of runit and s6), when its configuration was read
  */
 public record Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
-                     boolean conditional, Optional<DevServer> devServer, Optional<Script> via, ProxyTrust proxyTrust) {
+                     boolean conditional, Optional<DevServer> devServer, Optional<Script> via, ProxyTrust proxyTrust,
+                     Optional<List<String>> programs) {
 
     /** A package.json script: {@code invocation} ({@code npm run dev}) runs {@code command} ({@code next dev}). */
     public record Script(String invocation, String command) {
@@ -30,7 +33,7 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
     public Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
                   boolean conditional) {
         this(server, where, listens, listensKnown, debug, conditional, Optional.empty(), Optional.empty(),
-                ProxyTrust.UNKNOWN);
+                ProxyTrust.UNKNOWN, Optional.empty());
     }
 
     public static Launch unknown(Origin where) {
@@ -44,23 +47,23 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
     }
 
     public Launch trusting(ProxyTrust trust) {
-        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, trust);
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, trust, programs);
     }
 
     public Launch asConditional() {
-        return new Launch(server, where, listens, listensKnown, debug, true, devServer, via, proxyTrust);
+        return new Launch(server, where, listens, listensKnown, debug, true, devServer, via, proxyTrust, programs);
     }
 
     /** The same launch, known to be a framework's development server. */
     Launch as(DevServer server) {
         return new Launch(this.server, where, listens, listensKnown, debug, conditional, Optional.of(server), via,
-                proxyTrust);
+                proxyTrust, programs);
     }
 
     /** The same launch, being what a package.json script runs. */
     Launch through(Script script) {
         return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, Optional.of(script),
-                proxyTrust);
+                proxyTrust, programs);
     }
 
     /** A framework's development server, from the table or by its {@link Server}. */
@@ -71,6 +74,12 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
     /** The same launch, its words starting earlier (at the interpreter of {@code python -m flask run}). */
     public Launch startingAt(Origin start) {
         return new Launch(server, start.to(where), listens, listensKnown, debug, conditional, devServer, via,
-                proxyTrust);
+                proxyTrust, programs);
+    }
+
+    /** The same supervisor, starting {@code names} (empty: its configuration was not read). */
+    public Launch managing(Optional<List<String>> names) {
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, proxyTrust,
+                names.map(List::copyOf));
     }
 }
