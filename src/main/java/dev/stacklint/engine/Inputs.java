@@ -51,7 +51,8 @@ final class Inputs {
                     for (Discovery.Found f : found) {
                         Path file = f.path().toAbsolutePath().normalize();
                         if (in.files.putIfAbsent(file, f.kind()) == null) {
-                            in.reasons.put(file, "found in " + p + " by its name");
+                            in.reasons.put(file, "found in " + p + " by its name" + (f.kind() == FileKind.WORKFLOW
+                                    ? ": a CI workflow, read for the images it builds and pushes" : ""));
                         }
                     }
                     if (found.isEmpty()) {
@@ -120,6 +121,9 @@ final class Inputs {
         String how = "named on the command line";
         if (kind == FileKind.OTHER) {
             return how + "; not a Dockerfile or Compose file: checked through the stack around it";
+        }
+        if (kind == FileKind.WORKFLOW) {
+            return how + "; a CI workflow by its path, read for the images it builds and pushes";
         }
         if (Discovery.kindOf(abs.getFileName().toString()) != FileKind.OTHER) {
             return how + "; the name says what it is";
@@ -213,6 +217,9 @@ final class Inputs {
     }
 
     private void addContext(Path file, FileKind kind) {
+        if (kind == FileKind.WORKFLOW) {
+            return; // the Dockerfiles it builds are looked at where it names them
+        }
         Path dir = file.getParent();
         if (kind == FileKind.COMPOSE) {
             List<Path> project = ComposeGroups.defaultProject(dir);

@@ -1,5 +1,8 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.ci.CiBuilds;
+import dev.stacklint.ci.Workflow;
+import dev.stacklint.ci.WorkflowReader;
 import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
@@ -27,6 +30,7 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.StackRule;
+import dev.stacklint.rule.WorkflowRule;
 import dev.stacklint.rules.data.Tables;
 import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.FileKind;
@@ -239,7 +243,9 @@ public final class Linter {
                 sources.read(p);
             }
         });
-        StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read);
+        List<Workflow> workflows = workflows(request, inputs, sources, limits, context, enabledSink, findings::add);
+        StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read,
+                CiBuilds.dockerfiles(workflows));
         Set<Path> built = ConcurrentHashMap.newKeySet();
         Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
         Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
@@ -289,6 +295,24 @@ public final class Linter {
                 .forEach(f -> stackFiles.putIfAbsent(f.path(), f));
         stackFiles.values().forEach(f -> suppressions.addAll(NginxComments.read(f)));
         return new Checked(distinct, List.copyOf(suppressions), Set.copyOf(errorFiles));
+    }
+
+    /** Reads each CI workflow and runs the workflow rules on it. */
+    private List<Workflow> workflows(LintRequest request, Inputs inputs, SourceFiles sources, Limits limits,
+                                     RuleContext context, Consumer<Finding> enabledSink, Consumer<Finding> sink) {
+        List<Workflow> workflows = inputs.files().entrySet().stream().filter(e -> e.getValue() == FileKind.WORKFLOW)
+                .map(e -> sources.input(e.getKey())).filter(src -> !sources.overLimit(src.path()))
+                .filter(src -> ReadFindings.lintable(src, false, enabledSink))
+                .map(src -> WorkflowReader.read(src, limits)).toList();
+        for (Workflow w : workflows) {
+            for (Rule rule : rules) {
+                if (rule instanceof WorkflowRule r && request.enabled().test(r.meta())) {
+                    RuleRunner.run(r.meta(), w.file(), internalErrors(request, sink),
+                            () -> r.check(w, context, new Reporter(r.meta(), w.file(), sink)));
+                }
+            }
+        }
+        return workflows;
     }
 
     /** A Compose project's group, the files of it that were read, and what loading them gave. */

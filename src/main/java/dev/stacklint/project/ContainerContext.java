@@ -30,4 +30,9 @@ record ContainerContext(Map<String, EnvVar> variables, boolean moreUnknown, Cont
     public FileLookup file(String path) {
         return files.find(path);
     }
+
+    @Override
+    public Optional<java.util.Set<String>> list(String path) {
+        return files.list(path);
+    }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -55,6 +57,91 @@ public final class ContainerFiles {
         return image.map(i -> copied(i, abs.get())).orElse(FileLookup.UNKNOWN);
     }
 
+    /**
+     * The names in a folder of the container, as far as bind mounts and the image's copies from the build context
+     * show them (entries the base image holds are not known); empty when nothing mounted or copied puts anything
+     * there.
+     */
+    public Optional<Set<String>> list(String path) {
+        Optional<String> abs = ContainerPaths.absolute(path, workdir).map(ContainerPaths::normalize);
+        if (abs.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Mount m : mounts) {
+            Optional<String> rel = ContainerPaths.below(abs.get(), ContainerPaths.normalize(m.target()));
+            if (rel.isPresent()) {
+                return m.host().flatMap(h -> children(rel.get().isEmpty() ? h : h.resolve(rel.get()), null));
+            }
+        }
+        if (image.isEmpty()) {
+            return Optional.empty();
+        }
+        BuiltImage img = image.get();
+        Set<String> names = new TreeSet<>();
+        boolean known = false;
+        for (Instruction i : img.instructions()) {
+            Optional<FileCopy> copy = FileCopy.of(i).filter(FileCopy::fromContext);
+            Optional<String> destAbs = copy.flatMap(c -> destination(img, i, c));
+            if (destAbs.isEmpty()) {
+                continue;
+            }
+            for (Word source : copy.get().sources()) {
+                String s = source.value();
+                if (s.contains("$") || s.startsWith("<<") || s.contains("://") || s.matches(".*[*?\\[].*")) {
+                    continue;
+                }
+                Path src = img.context().resolve(s.startsWith("/") ? s.substring(1) : s).normalize();
+                if (!src.startsWith(img.context()) || !Files.exists(src)) {
+                    continue;
+                }
+                String target = Files.isDirectory(src) || !destIsDir(img, i, copy.get(), destAbs.get())
+                        ? destAbs.get() : destAbs.get() + "/" + src.getFileName();
+                Optional<String> inside = ContainerPaths.below(abs.get(), ContainerPaths.normalize(target));
+                Optional<String> under = ContainerPaths.below(ContainerPaths.normalize(target), abs.get());
+                if (inside.isPresent() && Files.isDirectory(src)) {
+                    Optional<Set<String>> found = children(inside.get().isEmpty() ? src : src.resolve(inside.get()), img);
+                    known |= found.isPresent();
+                    found.ifPresent(names::addAll);
+                } else if (under.isPresent() && !under.get().isEmpty()) {
+                    known = true;
+                    names.add(under.get().split("/", 2)[0]);
+                }
+            }
+        }
+        return known ? Optional.of(Set.copyOf(names)) : Optional.empty();
+    }
+
+    /** The entries of a host folder (those the image's .dockerignore keeps); empty when it is no folder. */
+    private static Optional<Set<String>> children(Path dir, BuiltImage img) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (var entries = Files.list(dir)) {
+            return Optional.of(entries.limit(1000)
+                    .filter(e -> img == null || !img.ignored(img.context().relativize(e).toString().replace('\\', '/')))
+                    .map(e -> e.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where a copy lands: its destination with ENV/ARG values and the working directory applied. */
+    private static Optional<String> destination(BuiltImage img, Instruction i, FileCopy copy) {
+        Word dest = copy.destination();
+        // a destination written with ENV/ARG variables (`COPY x $APP_HOME`) resolves when they have known values
+        Optional<String> destText = !dest.isLiteral()
+                ? Scope.before(img.dockerfile(), i).variables().resolve(dest.value()) : Optional.of(dest.value());
+        return destText.flatMap(d -> ContainerPaths.absolute(d, img.workdir(Optional.of(i))));
+    }
+
+    /** A copy onto a folder: a trailing {@code /}, several sources, or the working directory (which exists). */
+    private static boolean destIsDir(BuiltImage img, Instruction i, FileCopy copy, String destAbs) {
+        Word dest = copy.destination();
+        return dest.value().endsWith("/") || dest.value().endsWith(".") || copy.sources().size() > 1
+                || img.workdir(Optional.of(i)).map(ContainerPaths::normalize)
+                .filter(w -> w.equals(ContainerPaths.normalize(destAbs))).isPresent();
+    }
+
     private FileLookup copied(BuiltImage img, String abs) {
         List<Instruction> all = img.instructions();
         boolean underCopiedFolder = false;
@@ -65,19 +152,12 @@ public final class ContainerFiles {
                 continue;
             }
             List<Word> sources = copy.get().sources();
-            Word dest = copy.get().destination();
             boolean fromStage = !copy.get().fromContext();
-            // a destination written with ENV/ARG variables (`COPY x $APP_HOME`) resolves when they have known values
-            Optional<String> destText = !dest.isLiteral()
-                    ? Scope.before(img.dockerfile(), i).variables().resolve(dest.value()) : Optional.of(dest.value());
-            Optional<String> destAbs = destText.flatMap(d -> ContainerPaths.absolute(d, img.workdir(Optional.of(i))));
+            Optional<String> destAbs = destination(img, i, copy.get());
             if (destAbs.isEmpty()) {
                 return FileLookup.UNKNOWN;
             }
-            // the working directory exists, so a copy onto it lands inside it
-            boolean destIsDir = dest.value().endsWith("/") || dest.value().endsWith(".") || sources.size() > 1
-                    || img.workdir(Optional.of(i)).map(ContainerPaths::normalize)
-                    .filter(w -> w.equals(ContainerPaths.normalize(destAbs.get()))).isPresent();
+            boolean destIsDir = destIsDir(img, i, copy.get(), destAbs.get());
             Optional<String> rel = ContainerPaths.below(abs, destAbs.get());
             for (Word source : sources) {
                 String s = source.value();

@@ -1,5 +1,6 @@
 package dev.stacklint.project;
 
+import dev.stacklint.ci.WorkflowReader;
 import dev.stacklint.compose.ComposeSniffer;
 import dev.stacklint.source.FileKind;
 
@@ -22,7 +23,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-/** Finds the files stacklint lints: Dockerfiles and Compose files, recursively under folders. */
+/** Finds the files stacklint lints: Dockerfiles, Compose files and CI workflows, recursively under folders. */
 public final class Discovery {
     /** Folders that never hold files of the user's stack, or that are too large to walk for nothing. */
     private static final Set<String> SKIPPED_DIRS = Set.of(
@@ -83,8 +84,14 @@ public final class Discovery {
         return (n.startsWith("compose") || n.startsWith("docker-compose")) && (n.endsWith(".yml") || n.endsWith(".yaml"));
     }
 
-    /** The kind of a file found by name: a Dockerfile or Compose file under a template path is a template. */
+    /**
+     * The kind of a file found by name: a Dockerfile or Compose file under a template path is a template; a
+     * {@code .github/workflows/*.yml} or {@code .gitlab-ci.yml} is a CI workflow.
+     */
     static FileKind kindOf(Path file) {
+        if (WorkflowReader.isWorkflow(file)) {
+            return FileKind.WORKFLOW;
+        }
         FileKind kind = kindOf(fileName(file));
         boolean linted = kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE;
         return linted && TemplateSource.why(file).isPresent() ? FileKind.TEMPLATE : kind;
@@ -238,7 +245,8 @@ public final class Discovery {
                 // that reading it reports it
                 boolean linkToFile = attrs.isSymbolicLink() && Files.isRegularFile(file);
                 FileKind kind = attrs.isRegularFile() || linkToFile ? kindFound(file) : kindOf(file);
-                if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE) {
+                if (kind == FileKind.DOCKERFILE || kind == FileKind.COMPOSE || kind == FileKind.TEMPLATE
+                        || kind == FileKind.WORKFLOW) {
                     add(file, kind);
                 }
                 return FileVisitResult.CONTINUE;

@@ -42,17 +42,26 @@ public final class StackLinker {
     private final EnvironmentPolicy environments;
     private final Function<Path, Optional<Dockerfile>> dockerfiles;
     private final Function<Path, Optional<SourceFile>> files;
+    private final Set<Path> released;
+
+    public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<Dockerfile>> dockerfiles,
+                       Function<Path, Optional<SourceFile>> files) {
+        this(environments, dockerfiles, files, Set.of());
+    }
 
     /**
      * @param dockerfiles reads and parses a Dockerfile a build names (the engine's cache, so that each Dockerfile
      *                    is parsed once and findings share its files)
      * @param files       reads any other file the stack refers to (Python entry files, scripts, configs)
+     * @param released    the Dockerfiles a CI workflow builds: images that ship, so production unless configured
+     *                    or named otherwise
      */
     public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<Dockerfile>> dockerfiles,
-                       Function<Path, Optional<SourceFile>> files) {
+                       Function<Path, Optional<SourceFile>> files, Set<Path> released) {
         this.environments = environments;
         this.dockerfiles = dockerfiles;
         this.files = files;
+        this.released = Set.copyOf(released);
     }
 
     public Stack link(ComposeProject project) {
@@ -95,8 +104,20 @@ public final class StackLinker {
         return out;
     }
 
-    /** A Dockerfile's environment: configured or by name, else development beside a production one. */
+    /**
+     * A Dockerfile's environment: configured; else, when a CI workflow builds it, production unless its own name
+     * says development ({@code Dockerfile.dev}; a {@code dev/} folder does not: wiki.js ships from
+     * {@code dev/build/Dockerfile}); else by name, else development beside a production one.
+     */
     private Environment dockerfileEnvironment(Path dockerfile) {
+        Optional<Environment> configured = environments.configured(dockerfile);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        if (released.contains(dockerfile.toAbsolutePath().normalize()) && dockerfile.getFileName() != null) {
+            return EnvironmentPolicy.byName(dockerfile.getFileName()) == Environment.DEVELOPMENT
+                    ? Environment.DEVELOPMENT : Environment.PRODUCTION;
+        }
         Environment e = environments.of(dockerfile);
         return e == Environment.UNKNOWN && DevelopmentTells.dockerfile(dockerfile) ? Environment.DEVELOPMENT : e;
     }

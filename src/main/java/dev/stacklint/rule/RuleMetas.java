@@ -58,6 +58,9 @@ final class RuleMetas {
         if (StackRule.class.isAssignableFrom(rule)) {
             kinds.add(Target.STACK);
         }
+        if (WorkflowRule.class.isAssignableFrom(rule)) {
+            kinds.add(Target.WORKFLOW);
+        }
         return kinds;
     }
 }

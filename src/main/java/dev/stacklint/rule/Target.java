@@ -5,6 +5,8 @@ public enum Target {
     DOCKERFILE,
     COMPOSE,
     STACK,
+    /** A CI workflow ({@code .github/workflows/*.yml}, {@code .gitlab-ci.yml}) and the repository it builds. */
+    WORKFLOW,
     /** Any file stacklint reads (e.g. suppression comments in Dockerfiles and Compose files alike). */
     ANY;
 

@@ -161,6 +161,8 @@ import dev.stacklint.rules.stack.HealthcheckUnroutedPath;
 import dev.stacklint.rules.stack.LogToFile;
 import dev.stacklint.rules.stack.LoopbackBind;
 import dev.stacklint.rules.stack.MissingProxyFix;
+import dev.stacklint.rules.workflow.CiMissingDockerfile;
+import dev.stacklint.rules.workflow.CiPushesOnlyLatest;
 import dev.stacklint.rules.stack.MultipleProcesses;
 import dev.stacklint.rules.stack.NginxStaticPathMissing;
 import dev.stacklint.rules.stack.NginxSyntax;
@@ -303,6 +305,8 @@ public final class BuiltinRules {
             new HealthcheckUnroutedPath(),
             new HealthcheckToolMissing(),
             new LogToFile(),
+            new CiMissingDockerfile(),
+            new CiPushesOnlyLatest(),
             new PrivilegedContainer(),
             new DockerSocketMount(),
             new SensitiveHostMount(),

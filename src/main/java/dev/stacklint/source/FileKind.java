@@ -8,5 +8,7 @@ public enum FileKind {
     /** A Dockerfile or Compose file source that is rendered before use (Jinja, Helm, ERB...): reported, never parsed. */
     TEMPLATE,
     CONFIG,
+    /** A CI workflow ({@code .github/workflows/*.yml}, {@code .gitlab-ci.yml}): read for the images it builds. */
+    WORKFLOW,
     OTHER
 }

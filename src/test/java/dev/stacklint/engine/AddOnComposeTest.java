@@ -85,21 +85,34 @@ class AddOnComposeTest {
     }
 
     @Test
-    void otherYamlIsNeitherLintedNorListed() throws IOException {
+    void otherYamlIsNotReadAsComposeAndWorkflowsAreReadAsWorkflows() throws IOException {
         write("compose.yaml", BASE);
         write(".gitlab-ci.yml", "services: [postgres:17]\ntest:\n  services: [redis]\n  script: [make]\n");
         write("k8s/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n");
         write(".github/workflows/ci.yml", "on: push\njobs:\n  t:\n    services:\n      db:\n        image: postgres\n");
         LintResult result = TestRules.linter().lint(LintRequest.of(List.of(dir), dir));
-        assertThat(result.files()).extracting(SourceFile::displayPath).containsExactly("compose.yaml");
+        assertThat(result.files()).extracting(SourceFile::displayPath)
+                .containsExactly(".github/workflows/ci.yml", ".gitlab-ci.yml", "compose.yaml");
+        assertThat(result.findings()).extracting(f -> f.file().displayPath())
+                .doesNotContain(".github/workflows/ci.yml", ".gitlab-ci.yml");
     }
 
     @Test
     void aNamedYamlFileThatIsNotComposeIsNotLintedAndSaysSo() throws IOException {
-        write(".github/workflows/ci.yml", "on: push\njobs: {}\n");
-        LintResult result = TestRules.linter().lint(LintRequest.of(List.of(Path.of(".github/workflows/ci.yml")), dir));
+        write("deploy/ci.yml", "on: push\njobs: {}\n");
+        LintResult result = TestRules.linter().lint(LintRequest.of(List.of(Path.of("deploy/ci.yml")), dir));
         assertThat(result.files()).isEmpty();
         assertThat(result.problems()).containsExactly(
-                ".github/workflows/ci.yml: not a Compose file (its top level is not Compose's); not linted");
+                "deploy/ci.yml: not a Compose file (its top level is not Compose's); not linted");
+    }
+
+    @Test
+    void aNamedWorkflowIsLintedAsAWorkflow() throws IOException {
+        write(".github/workflows/ci.yml", "on: push\njobs:\n  b:\n    steps:\n      - run: docker build -f"
+                + " nope/Dockerfile .\n");
+        LintResult result = TestRules.linter().lint(LintRequest.of(List.of(Path.of(".github/workflows/ci.yml")), dir));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.findings()).extracting(f -> f.rule().code() + " " + f.file().displayPath() + ":"
+                + f.start().line() + ":" + f.start().column()).containsExactly("SL318 .github/workflows/ci.yml:5:30");
     }
 }

@@ -59,7 +59,8 @@ class DiscoveryTest {
         Files.writeString(dir.resolve("{{cookiecutter.slug}}/Dockerfile"), "FROM python:3.12\n");
         Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.12\n");
         assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()) + " " + f.kind())
-                .containsExactly("Dockerfile DOCKERFILE", "Dockerfile.j2 TEMPLATE", "{{cookiecutter.slug}}/Dockerfile TEMPLATE");
+                .containsExactly(".github/workflows/dockerfile.yaml WORKFLOW", "Dockerfile DOCKERFILE",
+                        "Dockerfile.j2 TEMPLATE", "{{cookiecutter.slug}}/Dockerfile TEMPLATE");
     }
 
     @Test
@@ -77,7 +78,8 @@ class DiscoveryTest {
                 + "      db:\n        image: postgres\n");
         Files.writeString(dir.resolve("settings.yaml"), "services: {}\n");
         assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()) + " " + f.kind())
-                .containsExactly("docker-compose/prod.yml COMPOSE", "docker/prod.yaml COMPOSE", "jibri.yml COMPOSE");
+                .containsExactly(".github/workflows/ci.yml WORKFLOW", ".gitlab-ci.yml WORKFLOW",
+                        "docker-compose/prod.yml COMPOSE", "docker/prod.yaml COMPOSE", "jibri.yml COMPOSE");
     }
 
     @Test

@@ -111,11 +111,12 @@ class RuleDocsTest {
      * their fixtures cover them. Every other rule's examples are linted, each as one file.
      */
     private static final Set<String> EXAMPLES_SPAN_SEVERAL_FILES = Set.of("SL118", "SL301", "SL302", "SL303", "SL304", "SL306",
-            "SL310", "SL311", "SL312", "SL313", "SL314");
+            "SL310", "SL311", "SL312", "SL313", "SL314", "SL318");
 
     private static boolean runnable(RuleMeta meta, String[] example) {
         if (EXAMPLES_SPAN_SEVERAL_FILES.contains(meta.code())) {
-            assertThat(meta.target()).as("%s is listed as a stack rule", meta.code()).isEqualTo(Target.STACK);
+            assertThat(meta.target()).as("%s is listed as a stack or workflow rule", meta.code())
+                    .isIn(Target.STACK, Target.WORKFLOW);
             return false;
         }
         assertThat(example[0]).as("%s: its first example is a yaml or dockerfile fence", meta.code())
@@ -174,13 +175,21 @@ class RuleDocsTest {
         assertThat(untaggedFences("## Bad\n```dockerfile\nFROM x\n```\n```text\nnote\n```\n")).isEmpty();
     }
 
+    /** A yaml example whose first line is {@code # .github/workflows/NAME.yml} (or {@code # .gitlab-ci.yml}) is that file. */
+    private static Optional<String> workflowPath(String example) {
+        Matcher m = Pattern.compile("^# (\\.github/workflows/[\\w.-]+\\.ya?ml|\\.gitlab-ci\\.yml)\n").matcher(example);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     private long lint(RuleMeta meta, String[] example, Optional<String> config, String which) {
         try {
             Path dir = Files.createDirectories(tmp.resolve(meta.code() + "-" + which));
             if (config.isPresent()) {
                 Files.writeString(dir.resolve(".stacklint.yaml"), config.get());
             }
-            Path file = dir.resolve(example[0].equals("yaml") ? "compose.yaml" : "Dockerfile");
+            Path file = dir.resolve(example[0].equals("yaml") ? workflowPath(example[1]).orElse("compose.yaml")
+                    : "Dockerfile");
+            Files.createDirectories(file.getParent());
             Files.writeString(file, example[1]);
             LintResult result = TestRules.linter().lint(new LintRequest(List.of(dir), List.of(),
                     r -> r.matches(meta.code()), Map.of(), dir).withConfig(TestRules.selecting(meta.code(), dir)));

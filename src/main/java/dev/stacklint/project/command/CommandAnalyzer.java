@@ -211,9 +211,9 @@ public final class CommandAnalyzer {
             }
             case "httpd", "apache2", "apachectl", "apache2ctl", "httpd-foreground", "apache2-foreground" ->
                     launches.add(simple(Server.APACHE, argv));
-            case "supervisord" -> launches.add(simple(Server.SUPERVISOR, argv));
-            case "runsvdir" -> launches.add(simple(Server.RUNIT, argv));
-            case "s6-svscan" -> launches.add(simple(Server.S6, argv));
+            case "supervisord" -> launches.add(simple(Server.SUPERVISOR, argv).managing(Supervision.supervisord(rest, ctx)));
+            case "runsvdir" -> launches.add(simple(Server.RUNIT, argv).managing(Supervision.runit(rest, ctx)));
+            case "s6-svscan" -> launches.add(simple(Server.S6, argv).managing(Supervision.s6Scan(rest, ctx)));
             case "service" -> service(argv, foreground);
             case "npm", "yarn", "pnpm", "bun" -> packageScript(program, rest, ctx, foreground);
             default -> other(program, name, rest, ctx, depth, foreground);
@@ -246,7 +246,13 @@ public final class CommandAnalyzer {
     }
 
     private void other(Arg program, String name, List<Arg> rest, CommandContext ctx, int depth, boolean foreground) {
-        if (Shells.is(name)) {
+        Optional<List<String>> overlay = program.value().equals("/init") ? Supervision.s6Overlay(ctx) : Optional.empty();
+        if (overlay.isPresent() && overlay.get().size() > 1) {
+            // s6-overlay's /init, known by the services the image copies for it
+            List<Arg> all = new ArrayList<>(List.of(program));
+            all.addAll(rest);
+            launches.add(simple(Server.S6, all).managing(overlay));
+        } else if (Shells.is(name)) {
             shell(program, rest, ctx, depth, foreground);
         } else if (PYTHON.matcher(name).matches()) {
             PythonScripts.python(program, rest, ctx, this, foreground);

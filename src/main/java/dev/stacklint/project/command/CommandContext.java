@@ -11,6 +11,11 @@ public interface CommandContext {
     /** A file by the path the process names it with (absolute, or relative to the working directory). */
     FileLookup file(String path);
 
+    /** The names in a folder of the container, as far as known; empty when nothing known puts anything there. */
+    default Optional<java.util.Set<String>> list(String path) {
+        return Optional.empty();
+    }
+
     /** A context with the given variables set on top of this one's ({@code VAR=x cmd}, {@code env VAR=x cmd}). */
     default CommandContext with(java.util.Map<String, EnvVar> overlay) {
         if (overlay.isEmpty()) {
@@ -27,6 +32,11 @@ public interface CommandContext {
             @Override
             public FileLookup file(String path) {
                 return base.file(path);
+            }
+
+            @Override
+            public Optional<java.util.Set<String>> list(String path) {
+                return base.list(path);
             }
         };
     }

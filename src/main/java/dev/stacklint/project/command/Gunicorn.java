@@ -78,14 +78,19 @@ final class Gunicorn {
 
     /**
      * Trusted when {@code --forwarded-allow-ips} (command line, {@code GUNICORN_CMD_ARGS}, {@code FORWARDED_ALLOW_IPS}
-     * or the config file) or the Flask app's {@code ProxyFix} says so; untrusted only for a Flask app the linter read
-     * whole; otherwise (Django's settings, an unread config) unknown.
+     * or the config file), the Flask app's {@code ProxyFix} or Django's settings ({@link DjangoSettings}) say so;
+     * untrusted only for a Flask app or Django settings the linter read whole; otherwise (an unread config) unknown.
      */
     private static ProxyTrust trust(Options cli, Optional<Options> envArgs, CommandContext ctx,
                                     Optional<PythonEntry> app) {
         if (cli.last(FORWARDED).isPresent() || envArgs.flatMap(e -> e.last(FORWARDED)).isPresent()
                 || ctx.env("FORWARDED_ALLOW_IPS").isPresent() || app.map(PythonEntry::proxyFix).orElse(false)) {
             return ProxyTrust.TRUSTS;
+        }
+        Optional<ProxyTrust> django = app.map(PythonEntry::file).filter(DjangoSettings::isDjangoWsgi)
+                .map(f -> DjangoSettings.trust(f, ctx.with(envOptions(cli))));
+        if (django.isPresent() && django.get() != ProxyTrust.DJANGO_NONE) {
+            return django.get();
         }
         Optional<Options.Opt> config = cli.last("-c", "--config").or(() -> envArgs.flatMap(e -> e.last("-c", "--config")));
         FileLookup file = config.isEmpty() ? ctx.file(DEFAULT_CONFIG)
@@ -96,6 +101,9 @@ final class Gunicorn {
         }
         if (file instanceof FileLookup.Found f && PythonScanner.settings(f.file()).containsKey("forwarded_allow_ips")) {
             return ProxyTrust.TRUSTS;
+        }
+        if (django.isPresent()) {
+            return django.get();
         }
         return app.filter(PythonEntry::flaskApp).isPresent() ? ProxyTrust.NONE : ProxyTrust.UNKNOWN;
     }
@@ -123,6 +131,18 @@ final class Gunicorn {
                     out.add(new LogFile(kind.get(0), v.string(), new Origin(f.file(), v.span())));
                 }
             }
+        }
+        return out;
+    }
+
+    /** {@code -e NAME=VALUE}/{@code --env}: variables gunicorn sets for its workers (Django's settings module). */
+    private static java.util.Map<String, EnvVar> envOptions(Options cli) {
+        java.util.Map<String, EnvVar> out = new java.util.HashMap<>();
+        for (Options.Opt o : cli.all("-e", "--env")) {
+            o.value().filter(v -> !v.dynamic() && v.value().indexOf('=') > 0).ifPresent(v -> {
+                String name = v.value().substring(0, v.value().indexOf('='));
+                out.put(name, EnvVar.known(name, v.value().substring(name.length() + 1), v.origin()));
+            });
         }
         return out;
     }

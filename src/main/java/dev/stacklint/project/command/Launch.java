@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param proxyTrust   whether it trusts the forwarded headers a reverse proxy in another container sets
  * @param app          the Python module it serves, when the linter found it
  * @param logFiles     where its settings tell it to write its own logs
+ * @param programs     for a process supervisor, the programs it starts ({@code [program:x]} of supervisord.conf, the
+ *                     service folders of runit and s6), when its configuration was read
  */
 public record Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
                      boolean conditional, Optional<DevServer> devServer, Optional<Script> via, ProxyTrust proxyTrust,
-                     Optional<AppCode> app, List<LogFile> logFiles) {
+                     Optional<AppCode> app, List<LogFile> logFiles, Optional<List<String>> programs) {
 
     /** A package.json script: {@code invocation} ({@code npm run dev}) runs {@code command} ({@code next dev}). */
     public record Script(String invocation, String command) {
@@ -34,7 +36,7 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
     public Launch(Server server, Origin where, List<Listen> listens, boolean listensKnown, Optional<Debug> debug,
                   boolean conditional) {
         this(server, where, listens, listensKnown, debug, conditional, Optional.empty(), Optional.empty(),
-                ProxyTrust.UNKNOWN, Optional.empty(), List.of());
+                ProxyTrust.UNKNOWN, Optional.empty(), List.of(), Optional.empty());
     }
 
     public static Launch unknown(Origin where) {
@@ -49,33 +51,36 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
 
     /** The same launch, serving the app module {@code code}. */
     public Launch serving(Optional<AppCode> code) {
-        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, proxyTrust, code, logFiles);
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, proxyTrust, code,
+                logFiles, programs);
     }
 
     /** The same launch, writing its logs where {@code files} say. */
     public Launch logging(List<LogFile> files) {
         return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, proxyTrust, app,
-                List.copyOf(files));
+                List.copyOf(files), programs);
     }
 
     public Launch trusting(ProxyTrust trust) {
-        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, trust, app, logFiles);
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, trust, app,
+                logFiles, programs);
     }
 
     public Launch asConditional() {
-        return new Launch(server, where, listens, listensKnown, debug, true, devServer, via, proxyTrust, app, logFiles);
+        return new Launch(server, where, listens, listensKnown, debug, true, devServer, via, proxyTrust, app,
+                logFiles, programs);
     }
 
     /** The same launch, known to be a framework's development server. */
     Launch as(DevServer server) {
         return new Launch(this.server, where, listens, listensKnown, debug, conditional, Optional.of(server), via,
-                proxyTrust, app, logFiles);
+                proxyTrust, app, logFiles, programs);
     }
 
     /** The same launch, being what a package.json script runs. */
     Launch through(Script script) {
         return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, Optional.of(script),
-                proxyTrust, app, logFiles);
+                proxyTrust, app, logFiles, programs);
     }
 
     /** A framework's development server, from the table or by its {@link Server}. */
@@ -86,6 +91,12 @@ public record Launch(Server server, Origin where, List<Listen> listens, boolean 
     /** The same launch, its words starting earlier (at the interpreter of {@code python -m flask run}). */
     public Launch startingAt(Origin start) {
         return new Launch(server, start.to(where), listens, listensKnown, debug, conditional, devServer, via,
-                proxyTrust, app, logFiles);
+                proxyTrust, app, logFiles, programs);
+    }
+
+    /** The same supervisor, starting {@code names} (empty: its configuration was not read). */
+    public Launch managing(Optional<List<String>> names) {
+        return new Launch(server, where, listens, listensKnown, debug, conditional, devServer, via, proxyTrust, app,
+                logFiles, names.map(List::copyOf));
     }
 }

@@ -51,7 +51,7 @@ public final class MissingProxyFix implements StackRule {
                 headers(c.nginx().get(), proxy, tls, target.get().name())
                         .ifPresent(m -> reporter.report(at.file(), at.span(), tls ? Severity.WARNING : Severity.INFO, m));
                 for (Launch l : target.get().command().launches()) {
-                    if (l.proxyTrust() == ProxyTrust.NONE && !l.conditional() && reported.add(l)) {
+                    if ((l.proxyTrust() == ProxyTrust.NONE || l.proxyTrust() == ProxyTrust.DJANGO_NONE) && !l.conditional() && reported.add(l)) {
                         reporter.report(l.where().file(), l.where().span(), tls ? Severity.WARNING : Severity.INFO,
                                 untrusted(l, target.get().name(), tls), List.of(RelatedLocation.at(at,
                                         "nginx proxies to `" + target.get().name() + "` here")));
@@ -68,6 +68,14 @@ public final class MissingProxyFix implements StackRule {
         if (l.server() == Server.UVICORN) {
             return "`" + service + "` runs behind nginx, but uvicorn trusts forwarded headers only from 127.0.0.1: "
                     + effect + "; pass `--forwarded-allow-ips` with nginx's address (or `*` on a private network)";
+        }
+        if (l.proxyTrust() == ProxyTrust.DJANGO_NONE) {
+            return "`" + service + "` runs behind nginx, but neither gunicorn (`--forwarded-allow-ips`) nor Django's"
+                    + " settings (`SECURE_PROXY_SSL_HEADER`) trust its forwarded headers: " + (tls
+                    ? "Django believes it is served over http, not https (request.is_secure(), build_absolute_uri(),"
+                    + " SECURE_SSL_REDIRECT and secure cookies go wrong)"
+                    : "request.is_secure() and build_absolute_uri() see nginx's scheme, not the client's")
+                    + "; set `SECURE_PROXY_SSL_HEADER = (\"HTTP_X_FORWARDED_PROTO\", \"https\")` in the settings";
         }
         return "`" + service + "` runs behind nginx, but neither gunicorn (`--forwarded-allow-ips`) nor the Flask app"
                 + " (`ProxyFix`) trusts its forwarded headers: " + effect + "; wrap the app:"

@@ -10,6 +10,7 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 
+import java.util.List;
 import java.util.Optional;
 
 /** SL306: one container runs a web server and an app server together, or a process supervisor. */
@@ -25,9 +26,15 @@ public final class MultipleProcesses implements StackRule {
             Optional<Launch> app = first(c, Server.Role.APP);
             if (supervisor.isPresent()) {
                 Launch s = supervisor.get();
-                reporter.report(s.where().file(), s.where().span(), s.server().label() + " runs several programs in"
-                        + " one container; give each its own Compose service (nginx as its own service) so Docker can"
-                        + " watch, restart and scale them one by one");
+                // a supervisor whose configuration starts one program is that program's init, not several processes
+                if (s.programs().map(p -> p.size() < 2).orElse(false)) {
+                    continue;
+                }
+                String what = s.programs().map(p -> " runs " + names(p) + " in one container")
+                        .orElse(" runs several programs in one container");
+                reporter.report(s.where().file(), s.where().span(), s.server().label() + what + "; give each its own"
+                        + " Compose service (nginx as its own service) so Docker can watch, restart and scale them one"
+                        + " by one");
             } else if (proxy.isPresent() && app.isPresent()) {
                 Launch p = proxy.get();
                 reporter.report(p.where().file(), p.where().span(), p.server().label() + " and "
@@ -35,6 +42,11 @@ public final class MultipleProcesses implements StackRule {
                         + " as its own Compose service and keep one process per container");
             }
         }
+    }
+
+    private static String names(List<String> programs) {
+        List<String> quoted = programs.stream().map(p -> "`" + p + "`").toList();
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 
     private static Optional<Launch> first(Container c, Server.Role role) {
