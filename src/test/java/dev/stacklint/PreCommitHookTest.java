@@ -44,7 +44,8 @@ class PreCommitHookTest {
         }
         // app code and settings the stack rules read: a change to them alone can make a stack finding
         for (String path : List.of("app.py", "web/wsgi.py", "requirements.txt", "requirements-prod.txt",
-                "frontend/package.json", "nginx/nginx.conf", "uwsgi.ini", "docker-entrypoint.sh", "gunicorn.conf.py")) {
+                "frontend/package.json", "nginx/nginx.conf", "uwsgi.ini", "docker-entrypoint.sh", "gunicorn.conf.py",
+                "scripts/boot.sh", "pyproject.toml", "Pipfile", ".env", "deploy/.env.prod", "env/postgres.env")) {
             assertThat(files.matcher(path).find() && !exclude.matcher(path).find()).as("the hook runs on %s", path).isTrue();
         }
     }

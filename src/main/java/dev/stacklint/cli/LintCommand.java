@@ -247,12 +247,16 @@ public final class LintCommand implements Callable<Integer> {
 
     private int report(LintResult result, Report.FixSummary fixes, OutputFormat outputFormat, Path cwd,
                        PrintStream stdout) {
-        List<Finding> shown = quiet ? result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList()
-                : result.findings();
+        List<Finding> shown = result.findings().stream().filter(this::shown).toList();
         write(new Report(VersionProvider.version(), result.files(), shown, BuiltinRules.all(),
                 reportRoot(result.files(), cwd), result.suppressed(), result.baseline().hidden(),
                 result.baseline().fixed(), fixes), outputFormat, cwd, stdout);
         return noFail ? ExitCodes.CLEAN : exitCode(result, shown);
+    }
+
+    /** {@code --quiet} shows errors only. */
+    private boolean shown(Finding finding) {
+        return !quiet || finding.severity() == Severity.ERROR;
     }
 
     /**
@@ -262,7 +266,9 @@ public final class LintCommand implements Callable<Integer> {
      */
     private int fix(LintRequest request, ConfigResolver resolver, OutputFormat outputFormat, Path cwd, boolean readStdin) {
         Optional<Path> stdinPath = request.stdin().map(s -> cwd.resolve(s.path()).toAbsolutePath().normalize());
-        Fixer.Outcome outcome = new Fixer(new Linter(clock)).fix(request, unsafeFixes,
+        // what is reported is what is fixed: --quiet fixes errors only (as ESLint's --fix --quiet), --baseline leaves
+        // its findings alone (they are not reported); --max-warnings counts the warnings that remain
+        Fixer.Outcome outcome = new Fixer(new Linter(clock)).fix(request, unsafeFixes, this::shown,
                 p -> stdinPath.map(p::equals).orElse(true));
         resolver.warnings().forEach(System.err::println);
         outcome.result().problems().forEach(p -> System.err.println("stacklint: " + p));

@@ -1,5 +1,6 @@
 package dev.stacklint.dockerfile;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,9 +30,12 @@ import java.util.stream.Collectors;
  *                        ignores one that no ARG declares, so they define nothing by themselves
  * @param valuedArgs      the names each build gives a value in the file ({@code NAME=value}, not a bare {@code NAME}
  *                        taken from the environment); one entry per build, empty for a bake build
+ * @param contexts        the build context folders of the known builds (empty when nothing names the file: then the
+ *                        context is not known for sure)
  */
 public record Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown,
-                     List<Optional<String>> checkArgs, Set<String> buildArgs, List<Set<String>> valuedArgs) {
+                     List<Optional<String>> checkArgs, Set<String> buildArgs, List<Set<String>> valuedArgs,
+                     Set<Path> contexts) {
     public static final Builds ALONE = new Builds(List.of(), Set.of(), false);
 
     public Builds {
@@ -40,11 +44,24 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         checkArgs = List.copyOf(checkArgs);
         buildArgs = Set.copyOf(buildArgs);
         valuedArgs = valuedArgs.stream().map(Set::copyOf).toList();
+        contexts = Set.copyOf(contexts);
+    }
+
+    /** One Compose build. */
+    public Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown,
+                  List<Optional<String>> checkArgs, Set<String> buildArgs, List<Set<String>> valuedArgs) {
+        this(targets, namedContexts, contextsUnknown, checkArgs, buildArgs, valuedArgs, Set.of());
     }
 
     /** Builds that pass no build argument (bake targets, or a test's stages). */
     public Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown) {
         this(targets, namedContexts, contextsUnknown, List.of(), Set.of(), targets.stream().map(t -> Set.<String>of()).toList());
+    }
+
+    /** The same builds, run with {@code context} as their build context. */
+    public Builds inContext(Path context) {
+        return new Builds(targets, namedContexts, contextsUnknown, checkArgs, buildArgs, valuedArgs,
+                Set.of(context.toAbsolutePath().normalize()));
     }
 
     /**
@@ -146,6 +163,8 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         args.addAll(other.buildArgs);
         List<Set<String>> valued = new ArrayList<>(valuedArgs);
         valued.addAll(other.valuedArgs);
-        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks, args, valued);
+        Set<Path> dirs = new HashSet<>(contexts);
+        dirs.addAll(other.contexts);
+        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks, args, valued, dirs);
     }
 }

@@ -60,6 +60,14 @@ public final class Fixer {
      * @param changeable which files may be changed or created (standard input: only the file it stands for)
      */
     public Outcome fix(LintRequest request, boolean unsafe, Predicate<Path> changeable) {
+        return fix(request, unsafe, f -> true, changeable);
+    }
+
+    /**
+     * @param wanted which findings to fix among those reported ({@code --quiet}: only errors, as ESLint's
+     *               {@code --fix --quiet})
+     */
+    public Outcome fix(LintRequest request, boolean unsafe, Predicate<Finding> wanted, Predicate<Path> changeable) {
         Map<Path, FixedFile> changed = new LinkedHashMap<>();
         Set<Path> refused = new HashSet<>();
         int applied = 0;
@@ -67,7 +75,7 @@ public final class Fixer {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             Pass p = new Pass(changed, refused, changeable, request.workingDir().toAbsolutePath().normalize());
             for (Finding f : result.findings()) {
-                if (f.fix() != null && f.fix().allowed(unsafe)) {
+                if (f.fix() != null && f.fix().allowed(unsafe) && wanted.test(f)) {
                     p.offer(f, result.findings());
                 }
             }

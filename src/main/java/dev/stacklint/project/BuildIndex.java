@@ -63,7 +63,8 @@ public final class BuildIndex {
         Set<String> args = b.args().stream().map(a -> a.name().value()).collect(Collectors.toSet());
         Set<String> valued = b.args().stream().filter(a -> a.value().isPresent()).map(a -> a.name().value())
                 .collect(Collectors.toSet());
-        return new Builds(List.of(target), names, false, List.of(check), args, List.of(valued));
+        Builds builds = new Builds(List.of(target), names, false, List.of(check), args, List.of(valued));
+        return b.contextDirectory().map(builds::inContext).orElse(builds);
     }
 
     /** What the project says about how {@code dockerfile} is built; {@link Builds#ALONE} when nothing names it. */
@@ -104,7 +105,7 @@ public final class BuildIndex {
             }
             Optional<String> stage = t.stage().literal().filter(s -> !s.isEmpty());
             Set<String> names = t.contexts().literal().orElse(Set.of());
-            builds = builds.and(new Builds(List.of(stage), names, t.contexts().isUnknown()));
+            builds = builds.and(new Builds(List.of(stage), names, t.contexts().isUnknown()).inContext(contextDir));
         }
         return builds;
     }

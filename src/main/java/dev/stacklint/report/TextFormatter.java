@@ -1,6 +1,7 @@
 package dev.stacklint.report;
 
 import dev.stacklint.rule.Finding;
+import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Position;
 
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * One finding a line, {@code path:line:column: severity: message [CODE name]} (the shape editors' and CI
  * problem matchers parse), then a summary line with the count per severity. For a terminal, severities are
- * coloured and each finding is followed by a code frame: its source line with carets under the span.
+ * coloured and each finding is followed by a code frame: its source line with carets under the span. A finding's
+ * related locations (the first of two duplicates) follow it, indented: {@code   related: path:line:column: message}.
  */
 public final class TextFormatter implements Formatter {
     private static final String RESET = "\u001b[0m";
@@ -36,6 +38,11 @@ public final class TextFormatter implements Formatter {
                     + paint(DIM, "[" + f.rule().code() + " " + f.rule().name() + "]"));
             if (terminal) {
                 frame(f, out);
+            }
+            for (RelatedLocation r : f.related()) { // indented: problem matchers take only the finding's line
+                Position at = r.start();
+                out.println("  " + paint(DIM, "related:") + " " + r.file().displayPath() + ":" + at.line() + ":"
+                        + at.column() + ": " + SafeText.oneLine(r.message()));
             }
         }
         out.println(summary(report, counts));

@@ -179,4 +179,36 @@ class CliFixTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--write-baseline");
     }
+
+    @Test
+    void fixWithQuietFixesOnlyTheErrorsItShows() throws IOException {
+        Path file = compose(COMPOSE);
+        CliRun fixed = run("--fix", "--quiet");
+        assertThat(fixed.exitCode()).isZero();
+        assertThat(Files.readString(file)).as("SL003 (error) fixed, SL202 (warning) left as ESLint's --fix --quiet does")
+                .contains("depends_on:").contains("version: \"3.8\"");
+        assertThat(fixed.out()).doesNotContain("SL202").endsWith("No problems found in 1 file; 3 suppressed.\nFixed 1 of 1 problem.\n");
+    }
+
+    @Test
+    void fixWithMaxWarningsCountsTheWarningsThatRemain() throws IOException {
+        compose(COMPOSE);
+        CliRun safe = run("--fix", "--max-warnings=0");
+        assertThat(safe.exitCode()).as("SL209 is left").isEqualTo(1);
+        assertThat(safe.err()).contains("stacklint: 1 warnings, more than --max-warnings 0");
+        compose(COMPOSE);
+        assertThat(run("--fix", "--unsafe-fixes", "--max-warnings=0").exitCode()).isZero();
+    }
+
+    @Test
+    void fixWithBaselineLeavesTheRecordedFindingsAlone() throws IOException {
+        Path baseline = dir.resolve("baseline.json");
+        compose(COMPOSE.replace("dependson", "depends_on"));
+        assertThat(run("--write-baseline", baseline.toString()).exitCode()).isZero();
+        Path file = compose(COMPOSE);
+        CliRun fixed = run("--fix", "--baseline", baseline.toString());
+        assertThat(Files.readString(file)).as("only the new finding is fixed").contains("depends_on:")
+                .contains("version: \"3.8\"");
+        assertThat(fixed.out()).endsWith("Fixed 1 of 1 problem.\n");
+    }
 }

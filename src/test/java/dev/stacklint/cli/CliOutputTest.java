@@ -115,4 +115,20 @@ class CliOutputTest {
         assertThat(ignored.exitCode()).isZero();
         assertThat(ignored.out()).isEqualTo("No problems found in 1 file; 1 suppressed.\n");
     }
+
+    @Test
+    void theTextFormatShowsTheFirstOccurrenceOfADuplicate() throws IOException {
+        Path file = Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  web:
+                    image: nginx:1.27
+                    container_name: app
+                  api:
+                    image: nginx:1.27
+                    container_name: app
+                """);
+        CliRun run = CliRun.of("--no-color", "--select=SL213", file.toString());
+        assertThat(run.out().lines().toList()).element(1).asString()
+                .startsWith("  related: ").endsWith("compose.yaml:4:21: `web` takes the name first");
+    }
 }

@@ -5,6 +5,8 @@ import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
+import dev.stacklint.compose.yaml.FixRegions;
+import dev.stacklint.engine.Fixer;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
 import dev.stacklint.rule.DockerfileRule;
@@ -59,6 +61,60 @@ class RealWorldFixTest {
         offered.forEach((code, n) -> System.out.printf("real-world fixes %s: %d safe, %d unsafe%n", code, n[0], n[1]));
         assertThat(offered).as("the corpus exercises the fixes").containsKeys("DL3003", "DL3015", "DL3020",
                 "DL3025", "DL3027", "DL3042", "SL110");
+    }
+
+    /**
+     * {@code --fix --unsafe-fixes} on every project (the {@link Fixer} as the CLI runs it, texts kept in memory): each
+     * changed file still parses, keeps every whole-line comment, and a second run changes nothing; every project
+     * folder, the newest ones included, is read.
+     */
+    @Test
+    void fixingTheWholeCorpusBreaksNoFileLosesNoCommentAndConverges() throws java.io.IOException {
+        Path root = TestPaths.root().resolve("src/test/resources/realworld");
+        LintRequest request = new LintRequest(List.of(root), List.of(), r -> true, Map.of(), root);
+        Fixer.Outcome outcome = new Fixer(TestRules.linter()).fix(request, true, p -> true);
+        Map<Path, String> overlays = new java.util.HashMap<>();
+        for (Fixer.FixedFile f : outcome.files()) {
+            overlays.put(f.path(), f.text());
+            String original = f.original().orElse("");
+            SourceFile before = SourceFile.of(f.displayPath(), original);
+            SourceFile after = SourceFile.of(f.displayPath(), f.text());
+            String name = f.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+                assertThat(FixRegions.of(after)).as("%s still parses", f.displayPath()).isPresent();
+            } else if (name.contains("dockerfile") && f.original().isPresent()) {
+                assertThat(DockerfileParser.parse(after).errors()).as("%s still parses", f.displayPath())
+                        .hasSizeLessThanOrEqualTo(DockerfileParser.parse(before).errors().size());
+            }
+            Map<String, Long> kept = comments(f.text());
+            comments(original).forEach((comment, n) -> assertThat(kept.getOrDefault(comment, 0L))
+                    .as("%s keeps the comment %s", f.displayPath(), comment).isGreaterThanOrEqualTo(n));
+        }
+        assertThat(outcome.applied()).as("the corpus exercises --fix").isPositive();
+        // the second run reads the fixed files (a file a fix created exists only in memory here: it is offered again)
+        List<Path> fixedFiles = outcome.files().stream().filter(f -> f.original().isPresent()).map(Fixer.FixedFile::path)
+                .toList();
+        Fixer.Outcome again = new Fixer(TestRules.linter()).fix(new LintRequest(fixedFiles, List.of(), r -> true,
+                Map.of(), root).withOverlays(overlays), true, p -> true);
+        assertThat(again.files()).as("a second --fix changes nothing").allMatch(f -> f.original().isEmpty()
+                && overlays.containsKey(f.path()));
+
+        java.util.Set<String> read = outcome.result().files().stream()
+                .map(f -> root.relativize(f.path().toAbsolutePath().normalize()).getName(0).toString())
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> projects;
+        try (var folders = java.nio.file.Files.list(root)) {
+            projects = folders.filter(java.nio.file.Files::isDirectory).map(d -> d.getFileName().toString()).toList();
+        }
+        assertThat(projects).isNotEmpty();
+        assertThat(read).as("every project is linted and offered its fixes, the newest ones too")
+                .containsAll(projects);
+    }
+
+    /** Each whole-line comment ({@code #} first on its line), trimmed, with how many times it occurs. */
+    private static Map<String, Long> comments(String text) {
+        return text.lines().map(String::strip).filter(l -> l.startsWith("#"))
+                .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
     }
 
     private static void assertParses(SourceFile original, String fixed, Finding f) {

@@ -19,7 +19,7 @@ record KeyOrder(Function<String, Integer> rank) {
     record Misplaced(YamlEntry key, YamlEntry before) {
     }
 
-    private Comparator<String> comparator() {
+    Comparator<String> comparator() {
         return Comparator.comparing(rank).thenComparing(Written.ALPHABETICAL);
     }
 

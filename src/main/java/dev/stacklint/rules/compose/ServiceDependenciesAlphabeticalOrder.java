@@ -8,6 +8,7 @@ import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
@@ -16,6 +17,7 @@ import dev.stacklint.source.Origin;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,7 +26,7 @@ import java.util.Set;
  */
 public final class ServiceDependenciesAlphabeticalOrder implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL277", "service-dependencies-alphabetical-order", Severity.STYLE, "The services of a `depends_on` are not in alphabetical order.")
-            .in(Category.STYLE).offByDefault();
+            .in(Category.STYLE).offByDefault().fixable(Fix.Safety.SAFE);
 
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
@@ -36,9 +38,21 @@ public final class ServiceDependenciesAlphabeticalOrder implements ComposeRule {
                                 Origin at = e.key().origin();
                                 reporter.report(at.file(), at.span(), "`depends_on` of `" + service.name()
                                         + "` is not in alphabetical order: `" + pair.get(0) + "` should come before `"
-                                        + pair.get(1) + "`");
+                                        + pair.get(1) + "`", fix(e.value(), service.name()));
                             }));
         }
+    }
+
+    /** The services moved into order, a list's items or a mapping's entries. */
+    private static Fix fix(YamlNode dependsOn, String service) {
+        String what = "put the `depends_on` of `" + service + "` in alphabetical order";
+        Optional<Fix> fix = switch (dependsOn) {
+            case YamlSequence seq when Written.own(seq).stream().allMatch(YamlScalar.class::isInstance) ->
+                    BlockOrder.items(seq, names(seq), Written.ALPHABETICAL, what);
+            case YamlMapping map -> BlockOrder.entries(map, Written.ALPHABETICAL, what);
+            default -> Optional.empty();
+        };
+        return fix.orElse(null);
     }
 
     private static List<String> names(YamlNode dependsOn) {

@@ -3,6 +3,7 @@ package dev.stacklint.rules.compose;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  */
 public final class ServiceKeysOrder implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL275", "service-keys-order", Severity.STYLE,
-            "The keys of a service are not in dclint's order.").in(Category.STYLE).offByDefault();
+            "The keys of a service are not in dclint's order.").in(Category.STYLE).offByDefault()
+            .fixable(Fix.Safety.SAFE);
 
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
@@ -37,12 +39,14 @@ public final class ServiceKeysOrder implements ComposeRule {
         Set<Origin> reported = new HashSet<>();
         String summary = groups.stream().map(g -> String.join(", ", g)).collect(Collectors.joining("; "));
         for (Written.WrittenService service : Written.services(project)) {
+            Fix fix = BlockOrder.entries(service.mapping(), order.comparator(), "put the keys of `" + service.name()
+                    + "` in order").orElse(null);
             for (KeyOrder.Misplaced m : order.misplaced(Written.own(service.mapping()))) {
                 Origin at = m.key().key().origin();
                 if (reported.add(at)) {
                     reporter.report(at.file(), at.span(), "`" + m.key().name() + "` should come before `"
                             + m.before().name() + "` in service `" + service.name() + "` (the order: " + summary
-                            + "; then other keys)");
+                            + "; then other keys)", fix);
                 }
             }
         }

@@ -7,6 +7,7 @@ import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * numbers compared as numbers. Reported once per {@code ports}, at its key.
  */
 public final class ServicePortsAlphabeticalOrder implements ComposeRule {
-    static final RuleMeta META = new RuleMeta("SL278", "service-ports-alphabetical-order", Severity.STYLE, "The `ports` of a service are not in order.").in(Category.STYLE).offByDefault();
+    static final RuleMeta META = new RuleMeta("SL278", "service-ports-alphabetical-order", Severity.STYLE, "The `ports` of a service are not in order.").in(Category.STYLE).offByDefault()
+            .fixable(Fix.Safety.SAFE);
     /** An IPv4 address or a bracketed IPv6 address before the host port. */
     private static final Pattern HOST_IP = Pattern.compile("(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[^]]*]):(.*)");
 
@@ -42,7 +44,9 @@ public final class ServicePortsAlphabeticalOrder implements ComposeRule {
                         .ifPresent(pair -> {
                             Origin at = e.key().origin();
                             reporter.report(at.file(), at.span(), "`ports` of `" + service.name() + "` are not in "
-                                    + "order: `" + pair.get(0) + "` should come before `" + pair.get(1) + "`");
+                                    + "order: `" + pair.get(0) + "` should come before `" + pair.get(1) + "`",
+                                    BlockOrder.items((YamlSequence) e.value(), ports, Written.NATURAL, "put the `ports`"
+                                            + " of `" + service.name() + "` in order").orElse(null));
                         });
             });
         }

@@ -3,6 +3,7 @@ package dev.stacklint.rules.compose;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
+import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
@@ -20,7 +21,8 @@ import java.util.Set;
  */
 public final class TopLevelPropertiesOrder implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL276", "top-level-properties-order", Severity.STYLE,
-            "Top-level keys are not in dclint's order.").in(Category.STYLE).offByDefault();
+            "Top-level keys are not in dclint's order.").in(Category.STYLE).offByDefault()
+            .fixable(Fix.Safety.SAFE);
     private static final String EXTENSIONS = "x-properties";
 
     @Override
@@ -34,11 +36,12 @@ public final class TopLevelPropertiesOrder implements ComposeRule {
         Set<Origin> reported = new HashSet<>();
         String summary = String.join(", ", slots.stream().map(s -> s.equals(EXTENSIONS) ? "x-*" : s).toList());
         for (ComposeProject.Document doc : project.documents()) {
+            Fix fix = BlockOrder.entries(doc.root(), order.comparator(), "put the top-level keys in order").orElse(null);
             for (KeyOrder.Misplaced m : order.misplaced(Written.own(doc.root()))) {
                 Origin at = m.key().key().origin();
                 if (reported.add(at)) {
                     reporter.report(at.file(), at.span(), "top-level `" + m.key().name() + "` should come before `"
-                            + m.before().name() + "` (the order: " + summary + ", then other keys)");
+                            + m.before().name() + "` (the order: " + summary + ", then other keys)", fix);
                 }
             }
         }

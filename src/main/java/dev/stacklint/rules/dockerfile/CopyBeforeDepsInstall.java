@@ -1,5 +1,6 @@
 package dev.stacklint.rules.dockerfile;
 
+import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.ContainerPaths;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Flag;
@@ -66,19 +67,25 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+        check(dockerfile, Builds.ALONE, ctx, reporter);
+    }
+
+    /** The builds' contexts tell the fix which manifests the build sees. */
+    @Override
+    public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i instanceof Instruction.Copy
                 || i instanceof Instruction.Add || i instanceof Instruction.Run);
         Map<String, State> byName = new HashMap<>();
         for (Stage stage : dockerfile.stages()) {
             State parent = byName.get(stage.from().image().value().toLowerCase(Locale.ROOT));
             State state = parent == null ? new State(new HashSet<>(), new HashMap<>()) : parent.copy();
-            check(dockerfile.source(), stage, scopes, state, reporter);
+            check(dockerfile.source(), stage, scopes, state, builds, reporter);
             stage.name().ifPresent(n -> byName.put(n.toLowerCase(Locale.ROOT), state));
         }
     }
 
     private static void check(SourceFile file, Stage stage, Map<Instruction, Scope> scopes, State state,
-                              Reporter reporter) {
+                              Builds builds, Reporter reporter) {
         Instruction wholeCopy = null;
         List<FolderCopy> folders = new ArrayList<>();
         boolean reported = false;
@@ -120,8 +127,9 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
                             reporter.report(wholeCopy.span(), wholeCopy.keyword() + " of the whole build context"
                                     + " comes before `" + install.text() + "`, so every source change re-runs the"
                                     + " install: copy " + install.manifests() + " first, " + install.firstStep()
-                                    + ", then copy the rest", MoveRequirementsFirst.of(file, stage,
-                                    wholeCopy, instruction, command).orElse(null));
+                                    + ", then copy the rest", ManifestsFirst.of(file, stage, wholeCopy,
+                                    instruction, command, cwd, builds.contexts(), builds.contextsUnknown())
+                                    .orElse(null));
                             reported = true;
                         } else if (folder.isPresent()) {
                             Instruction at = folder.get().instruction();
