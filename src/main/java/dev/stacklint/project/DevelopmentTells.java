@@ -29,7 +29,6 @@ import java.util.stream.Stream;
  */
 public final class DevelopmentTells {
     private static final Pattern HEADER = Pattern.compile("(?i)\\b(for|local) (the )?development\\b"
-            + "|\\bdemo (services|stack|setup|environment|only)\\b|\\bfor demo(nstration)? purposes\\b"
             + "|\\bdevelopment (setup|only|purposes?|environment|use)\\b|\\bnot (meant |intended |suitable )?"
             + "for production\\b|\\bdo not use (this )?(file )?in production\\b");
     private static final Set<String> ENV_KEYS = Set.of("NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV", "FLASK_ENV",
