@@ -41,10 +41,17 @@ public final class DatabasePortPublished implements StackRule {
             Optional<String> open = DatabaseAccess.withoutPassword(new ContainerSettings(c, s), db.get(),
                     c.runImage().orElse(""));
             for (PortMapping p : s.ports()) {
+                Environment env = environment(stack, c, p);
+                if (loopback(p)) {
+                    if (env != Environment.DEVELOPMENT) {
+                        reporter.report(p.origin().file(), p.origin().span(), Severity.INFO, loopbackMessage(s,
+                                db.get(), open));
+                    }
+                    continue;
+                }
                 if (!onEveryInterface(p)) {
                     continue;
                 }
-                Environment env = environment(stack, c, p);
                 Optional<Severity> severity = severity(env, open.isPresent());
                 severity.ifPresent(level -> reporter.report(p.origin().file(), p.origin().span(), level,
                         message(s, db.get(), p, open)));
@@ -53,15 +60,15 @@ public final class DatabasePortPublished implements StackRule {
     }
 
     /**
-     * One step milder per environment, since a file that says neither is often a development setup too: no
-     * password is an error in a production file, a warning where the file says neither and info in development;
-     * a password makes it a warning in production, info where the file says neither and nothing in development
-     * (publishing the database to a local client is what a development file is for).
+     * No password is an error unless the file is a development one (info there: a laptop on a shared network
+     * serves it too). A password makes it a warning in production, info where the file says neither (such a file
+     * is often a development setup too) and nothing in development (publishing the database to a local client is
+     * what a development file is for).
      */
     private static Optional<Severity> severity(Environment env, boolean open) {
         return switch (env) {
             case PRODUCTION -> Optional.of(open ? Severity.ERROR : Severity.WARNING);
-            case UNKNOWN -> Optional.of(open ? Severity.WARNING : Severity.INFO);
+            case UNKNOWN -> Optional.of(open ? Severity.ERROR : Severity.INFO);
             case DEVELOPMENT -> open ? Optional.of(Severity.INFO) : Optional.empty();
         };
     }
@@ -73,6 +80,23 @@ public final class DatabasePortPublished implements StackRule {
             return Environment.DEVELOPMENT;
         }
         return file == Environment.PRODUCTION ? file : c.environment();
+    }
+
+    /** Bound to the loopback address: {@code 127.0.0.1} (any {@code 127.x}), {@code ::1} or {@code localhost}. */
+    private static boolean loopback(PortMapping p) {
+        String ip = p.hostIp().map(Located::value).orElse("").trim().toLowerCase(Locale.ROOT);
+        if (ip.startsWith("[") && ip.endsWith("]")) {
+            ip = ip.substring(1, ip.length() - 1);
+        }
+        return ip.startsWith("127.") || ip.equals("::1") || ip.equals("localhost");
+    }
+
+    private static String loopbackMessage(Service s, DatabaseImages.Entry db, Optional<String> open) {
+        String head = "`" + s.name().value() + "` publishes " + db.product() + "'s port on the loopback address only";
+        return open.map(o -> head + ", and " + o + ": every local user and process of the host can connect; require a"
+                        + " password, or drop `ports` unless a client on the host needs it")
+                .orElse(head + ": every local user and process of the host can try its password; drop `ports` unless"
+                        + " a client on the host needs it");
     }
 
     /** No host IP, {@code 0.0.0.0} or {@code ::}: loopback and one specific address are choices already made. */
