@@ -61,14 +61,13 @@ public final class DatabasePortPublished implements StackRule {
 
     /**
      * No password is an error unless the file is a development one (info there: a laptop on a shared network
-     * serves it too). A password makes it a warning in production, info where the file says neither (such a file
-     * is often a development setup too) and nothing in development (publishing the database to a local client is
-     * what a development file is for).
+     * serves it too). A password makes it a warning, and nothing in development (publishing the database to a
+     * local client is what a development file is for).
      */
     private static Optional<Severity> severity(Environment env, boolean open) {
         return switch (env) {
             case PRODUCTION -> Optional.of(open ? Severity.ERROR : Severity.WARNING);
-            case UNKNOWN -> Optional.of(open ? Severity.ERROR : Severity.INFO);
+            case UNKNOWN -> Optional.of(open ? Severity.ERROR : Severity.WARNING);
             case DEVELOPMENT -> open ? Optional.of(Severity.INFO) : Optional.empty();
         };
     }

@@ -34,14 +34,19 @@ class DatabasePortPublishedTest {
     }
 
     @Test
-    void aPasswordInAFileThatSaysNeitherIsInformation() {
-        assertThat(severities("bad/doc-example")).containsExactly("7 INFO");
-        assertThat(severities("bad/built-from-postgres")).containsExactly("5 INFO");
+    void aPasswordInAFileThatSaysNeitherIsAWarning() {
+        assertThat(severities("bad/doc-example")).containsExactly("7 WARNING");
+        assertThat(severities("bad/built-from-postgres")).containsExactly("5 WARNING");
     }
 
     @Test
-    void noPasswordInAFileThatSaysNeitherIsAWarning() {
-        assertThat(severities("bad/random-port")).containsExactly("5 WARNING");
+    void noPasswordInAFileThatSaysNeitherIsAnError() {
+        assertThat(severities("bad/random-port")).containsExactly("5 ERROR", "6 INFO");
+    }
+
+    @Test
+    void aPortBoundToTheLoopbackAddressIsInformation() {
+        assertThat(severities("bad/loopback")).containsExactly("7 INFO", "8 INFO", "13 INFO");
     }
 
     @Test
