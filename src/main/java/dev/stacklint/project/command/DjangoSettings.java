@@ -1,6 +1,7 @@
 package dev.stacklint.project.command;
 
 import dev.stacklint.project.python.LogicalLine;
+import dev.stacklint.project.python.ModuleNames;
 import dev.stacklint.project.python.PyToken;
 import dev.stacklint.project.python.PyTokenizer;
 import dev.stacklint.source.SourceFile;
@@ -115,26 +116,11 @@ final class DjangoSettings {
             }
             StringBuilder written = new StringBuilder();
             t.subList(1, n - 2).forEach(k -> written.append(k.text()));
-            out.add(absolute(written.toString(), packageName));
+            out.add(ModuleNames.absolute(packageName, written.toString()));
         }
         return out;
     }
 
-    private static String absolute(String written, String packageName) {
-        if (!written.startsWith(".")) {
-            return written;
-        }
-        int dots = 0;
-        while (dots < written.length() && written.charAt(dots) == '.') {
-            dots++;
-        }
-        String base = packageName;
-        for (int i = 1; i < dots; i++) {
-            base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
-        }
-        String rest = written.substring(dots);
-        return base.isEmpty() ? rest : rest.isEmpty() ? base : base + "." + rest;
-    }
 
     private static java.util.stream.Stream<PyToken> tokens(SourceFile file) {
         return PyTokenizer.tokenize(file.text()).stream().flatMap(l -> l.tokens().stream());

@@ -147,7 +147,7 @@ public record AppSources(List<Module> modules, boolean complete, Set<String> ext
 
     /** The file of a module named in {@code from}'s file, relative names resolved against its package. */
     private static Optional<Module> resolve(AppCode code, Module from, String written) {
-        String name = absolute(from.packageName(), written);
+        String name = ModuleNames.absolute(from.packageName(), written);
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -162,21 +162,6 @@ public record AppSources(List<Module> modules, boolean complete, Set<String> ext
         return !top.equals(written) && resolve(code, from, top).isPresent();
     }
 
-    private static String absolute(String packageName, String written) {
-        if (!written.startsWith(".")) {
-            return written;
-        }
-        int dots = 0;
-        while (dots < written.length() && written.charAt(dots) == '.') {
-            dots++;
-        }
-        String base = packageName;
-        for (int i = 1; i < dots; i++) {
-            base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
-        }
-        String rest = written.substring(dots);
-        return base.isEmpty() ? rest : rest.isEmpty() ? base : base + "." + rest;
-    }
 
     private static Module module(SourceFile file, String packageName) {
         return new Module(file, packageName, PyTokenizer.tokenize(file.text()));

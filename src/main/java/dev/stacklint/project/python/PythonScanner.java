@@ -96,19 +96,7 @@ public final class PythonScanner {
 
     /** The local module a dotted name (relative ones against this file's package) is, if the resolver finds it. */
     private Optional<Module> module(String written) {
-        String name = written;
-        if (written.startsWith(".")) {
-            int dots = 0;
-            while (dots < written.length() && written.charAt(dots) == '.') {
-                dots++;
-            }
-            String base = packageName;
-            for (int i = 1; i < dots; i++) {
-                base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
-            }
-            String rest = written.substring(dots);
-            name = base.isEmpty() ? rest : rest.isEmpty() ? base : base + "." + rest;
-        }
+        String name = ModuleNames.absolute(packageName, written);
         if (name.isEmpty()) {
             return Optional.empty();
         }
