@@ -1,5 +1,6 @@
 package dev.stacklint.project;
 
+import dev.stacklint.compose.Located;
 import dev.stacklint.project.command.CommandModel;
 import dev.stacklint.project.command.EnvVar;
 
@@ -32,5 +33,15 @@ public record Container(String name, Optional<dev.stacklint.compose.Service> ser
             return image.get().baseImage();
         }
         return service.flatMap(dev.stacklint.compose.Service::imageByDefaults).map(i -> i.value().reference());
+    }
+
+    /** The directory the container starts in: the service's absolute {@code working_dir}, else the image's WORKDIR. */
+    public Optional<String> workingDir() {
+        return workingDir(service, image);
+    }
+
+    static Optional<String> workingDir(Optional<dev.stacklint.compose.Service> service, Optional<BuiltImage> image) {
+        return service.flatMap(dev.stacklint.compose.Service::workingDir).map(Located::value)
+                .filter(w -> w.startsWith("/")).or(() -> image.flatMap(i -> i.workdir(Optional.empty())));
     }
 }

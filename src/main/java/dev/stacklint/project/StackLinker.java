@@ -187,8 +187,7 @@ public final class StackLinker {
                 mounts.add(new ContainerFiles.Mount(v.target().value(), v.hostPath())); // no host path: unknown files
             }
         }
-        Optional<String> workdir = s.workingDir().map(Located::value).filter(w -> w.startsWith("/"))
-                .or(() -> image.flatMap(i -> i.workdir(Optional.empty())));
+        Optional<String> workdir = Container.workingDir(Optional.of(s), image);
         ContainerContext ctx = new ContainerContext(variables, moreUnknown,
                 new ContainerFiles(image, mounts, workdir, files));
         CommandModel command = command(effectiveCommand(s, image), ctx);

@@ -33,8 +33,7 @@ public final class LogToFile implements StackRule {
     public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Container c : stack.containers()) {
-            Optional<String> workdir = c.service().flatMap(s -> s.workingDir()).map(Located::value)
-                    .filter(w -> w.startsWith("/")).or(() -> c.image().flatMap(i -> i.workdir(Optional.empty())));
+            Optional<String> workdir = c.workingDir();
             List<String> mounts = c.service().map(s -> s.volumes().stream().map(VolumeMount::target)
                     .map(Located::value).toList()).orElse(List.of());
             for (Launch l : c.command().launches()) {
