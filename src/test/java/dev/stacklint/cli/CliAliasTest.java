@@ -26,16 +26,8 @@ class CliAliasTest {
     @TempDir
     Path dir;
 
-    private List<String> findings(String... args) throws IOException {
-        List<String> all = new ArrayList<>(List.of("--format", "json"));
-        all.addAll(List.of(args));
-        all.add(dir.toString());
-        CliRun run = CliRun.of(all.toArray(String[]::new));
-        assertThat(run.err()).isEmpty();
-        List<String> found = new ArrayList<>();
-        JSON.readTree(run.out()).get("findings").forEach(f -> found.add(
-                f.get("rule").asString() + "@" + f.get("line").asInt() + ":" + f.get("column").asInt()));
-        return found;
+    private List<String> findings(String... args) {
+        return CliRun.findingPlaces(dir, args);
     }
 
     @Test

@@ -25,16 +25,8 @@ class CliSelectTest {
         Files.writeString(dir.resolve("Dockerfile"), "FROM python:latest\nCMD python app.py\n");
     }
 
-    private List<String> rules(String... args) throws IOException {
-        List<String> all = new ArrayList<>(List.of("--format", "json"));
-        all.addAll(List.of(args));
-        all.add(dir.toString());
-        CliRun run = CliRun.of(all.toArray(String[]::new));
-        assertThat(run.err()).isEmpty();
-        List<String> found = new ArrayList<>();
-        JSON.readTree(run.out()).get("findings")
-                .forEach(f -> found.add(f.get("rule").asString() + "@" + f.get("line").asInt() + ":" + f.get("column").asInt()));
-        return found;
+    private List<String> rules(String... args) {
+        return CliRun.findingPlaces(dir, args);
     }
 
     @Test
