@@ -7,6 +7,7 @@ import dev.stacklint.project.python.AppCode;
 import dev.stacklint.project.python.PyValue;
 import dev.stacklint.project.python.PythonEntry;
 import dev.stacklint.project.python.PythonScanner;
+import dev.stacklint.project.python.PythonSettings;
 import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ final class Gunicorn {
         if (file instanceof FileLookup.Unknown) {
             return ProxyTrust.UNKNOWN;
         }
-        if (file instanceof FileLookup.Found f && PythonScanner.settings(f.file()).containsKey("forwarded_allow_ips")) {
+        if (file instanceof FileLookup.Found f && PythonSettings.read(f.file()).containsKey("forwarded_allow_ips")) {
             return ProxyTrust.TRUSTS;
         }
         if (django.isPresent()) {
@@ -126,7 +127,7 @@ final class Gunicorn {
             if (opt.isPresent()) {
                 opt.get().value().ifPresent(v -> out.add(LogFile.of(opt.get().name(), v)));
             } else if (config instanceof FileLookup.Found f) {
-                List<PyValue> values = PythonScanner.settings(f.file()).getOrDefault(kind.get(0), List.of());
+                List<PyValue> values = PythonSettings.read(f.file()).getOrDefault(kind.get(0), List.of());
                 for (PyValue v : values) {
                     out.add(new LogFile(kind.get(0), v.string(), new Origin(f.file(), v.span())));
                 }
@@ -187,7 +188,7 @@ final class Gunicorn {
     }
 
     private static List<Listen> fromFile(FileLookup.Found f) {
-        List<PyValue> bind = PythonScanner.settings(f.file()).get("bind");
+        List<PyValue> bind = PythonSettings.read(f.file()).get("bind");
         if (bind == null) {
             return List.of();
         }

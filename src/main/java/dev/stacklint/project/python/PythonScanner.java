@@ -3,9 +3,7 @@ package dev.stacklint.project.python;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +36,8 @@ public final class PythonScanner {
     private final SourceFile file;
     /** The package a relative import in this file starts from ({@code ""}: the entry script's folder). */
     private final String packageName;
+    private final PyFile code;
     private final List<LogicalLine> lines;
-    private final List<Deque<Block>> context = new ArrayList<>();
     /** local name → what it is bound to: {@code flask}, {@code flask.Flask}, {@code app.create_app}... */
     private final Map<String, String> imports = new HashMap<>();
     private final Set<String> factories = new HashSet<>();
@@ -50,21 +48,11 @@ public final class PythonScanner {
     private final Set<String> flaskGroups = new HashSet<>();
     /** The file, or a module it takes its app from, names a middleware that reads forwarded headers. */
     private boolean proxyFix;
-    private final Map<String, PyValue> constants;
-
-    private record Block(int indent, String kind, int line) {
-    }
-
-    private PythonScanner(SourceFile file) {
-        this(file, "");
-    }
-
     private PythonScanner(SourceFile file, String packageName) {
         this.file = file;
         this.packageName = packageName;
-        this.lines = PyTokenizer.tokenize(file.text());
-        this.constants = moduleConstants();
-        computeBlocks();
+        this.code = new PyFile(file);
+        this.lines = code.lines();
     }
 
     public static PythonEntry scan(SourceFile file, ModuleResolver resolver) {
@@ -111,119 +99,15 @@ public final class PythonScanner {
         return currentResolver.find(module).filter(f -> !f.path().equals(file.path()));
     }
 
-    /**
-     * The module-level names bound once to a literal or a list/tuple of literals ({@code bind = "0.0.0.0:8000"},
-     * {@code bind = ["0.0.0.0:80", ...]}), as gunicorn config files set them; a name assigned anything else, more
-     * than once, or inside a block, maps to a single unknown value.
-     */
-    public static Map<String, List<PyValue>> settings(SourceFile file) {
-        PythonScanner s = new PythonScanner(file);
-        Map<String, List<PyValue>> out = new LinkedHashMap<>();
-        Map<String, Integer> count = s.assignmentCounts();
-        for (int n = 0; n < s.lines.size(); n++) {
-            List<PyToken> t = s.statement(n);
-            if (t.size() < 3 || !t.get(0).isName() || !t.get(1).is("=")) {
-                continue;
-            }
-            String name = t.get(0).text();
-            List<PyToken> rhs = t.subList(2, t.size());
-            Span whole = rhs.get(0).span().to(rhs.get(rhs.size() - 1).span());
-            if (count.get(name) > 1 || !s.context.get(n).isEmpty() || t != s.lines.get(n).tokens()) {
-                out.put(name, List.of(new PyValue(PyValue.Kind.UNKNOWN, "", whole, whole)));
-            } else if (rhs.get(0).is("[") || rhs.get(0).is("(")) {
-                out.put(name, s.elements(rhs, whole));
-            } else {
-                out.put(name, List.of(s.literal(rhs, whole)));
-            }
-        }
-        return out;
-    }
-
-    // --- structure ---------------------------------------------------------------------------------------------
-
-    /** For each line, the enclosing compound statements (innermost first). */
-    private void computeBlocks() {
-        Deque<Block> stack = new ArrayDeque<>();
-        for (int n = 0; n < lines.size(); n++) {
-            LogicalLine line = lines.get(n);
-            while (!stack.isEmpty() && stack.peek().indent() >= line.indent()) {
-                stack.pop();
-            }
-            context.add(new ArrayDeque<>(stack));
-            List<PyToken> t = line.tokens();
-            PyToken first = t.get(0);
-            if (first.is("def") || first.is("async")) {
-                int k = first.is("async") ? 2 : 1;
-                stack.push(new Block(line.indent(), "def " + (t.size() > k ? t.get(k).text() : ""), n));
-            } else if (isMainGuard(t)) {
-                stack.push(new Block(line.indent(), "main", n));
-            } else if (first.isName() && isCompoundKeyword(first.text()) && endsWithColon(t)) {
-                stack.push(new Block(line.indent(), first.text(), n));
-            }
-        }
-    }
-
-    private static boolean isCompoundKeyword(String s) {
-        return switch (s) {
-            case "if", "elif", "else", "for", "while", "with", "try", "except", "finally", "class", "match", "case" ->
-                    true;
-            default -> false;
-        };
-    }
-
-    private static boolean endsWithColon(List<PyToken> t) {
-        return t.get(t.size() - 1).is(":");
-    }
-
-    private static boolean isMainGuard(List<PyToken> t) {
-        if (t.size() < 5 || !t.get(0).is("if") || !t.get(2).is("==") || !t.get(4).is(":")) {
-            return false;
-        }
-        PyToken a = t.get(1);
-        PyToken b = t.get(3);
-        return (a.is("__name__") && isMainString(b)) || (b.is("__name__") && isMainString(a));
-    }
-
-    private static boolean isMainString(PyToken t) {
-        return t.kind() == PyToken.Kind.STRING && t.value().filter("__main__"::equals).isPresent();
-    }
-
-    /** The statement part of a line: after the colon of a one-line compound statement ({@code if x: app.run()}). */
-    private List<PyToken> statement(int n) {
-        List<PyToken> t = lines.get(n).tokens();
-        PyToken first = t.get(0);
-        if (first.isName() && (isCompoundKeyword(first.text()) || first.is("def")) && !endsWithColon(t)) {
-            int depth = 0;
-            for (int k = 0; k < t.size(); k++) {
-                PyToken x = t.get(k);
-                if (x.is("(") || x.is("[") || x.is("{")) {
-                    depth++;
-                } else if (x.is(")") || x.is("]") || x.is("}")) {
-                    depth--;
-                } else if (depth == 0 && x.is(":") && !first.is("def")) {
-                    return t.subList(k + 1, t.size());
-                }
-            }
-        }
-        return t;
-    }
-
-    private boolean guarded(int n) {
-        if (isMainGuard(lines.get(n).tokens())) {
-            return true;
-        }
-        return context.get(n).stream().anyMatch(b -> b.kind().equals("main"));
-    }
-
     // --- imports, factories, bindings --------------------------------------------------------------------------
 
     private void readImports() {
         for (LogicalLine line : lines) {
             List<PyToken> t = line.tokens();
             if (t.get(0).is("import")) {
-                for (List<PyToken> item : split(t.subList(1, t.size()), ",")) {
-                    String dotted = dotted(item, 0);
-                    int as = indexOf(item, "as");
+                for (List<PyToken> item : Tokens.split(t.subList(1, t.size()), ",")) {
+                    String dotted = Tokens.dotted(item, 0);
+                    int as = Tokens.indexOf(item, "as");
                     if (as >= 0 && as + 1 < item.size()) {
                         imports.put(item.get(as + 1).text(), dotted);
                     } else if (!dotted.isEmpty()) {
@@ -232,7 +116,7 @@ public final class PythonScanner {
                     }
                 }
             } else if (t.get(0).is("from")) {
-                int imp = indexOf(t, "import");
+                int imp = Tokens.indexOf(t, "import");
                 if (imp < 0) {
                     continue;
                 }
@@ -242,11 +126,11 @@ public final class PythonScanner {
                 }
                 List<PyToken> names = t.subList(imp + 1, t.size()).stream()
                         .filter(x -> !x.is("(") && !x.is(")")).toList();
-                for (List<PyToken> item : split(names, ",")) {
+                for (List<PyToken> item : Tokens.split(names, ",")) {
                     if (item.isEmpty() || !item.get(0).isName()) {
                         continue;
                     }
-                    int as = indexOf(item, "as");
+                    int as = Tokens.indexOf(item, "as");
                     String local = as >= 0 && as + 1 < item.size() ? item.get(as + 1).text() : item.get(0).text();
                     imports.put(local, module + "." + item.get(0).text());
                 }
@@ -257,10 +141,8 @@ public final class PythonScanner {
     /** Functions of this file that create a Flask app: app factories. */
     private void readFactories() {
         for (int n = 0; n < lines.size(); n++) {
-            for (Block b : context.get(n)) {
-                if (b.kind().startsWith("def ") && containsCall(lines.get(n).tokens(), "flask.Flask")) {
-                    factories.add(b.kind().substring(4));
-                }
+            if (containsCall(lines.get(n).tokens(), "flask.Flask")) {
+                factories.addAll(code.functionsAround(n));
             }
         }
     }
@@ -268,7 +150,7 @@ public final class PythonScanner {
     private boolean containsCall(List<PyToken> t, String qualified) {
         for (int k = 0; k < t.size(); k++) {
             if (t.get(k).isName() && (k == 0 || !t.get(k - 1).is("."))) {
-                int end = dottedEnd(t, k);
+                int end = Tokens.dottedEnd(t, k);
                 if (end < t.size() && t.get(end).is("(") && qualified.equals(qualify(t.subList(k, end)))) {
                     return true;
                 }
@@ -283,12 +165,12 @@ public final class PythonScanner {
         proxyFix = lines.stream().flatMap(l -> l.tokens().stream())
                 .anyMatch(t -> t.isName() && PROXY_MIDDLEWARE.contains(t.text()));
         for (int n = 0; n < lines.size(); n++) {
-            List<PyToken> t = statement(n);
-            int eq = assignmentValue(t);
+            List<PyToken> t = code.statement(n);
+            int eq = Tokens.assignmentValue(t);
             if (eq < 0 || eq >= t.size() || !t.get(eq).isName()) {
                 continue;
             }
-            int end = dottedEnd(t, eq);
+            int end = Tokens.dottedEnd(t, eq);
             if (end >= t.size() || !t.get(end).is("(")) {
                 continue;
             }
@@ -298,7 +180,7 @@ public final class PythonScanner {
                 apps.add(t.get(0).text());
             } else if (callee.equals("flask_socketio.SocketIO")) {
                 socketios.add(t.get(0).text());
-                int close = matching(t, end);
+                int close = Tokens.matching(t, end);
                 ServerCall ctor = call(ServerCall.Library.SOCKETIO, t.subList(end + 1, Math.min(close, t.size())),
                         t.get(eq).span(), false);
                 socketioModes.put(t.get(0).text(), ctor.arg("async_mode"));
@@ -331,24 +213,6 @@ public final class PythonScanner {
         }
     }
 
-    /** The index of the first token after {@code =} in {@code NAME = ...} or {@code NAME: T = ...}, else -1. */
-    private static int assignmentValue(List<PyToken> t) {
-        if (t.size() < 3 || !t.get(0).isName()) {
-            return -1;
-        }
-        if (t.get(1).is("=")) {
-            return 2;
-        }
-        if (t.get(1).is(":")) {
-            for (int k = 2; k < t.size(); k++) {
-                if (t.get(k).is("=")) {
-                    return k + 1;
-                }
-            }
-        }
-        return -1;
-    }
-
     // --- calls -------------------------------------------------------------------------------------------------
 
     private List<ServerCall> readCalls(java.util.function.IntPredicate wanted) {
@@ -357,21 +221,22 @@ public final class PythonScanner {
             if (!wanted.test(n)) {
                 continue;
             }
-            List<PyToken> t = statement(n);
+            List<PyToken> t = code.statement(n);
             for (int k = 0; k < t.size(); k++) {
                 if (!t.get(k).isName() || (k > 0 && t.get(k - 1).is("."))) {
                     continue;
                 }
-                int end = dottedEnd(t, k);
+                int end = Tokens.dottedEnd(t, k);
                 if (end >= t.size() || !t.get(end).is("(")) {
                     continue;
                 }
                 List<PyToken> callee = t.subList(k, end);
                 Optional<ServerCall.Library> lib = library(callee);
                 if (lib.isPresent()) {
-                    int close = matching(t, end);
+                    int close = Tokens.matching(t, end);
                     Span span = t.get(k).span().to(t.get(Math.min(close, t.size() - 1)).span());
-                    ServerCall c = call(lib.get(), t.subList(end + 1, Math.min(close, t.size())), span, guarded(n));
+                    ServerCall c = call(lib.get(), t.subList(end + 1, Math.min(close, t.size())), span,
+                            code.guarded(n));
                     calls.add(lib.get() == ServerCall.Library.SOCKETIO ? c.withMode(socketioModes
                             .getOrDefault(callee.get(0).text(), PyValue.absent(span))) : c);
                 }
@@ -394,20 +259,20 @@ public final class PythonScanner {
             if (!wanted.test(n)) {
                 continue;
             }
-            List<PyToken> t = statement(n);
+            List<PyToken> t = code.statement(n);
             for (int k = 0; k < t.size(); k++) {
                 if (!t.get(k).isName() || (k > 0 && t.get(k - 1).is("."))) {
                     continue;
                 }
-                int end = dottedEnd(t, k);
+                int end = Tokens.dottedEnd(t, k);
                 if (end >= t.size() || !t.get(end).is("(") || (k > 0 && t.get(k - 1).is("def"))) {
                     continue;
                 }
                 target(qualify(t.subList(k, end)), t.get(k).text(), resolver, 0).ifPresent(f -> {
                     if (seen.add(f.scanner().file.path() + "#" + f.function())) {
                         PythonScanner s = f.scanner();
-                        calls.addAll(s.readCalls(line -> s.inFunction(line, f.function())));
-                        s.follow(line -> s.inFunction(line, f.function()), resolver, depth + 1, calls, seen);
+                        calls.addAll(s.readCalls(line -> s.code.inFunction(line, f.function())));
+                        s.follow(line -> s.code.inFunction(line, f.function()), resolver, depth + 1, calls, seen);
                     }
                 });
                 k = end - 1;
@@ -425,7 +290,7 @@ public final class PythonScanner {
             return Optional.empty();
         }
         if (!qualified.contains(".")) {
-            return defines(qualified) && !imports.containsKey(head) ? Optional.of(new Function(this, qualified))
+            return code.defines(qualified) && !imports.containsKey(head) ? Optional.of(new Function(this, qualified))
                     : Optional.empty();
         }
         if (!imports.containsKey(head)) {
@@ -438,7 +303,7 @@ public final class PythonScanner {
             return Optional.empty();
         }
         PythonScanner other = bound(m.get().file(), m.get().packageName(), resolver, MAX_IMPORT_DEPTH - 1);
-        if (other.defines(function)) {
+        if (other.code.defines(function)) {
             return Optional.of(new Function(other, function));
         }
         String reexported = other.imports.get(function);
@@ -453,31 +318,10 @@ public final class PythonScanner {
                 Optional<Module> m = module(name);
                 if (m.isPresent() && seen.add(m.get().file().path() + "#")) {
                     PythonScanner s = bound(m.get().file(), m.get().packageName(), resolver, MAX_IMPORT_DEPTH - 1);
-                    calls.addAll(s.readCalls(s::atModuleLevel));
+                    calls.addAll(s.readCalls(s.code::atModuleLevel));
                 }
             }
         }
-    }
-
-    private boolean defines(String function) {
-        for (LogicalLine line : lines) {
-            List<PyToken> t = line.tokens();
-            int k = t.get(0).is("async") ? 1 : 0;
-            if (t.size() > k + 1 && t.get(k).is("def") && t.get(k + 1).is(function)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean inFunction(int n, String function) {
-        return context.get(n).stream().anyMatch(b -> b.kind().equals("def " + function));
-    }
-
-    /** Code that runs when the module is imported: not in a function, a class or a main guard. */
-    private boolean atModuleLevel(int n) {
-        return !isMainGuard(lines.get(n).tokens()) && context.get(n).stream().noneMatch(b ->
-                b.kind().startsWith("def ") || b.kind().equals("class") || b.kind().equals("main"));
     }
 
     /** The file runs a Flask CLI group it builds ({@code cli = FlaskGroup(create_app=...)}; {@code cli()}). */
@@ -512,7 +356,7 @@ public final class PythonScanner {
         Map<String, PyValue> args = new LinkedHashMap<>();
         boolean kwargs = false;
         int position = 0;
-        for (List<PyToken> arg : split(argTokens, ",")) {
+        for (List<PyToken> arg : Tokens.split(argTokens, ",")) {
             if (arg.isEmpty()) {
                 continue;
             }
@@ -522,61 +366,19 @@ public final class PythonScanner {
             } else if (arg.size() >= 2 && arg.get(0).isName() && arg.get(1).is("=")) {
                 List<PyToken> value = arg.subList(2, arg.size());
                 args.put(arg.get(0).text(), value.isEmpty() ? new PyValue(PyValue.Kind.UNKNOWN, "", argSpan, argSpan)
-                        : literal(value, argSpan));
+                        : code.literal(value, argSpan));
             } else if (position < lib.positional().size()) {
-                args.put(lib.positional().get(position++), literal(arg, argSpan));
+                args.put(lib.positional().get(position++), code.literal(arg, argSpan));
             }
         }
         return new ServerCall(lib, file, span, args, kwargs, guarded);
-    }
-
-    /** A literal value, or a module constant bound once to one; anything else is unknown. */
-    private PyValue literal(List<PyToken> value, Span argSpan) {
-        Span span = value.get(0).span().to(value.get(value.size() - 1).span());
-        if (value.size() == 2 && value.get(0).is("-") && value.get(1).kind() == PyToken.Kind.NUMBER) {
-            return new PyValue(PyValue.Kind.NUMBER, "-" + value.get(1).text(), span, argSpan);
-        }
-        if (value.size() != 1) {
-            return new PyValue(PyValue.Kind.UNKNOWN, "", span, argSpan);
-        }
-        PyToken v = value.get(0);
-        return switch (v.kind()) {
-            case STRING -> v.value().map(s -> new PyValue(PyValue.Kind.STRING, s, span, argSpan))
-                    .orElse(new PyValue(PyValue.Kind.UNKNOWN, "", span, argSpan));
-            case NUMBER -> new PyValue(PyValue.Kind.NUMBER, v.text().replace("_", ""), span, argSpan);
-            case NAME -> switch (v.text()) {
-                case "True", "False" -> new PyValue(PyValue.Kind.BOOL, v.text(), span, argSpan);
-                case "None" -> new PyValue(PyValue.Kind.NONE, "None", span, argSpan);
-                default -> {
-                    PyValue c = constants.get(v.text());
-                    yield c != null ? new PyValue(c.kind(), c.text(), span, argSpan)
-                            : new PyValue(PyValue.Kind.UNKNOWN, "", span, argSpan);
-                }
-            };
-            case OP -> new PyValue(PyValue.Kind.UNKNOWN, "", span, argSpan);
-        };
-    }
-
-    private List<PyValue> elements(List<PyToken> rhs, Span whole) {
-        PyToken last = rhs.get(rhs.size() - 1);
-        if (!(last.is("]") || last.is(")"))) {
-            return List.of(new PyValue(PyValue.Kind.UNKNOWN, "", whole, whole));
-        }
-        List<PyValue> out = new ArrayList<>();
-        for (List<PyToken> item : split(rhs.subList(1, rhs.size() - 1), ",")) {
-            if (!item.isEmpty()) {
-                Span s = item.get(0).span().to(item.get(item.size() - 1).span());
-                out.add(literal(item, s));
-            }
-        }
-        return out;
     }
 
     /** {@code app.debug = True}, {@code app.config["DEBUG"] = True} on a Flask app. */
     private List<Span> readDebug() {
         List<Span> out = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
-            List<PyToken> t = statement(n);
+            List<PyToken> t = code.statement(n);
             if (t.size() < 5 || !apps.contains(t.get(0).text()) || !t.get(t.size() - 1).is("True")
                     || !t.get(t.size() - 2).is("=")) {
                 continue;
@@ -592,72 +394,6 @@ public final class PythonScanner {
         return out;
     }
 
-    // --- module constants --------------------------------------------------------------------------------------
-
-    private Map<String, Integer> assignmentCounts() {
-        Map<String, Integer> count = new HashMap<>();
-        for (LogicalLine line : lines) {
-            List<PyToken> t = line.tokens();
-            for (int k = 0; k + 1 < t.size(); k++) {
-                boolean target = t.get(k).isName() && (k == 0 || t.get(k - 1).is(",") || t.get(k - 1).is("global"));
-                String op = t.get(k + 1).text();
-                if (target && t.get(k + 1).kind() == PyToken.Kind.OP && (op.equals("=") || op.endsWith("=")
-                        && !op.equals("==") && !op.equals("<=") && !op.equals(">=") && !op.equals("!="))) {
-                    count.merge(t.get(k).text(), 1, Integer::sum);
-                }
-            }
-            if (t.get(0).is("for") && t.size() > 1) {
-                count.merge(t.get(1).text(), 2, Integer::sum);
-            }
-        }
-        return count;
-    }
-
-    /** Top-level {@code NAME = literal} bound exactly once; {@code app.run(host=HOST)} reads through them. */
-    private Map<String, PyValue> moduleConstants() {
-        Map<String, PyValue> out = new HashMap<>();
-        Map<String, Integer> count = assignmentCounts();
-        for (LogicalLine line : lines) {
-            List<PyToken> t = line.tokens();
-            if (line.indent() == 0 && t.size() == 3 && t.get(0).isName() && t.get(1).is("=")
-                    && count.get(t.get(0).text()) == 1) {
-                PyToken v = t.get(2);
-                PyValue.Kind kind = switch (v.kind()) {
-                    case STRING -> v.value().isPresent() ? PyValue.Kind.STRING : PyValue.Kind.UNKNOWN;
-                    case NUMBER -> PyValue.Kind.NUMBER;
-                    case NAME -> v.is("True") || v.is("False") ? PyValue.Kind.BOOL : PyValue.Kind.UNKNOWN;
-                    case OP -> PyValue.Kind.UNKNOWN;
-                };
-                if (kind != PyValue.Kind.UNKNOWN) {
-                    String text = v.kind() == PyToken.Kind.STRING ? v.value().orElseThrow() : v.text();
-                    out.put(t.get(0).text(), new PyValue(kind, text, v.span(), v.span()));
-                }
-            }
-        }
-        return out;
-    }
-
-    // --- token helpers -----------------------------------------------------------------------------------------
-
-    /** The dotted name starting at {@code k}, as written. */
-    private static String dotted(List<PyToken> t, int k) {
-        StringBuilder sb = new StringBuilder();
-        int end = dottedEnd(t, k);
-        for (PyToken x : t.subList(k, end)) {
-            sb.append(x.text());
-        }
-        return sb.toString();
-    }
-
-    /** The index after a dotted name {@code a.b.c} starting at {@code k}. */
-    private static int dottedEnd(List<PyToken> t, int k) {
-        int j = k + 1;
-        while (j + 1 < t.size() && t.get(j).is(".") && t.get(j + 1).isName()) {
-            j += 2;
-        }
-        return j;
-    }
-
     /** A dotted name with its first element replaced by what it was imported as: {@code F} → {@code flask.Flask}. */
     private String qualify(List<PyToken> name) {
         StringBuilder sb = new StringBuilder();
@@ -668,50 +404,5 @@ public final class PythonScanner {
         String head = name.get(0).text();
         String bound = imports.get(head);
         return bound == null ? written : bound + written.substring(head.length());
-    }
-
-    private static int indexOf(List<PyToken> t, String text) {
-        for (int k = 0; k < t.size(); k++) {
-            if (t.get(k).is(text)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the bracket closing the one at {@code open}, or the list size. */
-    private static int matching(List<PyToken> t, int open) {
-        int depth = 0;
-        for (int k = open; k < t.size(); k++) {
-            PyToken x = t.get(k);
-            if (x.is("(") || x.is("[") || x.is("{")) {
-                depth++;
-            } else if ((x.is(")") || x.is("]") || x.is("}")) && --depth == 0) {
-                return k;
-            }
-        }
-        return t.size();
-    }
-
-    /** Splits tokens on a separator at bracket depth 0. */
-    private static List<List<PyToken>> split(List<PyToken> t, String sep) {
-        List<List<PyToken>> out = new ArrayList<>();
-        List<PyToken> part = new ArrayList<>();
-        int depth = 0;
-        for (PyToken x : t) {
-            if (x.is("(") || x.is("[") || x.is("{")) {
-                depth++;
-            } else if (x.is(")") || x.is("]") || x.is("}")) {
-                depth--;
-            }
-            if (depth == 0 && x.is(sep)) {
-                out.add(part);
-                part = new ArrayList<>();
-            } else {
-                part.add(x);
-            }
-        }
-        out.add(part);
-        return out;
     }
 }

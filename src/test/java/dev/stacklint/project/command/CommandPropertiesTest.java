@@ -5,6 +5,7 @@ import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.project.python.PythonEntry;
 import dev.stacklint.project.python.PythonScanner;
+import dev.stacklint.project.python.PythonSettings;
 import dev.stacklint.source.SourceFile;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -68,7 +69,7 @@ class CommandPropertiesTest {
         SourceFile f = SourceFile.of("app.py", text);
         PythonEntry e = PythonScanner.scan(f, PythonScanner.ModuleResolver.NONE);
         e.calls().forEach(c -> assertThat(c.span().end()).isLessThanOrEqualTo(text.length()));
-        PythonScanner.settings(f);
+        PythonSettings.read(f);
     }
 
     /** Every module an arbitrary script imports is that script again, under another name: following never fails. */

@@ -161,7 +161,7 @@ class PythonScannerTest {
 
     @Test
     void gunicornConfigSettings() {
-        Map<String, List<PyValue>> s = PythonScanner.settings(SourceFile.of("gunicorn.conf.py", """
+        Map<String, List<PyValue>> s = PythonSettings.read(SourceFile.of("gunicorn.conf.py", """
                 import multiprocessing
                 bind = ["0.0.0.0:8000", "unix:/tmp/g.sock"]
                 workers = multiprocessing.cpu_count() * 2 + 1
