@@ -80,13 +80,8 @@ public final class ShellCommands {
             return null;
         }
         List<ShellWord> args = c.args();
-        for (int k = 0; k + 1 < args.size(); k++) {
-            String v = args.get(k).value();
-            if (v.startsWith("-") && !v.startsWith("--") && v.indexOf('c') > 0) {
-                return args.get(k + 1);
-            }
-        }
-        return null;
+        return Shells.invocation(args.stream().map(ShellWord::value).toList()).filter(Shells.Invocation::command)
+                .map(i -> args.get(i.operand())).orElse(null);
     }
 
     /** Parses a script word; spans are exact for a plain or plainly quoted word, the whole word otherwise. */

@@ -1,10 +1,6 @@
 package dev.stacklint.project.command;
 
-import dev.stacklint.dockerfile.shell.ShellParser;
-import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.Shells;
-import dev.stacklint.dockerfile.shell.SimpleCommand;
-import dev.stacklint.dockerfile.shell.WordPart;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -28,7 +24,6 @@ import java.util.regex.Pattern;
 public final class CommandAnalyzer {
     private static final int MAX_DEPTH = 8;
     private static final Pattern PYTHON = Pattern.compile("(python|pypy)(\\d+(\\.\\d+)?)?");
-    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
     private static final Set<String> PASS_THROUGH = Set.of("exec", "nohup", "time", "ddtrace-run", "stdbuf");
     /** Commands that finish (or only wait) and so start no server. */
     private static final Set<String> ONE_SHOT = Set.of(
@@ -89,49 +84,14 @@ public final class CommandAnalyzer {
             launches.add(Launch.unknown(text.origin()));
             return;
         }
-        Map<String, EnvVar> shellVars = new LinkedHashMap<>();
         waits.addAll(Waits.devTcp(text));
-        List<SimpleCommand> commands = ShellParser.script(text.value());
-        for (int k = 0; k < commands.size(); k++) {
-            SimpleCommand c = commands.get(k);
+        ShellInterpreter.run(text, positional, ctx, (argv, scope, foreground, conditional) -> {
             int launched = launches.size();
-            scriptCommand(c, k == commands.size() - 1, text, positional, ctx, shellVars, depth);
-            for (int i = launched; c.conditional() && i < launches.size(); i++) {
+            command(argv, scope, depth + 1, foreground);
+            for (int i = launched; conditional && i < launches.size(); i++) {
                 launches.set(i, launches.get(i).asConditional());
             }
-        }
-    }
-
-    /** One simple command of a script: assignments, {@code export}, or a program to classify. */
-    private void scriptCommand(SimpleCommand c, boolean last, Arg text, List<Arg> positional, CommandContext ctx,
-                               Map<String, EnvVar> shellVars, int depth) {
-        CommandContext scope = ctx.with(shellVars);
-        List<ShellWord> words = c.words();
-        Map<String, EnvVar> prefix = new LinkedHashMap<>();
-        for (ShellWord w : c.assignments()) {
-            EnvVar v = assignment(w, text, scope, positional);
-            prefix.put(v.name(), v);
-        }
-        if (words.isEmpty()) {
-            shellVars.putAll(prefix);
-            return;
-        }
-        if (words.get(0).expandsNothing() && words.get(0).value().equals("export")) {
-            for (ShellWord w : words.subList(1, words.size())) {
-                if (isAssignment(w)) {
-                    EnvVar v = assignment(w, text, scope, positional);
-                    shellVars.put(v.name(), v);
-                }
-            }
-            return;
-        }
-        List<Arg> argv = new ArrayList<>();
-        for (ShellWord w : words) {
-            argv.addAll(expand(w, text, scope, positional));
-        }
-        // A command followed by more foreground commands is expected to finish, unless it is a known server
-        // (nginx and `service x start` put themselves in the background).
-        command(argv, scope.with(prefix), depth + 1, last || c.background());
+        });
     }
 
     /**
@@ -302,7 +262,7 @@ public final class CommandAnalyzer {
                 k += 2;
             } else if (v.startsWith("-")) {
                 k++;
-            } else if (ASSIGNMENT.matcher(v).matches()) {
+            } else if (ShellInterpreter.ASSIGNMENT.matcher(v).matches()) {
                 Arg a = rest.get(k);
                 String var = v.substring(0, v.indexOf('='));
                 overlay.put(var, a.dynamic() ? new EnvVar(var, Optional.empty(), Optional.of(a.origin()))
@@ -317,24 +277,13 @@ public final class CommandAnalyzer {
 
     /** {@code sh -c 'script' [$0 args...]}, {@code bash -ec '...'}, or {@code sh script.sh args}. */
     private void shell(Arg program, List<Arg> rest, CommandContext ctx, int depth, boolean foreground) {
-        int k = 0;
-        boolean dashC = false;
-        while (k < rest.size() && rest.get(k).value().startsWith("-") && !rest.get(k).value().equals("-")) {
-            String opt = rest.get(k).value();
-            if (opt.equals("--")) {
-                k++;
-                break;
-            }
-            if (!opt.startsWith("--") && opt.indexOf('c') > 0) {
-                dashC = true;
-            }
-            k += opt.equals("-o") || opt.equals("+o") ? 2 : 1;
-        }
-        if (k >= rest.size()) {
+        Optional<Shells.Invocation> call = Shells.invocation(rest.stream().map(Arg::value).toList());
+        if (call.isEmpty()) {
             unrecognised(program, foreground);
             return;
         }
-        if (dashC) {
+        int k = call.get().operand();
+        if (call.get().command()) {
             List<Arg> positional = rest.size() > k + 2 ? rest.subList(k + 2, rest.size()) : List.of();
             script(rest.get(k), positional, ctx, depth + 1);
         } else {
@@ -446,70 +395,5 @@ public final class CommandAnalyzer {
             k += args.get(k).value().contains("=") ? 1 : 2;
         }
         return args.subList(Math.min(k, args.size()), args.size());
-    }
-
-    // --- shell words -------------------------------------------------------------------------------------------
-
-    /** {@code NAME=value} after quote removal ({@code export "A=b"} assigns too). */
-    private static boolean isAssignment(ShellWord w) {
-        return !w.parts().isEmpty() && w.parts().get(0) instanceof WordPart.Text t
-                && ASSIGNMENT.matcher(t.text()).matches();
-    }
-
-    private static EnvVar assignment(ShellWord w, Arg text, CommandContext ctx, List<Arg> positional) {
-        Arg whole = expand(w, text, ctx, positional).get(0);
-        String v = whole.value();
-        String name = v.substring(0, v.indexOf('='));
-        return whole.dynamic() ? new EnvVar(name, Optional.empty(), Optional.of(whole.origin()))
-                : EnvVar.known(name, v.substring(name.length() + 1), whole.origin());
-    }
-
-    /** A word's value(s): {@code "$@"} alone splats the script's arguments; anything else is one word. */
-    static List<Arg> expand(ShellWord w, Arg text, CommandContext ctx, List<Arg> positional) {
-        Origin origin = text.locate(w.span().start(), w.span().end());
-        if (w.parts().size() == 1 && w.parts().get(0) instanceof WordPart.Arguments) {
-            return positional;
-        }
-        StringBuilder value = new StringBuilder();
-        boolean dynamic = text.dynamic();
-        for (WordPart p : w.parts()) {
-            switch (p) {
-                case WordPart.Text t -> value.append(t.text());
-                case WordPart.Variable v -> {
-                    Optional<String> resolved = resolve(v, ctx);
-                    dynamic |= resolved.isEmpty();
-                    value.append(resolved.orElse("$" + v.name()));
-                }
-                case WordPart.Arguments a -> {
-                    dynamic |= positional.stream().anyMatch(Arg::dynamic);
-                    value.append(String.join(" ", positional.stream().map(Arg::value).toList()));
-                }
-                case WordPart.Dynamic d -> {
-                    dynamic = true;
-                    value.append('$');
-                }
-            }
-        }
-        return List.of(new Arg(value.toString(), origin, dynamic));
-    }
-
-    /** A variable's expansion, when the environment makes it certain. */
-    private static Optional<String> resolve(WordPart.Variable v, CommandContext ctx) {
-        Optional<EnvVar> var = ctx.env(v.name());
-        if (var.isPresent() && var.get().value().isEmpty()) {
-            return Optional.empty();
-        }
-        boolean set = var.isPresent();
-        String value = var.map(e -> e.value().orElseThrow()).orElse("");
-        boolean colon = v.op().startsWith(":");
-        boolean useValue = colon ? !value.isEmpty() : set;
-        Optional<String> word = v.word().contains("$") || v.word().contains("`") ? Optional.empty()
-                : Optional.of(v.word());
-        return switch (v.op()) {
-            case "" -> set ? Optional.of(value) : Optional.empty();
-            case ":-", "-", ":=", "=" -> useValue ? Optional.of(value) : word;
-            case ":+", "+" -> useValue ? word : Optional.of("");
-            default -> useValue ? Optional.of(value) : Optional.empty();
-        };
     }
 }
