@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -83,7 +84,42 @@ final class ModelBuilder {
                 string(m, "user"), string(m, "working_dir"), string(m, "restart"), string(m, "container_name"),
                 strings(m, "expose"),
                 m.mapping("extends").flatMap(this::extendsRef),
+                isolation(m),
+                string(m, "hostname"), string(m, "pull_policy"), strings(m, "links"), strings(m, "external_links"),
+                strings(m, "volumes_from"), namedValues(m, "extra_hosts"),
                 m);
+    }
+
+    private static Isolation isolation(YamlMapping m) {
+        return new Isolation(string(m, "network_mode"), string(m, "pid"), string(m, "ipc"), string(m, "userns_mode"),
+                string(m, "uts"), string(m, "cgroup"), flag(m, "privileged"), flag(m, "read_only"),
+                items(m, "cap_add"), items(m, "cap_drop"), items(m, "security_opt"), items(m, "devices"),
+                items(m, "tmpfs"));
+    }
+
+    /** A boolean key: true for {@code true} and the YAML 1.1 spellings Compose still reads ({@code yes}, {@code on}). */
+    private static Optional<Located<Boolean>> flag(YamlMapping m, String key) {
+        return m.scalar(key).map(s -> new Located<>(switch (s.text().trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "y" -> true;
+            default -> false;
+        }, s.origin()));
+    }
+
+    /**
+     * The items of a list key, trimmed: a lone scalar is one item, and a long-form item ({@code {source: /dev/sda,
+     * target: ...}}) stands for its {@code source}.
+     */
+    private static List<Located<String>> items(YamlMapping m, String key) {
+        YamlNode node = m.get(key).orElse(null);
+        if (node instanceof YamlSequence seq) {
+            return seq.items().stream().map(i -> i instanceof YamlMapping x ? x.scalar("source").orElse(null) : i)
+                    .filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast)
+                    .map(s -> new Located<>(s.text().trim(), s.origin())).toList();
+        }
+        if (node instanceof YamlScalar s && !s.text().isBlank()) {
+            return List.of(new Located<>(s.text().trim(), s.origin()));
+        }
+        return List.of();
     }
 
     private Build build(YamlMapping b) {
@@ -135,7 +171,8 @@ final class ModelBuilder {
         Optional<Path> hostPath = type == VolumeMount.Type.BIND
                 ? source.filter(s -> !unsetPaths.unresolved(s, "the bind mount")).flatMap(this::resolve)
                 : Optional.empty();
-        return Optional.of(new VolumeMount(v.origin(), type, source, target.get(), readOnly, hostPath));
+        return Optional.of(new VolumeMount(v.origin(), type, source, target.get(), readOnly, hostPath,
+                v.mapping("bind").flatMap(b -> string(b, "propagation"))));
     }
 
     private Optional<Path> resolve(Located<String> path) {

@@ -36,6 +36,13 @@ import java.util.Set;
  * @param containerName {@code container_name}
  * @param expose        {@code expose}
  * @param extendsRef    {@code extends}, already applied by the loader
+ * @param isolation     the namespaces, privileges and root filesystem the container runs with
+ * @param hostname      {@code hostname}
+ * @param pullPolicy    {@code pull_policy}
+ * @param links         {@code links}, each {@code SERVICE[:ALIAS]}
+ * @param externalLinks {@code external_links}
+ * @param volumesFrom   {@code volumes_from}, each {@code SERVICE[:MODE]} or {@code container:NAME[:MODE]}
+ * @param extraHosts    {@code extra_hosts}, by host name
  * @param definition    the merged mapping, for keys not modelled here
  */
 public record Service(Located<String> name, Origin origin, Optional<Located<ImageReference>> image,
@@ -45,7 +52,10 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
                       List<Located<String>> networks, List<FileReference> secrets, List<FileReference> configs,
                       List<EnvFile> envFiles, Optional<Located<String>> user, Optional<Located<String>> workingDir,
                       Optional<Located<String>> restart, Optional<Located<String>> containerName,
-                      List<Located<String>> expose, Optional<ExtendsRef> extendsRef, YamlMapping definition) {
+                      List<Located<String>> expose, Optional<ExtendsRef> extendsRef, Isolation isolation,
+                      Optional<Located<String>> hostname, Optional<Located<String>> pullPolicy,
+                      List<Located<String>> links, List<Located<String>> externalLinks,
+                      List<Located<String>> volumesFrom, List<NamedValue> extraHosts, YamlMapping definition) {
 
     /**
      * The image as Compose pulls it where none of its variables is set: each takes the default written beside it

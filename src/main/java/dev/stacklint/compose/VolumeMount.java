@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param readOnly mounted read-only
  * @param hostPath for a bind mount, the host path resolved against the project directory; empty when the source
  *                 holds a variable that is not set here
+ * @param propagation the long form's {@code bind.propagation} ({@code rshared}...), as written
  */
 public record VolumeMount(Origin origin, Type type, Optional<Located<String>> source, Located<String> target,
-                          boolean readOnly, Optional<Path> hostPath) {
+                          boolean readOnly, Optional<Path> hostPath, Optional<Located<String>> propagation) {
 
     public enum Type {
         VOLUME, BIND, TMPFS, NPIPE, CLUSTER, IMAGE;

@@ -371,6 +371,59 @@ class ModelTest {
         assertThat(image("postgres:16@sha256:abc").repository()).isEqualTo("postgres");
     }
 
+    @Test
+    void isolationKeysAreTypedAndLocated() {
+        Isolation i = web("""
+                network_mode: "service:vpn"
+                pid: host
+                privileged: yes
+                read_only: "false"
+                cap_add: [ SYS_ADMIN , NET_ADMIN]
+                cap_drop: [ALL]
+                devices:
+                  - source: /dev/sda
+                    target: /dev/xvda
+                tmpfs: /run:size=64m
+                """).isolation();
+        assertThat(i.networkMode().map(Located::value)).contains("service:vpn");
+        assertThat(i.sharesNetwork()).isTrue();
+        assertThat(i.namespaces()).containsOnlyKeys("network_mode", "pid");
+        assertThat(i.pid().map(Loading::at)).contains(new Position(4, 10));
+        assertThat(i.privileged().map(Located::value)).contains(true);
+        assertThat(i.readOnly().map(Located::value)).contains(false);
+        assertThat(i.capAdd()).extracting(Located::value).containsExactly("SYS_ADMIN", "NET_ADMIN");
+        assertThat(i.capDrop()).extracting(Located::value).containsExactly("ALL");
+        assertThat(i.devices()).extracting(Located::value).containsExactly("/dev/sda");
+        assertThat(at(i.devices().get(0))).isEqualTo(new Position(10, 17));
+        assertThat(i.tmpfs()).extracting(Located::value).containsExactly("/run:size=64m");
+        assertThat(web("image: x").isolation().namespaces()).isEmpty();
+    }
+
+    @Test
+    void linksHostnamesAndPropagation() {
+        Service s = web("""
+                hostname: db-primary
+                pull_policy: build
+                links: ["db:database"]
+                external_links: [other_db]
+                volumes_from: ["container:data:ro"]
+                extra_hosts: ["gateway=10.0.0.1"]
+                volumes:
+                  - type: bind
+                    source: /srv
+                    target: /srv
+                    bind:
+                      propagation: rshared
+                """);
+        assertThat(s.hostname().map(Located::value)).contains("db-primary");
+        assertThat(s.pullPolicy().map(Located::value)).contains("build");
+        assertThat(s.links()).extracting(Located::value).containsExactly("db:database");
+        assertThat(s.externalLinks()).extracting(Located::value).containsExactly("other_db");
+        assertThat(s.volumesFrom()).extracting(Located::value).containsExactly("container:data:ro");
+        assertThat(s.extraHosts()).extracting(h -> h.name().value()).containsExactly("gateway");
+        assertThat(s.volumes().get(0).propagation().map(Loading::at)).contains(new Position(14, 24));
+    }
+
     private static ImageReference image(String ref) {
         return web("image: " + ref).image().orElseThrow().value();
     }

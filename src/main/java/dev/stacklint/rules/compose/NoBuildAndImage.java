@@ -40,7 +40,7 @@ public final class NoBuildAndImage implements ComposeRule {
     }
 
     private static boolean settled(Service service, StyleOptions options) {
-        return options.checkPullPolicy() && service.definition().scalar("pull_policy")
+        return options.checkPullPolicy() && service.pullPolicy()
                 .filter(p -> SETTLED.contains(p.value().trim().toLowerCase(Locale.ROOT))).isPresent();
     }
 }

@@ -9,9 +9,6 @@ import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.source.Suggestions;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
@@ -19,7 +16,6 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -44,16 +40,16 @@ public final class UndefinedReference implements ComposeRule {
                     service(project, d.service(), "`depends_on`", reporter);
                 }
             }
-            for (Located<String> link : strings(service, "links")) {
+            for (Located<String> link : service.links()) {
                 service(project, link.map(l -> l.split(":", 2)[0]), "`links`", reporter);
             }
-            for (Located<String> from : strings(service, "volumes_from")) {
+            for (Located<String> from : service.volumesFrom()) {
                 if (!from.value().startsWith("container:")) {
                     service(project, from.map(f -> f.split(":", 2)[0]), "`volumes_from`", reporter);
                 }
             }
-            service.definition().scalar("network_mode").filter(m -> m.text().startsWith("service:"))
-                    .ifPresent(m -> service(project, new Located<>(m.text().substring("service:".length()), m.origin()),
+            service.isolation().networkMode().filter(m -> m.value().startsWith("service:"))
+                    .ifPresent(m -> service(project, m.map(t -> t.substring("service:".length())),
                             "`network_mode`", reporter));
             for (VolumeMount v : service.volumes()) {
                 if (v.isNamedVolume()) {
@@ -116,14 +112,5 @@ public final class UndefinedReference implements ComposeRule {
             case RESOLVED, REMOTE, CYCLE -> {
             }
         }
-    }
-
-    private static List<Located<String>> strings(Service service, String key) {
-        YamlNode node = service.definition().get(key).orElse(null);
-        if (!(node instanceof YamlSequence seq)) {
-            return List.of();
-        }
-        return seq.items().stream().filter(YamlScalar.class::isInstance)
-                .map(i -> new Located<>(((YamlScalar) i).text(), i.origin())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Resource;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.yaml.YamlNode;
@@ -42,7 +43,7 @@ final class ComposeHosts {
         }
         ComposeProject project = stack.compose().get();
         Service self = from.service().get();
-        if (self.definition().get("network_mode").isPresent() || !self.definition().get("external_links").isEmpty()
+        if (self.isolation().networkMode().isPresent() || !self.externalLinks().isEmpty()
                 || project.companions().open()) {
             return Optional.empty();
         }
@@ -63,8 +64,7 @@ final class ComposeHosts {
             Service s = c.service().get();
             Set<String> shared = new HashSet<>(networks(s));
             shared.retainAll(mine);
-            boolean sharesNamespace = s.definition().scalar("network_mode").map(YamlScalar::text)
-                    .filter(m -> m.startsWith("service:")).isPresent();
+            boolean sharesNamespace = s.isolation().networkMode().filter(m -> m.value().startsWith("service:")).isPresent();
             if (shared.isEmpty() || sharesNamespace) {
                 elsewhere.add(lower(s.name().value()));
                 s.containerName().ifPresent(n -> elsewhere.add(lower(n.value())));
@@ -76,7 +76,7 @@ final class ComposeHosts {
                 aliases(s, network).forEach(a -> reachable.put(lower(a), c));
             }
         }
-        for (String link : strings(self.definition().get("links"))) {
+        for (String link : self.links().stream().map(Located::value).toList()) {
             int colon = link.indexOf(':');
             Container target = reachable.get(lower(colon < 0 ? link : link.substring(0, colon)));
             String alias = lower(colon < 0 ? link : link.substring(colon + 1));
@@ -86,7 +86,7 @@ final class ComposeHosts {
                 other.add(alias);
             }
         }
-        self.definition().mapping("extra_hosts").ifPresent(m -> m.entries().forEach(e -> other.add(lower(e.key().text()))));
+        self.extraHosts().forEach(h -> other.add(lower(h.name().value())));
         return Optional.of(new ComposeHosts(reachable, elsewhere, other));
     }
 

@@ -2,6 +2,7 @@ package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.Dependency;
 import dev.stacklint.compose.Healthcheck;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.project.BuiltImage;
@@ -79,7 +80,7 @@ public final class DependsOnNotReady implements StackRule {
         dependency.service().ifPresent(s -> {
             names.add(s.name().value());
             s.containerName().ifPresent(n -> names.add(n.value()));
-            s.definition().scalar("hostname").map(h -> h.value()).ifPresent(names::add);
+            s.hostname().map(Located::value).ifPresent(names::add);
         });
         if (dependent.command().waitsFor(names, product)) {
             return true;

@@ -33,7 +33,7 @@ public final class NginxStaticPathMissing implements StackRule {
     public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             if (c.nginx().isEmpty() || !c.nginx().get().officialImage()
-                    || c.service().map(s -> s.definition().get("volumes_from").isPresent()).orElse(false)) {
+                    || c.service().map(s -> !s.volumesFrom().isEmpty()).orElse(false)) {
                 continue;
             }
             NginxConfig config = c.nginx().get();

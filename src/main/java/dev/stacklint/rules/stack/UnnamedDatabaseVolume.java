@@ -38,8 +38,8 @@ public final class UnnamedDatabaseVolume implements StackRule {
             Service s = c.service().get();
             Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases);
             // volumes_from and tmpfs are explicit choices about where the data lives
-            if (db.isEmpty() || db.get().dataDirs().isEmpty() || s.definition().get("volumes_from").isPresent()
-                    || s.definition().get("tmpfs").isPresent()) {
+            if (db.isEmpty() || db.get().dataDirs().isEmpty() || !s.volumesFrom().isEmpty()
+                    || !s.isolation().tmpfs().isEmpty()) {
                 continue;
             }
             DatabaseImages.Layout layout = db.get().layout(c.runImage().orElse(""));

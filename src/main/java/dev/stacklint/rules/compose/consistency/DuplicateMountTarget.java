@@ -2,11 +2,9 @@ package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.FileReference;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.rule.Reporter;
@@ -58,11 +56,9 @@ public final class DuplicateMountTarget implements ComposeRule {
             all.add(new Mount(normalized(v.target().value()), v.type() == VolumeMount.Type.VOLUME ? "a volume"
                     : "a " + v.type().name().toLowerCase(java.util.Locale.ROOT) + " mount", v.target().origin()));
         }
-        YamlNode tmpfs = s.definition().get("tmpfs").orElse(null);
-        List<YamlNode> items = tmpfs instanceof YamlSequence seq ? seq.items() : tmpfs == null ? List.of() : List.of(tmpfs);
-        for (YamlNode item : items) {
-            if (item instanceof YamlScalar t && !t.text().isBlank()) {
-                String path = t.text().trim();
+        for (Located<String> t : s.isolation().tmpfs()) {
+            if (!t.value().isEmpty()) {
+                String path = t.value();
                 int colon = path.indexOf(':');
                 all.add(new Mount(normalized(colon < 0 ? path : path.substring(0, colon)), "a tmpfs", t.origin()));
             }

@@ -1,8 +1,8 @@
 package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
@@ -17,12 +17,12 @@ public final class NetworkModeWithNetworks implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
-            YamlScalar mode = Keys.scalar(s, "network_mode").orElse(null);
+            Located<String> mode = s.isolation().networkMode().filter(m -> !m.value().isBlank()).orElse(null);
             if (mode == null || s.networks().isEmpty()) {
                 continue;
             }
             Keys.entry(s, "networks").ifPresent(e -> reporter.report(e.key().origin().file(), e.key().origin().span(),
-                    Keys.quoted(s.name().value()) + " sets `network_mode: " + mode.text() + "` and `networks`: Compose"
+                    Keys.quoted(s.name().value()) + " sets `network_mode: " + mode.value() + "` and `networks`: Compose"
                             + " rejects the two together; keep one (with `network_mode` the service joins no network"
                             + " of its own)"));
         }

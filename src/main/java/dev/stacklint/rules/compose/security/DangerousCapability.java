@@ -35,13 +35,13 @@ public final class DangerousCapability implements ComposeRule {
             Map.entry("MAC_ADMIN", "changing the mandatory access control policy"));
 
     private static boolean sharesHostNetwork(Service service) {
-        return ServiceSettings.scalar(service, "network_mode").filter(m -> m.value().equals("host")).isPresent();
+        return service.isolation().networkMode().filter(m -> m.value().trim().equalsIgnoreCase("host")).isPresent();
     }
 
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
-            for (Located<String> cap : ServiceSettings.items(service, "cap_add")) {
+            for (Located<String> cap : service.isolation().capAdd()) {
                 String name = cap.value().toUpperCase(Locale.ROOT);
                 name = name.startsWith("CAP_") ? name.substring(4) : name;
                 String why = name.equals("NET_ADMIN") && sharesHostNetwork(service)

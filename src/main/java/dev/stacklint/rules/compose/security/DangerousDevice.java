@@ -23,7 +23,7 @@ public final class DangerousDevice implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
-            for (Located<String> device : ServiceSettings.items(service, "devices")) {
+            for (Located<String> device : service.isolation().devices()) {
                 String host = device.value().split(":", 2)[0].trim();
                 if (MEMORY.matcher(host).matches()) {
                     reporter.report(device.file(), device.span(), "`" + service.name().value() + "` is given " + host

@@ -1,28 +1,14 @@
 package dev.stacklint.rules.compose.security;
 
-import dev.stacklint.compose.Service;
 import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Reads the service keys the hardening rules look at (after merge and interpolation). */
+/** Reads the {@code deploy} settings the hardening rules look at, which the model does not name. */
 final class HardeningSettings {
     private HardeningSettings() {
-    }
-
-    /** The items of a list key, lower-cased and trimmed; a lone scalar is one item. */
-    static List<String> items(Service service, String key) {
-        YamlNode node = service.definition().get(key).orElse(null);
-        if (node instanceof YamlSequence seq) {
-            return seq.items().stream().filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast)
-                    .map(HardeningSettings::normal).toList();
-        }
-        return node instanceof YamlScalar s ? List.of(normal(s)) : List.of();
     }
 
     /** A scalar key's value, lower-cased and trimmed. */
@@ -41,13 +27,6 @@ final class HardeningSettings {
             m = next.get();
         }
         return scalar(m, keys[keys.length - 1]);
-    }
-
-    static boolean isTrue(String value) {
-        return switch (value) {
-            case "true", "yes", "on", "y" -> true;
-            default -> false;
-        };
     }
 
     private static String normal(YamlScalar s) {

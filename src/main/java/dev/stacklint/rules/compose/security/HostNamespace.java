@@ -10,14 +10,12 @@ import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
-import java.util.List;
 import java.util.Map;
 
 /** SL233: a service shares one of the host's namespaces ({@code network_mode: host}, {@code pid: host}...). */
 public final class HostNamespace implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL233", "host-namespace", Severity.WARNING,
             "A service shares a host namespace: network, PID, IPC, user, UTS or cgroup.").in(Category.SECURITY);
-    private static final List<String> KEYS = List.of("network_mode", "pid", "ipc", "userns_mode", "uts", "cgroup");
     private static final Map<String, String> WHAT = Map.of(
             "network_mode", "the host's network: it can bind any host port and reach services listening on localhost",
             "pid", "the host's processes: it can see and signal every process on the host",
@@ -29,10 +27,11 @@ public final class HostNamespace implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
-            for (String key : KEYS) {
-                ServiceSettings.scalar(service, key).filter(v -> v.value().equals("host")).ifPresent(v -> report(service,
-                        key, v, reporter));
-            }
+            service.isolation().namespaces().forEach((key, v) -> {
+                if (v.value().trim().equalsIgnoreCase("host")) {
+                    report(service, key, v, reporter);
+                }
+            });
         }
     }
 

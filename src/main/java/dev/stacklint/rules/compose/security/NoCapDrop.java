@@ -12,7 +12,7 @@ public final class NoCapDrop extends MissingServiceSetting {
 
     @Override
     boolean hardened(Service service) {
-        return HardeningSettings.items(service, "cap_drop").contains("all");
+        return service.isolation().capDrop().stream().anyMatch(c -> c.value().equalsIgnoreCase("all"));
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
+import java.util.Locale;
+
 /** SL250: A service does not set no-new-privileges: setuid binaries can still gain privileges. */
 public final class NoNewPrivileges extends MissingServiceSetting {
     static final RuleMeta META = new RuleMeta("SL250", "no-new-privileges", Severity.INFO,
@@ -12,7 +14,8 @@ public final class NoNewPrivileges extends MissingServiceSetting {
 
     @Override
     boolean hardened(Service service) {
-        return HardeningSettings.items(service, "security_opt").stream().map(o -> o.replace(" ", "")).anyMatch(o -> o.equals("no-new-privileges") || o.equals("no-new-privileges:true") || o.equals("no-new-privileges=true"));
+        return service.isolation().securityOpt().stream()
+                .map(o -> o.value().toLowerCase(Locale.ROOT).replace(" ", "")).anyMatch(o -> o.equals("no-new-privileges") || o.equals("no-new-privileges:true") || o.equals("no-new-privileges=true"));
     }
 
     @Override

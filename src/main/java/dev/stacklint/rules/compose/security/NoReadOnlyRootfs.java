@@ -1,5 +1,6 @@
 package dev.stacklint.rules.compose.security;
 
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.RuleMeta;
@@ -12,7 +13,7 @@ public final class NoReadOnlyRootfs extends MissingServiceSetting {
 
     @Override
     boolean hardened(Service service) {
-        return HardeningSettings.scalar(service.definition(), "read_only").filter(HardeningSettings::isTrue).isPresent();
+        return service.isolation().readOnly().filter(Located::value).isPresent();
     }
 
     @Override

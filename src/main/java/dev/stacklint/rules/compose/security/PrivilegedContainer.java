@@ -1,6 +1,7 @@
 package dev.stacklint.rules.compose.security;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
@@ -17,7 +18,7 @@ public final class PrivilegedContainer implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
-            ServiceSettings.scalar(service, "privileged").filter(ServiceSettings::isTrue).ifPresent(p ->
+            service.isolation().privileged().filter(Located::value).ifPresent(p ->
                     reporter.report(p.file(), p.span(), "`" + service.name().value() + "` runs privileged: every "
                             + "capability and every host device, so a process that escapes it owns the host; grant "
                             + "only what it needs with `cap_add` and `devices`"));

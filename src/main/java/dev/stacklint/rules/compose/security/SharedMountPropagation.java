@@ -1,11 +1,9 @@
 package dev.stacklint.rules.compose.security;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
@@ -22,14 +20,11 @@ public final class SharedMountPropagation implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
-            if (!(service.definition().get("volumes").orElse(null) instanceof YamlSequence volumes)) {
-                continue;
-            }
-            for (YamlNode item : volumes.items()) {
-                if (item instanceof YamlMapping m && m.mapping("bind").flatMap(b -> b.scalar("propagation")).orElse(null)
-                        instanceof YamlScalar p && (p.text().equals("shared") || p.text().equals("rshared"))) {
-                    reporter.report(p.origin().file(), p.origin().span(), "`" + service.name().value() + "` mounts with"
-                            + " `" + p.text() + "` propagation: a mount made inside the container appears on the host"
+            for (VolumeMount v : service.volumes()) {
+                Located<String> p = v.propagation().orElse(null);
+                if (p != null && (p.value().equals("shared") || p.value().equals("rshared"))) {
+                    reporter.report(p.file(), p.span(), "`" + service.name().value() + "` mounts with"
+                            + " `" + p.value() + "` propagation: a mount made inside the container appears on the host"
                             + " too; use the default (rprivate) or `rslave`");
                 }
             }

@@ -20,7 +20,7 @@ public final class UnconfinedSecurityOpt implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
-            for (Located<String> opt : ServiceSettings.items(service, "security_opt")) {
+            for (Located<String> opt : service.isolation().securityOpt()) {
                 String o = opt.value().toLowerCase(Locale.ROOT).replace('=', ':').replace(" ", "");
                 String off = switch (o) {
                     case "seccomp:unconfined" -> "the seccomp filter that blocks dangerous system calls";
