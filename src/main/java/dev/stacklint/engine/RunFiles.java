@@ -5,6 +5,7 @@ import dev.stacklint.source.FileProbe;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -19,6 +20,10 @@ final class RunFiles implements FileProbe {
     private final Map<Path, Boolean> files = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+    private final Map<Read, Optional<String>> texts = new ConcurrentHashMap<>();
+
+    private record Read(Path path, long maxBytes) {
+    }
 
     RunFiles(Set<Path> standIns) {
         this.standIns = Set.copyOf(standIns.stream().map(RunFiles::absolute).toList());
@@ -47,5 +52,11 @@ final class RunFiles implements FileProbe {
                 DISK.list(d).stream(), standIns.stream().filter(s -> d.equals(s.getParent())))
                 .map(Path::getFileName).distinct().sorted().toList());
         return names.stream().map(dir::resolve).toList();
+    }
+
+    /** The disk's text, read once per run (a stand-in's text is not known here). */
+    @Override
+    public Optional<String> read(Path path, long maxBytes) {
+        return texts.computeIfAbsent(new Read(absolute(path), maxBytes), r -> DISK.read(r.path(), r.maxBytes()));
     }
 }

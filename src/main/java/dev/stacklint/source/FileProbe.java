@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What a rule may ask of the file system beyond the files it is given: whether a path is there, and what a folder
- * holds. Rules ask this, never {@link Files}, so that the engine answers each question once per run and with the
+ * What a rule may ask of the file system beyond the files it is given: whether a path is there, what a folder
+ * holds, and the text of a small file (a package manifest). Rules ask this, never {@link Files}, so that the engine answers each question once per run and with the
  * texts that stand for files ({@code --diff}'s later passes, standard input) counted as files.
  */
 public interface FileProbe {
@@ -36,6 +37,18 @@ public interface FileProbe {
                 return List.of(); // an unreadable folder holds nothing a rule can judge
             }
         }
+
+        @Override
+        public Optional<String> read(Path path, long maxBytes) {
+            try {
+                if (!Files.isRegularFile(path) || Files.size(path) > maxBytes) {
+                    return Optional.empty();
+                }
+                return Optional.of(Files.readString(path));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // unreadable, or not UTF-8: nothing a rule can judge
+            }
+        }
     };
 
     /** True for a regular file (a link to one included). */
@@ -46,6 +59,9 @@ public interface FileProbe {
 
     /** The entries of folder {@code dir}, sorted; none when it is not a readable folder. */
     List<Path> list(Path dir);
+
+    /** The UTF-8 text of the regular file at {@code path} when it is at most {@code maxBytes} long; else empty. */
+    Optional<String> read(Path path, long maxBytes);
 
     /** True when something is at {@code path}. */
     default boolean exists(Path path) {

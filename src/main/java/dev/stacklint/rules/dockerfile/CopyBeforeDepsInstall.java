@@ -16,6 +16,7 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.SourceFile;
 
 import java.util.ArrayList;
@@ -79,13 +80,13 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
         for (Stage stage : dockerfile.stages()) {
             State parent = byName.get(stage.from().image().value().toLowerCase(Locale.ROOT));
             State state = parent == null ? new State(new HashSet<>(), new HashMap<>()) : parent.copy();
-            check(dockerfile.source(), stage, scopes, state, builds, reporter);
+            check(dockerfile.source(), stage, scopes, state, builds, ctx.files(), reporter);
             stage.name().ifPresent(n -> byName.put(n.toLowerCase(Locale.ROOT), state));
         }
     }
 
     private static void check(SourceFile file, Stage stage, Map<Instruction, Scope> scopes, State state,
-                              Builds builds, Reporter reporter) {
+                              Builds builds, FileProbe probe, Reporter reporter) {
         Instruction wholeCopy = null;
         List<FolderCopy> folders = new ArrayList<>();
         boolean reported = false;
@@ -128,7 +129,7 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
                                     + " comes before `" + install.text() + "`, so every source change re-runs the"
                                     + " install: copy " + install.manifests() + " first, " + install.firstStep()
                                     + ", then copy the rest", ManifestsFirst.of(file, stage, wholeCopy,
-                                    instruction, command, cwd, builds.contexts(), builds.contextsUnknown())
+                                    instruction, command, cwd, builds.contexts(), builds.contextsUnknown(), probe)
                                     .orElse(null));
                             reported = true;
                         } else if (folder.isPresent()) {

@@ -9,12 +9,11 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rules.data.InstallManifests;
+import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.Lines;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +52,11 @@ final class ManifestsFirst {
     /**
      * @param workdir  the working directory of the COPY and the RUN
      * @param contexts the build context folders of the project's builds; empty when no build names the file
+     * @param probe    where the manifests and ignore files are read
      */
     static Optional<Fix> of(SourceFile file, Stage stage, Instruction wholeCopy, Instruction run,
-                            SimpleCommand install, String workdir, Set<Path> contexts, boolean contextsUnknown) {
+                            SimpleCommand install, String workdir, Set<Path> contexts, boolean contextsUnknown,
+                            FileProbe probe) {
         List<Instruction> instructions = stage.instructions();
         int at = instructions.indexOf(wholeCopy);
         Optional<InstallManifests.Manager> manager = manager(install).flatMap(InstallManifests::find);
@@ -72,7 +73,7 @@ final class ManifestsFirst {
         Optional<String> manifest = m.manifest().or(() -> requirementsFile(install.words()));
         Path dockerfile = file.path().toAbsolutePath().normalize();
         List<Path> dirs = contexts.isEmpty() ? List.of(dockerfile.getParent()) : List.copyOf(contexts);
-        Optional<List<String>> files = manifest.flatMap(f -> files(m, f, dirs, dockerfile));
+        Optional<List<String>> files = manifest.flatMap(f -> files(m, f, dirs, dockerfile, probe));
         String runText = file.slice(runLines.get());
         if (files.isEmpty() || !runText.endsWith("\n")) {
             return Optional.empty(); // the RUN ends the file: keep it simple
@@ -138,21 +139,21 @@ final class ManifestsFirst {
      * manifest reads more of the project.
      */
     private static Optional<List<String>> files(InstallManifests.Manager m, String manifest, List<Path> contexts,
-                                                Path dockerfile) {
+                                                Path dockerfile, FileProbe probe) {
         List<String> copied = null;
         for (Path context : contexts) {
-            Optional<Predicate<String>> ignore = ignored(dockerfile, context);
-            Optional<String> text = readSmall(context.resolve(manifest));
+            Optional<Predicate<String>> ignore = ignored(dockerfile, context, probe);
+            Optional<String> text = probe.read(context.resolve(manifest), MAX_MANIFEST);
             if (ignore.isEmpty() || text.isEmpty()) {
                 return Optional.empty();
             }
             Predicate<String> ignored = ignore.get();
             if (ignored.test(manifest) || m.readsMore(text.get())
-                    || m.blockers().stream().anyMatch(b -> Files.exists(context.resolve(b)) && !ignored.test(b))) {
+                    || m.blockers().stream().anyMatch(b -> probe.exists(context.resolve(b)) && !ignored.test(b))) {
                 return Optional.empty();
             }
             List<String> here = new ArrayList<>(List.of(manifest));
-            m.optional().stream().filter(o -> Files.isRegularFile(context.resolve(o)) && !ignored.test(o))
+            m.optional().stream().filter(o -> probe.isFile(context.resolve(o)) && !ignored.test(o))
                     .forEach(here::add);
             if (copied != null && !copied.equals(here)) {
                 return Optional.empty();
@@ -166,26 +167,14 @@ final class ManifestsFirst {
      * What the ignore file in force ({@code Dockerfile.dockerignore} beside the Dockerfile, else the context's)
      * leaves out, as a test on context paths; empty when it cannot be read (nothing is known of what the build sees).
      */
-    private static Optional<Predicate<String>> ignored(Path dockerfile, Path context) {
+    private static Optional<Predicate<String>> ignored(Path dockerfile, Path context, FileProbe probe) {
         for (Path p : List.of(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"),
                 context.resolve(".dockerignore"))) {
-            if (Files.isRegularFile(p)) {
-                return readSmall(p).map(t -> Dockerignore.parse(new SourceFile(p, p.toString(), t))::matches);
+            if (probe.isFile(p)) {
+                return probe.read(p, MAX_MANIFEST).map(t -> Dockerignore.parse(new SourceFile(p, p.toString(), t))::matches);
             }
         }
         return Optional.of(path -> false);
-    }
-
-    /** A regular file's UTF-8 text, when it is at most {@link #MAX_MANIFEST} bytes. */
-    private static Optional<String> readSmall(Path path) {
-        try {
-            if (!Files.isRegularFile(path) || Files.size(path) > MAX_MANIFEST) {
-                return Optional.empty();
-            }
-            return Optional.of(Files.readString(path));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** The FILE of {@code -r FILE} / {@code --requirement FILE}, when it is the only one and a plain relative path. */
