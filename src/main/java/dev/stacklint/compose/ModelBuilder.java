@@ -97,7 +97,8 @@ final class ModelBuilder {
                 items(m, "tmpfs"));
     }
 
-    /** A boolean key: true for {@code true} and the YAML 1.1 spellings Compose still reads ({@code yes}, {@code on}). */
+    /** A boolean key: true for {@code true} and the YAML 1.1 spellings Compose still reads ({@code yes}, {@code on}).
+     */
     private static Optional<Located<Boolean>> flag(YamlMapping m, String key) {
         return m.scalar(key).map(s -> new Located<>(switch (s.text().trim().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "y" -> true;

@@ -16,4 +16,9 @@ import java.util.Optional;
  */
 public record PortMapping(Origin origin, Optional<Located<String>> hostIp, Optional<Located<PortRange>> published,
                           Located<PortRange> target, String protocol, Optional<String> mode) {
+
+    /** True when the entry is written with a variable ({@code "${DB_PORT:-5432}:5432"}): the user picks the port. */
+    public boolean interpolated() {
+        return origin.file().slice(origin.span()).indexOf('$') >= 0;
+    }
 }

@@ -35,6 +35,11 @@ public record Container(String name, Optional<dev.stacklint.compose.Service> ser
         return service.flatMap(dev.stacklint.compose.Service::imageByDefaults).map(i -> i.value().reference());
     }
 
+    /** The service runs in another's network namespace or the host's, so its ports are not its own to publish. */
+    public boolean sharesNetwork() {
+        return service.map(s -> s.isolation().sharesNetwork()).orElse(false);
+    }
+
     /** The directory the container starts in: the service's absolute {@code working_dir}, else the image's WORKDIR. */
     public Optional<String> workingDir() {
         return workingDir(service, image);

@@ -14,4 +14,18 @@ public non-sealed interface DockerfileRule extends Rule {
     default void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
         check(dockerfile, ctx, reporter);
     }
+
+    /**
+     * A rule that needs to know how the project builds the file; linted on its own, the file is its own build
+     * ({@link Builds#ALONE}).
+     */
+    interface WithBuilds extends DockerfileRule {
+        @Override
+        default void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
+            check(dockerfile, Builds.ALONE, ctx, reporter);
+        }
+
+        @Override
+        void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter);
+    }
 }

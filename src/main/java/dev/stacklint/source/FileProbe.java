@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * What a rule may ask of the file system beyond the files it is given: whether a path is there, what a folder
- * holds, and the text of a small file (a package manifest). Rules ask this, never {@link Files}, so that the engine answers each question once per run and with the
- * texts that stand for files ({@code --diff}'s later passes, standard input) counted as files.
+ * holds, and the text of a small file (a package manifest). Rules ask this, never {@link Files}, so that the engine
+ * answers each question once per run and with the texts that stand for files ({@code --diff}'s later passes,
+ * standard input) counted as files.
  */
 public interface FileProbe {
     /** The disk as it is, asked afresh each time. */

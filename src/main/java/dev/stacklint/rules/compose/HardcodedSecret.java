@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * SL204: a literal password, token or key in Compose {@code environment}, a connection URL with an inline
  * password, or a Dockerfile ENV/ARG default. The message names the variable, never the value.
  */
-public final class HardcodedSecret implements StackRule, DockerfileRule, Supersedes {
+public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuilds, Supersedes {
     static final RuleMeta META = new RuleMeta("SL204", "hardcoded-secret", Severity.WARNING, Target.COMPOSE,
             "A password, token or key written as a literal in environment, ENV or ARG.").in(Category.SECURITY);
 
@@ -158,11 +158,6 @@ public final class HardcodedSecret implements StackRule, DockerfileRule, Superse
                                     : "a deployment that uses the file as it is runs with it; give the real value"
                                             + " from outside the repository")));
         }
-    }
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     /**

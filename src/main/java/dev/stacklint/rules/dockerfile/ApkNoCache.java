@@ -18,16 +18,11 @@ import java.util.List;
  * {@code /var/cache/apk} (or a folder above it), or (unlike hadolint) removes it, a folder above it or its
  * contents later in the same RUN ({@code rm -rf /var/cache/*}).
  */
-public final class ApkNoCache implements DockerfileRule {
+public final class ApkNoCache implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3019", "apk-no-cache", Severity.INFO,
             "apk add without --no-cache leaves the package index in the image layer.").in(Category.PERFORMANCE);
 
     private static final String CACHE = "/var/cache/apk";
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

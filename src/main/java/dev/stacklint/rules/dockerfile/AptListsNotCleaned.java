@@ -24,17 +24,12 @@ import java.util.Set;
  * clean, and so do mounts holding both {@code /var/lib/apt} and {@code /var/cache/apt} (a mount on
  * {@code /var/cache} holds the latter).
  */
-public final class AptListsNotCleaned implements DockerfileRule {
+public final class AptListsNotCleaned implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3009", "apt-lists-not-cleaned", Severity.INFO,
             "apt-get update leaves its package lists in the image when the same RUN does not delete them.").in(Category.PERFORMANCE);
 
     private static final Set<String> APT = Set.of("apt-get", "apt", "aptitude");
     private static final String LISTS = "/var/lib/apt/lists";
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

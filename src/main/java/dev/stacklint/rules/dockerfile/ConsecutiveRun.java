@@ -20,14 +20,9 @@ import java.util.Set;
  * DL3059: a RUN of a single command right after another RUN of a single command with the same flags (comments
  * between them do not count), which could be one layer.
  */
-public final class ConsecutiveRun implements DockerfileRule {
+public final class ConsecutiveRun implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3059", "consecutive-run", Severity.INFO,
             "Consecutive single-command RUN instructions could be merged into one layer.").in(Category.PERFORMANCE);
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

@@ -35,7 +35,7 @@ import java.util.Set;
  * stage it builds on), for a folder copy when the manifests were copied by themselves before it, and for an
  * install whose RUN mounts its files or a package cache ({@code --mount=type=bind|cache}).
  */
-public final class CopyBeforeDepsInstall implements DockerfileRule {
+public final class CopyBeforeDepsInstall implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("SL101", "copy-before-deps-install", Severity.WARNING, "The whole build context (or the folder an install runs in) is copied before "
             + "dependencies are installed, so every source change re-runs the install.").in(Category.PERFORMANCE)
             .fixable(Fix.Safety.UNSAFE);
@@ -64,11 +64,6 @@ public final class CopyBeforeDepsInstall implements DockerfileRule {
 
     /** A COPY of a folder: its contents land in {@code destination}. */
     private record FolderCopy(Instruction instruction, String source, String destination) {
-    }
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     /** The builds' contexts tell the fix which manifests the build sees. */

@@ -15,13 +15,8 @@ import dev.stacklint.rule.Severity;
  * Variables are not judged, and nothing is when a Compose or bake file that may build this file could not be read
  * (it may pass the name as a context).
  */
-public final class CopyFromUnknownStage implements DockerfileRule {
+public final class CopyFromUnknownStage implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3022", "copy-from-unknown-stage", Severity.WARNING, "COPY --from names a stage that is not defined before it.");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * each build: a literal token is a warning, no token is fine, and a file the context does not hold (written by CI
  * before the build, or a context stacklint cannot see) is reported at info, as whether it holds one is not known.
  */
-public final class CredentialFileCopied implements DockerfileRule, StackRule {
+public final class CredentialFileCopied implements DockerfileRule.WithBuilds, StackRule {
     static final RuleMeta META = new RuleMeta("SL137", "credential-file-copied", Severity.WARNING, Target.DOCKERFILE,
             "COPY/ADD puts a credential file (SSH or TLS private key, .netrc, cloud credentials) into the image.")
             .in(Category.SECURITY);
@@ -52,11 +52,6 @@ public final class CredentialFileCopied implements DockerfileRule, StackRule {
     /** Name parts of a key file that is public: a package repository's signing key, a public key. */
     private static final Set<String> PUBLIC = Set.of("pub", "public", "gpg", "pgp", "asc", "signing", "release",
             "archive", "repo", "apt", "keyring", "yum", "rpm");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

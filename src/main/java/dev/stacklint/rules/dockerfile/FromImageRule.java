@@ -17,12 +17,7 @@ import java.util.Set;
  * A rule about the images FROM names, judged as the Dockerfile's ARG defaults resolve them and again, as a stack
  * rule, as the build arguments of each Compose service that builds the Dockerfile resolve them.
  */
-abstract class FromImageRule implements DockerfileRule, StackRule {
-
-    @Override
-    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
+abstract class FromImageRule implements DockerfileRule.WithBuilds, StackRule {
 
     @Override
     public final void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

@@ -17,15 +17,10 @@ import dev.stacklint.rule.Severity;
  * built on this one). Builder stages run nothing and are not judged. Off by default, as in hadolint: many images
  * are health-checked by their orchestrator instead.
  */
-public final class HealthcheckMissing implements DockerfileRule {
+public final class HealthcheckMissing implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3057", "healthcheck-missing", Severity.INFO,
             "The image has no HEALTHCHECK, so Docker cannot tell a hung container from a healthy one.")
             .in(Category.HARDENING).offByDefault();
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

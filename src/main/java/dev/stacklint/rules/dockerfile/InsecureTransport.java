@@ -105,7 +105,7 @@ public final class InsecureTransport implements DockerfileRule {
     private static void assignment(ShellWord word, Reporter reporter) {
         String v = word.value();
         int eq = v.indexOf('=');
-        if (eq > 0 && !word.raw().contains("$") && !word.raw().contains("`")) {
+        if (eq > 0 && word.isLiteral()) {
             variable(v.substring(0, eq), v.substring(eq + 1)).ifPresent(why -> reporter.report(word.span(), why));
         }
     }

@@ -26,14 +26,9 @@ import java.util.regex.Pattern;
  * build the project names gives the ARG a value ({@code build.args: [BASEIMAGE=auto-setup:1.2]}): the file is a
  * template of those builds, and a default would only repeat (and drift from) the value they pass.
  */
-public final class InvalidDefaultArgInFrom implements DockerfileRule {
+public final class InvalidDefaultArgInFrom implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("SL116", "invalid-default-arg-in-from", Severity.WARNING, "An ARG without default makes a FROM image empty or invalid when no build argument is given.")
             .alias("InvalidDefaultArgInFrom");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

@@ -28,18 +28,13 @@ import java.util.stream.Collectors;
  * builder stage never runs. A shell-form HEALTHCHECK is fine (the check needs the shell, and has no signal to lose),
  * where hadolint's spec warns. A file without FROM is taken as a single stage.
  */
-public final class JsonFormCmd implements DockerfileRule {
+public final class JsonFormCmd implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3025", "json-form-cmd", Severity.WARNING,
             "CMD or ENTRYPOINT is written in shell form instead of a JSON array.").alias("JSONArgsRecommended")
             .fixable(Fix.Safety.UNSAFE);
 
     /** A word the shell passes on as written: nothing it would expand, split, quote or redirect. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._+@%,:=/-]+");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

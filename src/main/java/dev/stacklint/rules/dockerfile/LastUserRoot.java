@@ -20,14 +20,9 @@ import java.util.Set;
  * image is the last stage, and each stage a Compose service or bake target builds with {@code target}; a USER of a
  * stage it is built FROM carries over. A builder stage that ends as root runs nothing.
  */
-public final class LastUserRoot implements DockerfileRule {
+public final class LastUserRoot implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3002", "last-user-root", Severity.WARNING,
             "The last USER of the stage that becomes the image is root, so the container runs as root.").in(Category.SECURITY);
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

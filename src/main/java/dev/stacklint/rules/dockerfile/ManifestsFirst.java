@@ -171,7 +171,8 @@ final class ManifestsFirst {
         for (Path p : List.of(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"),
                 context.resolve(".dockerignore"))) {
             if (probe.isFile(p)) {
-                return probe.read(p, MAX_MANIFEST).map(t -> Dockerignore.parse(new SourceFile(p, p.toString(), t))::matches);
+                return probe.read(p, MAX_MANIFEST)
+                        .map(t -> Dockerignore.parse(new SourceFile(p, p.toString(), t))::matches);
             }
         }
         return Optional.of(path -> false);

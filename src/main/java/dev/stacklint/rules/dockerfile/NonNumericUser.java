@@ -24,18 +24,13 @@ import java.util.Set;
  * the named users of Windows images. Off by default (hadolint has it on): most clean production images run as a
  * named user (node, nonroot, app), and only clusters that enforce runAsNonRoot need the uid.
  */
-public final class NonNumericUser implements DockerfileRule {
+public final class NonNumericUser implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3066", "non-numeric-user", Severity.INFO,
             "The image's last USER is a name, which the host or an orchestrator cannot check, not a numeric uid.")
             .in(Category.HARDENING).offByDefault();
 
     /** root is uid 0 everywhere; Windows containers name their users and have no uids. */
     private static final Set<String> WITHOUT_UID = Set.of("root", "containeruser", "containeradministrator");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

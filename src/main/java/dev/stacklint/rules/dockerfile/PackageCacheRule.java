@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * zypper), wherever in the RUN the installing command is (an {@code if} block, a {@code ;} list). A cache or tmpfs
  * mount on the cache folder or a folder above it counts as clean, and so does an {@code rm} of either.
  */
-abstract class PackageCacheRule implements DockerfileRule {
+abstract class PackageCacheRule implements DockerfileRule.WithBuilds {
     private final Predicate<SimpleCommand> installs;
     private final BiPredicate<SimpleCommand, SimpleCommand> cleans;
     private final List<String> cacheFolders;
@@ -36,11 +36,6 @@ abstract class PackageCacheRule implements DockerfileRule {
         this.cleans = cleans.or((install, c) -> CacheMounts.removed(c, cacheFolders));
         this.cacheFolders = cacheFolders;
         this.clean = clean;
-    }
-
-    @Override
-    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
     }
 
     @Override

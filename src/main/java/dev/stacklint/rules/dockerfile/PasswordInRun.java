@@ -25,17 +25,12 @@ import java.util.Set;
  * password), for {@code -p} with a locked value ({@code '*'}, {@code '!'}) and for a random password piped in
  * ({@link RandomPassword}).
  */
-public final class PasswordInRun implements DockerfileRule {
+public final class PasswordInRun implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("SL136", "chpasswd-in-run", Severity.WARNING,
             "A RUN sets a password (chpasswd, passwd, useradd -p), which stays in the image history and layer.")
             .in(Category.SECURITY).alias("CKV2_DOCKER_17");
 
     private static final Set<String> LOCKED = Set.of("", "*", "!", "!!", "x");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

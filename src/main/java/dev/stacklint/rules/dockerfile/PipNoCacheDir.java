@@ -28,18 +28,13 @@ import java.util.stream.Stream;
  * is a cache or tmpfs mount of the RUN. Only stages whose layers ship are checked (see {@link ShippedInstructions}):
  * a throwaway builder stage's cache never reaches the image.
  */
-public final class PipNoCacheDir implements DockerfileRule {
+public final class PipNoCacheDir implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3042", "pip-no-cache-dir", Severity.WARNING,
             "pip install without --no-cache-dir keeps pip's download cache in the image layer.").in(Category.PERFORMANCE)
             .fixable(Fix.Safety.SAFE);
 
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
     private static final String VARIABLE = "PIP_NO_CACHE_DIR";
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

@@ -71,7 +71,7 @@ record ResolvedFrom(Instruction.From from, ImageReference image, String named) {
             String written = from.image().value();
             Optional<String> image = Optional.of(written);
             String named = written;
-            if (written.contains("$")) {
+            if (!from.image().isLiteral()) {
                 image = Scope.before(dockerfile, from).variables().withBuildArgs(values).resolve(written);
                 List<String> passed = buildArgs.keySet().stream().filter(n -> references(written, n)).toList();
                 named = image.orElse("") + " (" + written + (passed.isEmpty() ? " with its ARG defaults"
@@ -101,8 +101,7 @@ record ResolvedFrom(Instruction.From from, ImageReference image, String named) {
     }
 
     private static String place(Located<String> value) {
-        String written = value.file().slice(value.span());
         return value.file().displayPath() + ":" + value.origin().start().line()
-                + (written.contains("$") ? ", interpolated from " + written.strip() : "");
+                + (value.interpolated() ? ", interpolated from " + value.file().slice(value.span()).strip() : "");
     }
 }

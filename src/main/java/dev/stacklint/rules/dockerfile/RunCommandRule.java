@@ -12,12 +12,7 @@ import dev.stacklint.rule.RuleContext;
  * A rule that looks at each simple command a RUN executes (ONBUILD RUN, {@code sh -c} and heredoc scripts
  * included) on its own.
  */
-abstract class RunCommandRule implements DockerfileRule {
-
-    @Override
-    public final void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
+abstract class RunCommandRule implements DockerfileRule.WithBuilds {
 
     @Override
     public final void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

@@ -22,15 +22,10 @@ import java.util.Set;
  * ({@code GOOGLE_APPLICATION_CREDENTIALS=/run/config/key.json}). An ARG without a default still fires: the build
  * is meant to pass the secret in, and the image history keeps it.
  */
-public final class SecretInArgOrEnv implements DockerfileRule {
+public final class SecretInArgOrEnv implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3064", "secret-in-arg-or-env", Severity.WARNING,
             "An ARG or ENV name says it holds a secret, which would be stored in the image.").in(Category.SECURITY)
             .alias("SecretsUsedInArgOrEnv");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     /** Only what reaches a running image or its history: a builder stage's ARG and ENV stay in the builder. */
     @Override

@@ -19,14 +19,9 @@ import java.util.Optional;
  * SL133: an image that ships EXPOSEs port 22 ({@code 22}, {@code 22/tcp}, or a variable whose known value is 22), the
  * SSH port. Builder stages are not judged: their EXPOSE never reaches a container.
  */
-public final class SshPortExposed implements DockerfileRule {
+public final class SshPortExposed implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("SL133", "ssh-port-exposed", Severity.INFO,
             "The image EXPOSEs port 22, the SSH port.").in(Category.SECURITY).alias("CKV_DOCKER_1", "DS004");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

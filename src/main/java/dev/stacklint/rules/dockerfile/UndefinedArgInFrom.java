@@ -25,17 +25,12 @@ import java.util.regex.Pattern;
  * Docker expands it to the empty string. Docker's predefined platform arguments count as declared, and a reference
  * with a fallback ({@code ${TAG:-latest}}) is not judged.
  */
-public final class UndefinedArgInFrom implements DockerfileRule {
+public final class UndefinedArgInFrom implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("SL115", "undefined-arg-in-from", Severity.WARNING,
             "A FROM uses a variable that no ARG before the first FROM declares.").alias("UndefinedArgInFrom");
 
     /** {@code $NAME} or {@code ${NAME}}, without modifier. */
     private static final Pattern PLAIN_REF = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

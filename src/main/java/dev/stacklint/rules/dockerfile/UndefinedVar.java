@@ -39,7 +39,7 @@ import java.util.function.Predicate;
  * built FROM, and a global or predefined build argument (a platform or proxy argument) only once an ARG in the stage
  * declares it. ONBUILD triggers are read as they run in a child build ({@link #checkTriggers}).
  */
-public final class UndefinedVar implements DockerfileRule {
+public final class UndefinedVar implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("SL117", "undefined-var", Severity.WARNING,
             "A variable Docker expands at build time is not defined by any ARG or ENV in scope.")
             .alias("UndefinedVar");
@@ -47,11 +47,6 @@ public final class UndefinedVar implements DockerfileRule {
     /** Proxy arguments Docker predefines: passed to RUN, but not expanded elsewhere without an ARG. */
     private static final Set<String> PROXY_ARGS = Set.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
             "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {
@@ -204,7 +199,7 @@ public final class UndefinedVar implements DockerfileRule {
         }
         Instruction.From root = chain.get(0).from();
         String written = root.image().value();
-        Optional<String> image = written.contains("$")
+        Optional<String> image = !root.image().isLiteral()
                 ? Scope.before(dockerfile, root).variables().resolve(written) : Optional.of(written);
         if (image.isEmpty() || image.get().isBlank() || builds.namesContext(image.get())) {
             return Optional.empty();

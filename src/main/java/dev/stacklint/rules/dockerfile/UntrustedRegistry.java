@@ -27,14 +27,9 @@ import java.util.Set;
  * list the rule does nothing. A name without a registry comes from {@code docker.io}; {@code *} in a trusted
  * entry matches any characters ({@code *.example.com}, or {@code *} for every registry).
  */
-public final class UntrustedRegistry implements DockerfileRule {
+public final class UntrustedRegistry implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3026", "untrusted-registry", Severity.ERROR,
             "An image comes from a registry that is not in the configured list of trusted registries.").in(Category.SECURITY);
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

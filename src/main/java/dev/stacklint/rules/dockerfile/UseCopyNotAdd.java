@@ -2,7 +2,6 @@ package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
-import dev.stacklint.dockerfile.Word;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.rule.Reporter;
@@ -45,8 +44,8 @@ public final class UseCopyNotAdd extends InstructionRule<Instruction.Add> {
      * and every option is one COPY has; null otherwise (ADD would still fetch or unpack one of the sources).
      */
     private static Fix fix(Dockerfile dockerfile, Instruction.Add add) {
-        boolean plain = add.heredocs().isEmpty() && add.sources().stream().map(Word::value)
-                .allMatch(s -> isPlainFile(s) && !s.contains("$"));
+        boolean plain = add.heredocs().isEmpty() && add.sources().stream()
+                .allMatch(s -> isPlainFile(s.value()) && s.isLiteral());
         if (!plain || !add.flags().stream().allMatch(f -> COPY_FLAGS.contains(f.name().toLowerCase(Locale.ROOT)))) {
             return null;
         }

@@ -26,14 +26,9 @@ import java.util.Optional;
  * start checks the lock and syncs the environment first. Only the stages that become images are read, and of each
  * the ENTRYPOINT (or, when it has none, the CMD) its stage chain ends with.
  */
-public final class UvRunSyncsAtStart implements DockerfileRule {
+public final class UvRunSyncsAtStart implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("SL151", "uv-run-syncs-at-start", Severity.INFO,
             "The container command is uv run, which syncs the environment at every start.").in(Category.PERFORMANCE);
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

@@ -19,14 +19,9 @@ import java.util.List;
  * in a stage whose layers ship (see {@link ShippedInstructions}). A cache or tmpfs mount on yarn's cache folder
  * counts as clean.
  */
-public final class YarnCacheClean implements DockerfileRule {
+public final class YarnCacheClean implements DockerfileRule.WithBuilds {
     static final RuleMeta META = new RuleMeta("DL3060", "yarn-cache-clean", Severity.INFO,
             "yarn install without yarn cache clean in the same RUN leaves yarn's cache in the layer.").in(Category.PERFORMANCE);
-
-    @Override
-    public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
-        check(dockerfile, Builds.ALONE, ctx, reporter);
-    }
 
     @Override
     public void check(Dockerfile dockerfile, Builds builds, RuleContext ctx, Reporter reporter) {

@@ -64,7 +64,8 @@ final class ComposeHosts {
             Service s = c.service().get();
             Set<String> shared = new HashSet<>(networks(s));
             shared.retainAll(mine);
-            boolean sharesNamespace = s.isolation().networkMode().filter(m -> m.value().startsWith("service:")).isPresent();
+            boolean sharesNamespace = s.isolation().networkMode().filter(m -> m.value().startsWith("service:"))
+                    .isPresent();
             if (shared.isEmpty() || sharesNamespace) {
                 elsewhere.add(lower(s.name().value()));
                 s.containerName().ifPresent(n -> elsewhere.add(lower(n.value())));

@@ -111,7 +111,7 @@ public final class DatabasePortPublished implements StackRule {
         String target = p.target().value().toString();
         String protocol = p.protocol().equals("tcp") ? "" : "/" + p.protocol();
         // a host port from a variable is the user's to choose: name the container port only
-        boolean variable = p.origin().file().slice(p.origin().span()).contains("$");
+        boolean variable = p.interpolated();
         Optional<String> published = p.published().map(x -> x.value().toString()).filter(x -> !variable);
         String where = published.isEmpty() ? "port " + target + (variable ? "" : " on a random host port")
                 : "port " + (published.get().equals(target) ? target : published.get() + " (container port "

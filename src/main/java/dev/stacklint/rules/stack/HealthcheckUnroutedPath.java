@@ -40,7 +40,7 @@ public final class HealthcheckUnroutedPath implements StackRule {
         for (Container c : stack.containers()) {
             Optional<HealthProbe> probe = HealthProbes.of(c);
             Optional<Set<Integer>> ports = c.command().knownPorts();
-            if (probe.isEmpty() || ports.isEmpty() || ports.get().isEmpty() || c.service().map(s -> s.isolation().sharesNetwork()).orElse(false)) {
+            if (probe.isEmpty() || ports.isEmpty() || ports.get().isEmpty() || c.sharesNetwork()) {
                 continue;
             }
             for (ProbeCommand command : probe.get().commands()) {

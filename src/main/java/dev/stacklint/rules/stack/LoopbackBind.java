@@ -31,7 +31,7 @@ public final class LoopbackBind implements StackRule {
     public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             // a proxy or supervisor in the same container reaches the loopback address on purpose
-            if (c.service().map(s -> s.isolation().sharesNetwork()).orElse(false) || c.command().runs(Server.Role.PROXY)
+            if (c.sharesNetwork() || c.command().runs(Server.Role.PROXY)
                     || c.command().runs(Server.Role.MANAGER)) {
                 continue;
             }

@@ -26,7 +26,7 @@ public final class PortMismatch implements StackRule {
     public void check(Stack stack, RuleContext ctx, Reporter reporter) {
         for (Container c : stack.containers()) {
             Optional<Set<Integer>> listening = c.command().knownPorts();
-            if (c.service().isEmpty() || listening.isEmpty() || c.service().map(s -> s.isolation().sharesNetwork()).orElse(false)) {
+            if (c.service().isEmpty() || listening.isEmpty() || c.sharesNetwork()) {
                 continue;
             }
             Set<Integer> exposed = c.image().map(i -> exposed(i.end().exposedPorts())).orElse(Set.of());

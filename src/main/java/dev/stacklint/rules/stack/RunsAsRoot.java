@@ -48,7 +48,7 @@ public final class RunsAsRoot implements StackRule {
     /** A base image known to run as an unprivileged user (Bitnami, `nonroot`, `unprivileged`, `rootless` tags). */
     public static boolean nonRootBase(Instruction.From from) {
         String image = from.image().value().toLowerCase(Locale.ROOT);
-        return image.startsWith("bitnami/") || image.contains("$")
+        return image.startsWith("bitnami/") || !from.image().isLiteral()
                 || NON_ROOT_BASES.stream().anyMatch(image::contains);
     }
 }

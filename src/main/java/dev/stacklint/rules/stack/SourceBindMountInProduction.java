@@ -70,7 +70,7 @@ public final class SourceBindMountInProduction implements StackRule {
             if (copy.isPresent()) {
                 Scope scope = scopes.get(i);
                 String dest = copy.get().destination().value();
-                if (dest.contains("$")) {
+                if (!copy.get().destination().isLiteral()) {
                     return Set.of();
                 }
                 Optional<String> abs = ContainerPaths.absolute(dest, scope == null ? Optional.empty() : scope.workdir())

@@ -15,7 +15,9 @@ public final class NoNewPrivileges extends MissingServiceSetting {
     @Override
     boolean hardened(Service service) {
         return service.isolation().securityOpt().stream()
-                .map(o -> o.value().toLowerCase(Locale.ROOT).replace(" ", "")).anyMatch(o -> o.equals("no-new-privileges") || o.equals("no-new-privileges:true") || o.equals("no-new-privileges=true"));
+                .map(o -> o.value().toLowerCase(Locale.ROOT).replace(" ", ""))
+                .anyMatch(o -> o.equals("no-new-privileges") || o.equals("no-new-privileges:true")
+                        || o.equals("no-new-privileges=true"));
     }
 
     @Override
