@@ -222,14 +222,9 @@ public final class PythonScanner {
                 continue;
             }
             List<PyToken> t = code.statement(n);
-            for (int k = 0; k < t.size(); k++) {
-                if (!t.get(k).isName() || (k > 0 && t.get(k - 1).is("."))) {
-                    continue;
-                }
-                int end = Tokens.dottedEnd(t, k);
-                if (end >= t.size() || !t.get(end).is("(")) {
-                    continue;
-                }
+            for (Tokens.CallSite site : Tokens.calls(t)) {
+                int k = site.name();
+                int end = site.open();
                 List<PyToken> callee = t.subList(k, end);
                 Optional<ServerCall.Library> lib = library(callee);
                 if (lib.isPresent()) {
@@ -260,22 +255,18 @@ public final class PythonScanner {
                 continue;
             }
             List<PyToken> t = code.statement(n);
-            for (int k = 0; k < t.size(); k++) {
-                if (!t.get(k).isName() || (k > 0 && t.get(k - 1).is("."))) {
+            for (Tokens.CallSite site : Tokens.calls(t)) {
+                int k = site.name();
+                if (k > 0 && t.get(k - 1).is("def")) {
                     continue;
                 }
-                int end = Tokens.dottedEnd(t, k);
-                if (end >= t.size() || !t.get(end).is("(") || (k > 0 && t.get(k - 1).is("def"))) {
-                    continue;
-                }
-                target(qualify(t.subList(k, end)), t.get(k).text(), resolver, 0).ifPresent(f -> {
+                target(qualify(t.subList(k, site.open())), t.get(k).text(), resolver, 0).ifPresent(f -> {
                     if (seen.add(f.scanner().file.path() + "#" + f.function())) {
                         PythonScanner s = f.scanner();
                         calls.addAll(s.readCalls(line -> s.code.inFunction(line, f.function())));
                         s.follow(line -> s.code.inFunction(line, f.function()), resolver, depth + 1, calls, seen);
                     }
                 });
-                k = end - 1;
             }
         }
     }

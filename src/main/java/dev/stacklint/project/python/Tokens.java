@@ -8,6 +8,27 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** A call by name: the (dotted) name starts at {@code name}, its {@code (} is at {@code open}. */
+    record CallSite(int name, int open) {
+    }
+
+    /** The calls by name in a statement ({@code f(}, {@code a.b.c(}), left to right; a method of a call's result
+     * ({@code f().g(}) is not one. */
+    static List<CallSite> calls(List<PyToken> t) {
+        List<CallSite> out = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            if (!t.get(k).isName() || (k > 0 && t.get(k - 1).is("."))) {
+                continue;
+            }
+            int end = dottedEnd(t, k);
+            if (end < t.size() && t.get(end).is("(")) {
+                out.add(new CallSite(k, end));
+                k = end - 1;
+            }
+        }
+        return out;
+    }
+
     /** The dotted name starting at {@code k}, as written. */
     static String dotted(List<PyToken> t, int k) {
         StringBuilder sb = new StringBuilder();

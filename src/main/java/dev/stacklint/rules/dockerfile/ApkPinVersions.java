@@ -31,8 +31,7 @@ public final class ApkPinVersions extends PinRule {
     @Override
     String message(String problem, List<String> names) {
         String name = names.size() == 1 ? names.get(0) : "NAME";
-        return (names.size() == 1 ? "package " + name + " is not pinned"
-                : "packages " + UnpinnedPackages.names(names) + " are not pinned")
+        return UnpinnedPackages.notPinned("package", names)
                 + ", so each build installs whatever version the repository has: write " + name + "=<version> (or "
                 + name + "~<major.minor> to allow patch updates)" + (names.size() == 1 ? "" : " for each");
     }

@@ -30,8 +30,7 @@ public final class AptGetPinVersions extends PinRule {
     @Override
     String message(String problem, List<String> names) {
         String name = names.size() == 1 ? names.get(0) : "NAME";
-        return (names.size() == 1 ? "package " + name + " is not pinned"
-                : "packages " + UnpinnedPackages.names(names) + " are not pinned")
+        return UnpinnedPackages.notPinned("package", names)
                 + ", so each build installs whatever version the mirror has: write " + name + "=<version>"
                 + (names.size() == 1 ? "" : " for each") + " (apt-cache policy " + name + " shows the candidates)";
     }

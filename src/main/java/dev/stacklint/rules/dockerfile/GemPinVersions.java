@@ -41,8 +41,7 @@ public final class GemPinVersions extends PinRule {
     @Override
     String message(String problem, List<String> names) {
         String gem = names.size() == 1 ? names.get(0) : "NAME";
-        return (names.size() == 1 ? "gem " + gem + " is not pinned"
-                : "gems " + UnpinnedPackages.names(names) + " are not pinned")
+        return UnpinnedPackages.notPinned("gem", names)
                 + ", so each build installs whatever version is newest: write " + gem + ":<version>"
                 + (names.size() == 1 ? " (or add -v <version>)" : " for each");
     }

@@ -48,8 +48,7 @@ public final class NpmPinVersions extends PinRule {
             return UnpinnedPackages.names(names) + (names.size() == 1 ? " names" : " name")
                     + " no tag or commit, so each build takes the branch head: add #<tag-or-commit>";
         }
-        return (names.size() == 1 ? "package " + v + " is not pinned"
-                : "packages " + UnpinnedPackages.names(names) + " are not pinned")
+        return UnpinnedPackages.notPinned("package", names)
                 + ", so each build installs whatever version is newest: write " + v + "@<version>"
                 + (names.size() == 1 ? "" : " for each")
                 + " (or list " + (names.size() == 1 ? "it" : "them") + " in package.json with a lock file and run npm ci)";

@@ -49,8 +49,7 @@ public final class PipPinVersions extends PinRule {
                     + " no tag or commit, so each build takes the branch head: add @<tag-or-commit> after the "
                     + "repository";
         }
-        return (names.size() == 1 ? "package " + v + " is not pinned"
-                : "packages " + UnpinnedPackages.names(names) + " are not pinned")
+        return UnpinnedPackages.notPinned("package", names)
                 + ", so each build installs whatever version is newest: write " + v + "==<version>"
                 + (names.size() == 1 ? "" : " for each") + " (or install from a requirements or lock file)";
     }

@@ -27,6 +27,12 @@ final class UnpinnedPackages {
                 message.apply(problem, words.stream().map(ShellWord::value).distinct().toList())));
     }
 
+    /** The start of a message: {@code package a is not pinned}, {@code packages a and b are not pinned}. */
+    static String notPinned(String kind, List<String> names) {
+        return names.size() == 1 ? kind + " " + names.get(0) + " is not pinned"
+                : kind + "s " + names(names) + " are not pinned";
+    }
+
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
     static String names(List<String> names) {
         int n = names.size();
