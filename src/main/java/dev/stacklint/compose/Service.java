@@ -43,6 +43,10 @@ import java.util.Set;
  * @param externalLinks {@code external_links}
  * @param volumesFrom   {@code volumes_from}, each {@code SERVICE[:MODE]} or {@code container:NAME[:MODE]}
  * @param extraHosts    {@code extra_hosts}, by host name
+ * @param scale         {@code scale}, as written
+ * @param replicas      {@code deploy.replicas}, as written
+ * @param restartPolicy {@code deploy.restart_policy.condition}
+ * @param loggingDriver {@code logging.driver}
  * @param definition    the merged mapping, for keys not modelled here
  */
 public record Service(Located<String> name, Origin origin, Optional<Located<ImageReference>> image,
@@ -55,7 +59,10 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
                       List<Located<String>> expose, Optional<ExtendsRef> extendsRef, Isolation isolation,
                       Optional<Located<String>> hostname, Optional<Located<String>> pullPolicy,
                       List<Located<String>> links, List<Located<String>> externalLinks,
-                      List<Located<String>> volumesFrom, List<NamedValue> extraHosts, YamlMapping definition) {
+                      List<Located<String>> volumesFrom, List<NamedValue> extraHosts,
+                      Optional<Located<String>> scale, Optional<Located<String>> replicas,
+                      Optional<Located<String>> restartPolicy, Optional<Located<String>> loggingDriver,
+                      YamlMapping definition) {
 
     /**
      * The image as Compose pulls it where none of its variables is set: each takes the default written beside it

@@ -424,6 +424,24 @@ class ModelTest {
         assertThat(s.volumes().get(0).propagation().map(Loading::at)).contains(new Position(14, 24));
     }
 
+    @Test
+    void replicasRestartPolicyAndLogging() {
+        Service s = web("""
+                scale: 2
+                deploy:
+                  replicas: 3
+                  restart_policy:
+                    condition: on-failure
+                logging:
+                  driver: none
+                """);
+        assertThat(s.scale().map(Located::value)).contains("2");
+        assertThat(s.replicas().map(Loading::at)).contains(new Position(5, 17));
+        assertThat(s.restartPolicy().map(Located::value)).contains("on-failure");
+        assertThat(s.loggingDriver().map(Located::value)).contains("none");
+        assertThat(web("image: x").replicas()).isEmpty();
+    }
+
     private static ImageReference image(String ref) {
         return web("image: " + ref).image().orElseThrow().value();
     }

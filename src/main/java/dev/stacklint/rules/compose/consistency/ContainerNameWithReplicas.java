@@ -3,7 +3,6 @@ package dev.stacklint.rules.compose.consistency;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
@@ -23,18 +22,18 @@ public final class ContainerNameWithReplicas implements ComposeRule {
             if (name == null) {
                 continue;
             }
-            Optional<YamlScalar> many = Keys.scalar(s, "replicas", "deploy").filter(r -> count(r) > 1)
-                    .or(() -> Keys.scalar(s, "scale").filter(r -> count(r) > 1));
-            many.ifPresent(r -> reporter.report(r.origin().file(), r.origin().span(), Keys.quoted(s.name().value())
-                    + " asks for " + r.text() + " containers but names its container " + Keys.quoted(name.value())
+            Optional<Located<String>> many = s.replicas().filter(r -> count(r) > 1)
+                    .or(() -> s.scale().filter(r -> count(r) > 1));
+            many.ifPresent(r -> reporter.report(r.file(), r.span(), Keys.quoted(s.name().value())
+                    + " asks for " + r.value() + " containers but names its container " + Keys.quoted(name.value())
                     + ": names are unique, so Compose refuses; drop `container_name` or run one replica"));
         }
     }
 
     /** The number written, or 0 when it is not a plain number. */
-    static long count(YamlScalar s) {
+    static long count(Located<String> s) {
         try {
-            return Long.parseLong(s.text().trim());
+            return Long.parseLong(s.value().trim());
         } catch (NumberFormatException e) {
             return 0;
         }

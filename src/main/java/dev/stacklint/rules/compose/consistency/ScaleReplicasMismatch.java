@@ -1,8 +1,8 @@
 package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
@@ -17,20 +17,20 @@ public final class ScaleReplicasMismatch implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
-            YamlScalar scale = Keys.scalar(s, "scale").orElse(null);
-            YamlScalar replicas = Keys.scalar(s, "replicas", "deploy").orElse(null);
+            Located<String> scale = s.scale().orElse(null);
+            Located<String> replicas = s.replicas().orElse(null);
             if (scale == null || replicas == null || !number(scale) || !number(replicas)
-                    || Long.parseLong(scale.text().trim()) == Long.parseLong(replicas.text().trim())) {
+                    || Long.parseLong(scale.value().trim()) == Long.parseLong(replicas.value().trim())) {
                 continue;
             }
-            reporter.report(replicas.origin().file(), replicas.origin().span(), Keys.quoted(s.name().value())
-                    + " sets `deploy.replicas: " + replicas.text().trim() + "` but `scale: " + scale.text().trim()
+            reporter.report(replicas.file(), replicas.span(), Keys.quoted(s.name().value())
+                    + " sets `deploy.replicas: " + replicas.value().trim() + "` but `scale: " + scale.value().trim()
                     + "`: Compose refuses distinct values; keep only `deploy.replicas`");
         }
     }
 
-    private static boolean number(YamlScalar s) {
-        String t = s.text().trim();
+    private static boolean number(Located<String> s) {
+        String t = s.value().trim();
         return !t.isEmpty() && t.length() < 10 && t.chars().allMatch(Character::isDigit);
     }
 }

@@ -20,9 +20,8 @@ public final class LoggingDisabled implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
-            service.definition().mapping("logging").flatMap(l -> l.scalar("driver"))
-                    .filter(d -> d.text().trim().toLowerCase(Locale.ROOT).equals("none"))
-                    .ifPresent(d -> reporter.report(d.origin().file(), d.origin().span(), "`"
+            service.loggingDriver().filter(d -> d.value().trim().toLowerCase(Locale.ROOT).equals("none"))
+                    .ifPresent(d -> reporter.report(d.file(), d.span(), "`"
                             + service.name().value() + "` logs nowhere (`logging.driver: none`): `docker logs` shows"
                             + " nothing and an incident leaves no trace; keep a driver (the default `json-file` with"
                             + " `max-size`, or `local`)"));
