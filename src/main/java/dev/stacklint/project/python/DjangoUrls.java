@@ -73,15 +73,21 @@ public final class DjangoUrls {
 
     /**
      * The apps and middleware the settings name: a local one may answer a path itself (its literals are kept, as
-     * for a Flask app's code), another is noted as external (a package that adds routes keeps the rule quiet).
+     * for a Flask app's code) or route by another URLconf ({@code request.urlconf}); another is noted as external
+     * (a package that adds routes keeps the rule quiet).
      */
     private void namedModules() {
         for (String name : settings.dottedNames.stream().limit(MAX_NAMED_MODULES).toList()) {
             String parent = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             Optional<SourceFile> local = resolver.find(name).or(() -> resolver.find(parent));
             if (local.isPresent()) {
-                PyTokenizer.tokenize(local.get().text()).forEach(l -> l.tokens().forEach(t -> t.value()
-                        .filter(v -> t.kind() == PyToken.Kind.STRING && v.startsWith("/")).ifPresent(literals::add)));
+                for (LogicalLine line : PyTokenizer.tokenize(local.get().text())) {
+                    for (PyToken t : line.tokens()) {
+                        unknown |= t.is("urlconf") || t.is("set_urlconf"); // request.urlconf replaces ROOT_URLCONF
+                        t.value().filter(v -> t.kind() == PyToken.Kind.STRING && v.startsWith("/"))
+                                .ifPresent(literals::add);
+                    }
+                }
             } else {
                 external.add(name);
             }

@@ -130,6 +130,25 @@ class DjangoUrlsTest {
     }
 
     @Test
+    void localMiddlewareMayAnswerAPathOrChooseAnotherUrlconf() {
+        String settings = "ROOT_URLCONF = 'site.urls'\nMIDDLEWARE = ['site.middleware.Probe']\n";
+        String urls = "urlpatterns = [path('', home)]\n";
+        RouteTable t = routes(settings, urls, Map.of("site.middleware", """
+                class Probe:
+                    def __call__(self, request):
+                        if request.path == "/livez":
+                            return HttpResponse("ok")
+                """)).orElseThrow();
+        assertThat(t.serves("/livez")).isTrue();
+        assertThat(t.serves("/health")).isFalse();
+        assertThat(routes(settings, urls, Map.of("site.middleware", """
+                class Probe:
+                    def __call__(self, request):
+                        request.urlconf = "site.api_urls"
+                """))).isEmpty();
+    }
+
+    @Test
     void settingsSplitAcrossStarImportsAreFollowed() {
         RouteTable t = routes("from .base import *\nDEBUG = False\n", """
                 urlpatterns = [path("up/", up)]
