@@ -13,7 +13,8 @@ final class AppModules {
 
     /**
      * The module of {@code target} (its part before {@code :}; Flask's {@code FLASK_APP} may also name the file), as
-     * {@code MODULE.py} or {@code MODULE/__init__.py}.
+     * {@code MODULE.py} or {@code MODULE/__init__.py}; for a Django WSGI/ASGI module, with the settings module it
+     * runs with.
      */
     static Optional<AppCode> find(Arg target, CommandContext ctx) {
         if (target.dynamic()) {
@@ -25,7 +26,8 @@ final class AppModules {
         }
         for (String candidate : List.of(module + ".py", module + "/__init__.py")) {
             if (ctx.file(candidate) instanceof FileLookup.Found f) {
-                return Optional.of(new AppCode(f.file(), resolver(candidate, ctx)));
+                return Optional.of(new AppCode(f.file(), resolver(candidate, ctx),
+                        DjangoSettings.module(f.file(), ctx)));
             }
         }
         return Optional.empty();

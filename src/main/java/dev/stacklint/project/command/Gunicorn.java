@@ -74,7 +74,8 @@ final class Gunicorn {
      * {@code FLASK_DEBUG} turns on the debug mode of a Flask app there: Flask reads it when the app is created.
      */
     private static Optional<AppCode> appModule(Options cli, CommandContext ctx) {
-        return cli.positionals().isEmpty() ? Optional.empty() : AppModules.find(cli.positionals().get(0), ctx);
+        return cli.positionals().isEmpty() ? Optional.empty()
+                : AppModules.find(cli.positionals().get(0), ctx.with(envOptions(cli)));
     }
 
     /**

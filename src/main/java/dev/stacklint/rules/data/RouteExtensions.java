@@ -27,8 +27,20 @@ public final class RouteExtensions {
         return builtin;
     }
 
-    /** True when one of the imported top-level modules adds routes of its own. */
+    /**
+     * True when one of the modules (top-level names as imported, or dotted names as Django's settings write them)
+     * is, or is inside, a module that adds routes of its own.
+     */
     public boolean anyOf(Collection<String> imported) {
-        return imported.stream().anyMatch(modules::contains);
+        return imported.stream().anyMatch(this::adds);
+    }
+
+    private boolean adds(String module) {
+        for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
+            if (modules.contains(module.substring(0, dot))) {
+                return true;
+            }
+        }
+        return modules.contains(module);
     }
 }

@@ -9,6 +9,7 @@ import dev.stacklint.project.health.HealthProbes;
 import dev.stacklint.project.health.ProbeCommand;
 import dev.stacklint.project.health.ProbeTarget;
 import dev.stacklint.project.python.AppRoutes;
+import dev.stacklint.project.python.DjangoUrls;
 import dev.stacklint.project.python.RouteTable;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * SL315: the health check requests a port nothing in the container listens on, or a path the app does not route.
  * Ports come from the stack model (as SL303 and SL312 read them); paths from the app's code ({@link AppRoutes}),
- * only when all its routes are known.
+ * or the Django project's URLconf ({@link DjangoUrls}), only when all its routes are known.
  */
 public final class HealthcheckUnroutedPath implements StackRule {
     static final RuleMeta META = new RuleMeta("SL315", "healthcheck-unrouted-path", Severity.WARNING,
@@ -72,8 +73,8 @@ public final class HealthcheckUnroutedPath implements StackRule {
     }
 
     /**
-     * The routes of the one app the container serves, when all are known: not under a {@code SCRIPT_NAME}, and
-     * with no package that adds routes of its own.
+     * The routes of the one app the container serves (a Flask, FastAPI or Starlette app, or a Django project),
+     * when all are known: not under a {@code SCRIPT_NAME}, and with no package that adds routes of its own.
      */
     private static Optional<RouteTable> routes(Container c) {
         List<Launch> apps = c.command().launches().stream().filter(l -> l.server().role() == Server.Role.APP)
@@ -81,7 +82,7 @@ public final class HealthcheckUnroutedPath implements StackRule {
         if (apps.size() != 1 || apps.get(0).app().isEmpty() || c.variables().containsKey("SCRIPT_NAME")) {
             return Optional.empty();
         }
-        return AppRoutes.of(apps.get(0).app().get())
+        return AppRoutes.of(apps.get(0).app().get()).or(() -> DjangoUrls.of(apps.get(0).app().get()))
                 .filter(r -> !RouteExtensions.builtin().anyOf(r.external()));
     }
 
