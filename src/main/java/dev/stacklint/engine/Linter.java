@@ -8,6 +8,7 @@ import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.yaml.LoadProblem;
+import dev.stacklint.compose.yaml.ScalarExtents;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.CheckDirectives;
@@ -46,6 +47,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,7 +288,11 @@ public final class Linter {
         // Files a Compose project extends or includes are read by the loader: their comments count too.
         distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));
-        composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
+        // where their scalars are was noted when they were read: their comments need no second parse
+        Map<SourceFile, ScalarExtents> scalars = new IdentityHashMap<>();
+        loads.forEach(l -> scalars.putAll(l.load().scalars()));
+        composeSources.values().forEach(f -> suppressions.addAll(scalars.containsKey(f)
+                ? SuppressionComments.read(f, scalars.get(f)) : SuppressionComments.read(f)));
         // an nginx configuration a stack rule reported in (neither Compose file nor Dockerfile) has comments of its own
         Map<Path, SourceFile> stackFiles = new LinkedHashMap<>();
         distinct.stream().filter(f -> f.rule().target() == dev.stacklint.rule.Target.STACK).map(Finding::file)
