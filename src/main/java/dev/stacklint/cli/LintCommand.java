@@ -330,7 +330,7 @@ public final class LintCommand implements Callable<Integer> {
 
     /** The report to standard output, or to the {@code --output} file with text to standard output. */
     private void write(Report report, OutputFormat outputFormat, Path cwd, PrintStream stdout) {
-        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8); // flushed once, at the end
         boolean colours = Terminal.colours(color, noColor, System.getenv());
         if (output == null) {
             outputFormat.formatter(colours).write(report, out);

@@ -4,6 +4,7 @@ import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.compose.schema.ComposeSchema;
 import dev.stacklint.compose.schema.Violation;
 import dev.stacklint.compose.yaml.MergeTag;
+import dev.stacklint.compose.yaml.ScalarExtents;
 import dev.stacklint.compose.yaml.ScalarKind;
 import dev.stacklint.compose.yaml.YamlEntry;
 import dev.stacklint.compose.yaml.YamlMapping;
@@ -11,6 +12,7 @@ import dev.stacklint.compose.yaml.YamlNode;
 import dev.stacklint.compose.yaml.YamlReader;
 import dev.stacklint.compose.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.dockerfile.SuppressionDirective;
 import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.GitIgnore;
 import dev.stacklint.source.Limits;
@@ -50,6 +52,7 @@ final class LoadSession {
     private final List<SourceFile> dotEnvFiles = new ArrayList<>();
     private final List<UnsetVariable> unset = new ArrayList<>();
     private final Set<Path> emptyFiles = new HashSet<>();
+    private final Map<SourceFile, ScalarExtents> scalars = new IdentityHashMap<>();
     private SourceFile first;
     private ExtendsResolver extendsResolver;
 
@@ -65,7 +68,7 @@ final class LoadSession {
 
     ComposeLoad load(List<SourceFile> given) {
         if (given.isEmpty()) {
-            return new ComposeLoad(Optional.empty(), List.of());
+            return new ComposeLoad(Optional.empty(), List.of(), Map.of());
         }
         first = given.get(0);
         Path directory = parent(first);
@@ -86,7 +89,7 @@ final class LoadSession {
                 root.scalar("name").map(Located::of), model.services(root), model.resources(root, "networks"),
                 model.resources(root, "volumes"), model.resources(root, "secrets"), model.resources(root, "configs"),
                 List.copyOf(includes), Companions.NONE, dotEnvFiles.stream().map(this::dotEnvFile).toList());
-        return new ComposeLoad(Optional.of(project), List.copyOf(new LinkedHashSet<>(problems.all())));
+        return new ComposeLoad(Optional.of(project), List.copyOf(new LinkedHashSet<>(problems.all())), scalars);
     }
 
     /** Variables: the process environment over the {@code .env} (or the given env files) of the project directory. */
@@ -133,7 +136,14 @@ final class LoadSession {
         List<YamlMapping> prepared = new ArrayList<>();
         scope.prepared().put(file.path(), prepared);
         int before = problems.all().size();
-        List<YamlNode> docs = YamlReader.read(file, problems, limits);
+        List<YamlNode> docs;
+        if (SuppressionDirective.mayAppearIn(file.text())) {
+            YamlReader.Read read = YamlReader.readWithScalars(file, problems, limits);
+            docs = read.documents();
+            scalars.put(file, read.scalars());
+        } else {
+            docs = YamlReader.read(file, problems, limits);
+        }
         if (docs.stream().allMatch(YamlNode::isNull) && problems.all().size() == before) {
             emptyFiles.add(file.path());
         }

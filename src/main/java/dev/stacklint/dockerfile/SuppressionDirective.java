@@ -36,6 +36,11 @@ public sealed interface SuppressionDirective {
     record Misspelt(int start, int end, String message) implements SuppressionDirective {
     }
 
+    /** Whether {@code text} may hold a directive at all (nearly every file does not: it need not be searched). */
+    static boolean mayAppearIn(String text) {
+        return text.contains("stacklint") || text.contains("dclint");
+    }
+
     Pattern READ = Pattern.compile(
             "#\\s*(stacklint|dclint)(?:-|\\s+)disable((?:-|\\s+)(?:next(?:-|\\s+)?line|line|file))?(?=\\s|$)");
     /** {@code # stacklint} or {@code # dclint} and the word after it, the directive someone meant to write. */

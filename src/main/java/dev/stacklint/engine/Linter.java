@@ -8,6 +8,7 @@ import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.yaml.LoadProblem;
+import dev.stacklint.compose.yaml.ScalarExtents;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.CheckDirectives;
@@ -46,6 +47,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Lints a request: collect the files (and their context) → read configuration → parse and run the enabled
@@ -195,31 +198,46 @@ public final class Linter {
             }
         };
         // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
-        List<Loaded> loads = composeGroups(request, inputs).parallelStream()
-                .map(group -> new Loaded(group, group.files().stream().map(sources::input)
-                        .filter(src -> !sources.overLimit(src.path()))
-                        .filter(src -> ReadFindings.lintable(src, true, enabledSink))
-                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), findings::add)).toList(), null))
-                .filter(l -> !l.files().isEmpty())
-                .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment(), limits,
-                        request.workingDir()))).toList();
-        // what each Compose file declares, for the projects it is a companion of: the loads above, once each
-        Map<Path, Optional<ComposeProject>> declared = new ConcurrentHashMap<>();
-        loads.stream().filter(l -> l.group().addOn().isEmpty())
-                .forEach(l -> l.files().forEach(f -> declared.putIfAbsent(f.path(), l.load().project())));
-        // projects that include files: the files they include, and those kept beside them, are written against them
-        List<ComposeProject> includers = loads.stream().flatMap(l -> l.load().project().stream())
-                .filter(p -> !p.includes().isEmpty()).toList();
-        BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
-                loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
-                        .toList(), referenced::read);
-        Set<Path> skipped = ConcurrentHashMap.newKeySet();
+        Pending pending = load(request, inputs, sources, limits, enabledSink, findings::add, referenced);
+        BuildIndex builds = pending.builds();
+        List<Workflow> workflows = workflows(request, inputs, sources, limits, context, enabledSink, findings::add);
+        StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read,
+                CiBuilds.dockerfiles(workflows));
+        Set<Path> built = ConcurrentHashMap.newKeySet();
+        Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
+        Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
+        Map<Path, List<Finding>> addOnFindings = new ConcurrentHashMap<>();
+        Map<SourceFile, ScalarExtents> scalars = Collections.synchronizedMap(new IdentityHashMap<>());
+        Loaded[] loads = pending.loads();
+        IntStream.range(0, loads.length).parallel().forEach(i -> {
+            Loaded loaded = loads[i];
+            loads[i] = null; // a project linted is let go: a run of thousands never holds them all
+            Group group = loaded.group();
+            Consumer<Finding> sink = group.addOn().<Consumer<Finding>>map(addOn -> {
+                List<Finding> kept = addOnFindings.computeIfAbsent(addOn, a -> Collections.synchronizedList(new ArrayList<>()));
+                return f -> {
+                    if (!group.base().contains(f.file().path())) { // the base project's own run reports those
+                        kept.add(f);
+                    }
+                };
+            }).orElse(findings::add);
+            lintCompose(loaded, request, context, sink, linker, built);
+            loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
+                    .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
+            loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
+            scalars.putAll(loaded.load().scalars());
+        });
+        // an add-on that another project includes or extends is checked there, with the context it is written for
+        addOnFindings.forEach((addOn, found) -> {
+            if (!readByProjects.contains(addOn)) {
+                findings.addAll(found);
+            }
+        });
+        // then each Dockerfile (its stacks are linked: every Compose project that builds it is done with it)
         List<Runnable> later = Collections.synchronizedList(new ArrayList<>());
         dockerfiles.parallelStream().forEach(p -> {
             SourceFile src = sources.input(p);
-            if (!ReadFindings.lintable(src, false, enabledSink) || TemplateFiles.skip(src, request.enabled(), findings::add)) {
-                skipped.add(p);
-            } else {
+            if (ReadFindings.lintable(src, false, enabledSink) && !TemplateFiles.skip(src, request.enabled(), findings::add)) {
                 sources.dockerfile(p).ifPresent(df -> {
                     Builds b = builds.of(p);
                     suppressions.addAll(lintDockerfile(df, b, request, context, findings::add, later::add));
@@ -228,7 +246,15 @@ public final class Linter {
                     if (CheckOptions.errors(checks)) {
                         errorFiles.add(df.source().path());
                     }
+                    // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its
+                    // folder as context
+                    if (!built.contains(p)) {
+                        RuleRunner.link(df.source(), internalErrors(request, findings::add),
+                                () -> linker.lone(df, b, top(request, p)))
+                                .ifPresent(stack -> lintStack(stack, df.source(), request, context, findings::add));
+                    }
                 });
+                sources.forget(p); // nothing reads this Dockerfile's model any more
             }
         });
         inputs.files().forEach((p, kind) -> {
@@ -243,39 +269,6 @@ public final class Linter {
                 sources.read(p);
             }
         });
-        List<Workflow> workflows = workflows(request, inputs, sources, limits, context, enabledSink, findings::add);
-        StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read,
-                CiBuilds.dockerfiles(workflows));
-        Set<Path> built = ConcurrentHashMap.newKeySet();
-        Map<Path, SourceFile> composeSources = new ConcurrentHashMap<>();
-        Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
-        Map<Path, List<Finding>> addOnFindings = new ConcurrentHashMap<>();
-        loads.parallelStream().forEach(loaded -> {
-            Group group = loaded.group();
-            Consumer<Finding> sink = group.addOn().<Consumer<Finding>>map(addOn -> {
-                List<Finding> kept = addOnFindings.computeIfAbsent(addOn, a -> Collections.synchronizedList(new ArrayList<>()));
-                return f -> {
-                    if (!group.base().contains(f.file().path())) { // the base project's own run reports those
-                        kept.add(f);
-                    }
-                };
-            }).orElse(findings::add);
-            lintCompose(loaded, request, context, sink, linker, built, limits, declared, includers);
-            loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
-                    .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
-            loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
-        });
-        // an add-on that another project includes or extends is checked there, with the context it is written for
-        addOnFindings.forEach((addOn, found) -> {
-            if (!readByProjects.contains(addOn)) {
-                findings.addAll(found);
-            }
-        });
-        // a Dockerfile no Compose file builds is a stack of its own: the stages it is built to, its folder as context
-        dockerfiles.parallelStream().filter(p -> !built.contains(p) && !skipped.contains(p))
-                .forEach(p -> sources.dockerfile(p).ifPresent(df -> RuleRunner.link(df.source(),
-                        internalErrors(request, findings::add), () -> linker.lone(df, builds.of(p), top(request, p)))
-                        .ifPresent(stack -> lintStack(stack, df.source(), request, context, findings::add))));
         later.forEach(Runnable::run);
 
         if (request.enabled().test(ParseRules.INPUT_LIMIT.meta())) {
@@ -286,7 +279,9 @@ public final class Linter {
         // Files a Compose project extends or includes are read by the loader: their comments count too.
         distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));
-        composeSources.values().forEach(f -> suppressions.addAll(SuppressionComments.read(f)));
+        // where their scalars are was noted when they were read: their comments need no second parse
+        composeSources.values().forEach(f -> suppressions.addAll(scalars.containsKey(f)
+                ? SuppressionComments.read(f, scalars.get(f)) : SuppressionComments.read(f)));
         // an nginx configuration a stack rule reported in (neither Compose file nor Dockerfile) has comments of its own
         Map<Path, SourceFile> stackFiles = new LinkedHashMap<>();
         distinct.stream().filter(f -> f.rule().target() == dev.stacklint.rule.Target.STACK).map(Finding::file)
@@ -315,8 +310,44 @@ public final class Linter {
         return workflows;
     }
 
-    /** A Compose project's group, the files of it that were read, and what loading them gave. */
-    private record Loaded(Group group, List<SourceFile> files, ComposeLoad load) {
+    /**
+     * A Compose project's group, the files of it that were read, what loading them gave, and what the files it is used
+     * with declare.
+     */
+    private record Loaded(Group group, List<SourceFile> files, ComposeLoad load, Companions companions) {
+    }
+
+    /** The Compose projects loaded, to be linted, and how they build each Dockerfile. */
+    private record Pending(Loaded[] loads, BuildIndex builds) {
+    }
+
+    /**
+     * Loads every Compose project and works out, before any is linted, what needs them all: how each Dockerfile is
+     * built and what each project's companions declare.
+     */
+    private static Pending load(LintRequest request, Inputs inputs, SourceFiles sources, Limits limits,
+                                Consumer<Finding> enabledSink, Consumer<Finding> sink, SourceFiles referenced) {
+        List<Loaded> loads = composeGroups(request, inputs).parallelStream()
+                .map(group -> new Loaded(group, group.files().stream().map(sources::input)
+                        .filter(src -> !sources.overLimit(src.path()))
+                        .filter(src -> ReadFindings.lintable(src, true, enabledSink))
+                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), sink)).toList(), null, null))
+                .filter(l -> !l.files().isEmpty())
+                .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment(), limits,
+                        request.workingDir()), null)).toList();
+        // what each Compose file declares, for the projects it is a companion of: the loads above, once each
+        Map<Path, Optional<ComposeProject>> declared = new ConcurrentHashMap<>();
+        loads.stream().filter(l -> l.group().addOn().isEmpty())
+                .forEach(l -> l.files().forEach(f -> declared.putIfAbsent(f.path(), l.load().project())));
+        // projects that include files: the files they include, and those kept beside them, are written against them
+        List<ComposeProject> includers = loads.stream().flatMap(l -> l.load().project().stream())
+                .filter(p -> !p.includes().isEmpty()).toList();
+        BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
+                loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
+                        .toList(), referenced::read);
+        Loaded[] withCompanions = loads.parallelStream().map(l -> new Loaded(l.group(), l.files(), l.load(),
+                companions(l.group(), l.files(), request, limits, declared, includers))).toArray(Loaded[]::new);
+        return new Pending(withCompanions, builds);
     }
 
     /**
@@ -439,11 +470,10 @@ public final class Linter {
     }
 
     private void lintCompose(Loaded loaded, LintRequest request, RuleContext context, Consumer<Finding> sink,
-                             StackLinker linker, Set<Path> built, Limits limits,
-                             Map<Path, Optional<ComposeProject>> declared, List<ComposeProject> includers) {
+                             StackLinker linker, Set<Path> built) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
-        Companions companions = companions(loaded.group(), files, request, limits, declared, includers);
+        Companions companions = loaded.companions();
         // an empty file is fine as a layer over a project or included by one: Compose refuses it only run alone
         LoadFindings.of(load.problems().stream().filter(p -> p.kind() != LoadProblem.Kind.EMPTY || !companions.combined())
                 .toList()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);

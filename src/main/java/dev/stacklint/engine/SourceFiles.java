@@ -86,6 +86,11 @@ final class SourceFiles {
         return read(path).map(src -> dockerfiles.computeIfAbsent(src.path(), p -> DockerfileParser.parse(src)));
     }
 
+    /** Lets go of {@code path}'s Dockerfile model once every reader is done with it (its text stays for the report). */
+    void forget(Path path) {
+        dockerfiles.remove(path.toAbsolutePath().normalize());
+    }
+
     /** Makes {@code path} read as {@code text} (standard input standing for that file), whatever is on disk. */
     void seed(Path path, String text) {
         Path abs = path.toAbsolutePath().normalize();

@@ -1,15 +1,13 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.compose.yaml.Problems;
+import dev.stacklint.compose.yaml.ScalarExtents;
 import dev.stacklint.compose.yaml.YamlReader;
 import dev.stacklint.config.DclintConfig;
 import dev.stacklint.dockerfile.SuppressionDirective;
+import dev.stacklint.source.Limits;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +25,22 @@ import java.util.Optional;
  *
  * <p>Comments are not in the YAML node tree, so they are read from the text; a {@code #} only starts a comment
  * at the start of a line or after a blank, and outside every scalar (quoted or block). The scalars' extents come
- * from the YAML parser; past a syntax error only whole-line comments count.
+ * from the parse that read the file ({@link ScalarExtents}); past a syntax error only whole-line comments count.
  */
 public final class SuppressionComments {
     private SuppressionComments() {
     }
 
+    /** The suppression comments of a file that has not been read as YAML yet (it is read here). */
     public static List<Suppression> read(SourceFile file) {
-        if (!file.text().contains("stacklint") && !file.text().contains("dclint")) {
-            return List.of(); // nearly every file: no need to parse it a second time
+        if (!SuppressionDirective.mayAppearIn(file.text())) {
+            return List.of(); // nearly every file: no need to parse it
         }
-        Scalars scalars = Scalars.of(file.text());
+        return read(file, YamlReader.readWithScalars(file, new Problems(), Limits.DEFAULT).scalars());
+    }
+
+    /** The suppression comments of a file, with where its scalars are from the parse that read it. */
+    public static List<Suppression> read(SourceFile file, ScalarExtents scalars) {
         List<Suppression> found = new ArrayList<>();
         for (int line = 1; line <= file.lineCount(); line++) {
             String text = file.line(line);
@@ -84,7 +87,7 @@ public final class SuppressionComments {
     }
 
     /** The index of the {@code #} that starts a comment on this line, or -1. */
-    private static int commentStart(String text, int line0, Scalars scalars) {
+    private static int commentStart(String text, int line0, ScalarExtents scalars) {
         boolean wholeLine = text.stripLeading().startsWith("#");
         if (line0 >= scalars.parsedUpTo()) {
             return wholeLine ? text.indexOf('#') : -1;
@@ -118,47 +121,5 @@ public final class SuppressionComments {
             }
         }
         return line + 1;
-    }
-
-    /** The extents of every scalar the YAML parser saw, as 0-based (line, code-point column) pairs. */
-    private record Scalars(List<int[]> ranges, int parsedUpTo) {
-        static Scalars of(String text) {
-            List<int[]> ranges = new ArrayList<>();
-            int parsedUpTo = Integer.MAX_VALUE;
-            try {
-                for (Event e : new Parse(YamlReader.settings(text)).parseString(text)) {
-                    if (e instanceof ScalarEvent && e.getStartMark().isPresent() && e.getEndMark().isPresent()) {
-                        Mark s = e.getStartMark().get();
-                        Mark end = e.getEndMark().get();
-                        ranges.add(new int[] {s.getLine(), s.getColumn(), end.getLine(), end.getColumn()});
-                    }
-                }
-            } catch (YamlEngineException e) {
-                parsedUpTo = ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1)[2];
-            }
-            return new Scalars(ranges, parsedUpTo);
-        }
-
-        /** Scalars come in document order and never overlap: the last one starting at or before the point decides. */
-        boolean contains(int line, int column) {
-            int lo = 0;
-            int hi = ranges.size() - 1;
-            int candidate = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int[] r = ranges.get(mid);
-                if (r[0] < line || (r[0] == line && r[1] <= column)) {
-                    candidate = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            if (candidate < 0) {
-                return false;
-            }
-            int[] r = ranges.get(candidate);
-            return line < r[2] || (line == r[2] && column < r[3]);
-        }
     }
 }

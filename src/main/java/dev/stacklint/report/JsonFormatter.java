@@ -5,9 +5,11 @@ import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.RelatedLocation;
 import dev.stacklint.source.Position;
 import dev.stacklint.source.SourceFile;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.PrintStream;
 
@@ -18,65 +20,78 @@ import java.io.PrintStream;
  * when the finding has related locations.
  */
 public final class JsonFormatter implements Formatter {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    // written as it goes, not built as a tree first: a report of 100,000 findings would otherwise be held three
+    // times over (the tree, the text, its bytes)
+    private static final ObjectWriter WRITER = JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+            .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
     @Override
     public void write(Report report, PrintStream out) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("version", report.version());
-        ArrayNode files = root.putArray("files");
-        for (SourceFile f : report.files()) {
-            files.add(f.displayPath());
-        }
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.findings()) {
-            Position start = f.start();
-            Position end = f.end();
-            ObjectNode o = findings.addObject();
-            o.put("rule", f.rule().code());
-            o.put("name", f.rule().name());
-            o.put("severity", f.severity().label());
-            o.put("file", f.file().displayPath());
-            o.put("line", start.line());
-            o.put("column", start.column());
-            o.put("endLine", end.line());
-            o.put("endColumn", end.column());
-            o.put("message", f.message());
-            if (f.fix() != null) {
-                fix(f, o.putObject("fix"));
+        try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringProperty("version", report.version());
+            json.writeArrayPropertyStart("files");
+            for (SourceFile f : report.files()) {
+                json.writeString(f.displayPath());
             }
-            if (!f.related().isEmpty()) {
-                ArrayNode related = o.putArray("related");
-                for (RelatedLocation r : f.related()) {
-                    Position rs = r.start();
-                    Position re = r.end();
-                    ObjectNode at = related.addObject();
-                    at.put("file", r.file().displayPath());
-                    at.put("line", rs.line());
-                    at.put("column", rs.column());
-                    at.put("endLine", re.line());
-                    at.put("endColumn", re.column());
-                    at.put("message", r.message());
-                }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("findings");
+            for (Finding f : report.findings()) {
+                finding(f, json);
             }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println();
+    }
+
+    private static void finding(Finding f, JsonGenerator json) {
+        json.writeStartObject();
+        json.writeStringProperty("rule", f.rule().code());
+        json.writeStringProperty("name", f.rule().name());
+        json.writeStringProperty("severity", f.severity().label());
+        json.writeStringProperty("file", f.file().displayPath());
+        range(f.start(), f.end(), json);
+        json.writeStringProperty("message", f.message());
+        if (f.fix() != null) {
+            json.writeObjectPropertyStart("fix");
+            fix(f, json);
+            json.writeEndObject();
+        }
+        if (!f.related().isEmpty()) {
+            json.writeArrayPropertyStart("related");
+            for (RelatedLocation r : f.related()) {
+                json.writeStartObject();
+                json.writeStringProperty("file", r.file().displayPath());
+                range(r.start(), r.end(), json);
+                json.writeStringProperty("message", r.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void range(Position start, Position end, JsonGenerator json) {
+        json.writeNumberProperty("line", start.line());
+        json.writeNumberProperty("column", start.column());
+        json.writeNumberProperty("endLine", end.line());
+        json.writeNumberProperty("endColumn", end.column());
     }
 
     /** {@code {safety, description, [file,] edits: [{line, column, endLine, endColumn, replacement}]}}. */
-    private static void fix(Finding f, ObjectNode o) {
-        o.put("safety", f.fix().safety().label());
-        o.put("description", f.fix().description());
-        f.fix().newFile().ifPresent(p -> o.put("file", FixEdits.newFileName(f, p)));
-        ArrayNode edits = o.putArray("edits");
+    private static void fix(Finding f, JsonGenerator json) {
+        json.writeStringProperty("safety", f.fix().safety().label());
+        json.writeStringProperty("description", f.fix().description());
+        f.fix().newFile().ifPresent(p -> json.writeStringProperty("file", FixEdits.newFileName(f, p)));
+        json.writeArrayPropertyStart("edits");
         for (Edit e : f.fix().edits()) {
             Position[] range = FixEdits.range(f, e);
-            ObjectNode edit = edits.addObject();
-            edit.put("line", range[0].line());
-            edit.put("column", range[0].column());
-            edit.put("endLine", range[1].line());
-            edit.put("endColumn", range[1].column());
-            edit.put("replacement", e.replacement());
+            json.writeStartObject();
+            range(range[0], range[1], json);
+            json.writeStringProperty("replacement", e.replacement());
+            json.writeEndObject();
         }
+        json.writeEndArray();
     }
 }

@@ -9,6 +9,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -53,10 +54,31 @@ public final class YamlReader {
     public static List<YamlNode> read(SourceFile file, Problems problems, Limits limits) {
         List<YamlNode> documents = new ArrayList<>();
         String text = file.text();
-        MarkOffsets offsets = new MarkOffsets(text);
         LoadSettings settings = settings(text);
+        read(file, new ParserImpl(settings, new StreamReader(settings, text)), settings, problems, limits, documents);
+        return documents;
+    }
+
+    /** The documents of a file and where its scalars are (for its comments), from one parse. */
+    public record Read(List<YamlNode> documents, ScalarExtents scalars) {
+    }
+
+    /** As {@link #read(SourceFile, Problems, Limits)}, noting where the scalars are as the parser meets them. */
+    public static Read readWithScalars(SourceFile file, Problems problems, Limits limits) {
+        List<YamlNode> documents = new ArrayList<>();
+        String text = file.text();
+        LoadSettings settings = settings(text);
+        ScalarExtents.Recorder recorder = new ScalarExtents.Recorder(new ParserImpl(settings, new StreamReader(settings, text)));
+        read(file, recorder, settings, problems, limits, documents);
+        return new Read(documents, recorder.finish());
+    }
+
+    private static void read(SourceFile file, Parser events, LoadSettings settings, Problems problems, Limits limits,
+                             List<YamlNode> documents) {
+        String text = file.text();
+        MarkOffsets offsets = new MarkOffsets(text);
         try {
-            var parser = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits.yamlDepth());
+            var parser = new DepthLimitedParser(events, limits.yamlDepth());
             MergeCheckingComposer composer = new MergeCheckingComposer(settings, parser);
             while (composer.hasNext()) {
                 Node root = composer.next();
@@ -79,7 +101,6 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             problems.syntax(at(file, 0), "cannot read the file as YAML (" + e.getClass().getSimpleName() + ")");
         }
-        return documents;
     }
 
     /** A one-character span at the offset, or an empty one at the end of a line or of the file. */
