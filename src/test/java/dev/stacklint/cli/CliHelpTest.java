@@ -36,6 +36,14 @@ class CliHelpTest {
     }
 
     @Test
+    void theSubcommandNamesAreThoseOfTheCommandLine() {
+        assertThat(StacklintCommand.commandLine(java.time.Clock.systemUTC(), false).getSubcommands().keySet())
+                .containsExactlyElementsOf(StacklintCommand.SUBCOMMANDS);
+        assertThat(StacklintCommand.commandLine(java.time.Clock.systemUTC(), true).getSubcommands().keySet())
+                .containsExactly("lint");
+    }
+
+    @Test
     void generateCompletionPrintsABashCompletionScript() {
         CliRun run = CliRun.of("generate-completion");
         assertThat(run.exitCode()).isZero();
