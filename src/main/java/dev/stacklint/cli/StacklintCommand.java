@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,11 @@ import java.util.regex.Pattern;
 @Command(name = "stacklint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Lints Docker Compose files, Dockerfiles and the stack they describe together.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class,
-                AutoComplete.GenerateCompletion.class})
+        description = "Lints Docker Compose files, Dockerfiles and the stack they describe together.")
 public final class StacklintCommand implements Runnable {
+    /** The subcommands' names, in the order help lists them (those of {@link #commandLine}'s classes). */
+    static final List<String> SUBCOMMANDS = List.of("lint", "rules", "explain", "help", "generate-completion");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -26,8 +28,8 @@ public final class StacklintCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** The command line, its {@code lint} running on {@code clock}. */
-    static CommandLine commandLine(Clock clock) {
+    /** The command line, its {@code lint} running on {@code clock}; with {@code lintOnly}, no other subcommand. */
+    static CommandLine commandLine(Clock clock, boolean lintOnly) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine cli = new CommandLine(new StacklintCommand(), new CommandLine.IFactory() {
             @Override
@@ -35,6 +37,13 @@ public final class StacklintCommand implements Runnable {
                 return type == LintCommand.class ? type.cast(new LintCommand(clock)) : defaults.create(type);
             }
         });
+        cli.addSubcommand(LintCommand.class);
+        if (!lintOnly) {
+            for (Class<?> command : List.of(RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class,
+                    AutoComplete.GenerateCompletion.class)) {
+                cli.addSubcommand(command);
+            }
+        }
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println(switch (ex) {
                 case UsageException u -> "stacklint: " + u.getMessage();

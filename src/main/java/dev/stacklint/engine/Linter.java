@@ -7,6 +7,7 @@ import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
 import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.schema.ComposeSchema;
 import dev.stacklint.compose.yaml.LoadProblem;
 import dev.stacklint.compose.yaml.ScalarExtents;
 import dev.stacklint.config.FileSettings;
@@ -122,6 +123,9 @@ public final class Linter {
         Map<Path, FileSettings> settings = new HashMap<>();
         Function<Path, FileSettings> settingsOf = p -> settings.computeIfAbsent(p, request.config()::forFile);
         inputs.files().keySet().forEach(settingsOf::apply); // a wrong configuration stops the run before any work
+        if (inputs.files().containsValue(FileKind.COMPOSE)) {
+            ComposeSchema.prepare();
+        }
 
         Limits limits = request.config().limits(settings.values());
         inputs.keepAtMost(limits.files(), problems);

@@ -34,12 +34,16 @@ public final class ShellCheck {
      */
     static final String EXCLUDED = "SC2187,SC1090,SC1091";
     private static final long TIMEOUT_SECONDS = 60;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Optional<ShellCheck> ON_PATH = find(System.getenv("PATH"));
 
     /** Scripts per process: enough to pay for its start, few enough to keep both cores busy on a small run. */
     static final int BATCH = 64;
     private static final int MAX_PROCESSES = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    /** Set up only when shellcheck runs: most runs without it need no JSON object mapper. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final Path binary;
     private final Object lock = new Object();
@@ -232,7 +236,7 @@ public final class ShellCheck {
             throw new IllegalStateException("shellcheck failed with exit code " + exitCode);
         }
         try {
-            return parse(JSON.readTree(Files.readString(out, StandardCharsets.UTF_8)), index);
+            return parse(Json.MAPPER.readTree(Files.readString(out, StandardCharsets.UTF_8)), index);
         } catch (IOException | tools.jackson.core.JacksonException e) {
             throw new UncheckedIOException("shellcheck's output could not be read: " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));

@@ -26,6 +26,24 @@ class CliHelpTest {
     }
 
     @Test
+    void everySpellingOfVersionPrintsTheSame() {
+        String version = CliRun.of("--version").out();
+        for (String[] args : new String[][] {{"-V"}, {"lint", "--version"}, {"lint", "-V"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).isEqualTo(version);
+        }
+    }
+
+    @Test
+    void theSubcommandNamesAreThoseOfTheCommandLine() {
+        assertThat(StacklintCommand.commandLine(java.time.Clock.systemUTC(), false).getSubcommands().keySet())
+                .containsExactlyElementsOf(StacklintCommand.SUBCOMMANDS);
+        assertThat(StacklintCommand.commandLine(java.time.Clock.systemUTC(), true).getSubcommands().keySet())
+                .containsExactly("lint");
+    }
+
+    @Test
     void generateCompletionPrintsABashCompletionScript() {
         CliRun run = CliRun.of("generate-completion");
         assertThat(run.exitCode()).isZero();

@@ -48,6 +48,22 @@ public final class ComposeSchema {
         return Holder.INSTANCE;
     }
 
+    /**
+     * Starts compiling the schema on another thread, for a run that will validate a Compose file: it is the longest
+     * set-up a run has, and the files can be read and parsed meanwhile. {@link #get} waits for it.
+     */
+    public static void prepare() {
+        Thread compile = new Thread(() -> {
+            try {
+                get();
+            } catch (RuntimeException | LinkageError e) {
+                // the thread that validates a file fails on it too, and reports it
+            }
+        }, "compose-schema");
+        compile.setDaemon(true);
+        compile.start();
+    }
+
     /** Everything in the document that does not fit, in document order, each reported once. */
     public List<Violation> validate(YamlNode document) {
         List<Error> errors = schema.validate(JsonTree.of(document));

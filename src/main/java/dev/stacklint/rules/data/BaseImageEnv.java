@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
 import dev.stacklint.image.ImageReference;
 
 import java.util.List;
@@ -8,8 +10,9 @@ import java.util.Set;
 
 /** The environment variables official base images set with ENV: {@code rules/data/base-image-env.yaml}. */
 public final class BaseImageEnv {
-    private static final String TABLE = "base-image-env.yaml";
-    private static BaseImageEnv builtin;
+    private static final Lazy<BaseImageEnv> BUILTIN = DataTable.lazy("base-image-env.yaml", t -> new BaseImageEnv(
+            t.list("images").stream().map(e -> new Entry(DataTable.strings(e, "images"),
+                    Set.copyOf(DataTable.strings(e, "env")), DataTable.strings(e, "prefixes"))).toList()));
 
     /**
      * @param images   the repositories
@@ -29,14 +32,8 @@ public final class BaseImageEnv {
         this.entries = List.copyOf(entries);
     }
 
-    public static synchronized BaseImageEnv builtin() {
-        if (builtin == null) {
-            builtin = new BaseImageEnv(YamlData.load(TABLE, "images").stream()
-                    .map(e -> new Entry(YamlData.strings(e, "images"), Set.copyOf(YamlData.strings(e, "env")),
-                            YamlData.strings(e, "prefixes")))
-                    .toList());
-        }
-        return builtin;
+    public static BaseImageEnv builtin() {
+        return BUILTIN.get();
     }
 
     /** What is known of the image's ENV; empty for an image the table does not list. */

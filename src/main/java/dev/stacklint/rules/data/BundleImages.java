@@ -1,13 +1,15 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
 import dev.stacklint.image.ImageReference;
 
 import java.util.List;
 
 /** Published images built FROM scratch to carry files, installed by copying their root: {@code rules/data/bundle-images.yaml}. */
 public final class BundleImages {
-    private static final String TABLE = "bundle-images.yaml";
-    private static BundleImages builtin;
+    private static final Lazy<BundleImages> BUILTIN = DataTable.lazy("bundle-images.yaml", t -> new BundleImages(
+            t.list("bundles").stream().flatMap(e -> DataTable.strings(e, "images").stream()).toList()));
 
     private final List<String> images;
 
@@ -15,12 +17,8 @@ public final class BundleImages {
         this.images = List.copyOf(images);
     }
 
-    public static synchronized BundleImages builtin() {
-        if (builtin == null) {
-            builtin = new BundleImages(YamlData.load(TABLE, "bundles").stream()
-                    .flatMap(e -> YamlData.strings(e, "images").stream()).toList());
-        }
-        return builtin;
+    public static BundleImages builtin() {
+        return BUILTIN.get();
     }
 
     /** True for a reference to one of the bundles, whatever its tag or digest. */

@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
 import dev.stacklint.image.ImageReference;
 
 import java.util.ArrayList;
@@ -44,12 +46,12 @@ public final class DatabaseImages {
          * @throws IllegalArgumentException when {@code kind} is not one of the kinds
          */
         public static Entry of(Map<String, Object> e) {
-            List<Version> versions = YamlData.mappings(e, "versions").stream().map(Version::of)
+            List<Version> versions = DataTable.mappings(e, "versions").stream().map(Version::of)
                     .sorted(java.util.Comparator.comparingInt(Version::from)).toList();
-            return new Entry(YamlData.strings(e, "images"), YamlData.string(e, "product"),
-                    Kind.valueOf(YamlData.string(e, "kind").toUpperCase(Locale.ROOT)),
-                    YamlData.strings(e, "data"), YamlData.optional(e, "data_env"),
-                    YamlData.optional(e, "version_tag").map(Pattern::compile), versions);
+            return new Entry(DataTable.strings(e, "images"), DataTable.string(e, "product"),
+                    Kind.valueOf(DataTable.string(e, "kind").toUpperCase(Locale.ROOT)),
+                    DataTable.strings(e, "data"), DataTable.optional(e, "data_env"),
+                    DataTable.optional(e, "version_tag").map(Pattern::compile), versions);
         }
 
         /**
@@ -95,8 +97,8 @@ public final class DatabaseImages {
      */
     public record Version(int from, List<String> data, List<String> formerly) {
         static Version of(Map<String, Object> e) {
-            return new Version(Integer.parseInt(YamlData.string(e, "from")), YamlData.strings(e, "data"),
-                    YamlData.strings(e, "formerly"));
+            return new Version(Integer.parseInt(DataTable.string(e, "from")), DataTable.strings(e, "data"),
+                    DataTable.strings(e, "formerly"));
         }
     }
 
@@ -110,32 +112,32 @@ public final class DatabaseImages {
     public record Layout(List<String> data, List<String> formerly, Optional<Version> version) {
     }
 
-    private static final String TABLE = "database-images.yaml";
-    private static DatabaseImages builtin;
+    private static final DatabaseImages BUILTIN = new DatabaseImages(DataTable.lazy("database-images.yaml",
+            t -> t.list("databases").stream().map(Entry::of).toList()));
 
-    private final List<Entry> entries;
+    private final Lazy<List<Entry>> entries;
 
-    public DatabaseImages(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+    private DatabaseImages(Lazy<List<Entry>> entries) {
+        this.entries = entries;
     }
 
-    public static synchronized DatabaseImages builtin() {
-        if (builtin == null) {
-            builtin = new DatabaseImages(YamlData.load(TABLE, "databases").stream().map(Entry::of).toList());
-        }
-        return builtin;
+    /** The table, read when first consulted. */
+    public static DatabaseImages builtin() {
+        return BUILTIN;
     }
 
     /** These tables with extra entries in front (they win over the built-in ones). */
     public DatabaseImages with(List<Entry> extra) {
-        List<Entry> all = new ArrayList<>(extra);
-        all.addAll(entries);
-        return new DatabaseImages(all);
+        return new DatabaseImages(Lazy.of(() -> {
+            List<Entry> all = new ArrayList<>(extra);
+            all.addAll(entries.get());
+            return List.copyOf(all);
+        }));
     }
 
     /** The entry for an image reference ({@code postgres:16-alpine}, {@code docker.io/bitnami/redis}). */
     public Optional<Entry> find(String reference) {
         String name = ImageReference.parse(reference).name();
-        return entries.stream().filter(e -> e.images().contains(name)).findFirst();
+        return entries.get().stream().filter(e -> e.images().contains(name)).findFirst();
     }
 }

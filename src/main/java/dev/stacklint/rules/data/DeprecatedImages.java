@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
 import dev.stacklint.image.ImageReference;
 
 import java.time.LocalDate;
@@ -47,12 +49,12 @@ public final class DeprecatedImages {
          * @throws IllegalArgumentException when an end-of-life date is not YYYY-MM-DD or YYYY-MM
          */
         public static Entry of(Map<String, Object> e) {
-            List<Version> versions = YamlData.mappings(e, "versions").stream()
-                    .map(v -> new Version(YamlData.string(v, "version"), new EolDate(YamlData.string(v, "eol"))))
+            List<Version> versions = DataTable.mappings(e, "versions").stream()
+                    .map(v -> new Version(DataTable.string(v, "version"), new EolDate(DataTable.string(v, "eol"))))
                     .toList();
-            return new Entry(YamlData.strings(e, "images"), YamlData.string(e, "product"),
-                    YamlData.optional(e, "deprecated"), versions, YamlData.stringMap(e, "aliases"),
-                    YamlData.optional(e, "replacement"), YamlData.optional(e, "upgrade_to"));
+            return new Entry(DataTable.strings(e, "images"), DataTable.string(e, "product"),
+                    DataTable.optional(e, "deprecated"), versions, DataTable.stringMap(e, "aliases"),
+                    DataTable.optional(e, "replacement"), DataTable.optional(e, "upgrade_to"));
         }
     }
 
@@ -64,43 +66,41 @@ public final class DeprecatedImages {
     public record Verdict(String reason, String advice) {
     }
 
-    private static final String TABLE = "deprecated-images.yaml";
-    private static DeprecatedImages builtin;
-
-    private final List<Entry> entries;
-    private final List<Variant> variants;
-
-    public DeprecatedImages(List<Entry> entries, List<Variant> variants) {
-        this.entries = List.copyOf(entries);
-        this.variants = List.copyOf(variants);
+    private record Lists(List<Entry> entries, List<Variant> variants) {
     }
 
-    public static synchronized DeprecatedImages builtin() {
-        if (builtin == null) {
-            Map<String, List<Map<String, Object>>> table = YamlData.loadLists(TABLE, "images", "variants");
-            List<Entry> entries = table.get("images").stream().map(Entry::of).toList();
-            List<Variant> variants = table.get("variants").stream()
-                    .map(v -> new Variant(YamlData.string(v, "tag"), YamlData.string(v, "product"),
-                            new EolDate(YamlData.string(v, "eol")), YamlData.string(v, "replacement")))
-                    .toList();
-            builtin = new DeprecatedImages(entries, variants);
-        }
-        return builtin;
+    private static final DeprecatedImages BUILTIN = new DeprecatedImages(DataTable.lazy("deprecated-images.yaml",
+            t -> new Lists(t.list("images").stream().map(Entry::of).toList(), t.list("variants").stream()
+                    .map(v -> new Variant(DataTable.string(v, "tag"), DataTable.string(v, "product"),
+                            new EolDate(DataTable.string(v, "eol")), DataTable.string(v, "replacement")))
+                    .toList())));
+
+    private final Lazy<Lists> lists;
+
+    private DeprecatedImages(Lazy<Lists> lists) {
+        this.lists = lists;
+    }
+
+    /** The table, read when first consulted. */
+    public static DeprecatedImages builtin() {
+        return BUILTIN;
     }
 
     /** These tables with extra entries and variants in front (they win over the built-in ones). */
     public DeprecatedImages with(List<Entry> extraEntries, List<Variant> extraVariants) {
-        List<Entry> e = new ArrayList<>(extraEntries);
-        e.addAll(entries);
-        List<Variant> v = new ArrayList<>(extraVariants);
-        v.addAll(variants);
-        return new DeprecatedImages(e, v);
+        return new DeprecatedImages(Lazy.of(() -> {
+            List<Entry> e = new ArrayList<>(extraEntries);
+            e.addAll(lists.get().entries());
+            List<Variant> v = new ArrayList<>(extraVariants);
+            v.addAll(lists.get().variants());
+            return new Lists(List.copyOf(e), List.copyOf(v));
+        }));
     }
 
     /** Why {@code reference} should not be used any more, as of {@code today}. */
     public Optional<Verdict> check(String reference, LocalDate today) {
         ImageReference image = ImageReference.parse(reference);
-        for (Entry e : entries) {
+        for (Entry e : lists.get().entries()) {
             if (!e.images().contains(image.name())) {
                 continue;
             }
@@ -126,7 +126,7 @@ public final class DeprecatedImages {
                 }
             }
         }
-        for (Variant v : variants) {
+        for (Variant v : lists.get().variants()) {
             if (image.tagParts().contains(v.tag()) && v.eol().passed(today)) {
                 return Optional.of(new Verdict(v.product() + " reached end of life on " + v.eol(),
                         "use " + v.replacement()));
@@ -145,7 +145,7 @@ public final class DeprecatedImages {
         }
         List<String> kept = tagRest.stream()
                 .map(p -> PINNED_ALPINE.matcher(p).matches() ? "alpine" : p)
-                .filter(p -> variants.stream().noneMatch(v -> v.tag().equals(p) && v.eol().passed(today)))
+                .filter(p -> lists.get().variants().stream().noneMatch(v -> v.tag().equals(p) && v.eol().passed(today)))
                 .toList();
         String suffix = kept.isEmpty() ? "" : "-" + String.join("-", kept);
         return "use " + image.name() + ":" + e.upgradeTo().get() + suffix;

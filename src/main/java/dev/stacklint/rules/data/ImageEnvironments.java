@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
 import dev.stacklint.image.ImageReference;
 
 import java.util.ArrayList;
@@ -39,8 +41,12 @@ public final class ImageEnvironments {
         }
     }
 
-    private static final String TABLE = "image-environment.yaml";
-    private static ImageEnvironments builtin;
+    private static final Lazy<ImageEnvironments> BUILTIN = DataTable.lazy("image-environment.yaml",
+            t -> new ImageEnvironments(t.list("images").stream()
+                    .map(e -> new Entry(DataTable.strings(e, "images"), DataTable.string(e, "image"),
+                            Set.copyOf(DataTable.strings(e, "keys")), Set.copyOf(DataTable.strings(e, "file_keys")),
+                            DataTable.strings(e, "required_one_of"), DataTable.stringMap(e, "aliases")))
+                    .toList()));
 
     private final List<Entry> entries;
 
@@ -48,15 +54,8 @@ public final class ImageEnvironments {
         this.entries = List.copyOf(entries);
     }
 
-    public static synchronized ImageEnvironments builtin() {
-        if (builtin == null) {
-            builtin = new ImageEnvironments(YamlData.load(TABLE, "images").stream()
-                    .map(e -> new Entry(YamlData.strings(e, "images"), YamlData.string(e, "image"),
-                            Set.copyOf(YamlData.strings(e, "keys")), Set.copyOf(YamlData.strings(e, "file_keys")),
-                            YamlData.strings(e, "required_one_of"), YamlData.stringMap(e, "aliases")))
-                    .toList());
-        }
-        return builtin;
+    public static ImageEnvironments builtin() {
+        return BUILTIN.get();
     }
 
     /** These tables with extra entries in front (they win over the built-in ones). */

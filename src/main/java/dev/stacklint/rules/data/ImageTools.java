@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
 import dev.stacklint.image.ImageReference;
 
 import java.util.List;
@@ -24,22 +26,22 @@ public final class ImageTools {
 
     private record Variant(List<Pattern> tags, Lacks lacks) {
         static Variant of(Map<String, Object> v) {
-            Install install = Install.valueOf(YamlData.optional(v, "install").orElse("none")
+            Install install = Install.valueOf(DataTable.optional(v, "install").orElse("none")
                     .toUpperCase(java.util.Locale.ROOT));
-            return new Variant(YamlData.strings(v, "tags").stream().map(ImageTools::glob).toList(),
-                    new Lacks(YamlData.strings(v, "missing"), install));
+            return new Variant(DataTable.strings(v, "tags").stream().map(ImageTools::glob).toList(),
+                    new Lacks(DataTable.strings(v, "missing"), install));
         }
     }
 
     private record Entry(List<String> images, List<Variant> variants) {
         static Entry of(Map<String, Object> e) {
-            return new Entry(YamlData.strings(e, "images"),
-                    YamlData.mappings(e, "variants").stream().map(Variant::of).toList());
+            return new Entry(DataTable.strings(e, "images"),
+                    DataTable.mappings(e, "variants").stream().map(Variant::of).toList());
         }
     }
 
-    private static final String TABLE = "image-tools.yaml";
-    private static ImageTools builtin;
+    private static final Lazy<ImageTools> BUILTIN = DataTable.lazy("image-tools.yaml",
+            t -> new ImageTools(t.list("images").stream().map(Entry::of).toList()));
 
     private final List<Entry> entries;
 
@@ -47,11 +49,8 @@ public final class ImageTools {
         this.entries = List.copyOf(entries);
     }
 
-    public static synchronized ImageTools builtin() {
-        if (builtin == null) {
-            builtin = new ImageTools(YamlData.load(TABLE, "images").stream().map(Entry::of).toList());
-        }
-        return builtin;
+    public static ImageTools builtin() {
+        return BUILTIN.get();
     }
 
     /** What the image {@code reference} lacks; empty when the table does not know it. */

@@ -1,5 +1,8 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +12,13 @@ import java.util.stream.Collectors;
 
 /** What each dependency installer reads from the build context: {@code rules/data/install-manifests.yaml}. */
 public final class InstallManifests {
-    private static final String TABLE = "install-manifests.yaml";
-    private static Map<String, Manager> builtin;
+    private static final Lazy<Map<String, Manager>> BUILTIN = DataTable.lazy("install-manifests.yaml",
+            t -> t.list("managers").stream()
+                    .map(e -> new Manager(DataTable.string(e, "manager"), DataTable.optional(e, "manifest"),
+                            DataTable.strings(e, "optional"), DataTable.strings(e, "blockers"),
+                            DataTable.strings(e, "local").stream().map(r -> Pattern.compile(r, Pattern.MULTILINE)).toList(),
+                            DataTable.strings(e, "prepare")))
+                    .collect(Collectors.toUnmodifiableMap(Manager::name, Function.identity())));
 
     /**
      * @param manifest the file the install cannot do without; empty for pip (the command names it)
@@ -31,15 +39,7 @@ public final class InstallManifests {
     }
 
     /** The installer called {@code name} ({@code npm}, {@code poetry}...), if the table knows it. */
-    public static synchronized Optional<Manager> find(String name) {
-        if (builtin == null) {
-            builtin = YamlData.load(TABLE, "managers").stream()
-                    .map(e -> new Manager(YamlData.string(e, "manager"), YamlData.optional(e, "manifest"),
-                            YamlData.strings(e, "optional"), YamlData.strings(e, "blockers"),
-                            YamlData.strings(e, "local").stream().map(r -> Pattern.compile(r, Pattern.MULTILINE)).toList(),
-                            YamlData.strings(e, "prepare")))
-                    .collect(Collectors.toUnmodifiableMap(Manager::name, Function.identity()));
-        }
-        return Optional.ofNullable(builtin.get(name));
+    public static Optional<Manager> find(String name) {
+        return Optional.ofNullable(BUILTIN.get().get(name));
     }
 }

@@ -1,14 +1,17 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
+
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Python packages that add routes the linter cannot read, from {@code rules/data/route-extensions.yaml}. */
 public final class RouteExtensions {
-    private static final String TABLE = "route-extensions.yaml";
-    private static RouteExtensions builtin;
+    private static final Lazy<RouteExtensions> BUILTIN = DataTable.lazy("route-extensions.yaml",
+            t -> new RouteExtensions(t.list("extensions").stream()
+                    .flatMap(e -> DataTable.strings(e, "modules").stream()).collect(Collectors.toSet())));
 
     private final Set<String> modules;
 
@@ -16,15 +19,8 @@ public final class RouteExtensions {
         this.modules = Set.copyOf(modules);
     }
 
-    public static synchronized RouteExtensions builtin() {
-        if (builtin == null) {
-            Set<String> all = new HashSet<>();
-            for (Map<String, Object> e : YamlData.load(TABLE, "extensions")) {
-                all.addAll(YamlData.strings(e, "modules"));
-            }
-            builtin = new RouteExtensions(all);
-        }
-        return builtin;
+    public static RouteExtensions builtin() {
+        return BUILTIN.get();
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +12,7 @@ import java.util.Set;
 /** The SPDX licence and exception identifiers (rules/data/spdx-licenses.yaml), compared without case. */
 public final class SpdxLicenses {
     private static final String TABLE = "spdx-licenses.yaml";
-    private static final SpdxLicenses BUILTIN = load();
+    private static final Lazy<SpdxLicenses> BUILTIN = DataTable.lazy(TABLE, SpdxLicenses::of);
 
     private final Set<String> licenses;
     private final Set<String> exceptions;
@@ -20,7 +23,7 @@ public final class SpdxLicenses {
     }
 
     public static SpdxLicenses builtin() {
-        return BUILTIN;
+        return BUILTIN.get();
     }
 
     public boolean license(String id) {
@@ -31,11 +34,11 @@ public final class SpdxLicenses {
         return exceptions.contains(id.toLowerCase(Locale.ROOT));
     }
 
-    private static SpdxLicenses load() {
+    private static SpdxLicenses of(DataTable table) {
         Set<String> licenses = new HashSet<>();
         Set<String> exceptions = new HashSet<>();
-        for (Map<String, Object> entry : YamlData.load(TABLE, "lists")) {
-            String kind = YamlData.string(entry, "kind");
+        for (Map<String, Object> entry : table.list("lists")) {
+            String kind = DataTable.string(entry, "kind");
             Set<String> into = switch (kind) {
                 case "license" -> licenses;
                 case "exception" -> exceptions;

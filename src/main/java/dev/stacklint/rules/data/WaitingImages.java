@@ -1,5 +1,7 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.data.DataTable;
+import dev.stacklint.data.Lazy;
 import dev.stacklint.image.ImageReference;
 
 import java.util.List;
@@ -19,13 +21,13 @@ public final class WaitingImages {
      */
     public record Entry(List<String> images, Optional<String> entrypoint, List<String> waitsFor) {
         static Entry of(Map<String, Object> e) {
-            return new Entry(YamlData.strings(e, "images"), YamlData.optional(e, "entrypoint"),
-                    YamlData.strings(e, "waits_for"));
+            return new Entry(DataTable.strings(e, "images"), DataTable.optional(e, "entrypoint"),
+                    DataTable.strings(e, "waits_for"));
         }
     }
 
-    private static final String TABLE = "waiting-images.yaml";
-    private static WaitingImages builtin;
+    private static final Lazy<WaitingImages> BUILTIN = DataTable.lazy("waiting-images.yaml",
+            t -> new WaitingImages(t.list("waiting").stream().map(Entry::of).toList()));
 
     private final List<Entry> entries;
 
@@ -33,11 +35,8 @@ public final class WaitingImages {
         this.entries = List.copyOf(entries);
     }
 
-    public static synchronized WaitingImages builtin() {
-        if (builtin == null) {
-            builtin = new WaitingImages(YamlData.load(TABLE, "waiting").stream().map(Entry::of).toList());
-        }
-        return builtin;
+    public static WaitingImages builtin() {
+        return BUILTIN.get();
     }
 
     /**
