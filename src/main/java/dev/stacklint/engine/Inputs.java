@@ -165,8 +165,9 @@ final class Inputs {
         Path top = given.map(g -> repo.filter(r -> r.startsWith(g)).orElse(g)).orElse(repo.orElse(dir));
         for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
             List<Path> project = ComposeGroups.defaultProject(d);
-            if (project.isEmpty() && d.equals(dir)) {
-                project = NamedBase.of(file).map(List::of).orElse(List.of());
+            Optional<Path> named = project.isEmpty() && d.equals(dir) ? NamedBase.of(file) : Optional.empty();
+            if (named.isPresent()) {
+                return Overlays.isOverlayOfNamedBase(file, List.of(named.get())) ? List.of(named.get()) : List.of();
             }
             if (!project.isEmpty()) {
                 return Overlays.isOverlay(file, project) ? project : List.of();
