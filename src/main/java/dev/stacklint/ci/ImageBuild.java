@@ -1,5 +1,6 @@
 package dev.stacklint.ci;
 
+import dev.stacklint.source.DockerfileFallback;
 import dev.stacklint.source.Origin;
 
 import java.nio.file.Path;
@@ -43,8 +44,9 @@ public record ImageBuild(Origin at, String tool, Optional<Path> defaultContext, 
         return context.isPresent() ? context.get().path() : defaultContext;
     }
 
-    /** The Dockerfile it builds, when known: {@code file}, else {@code Dockerfile} in the context. */
+    /** The Dockerfile it builds, when known: {@code file}, else {@code Dockerfile} (or a lone {@code dockerfile}). */
     public Optional<Path> dockerfilePath() {
-        return file.isPresent() ? file.get().path() : contextPath().map(c -> c.resolve("Dockerfile"));
+        return file.isPresent() ? file.get().path()
+                : contextPath().map(c -> DockerfileFallback.of(c.resolve("Dockerfile")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.source.DockerfileFallback;
 import dev.stacklint.source.Origin;
 
 import java.nio.file.Path;
@@ -24,12 +25,15 @@ public record Build(Origin origin, Located<String> context, Optional<Path> conte
                     Optional<Located<String>> target, List<NamedValue> args,
                     List<NamedValue> additionalContexts) {
 
-    /** The Dockerfile this build uses, unless it is inline or the context is remote. */
+    /**
+     * The Dockerfile this build uses (a lowercase {@code dockerfile} stands in for a missing {@code Dockerfile}),
+     * unless it is inline or the context is remote.
+     */
     public Optional<Path> dockerfilePath() {
         if (dockerfileInline.isPresent()) {
             return Optional.empty();
         }
         String name = dockerfile.map(Located::value).orElse("Dockerfile");
-        return contextDirectory.map(dir -> dir.resolve(name).normalize());
+        return contextDirectory.map(dir -> DockerfileFallback.of(dir.resolve(name).normalize()));
     }
 }

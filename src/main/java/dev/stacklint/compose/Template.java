@@ -103,7 +103,9 @@ public final class Template {
                 out.append(braced(s, i, close));
                 i = close + 1;
             } else {
-                throw new Error(i, i + 1, "a lone `$` is not a variable reference; write `$$` for a literal dollar sign");
+                // a `$` that starts no reference (`$(hostname)`, `5$`, `$2a$14$`) is kept as it is, as Compose does
+                out.append('$');
+                i++;
             }
         }
         return out.toString();

@@ -70,13 +70,18 @@ final class ComposeGroups {
     /**
      * The files a group is meant to be combined with, whose declarations its references may name: for an add-on
      * file alone in a folder with a main project, that project; for a main file with no override, an example
-     * override beside it. None otherwise.
+     * override beside it; for a dev container's Compose file, the others its {@code devcontainer.json} merges it
+     * with. None otherwise.
      */
     static List<Path> companions(List<Path> group) {
         Path first = group.get(0).toAbsolutePath().normalize();
         Path dir = first.getParent();
         if (dir == null) {
             return List.of();
+        }
+        List<Path> devContainer = DevContainerFiles.partners(first);
+        if (!devContainer.isEmpty()) {
+            return devContainer;
         }
         if (group.size() == 1 && !DEFAULT_NAMES.contains(fileName(first)) && !OVERRIDE_NAMES.contains(fileName(first))) {
             List<Path> main = defaultProject(dir).stream().map(p -> p.toAbsolutePath().normalize())

@@ -151,8 +151,9 @@ final class Inputs {
      * The default project an add-on file is loaded over: a Compose file found by its content rather than its name
      * ({@code jibri.yml}, {@code scenarios/add-ollama.yml}) is meant for {@code docker compose -f docker-compose.yml
      * -f jibri.yml}, so the nearest default project in its folder or a folder above it (up to the folder given or
-     * the repository root, whichever is nearer) comes first. Empty for files a Compose name marks, when there is
-     * no such project, and for a file that stands on its own beside it ({@link Overlays}).
+     * the repository root, whichever is nearer) comes first; in a folder without one, the file it is named after
+     * ({@link NamedBase}). Empty for files a Compose name marks, when there is no such project, and for a file that
+     * stands on its own beside it ({@link Overlays}).
      */
     List<Path> addOnBase(Path file) {
         if (Discovery.kindOf(file.getFileName().toString()) == FileKind.COMPOSE) {
@@ -164,6 +165,10 @@ final class Inputs {
         Path top = given.map(g -> repo.filter(r -> r.startsWith(g)).orElse(g)).orElse(repo.orElse(dir));
         for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
             List<Path> project = ComposeGroups.defaultProject(d);
+            Optional<Path> named = project.isEmpty() && d.equals(dir) ? NamedBase.of(file) : Optional.empty();
+            if (named.isPresent()) {
+                return Overlays.isOverlayOfNamedBase(file, List.of(named.get())) ? List.of(named.get()) : List.of();
+            }
             if (!project.isEmpty()) {
                 return Overlays.isOverlay(file, project) ? project : List.of();
             }

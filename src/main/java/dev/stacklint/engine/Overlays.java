@@ -25,6 +25,19 @@ final class Overlays {
     }
 
     static boolean isOverlay(Path file, List<Path> project) {
+        return isOverlay(file, project, true);
+    }
+
+    /**
+     * Whether a file is laid over a project found only by its name ({@link NamedBase}): there a complete service of
+     * the same name as one of the project's is the file's own ({@code conduktor-kafka-single.yml} repeats
+     * {@code conduktor.yml}'s services to run alone), so only a partial service or a name it borrows says add-on.
+     */
+    static boolean isOverlayOfNamedBase(Path file, List<Path> project) {
+        return isOverlay(file, project, false);
+    }
+
+    private static boolean isOverlay(Path file, List<Path> project, boolean redefinitionCounts) {
         Map<?, ?> ownRoot = root(file);
         Map<String, Map<?, ?>> own = services(ownRoot);
         if (own == null || own.isEmpty()) {
@@ -44,7 +57,7 @@ final class Overlays {
         declared.addAll(names(ownRoot.get("volumes")));
         for (Map.Entry<String, Map<?, ?>> e : own.entrySet()) {
             Map<?, ?> service = e.getValue();
-            if (base.contains(e.getKey()) || service == null || !(service.containsKey("image")
+            if ((redefinitionCounts && base.contains(e.getKey())) || service == null || !(service.containsKey("image")
                     || service.containsKey("build") || service.containsKey("extends"))) {
                 return true;
             }

@@ -3,6 +3,7 @@ package dev.stacklint.project;
 import dev.stacklint.compose.Build;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
+import dev.stacklint.source.DockerfileFallback;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,7 @@ final class RelocatedBuilds {
         context = context.equals("..") ? "" : context;
         Path dir = base.resolve(context).normalize();
         String name = b.dockerfile().map(Located::value).orElse("Dockerfile");
-        return dir.startsWith(base) && Files.isDirectory(dir) && Files.isRegularFile(dir.resolve(name));
+        return dir.startsWith(base) && Files.isDirectory(dir)
+                && Files.isRegularFile(DockerfileFallback.of(dir.resolve(name)));
     }
 }

@@ -115,10 +115,12 @@ class InterpolationTest {
     }
 
     @Test
-    void aLoneDollarIsAFindingButDoubledIsALiteral() {
+    void aLoneDollarIsKeptAsItIsAndDoubledIsALiteral() {
         assertThat(load("services:\n  web:\n    command: echo $$HOME costs 5$$\n", Map.of()).problems()).isEmpty();
-        assertThat(LoadFindings.of(load("services:\n  web:\n    command: echo 5$\n", Map.of()).problems())).singleElement()
-                .satisfies(f -> assertThat(f.start()).isEqualTo(new Position(3, 20)));
+        ComposeLoad lone = load("services:\n  web:\n    environment:\n      NOTE: 5$ at $(hostname)\n", Map.of());
+        assertThat(lone.problems()).isEmpty();
+        assertThat(lone.project().orElseThrow().service("web").orElseThrow().environment("NOTE").orElseThrow().value()
+                .map(Located::value)).contains("5$ at $(hostname)");
     }
 
     @Test

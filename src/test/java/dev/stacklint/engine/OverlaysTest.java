@@ -36,6 +36,20 @@ class OverlaysTest {
     }
 
     @Test
+    void overANamedBaseOnlyAPartialServiceOrABorrowedNameMakesAnOverlay() throws IOException {
+        Path base = write("conduktor.yml", "services:\n  postgresql:\n    image: postgres:17\n"
+                + "    networks: [console-net]\nnetworks:\n  console-net:\n");
+        Path alternative = write("conduktor-kafka-single.yml", "services:\n  postgresql:\n    image: postgres:17\n"
+                + "  kafka1:\n    image: confluentinc/cp-kafka:8.0.0\n");
+        assertThat(Overlays.isOverlay(alternative, List.of(base))).isTrue();
+        assertThat(Overlays.isOverlayOfNamedBase(alternative, List.of(base))).isFalse();
+        assertThat(Overlays.isOverlayOfNamedBase(write("conduktor-debug.yml", "services:\n  postgresql:\n"
+                + "    command: postgres -c log_statement=all\n"), List.of(base))).isTrue();
+        assertThat(Overlays.isOverlayOfNamedBase(write("conduktor-ui.yml", "services:\n  ui:\n    image: ui:2\n"
+                + "    networks: [console-net]\n"), List.of(base))).isTrue();
+    }
+
+    @Test
     void anUnreadableFileCountsAsAnOverlay() throws IOException {
         Path base = write("docker-compose.yml", "services:\n  web:\n    image: app:1\n");
         assertThat(Overlays.isOverlay(write("broken.yml", "services: [\n"), List.of(base))).isTrue();
