@@ -46,6 +46,9 @@ public final class GoPinVersions extends PinRule {
      * {@code run}: {@code /go/src/github.com/spf13/hugo} gives {@code github.com/spf13/hugo}.
      */
     private static List<String> copiedPackages(Dockerfile dockerfile, Instruction.Run run) {
+        if (dockerfile.stages().isEmpty()) {
+            return List.of(); // a RUN before any FROM
+        }
         List<Instruction> before = ImageReach.stageOf(dockerfile, run).instructions();
         before = before.subList(0, Math.max(0, before.indexOf(run)));
         return before.stream().flatMap(i -> FileCopy.of(i).filter(FileCopy::fromContext).stream())
