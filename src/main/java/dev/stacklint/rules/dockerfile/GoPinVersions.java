@@ -38,7 +38,10 @@ public final class GoPinVersions extends PinRule {
 
     @Override
     void check(Dockerfile dockerfile, Instruction.Run run, SimpleCommand command, UnpinnedPackages unpinned) {
-        check(command, copiedPackages(dockerfile, run), unpinned);
+        if (command.program().filter("go"::equals).isPresent()) {
+            // read only for go: every RUN reading the stage's earlier instructions would be quadratic
+            check(command, copiedPackages(dockerfile, run), unpinned);
+        }
     }
 
     /**
