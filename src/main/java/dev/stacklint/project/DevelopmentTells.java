@@ -23,9 +23,9 @@ import java.util.stream.Stream;
 /**
  * What says that a file whose name is neutral ({@code docker-compose.yml}, {@code Dockerfile}) is a development
  * one: a production sibling ({@code docker-compose.prod.yml}, {@code Dockerfile.prod}, a {@code prod/} folder), and
- * for a Compose file its header comment or a service that loads {@code .env.dev}, sets {@code NODE_ENV=development}
- * or runs a development command ({@code runserver}, {@code nodemon}, {@code flask run --debug}, {@code --reload}
- * over a source bind mount).
+ * for a Compose file its header comment, the README beside it ({@link ReadmeTells}), or a service that loads
+ * {@code .env.dev}, sets {@code NODE_ENV=development} or runs a development command ({@code runserver},
+ * {@code nodemon}, {@code flask run --debug}, {@code --reload} over a source bind mount).
  */
 public final class DevelopmentTells {
     private static final Pattern HEADER = Pattern.compile("(?i)\\b(for|local) (the )?development\\b"
@@ -40,7 +40,7 @@ public final class DevelopmentTells {
 
     /** A Compose file with a neutral name, and the services it defines. */
     public static boolean compose(SourceFile file, List<Service> services) {
-        return productionSibling(file.path(), true) || header(file.text())
+        return productionSibling(file.path(), true) || header(file.text()) || ReadmeTells.says(file.path())
                 || services.stream().anyMatch(s -> service(s, file.path()));
     }
 

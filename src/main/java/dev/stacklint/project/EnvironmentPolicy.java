@@ -92,12 +92,23 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
         return false;
     }
 
+    /**
+     * Words of a folder named for development or testing, or for examples to start from: a quick-start file
+     * holds demo credentials and shortcuts that the reader is meant to replace ({@code contrib/docker-compose/},
+     * {@code examples/}, {@code deploy-examples/}, {@code quickstart/}).
+     */
     private static final Set<String> DEVELOPMENT_FOLDER_WORDS = Set.of("dev", "develop", "development", "devenv",
-            "devcontainer", "local", "test", "tests", "testing", "e2e", "ci");
+            "devcontainer", "local", "test", "tests", "testing", "e2e", "ci", "contrib", "example", "examples",
+            "sample", "samples", "quickstart", "tutorial", "tutorials");
 
-    /** {@code dev}, {@code .devcontainer}, {@code test-environments}, {@code upgrade-tests}, {@code local}... */
+    /**
+     * {@code dev}, {@code .devcontainer}, {@code test-environments}, {@code upgrade-tests}, {@code local},
+     * {@code .examples}, {@code quick-start}, {@code getting-started}...
+     */
     static boolean developmentFolder(String name) {
-        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[._\\-]+")).anyMatch(DEVELOPMENT_FOLDER_WORDS::contains);
+        String n = name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(n.split("[._\\-]+")).anyMatch(DEVELOPMENT_FOLDER_WORDS::contains)
+                || n.replaceAll("[._\\-]+", "").matches("(quick|getting)start(ed)?");
     }
 
     /** The environment {@code --env} or {@code environments:} gives a file, if any. */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Whether what a build stage holds at a path ends up in the image: a stage of the image's chain keeps it; a
  * builder stage passes it on only through a later stage built FROM it, or a {@code COPY --from} of that path or a
- * folder above it. A path or a copy source that cannot be resolved counts as reaching the image.
+ * folder above it. A path or a copy source that cannot be resolved counts as reaching the image, unless the
+ * source's literal start already leads elsewhere ({@code /build/app-*} never takes {@code /src}).
  */
 public final class ImageReach {
     private static final int MAX_HOPS = 16;
@@ -78,7 +79,10 @@ public final class ImageReach {
                     .filter(s -> !s.contains("*") && !s.contains("?") && !s.contains("["))
                     .map(ContainerPaths::normalize);
             if (from.isEmpty()) {
-                return true;
+                if (path.startsWith("?") || takesFrom(source.value(), path)) {
+                    return true;
+                }
+                continue;
             }
             if (path.startsWith("?")) {
                 // the source lies inside the unresolved destination (`/go/src/app/bin` for `?/src/app`)
@@ -98,6 +102,23 @@ public final class ImageReach {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a source that cannot be resolved ({@code /src/app-linux-$TARGETARCH}, {@code /build/app-*}) may take
+     * {@code path} or a folder above it: whatever it matches starts with its literal part, so it can only when that
+     * part is the start of the path. {@code /src/app-linux-} names entries in {@code /src}, never {@code /src} itself.
+     */
+    private static boolean takesFrom(String source, String path) {
+        int cut = 0;
+        while (cut < source.length() && "$*?[\\".indexOf(source.charAt(cut)) < 0) {
+            cut++;
+        }
+        String literal = source.substring(0, cut);
+        if (!literal.startsWith("/") || literal.contains("//") || literal.contains("/.")) {
+            return true; // relative, or not in normal form: left to the cautious answer
+        }
+        return (path.equals("/") ? "/" : path + "/").startsWith(literal);
     }
 
     private static boolean copiesFrom(FileCopy copy, Stage stage) {

@@ -56,4 +56,17 @@ class EnvironmentPolicyTest {
                 .linting(List.of(tmp.resolve("app")));
         assertThat(policy.of(ci)).isEqualTo(Environment.PRODUCTION);
     }
+
+    @Test
+    void aFolderOfExamplesToStartFromIsNotProduction() throws IOException {
+        List<Path> examples = List.of(file("reader/contrib/docker-compose/basic.yml"),
+                file("reader/.examples/postgres/compose.yaml"), file("reader/deploy-examples/compose.yaml"),
+                file("reader/getting-started/compose.yaml"));
+        Path demo = file("reader/demo/compose.yaml");
+        Path deploy = file("reader/deploy/compose.yaml");
+        EnvironmentPolicy policy = EnvironmentPolicy.BY_NAME.linting(List.of(tmp.resolve("reader")));
+        assertThat(examples).allSatisfy(f -> assertThat(policy.of(f)).isEqualTo(Environment.DEVELOPMENT));
+        assertThat(policy.of(demo)).isEqualTo(Environment.UNKNOWN);
+        assertThat(policy.of(deploy)).isEqualTo(Environment.UNKNOWN);
+    }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,13 @@ class RealWorldTest {
     @Test
     void findingsAreTheReviewedOnes() throws IOException {
         Path root = TestPaths.root().resolve("src/test/resources/realworld");
-        LintResult result = TestRules.linter().lint(new LintRequest(List.of(root), List.of(), r -> true, Map.of(), root));
+        // each project is its own linted folder, as its owner runs stacklint in its checkout: the name of the
+        // project's folder (`atsea-sample-shop`, `uv-docker-example`) says nothing about its files
+        List<Path> projects;
+        try (Stream<Path> entries = Files.list(root)) {
+            projects = entries.filter(Files::isDirectory).sorted().toList();
+        }
+        LintResult result = TestRules.linter().lint(new LintRequest(projects, List.of(), r -> true, Map.of(), root));
         Path expectedFile = root.resolve("expected.txt");
         List<Judged> expected = Files.readAllLines(expectedFile).stream().filter(l -> !l.isBlank()).map(Judged::parse)
                 .toList();

@@ -61,6 +61,8 @@ public final class ShellParser {
     private final StringBuilder pending = new StringBuilder();
     // what decides whether the next command is conditional
     private int nesting;
+    /** How many {@code ( ... )} subshells the next command is in. */
+    private int subshells;
     private boolean afterTest;
     private String before = ";";
 
@@ -185,6 +187,7 @@ public final class ShellParser {
                 openParen();
             } else if (c == ')') {
                 endCommand(";");
+                subshells = Math.max(0, subshells - 1);
                 i++;
             } else if (c == '&') {
                 if (peek(1) == '>') {
@@ -239,6 +242,7 @@ public final class ShellParser {
             add(new ShellWord(raw, raw, new Span(base + start, base + i), List.of(new WordPart.Dynamic())));
         } else {
             endCommand(";");
+            subshells++;
             i++;
         }
     }
@@ -589,7 +593,7 @@ public final class ShellParser {
             Span span = commandStart >= 0 ? new Span(commandStart, Math.max(commandStart, commandEnd))
                     : new Span(reservedStart, Math.max(reservedStart, reservedEnd));
             commands.add(new SimpleCommand(List.copyOf(assignments), List.copyOf(words), span, piped,
-                    List.copyOf(reserved), op, conditional));
+                    List.copyOf(reserved), op, conditional, subshells > 0));
         } else if (piped && !commands.isEmpty()) {
             // a group or subshell piped as a whole: "{ a; b; } | c", "(a; b) | c"
             commands.add(commands.remove(commands.size() - 1).asPiped());

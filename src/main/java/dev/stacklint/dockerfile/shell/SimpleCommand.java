@@ -20,9 +20,11 @@ import java.util.Set;
  *                    empty for a line end or the end of the text
  * @param conditional it runs only under a condition: inside {@code if}/{@code case}/a loop, after {@code ||},
  *                    or after {@code test ... &&}
+ * @param subshell    it runs in a subshell, {@code ( ... )}: what it changes in the shell ({@code cd}, variables)
+ *                    ends with the parenthesis
  */
 public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span, boolean piped,
-                            List<ShellWord> reserved, String after, boolean conditional) {
+                            List<ShellWord> reserved, String after, boolean conditional, boolean subshell) {
 
     /** A command whose output does not go into a pipe. */
     public SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span) {
@@ -31,19 +33,19 @@ public record SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, 
 
     /** A command outside any shell construct, followed by nothing. */
     public SimpleCommand(List<ShellWord> assignments, List<ShellWord> words, Span span, boolean piped) {
-        this(assignments, words, span, piped, List.of(), "", false);
+        this(assignments, words, span, piped, List.of(), "", false, false);
     }
 
     /** The same command with its words located at {@code where} (a script nested in a word). */
     public SimpleCommand at(Span where) {
         return new SimpleCommand(assignments.stream().map(w -> w.at(where)).toList(),
                 words.stream().map(w -> w.at(where)).toList(), where, piped,
-                reserved.stream().map(w -> w.at(where)).toList(), after, conditional);
+                reserved.stream().map(w -> w.at(where)).toList(), after, conditional, subshell);
     }
 
     /** The same command, piped. */
     SimpleCommand asPiped() {
-        return new SimpleCommand(assignments, words, span, true, reserved, after, conditional);
+        return new SimpleCommand(assignments, words, span, true, reserved, after, conditional, subshell);
     }
 
     /** It runs in the background ({@code cmd &}). */

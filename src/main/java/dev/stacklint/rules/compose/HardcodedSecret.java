@@ -70,7 +70,7 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                 boolean local = backing.contains(nv.name().file().path());
                 Located<String> value = nv.value().get();
                 String key = nv.name().value();
-                String written = value.file().slice(value.span());
+                String written = written(key, value.file().slice(value.span()));
                 Origin at = nv.name().origin().to(value.origin());
                 judge(key, written, value.value()).ifPresent(j -> {
                     String message = switch (j.kind()) {
@@ -105,6 +105,18 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                 .filter(e -> stack.environmentOf(e.path().file()) != Environment.DEVELOPMENT)
                 .forEach(e -> e.content().ifPresent(f -> files.putIfAbsent(f.file().path(), f))));
         return files.values().stream().filter(f -> !f.gitIgnored() && !isExample(f.file().path())).toList();
+    }
+
+    /**
+     * The value as written. A list item whose value was interpolated ({@code - URL=postgres://u:${PW}@db/app}) is
+     * located as a whole, its key included: the key and {@code =} are left out, so that the {@code ${...}} is
+     * judged where it stands.
+     */
+    static String written(String key, String slice) {
+        String s = slice.strip();
+        boolean quoted = s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.endsWith(s.substring(0, 1));
+        String item = quoted ? s.substring(1, s.length() - 1) : s;
+        return item.startsWith(key + "=") ? item.substring(key.length() + 1) : slice;
     }
 
     private static final String BACKING = " (info: this file runs only backing services, as started beside an app"

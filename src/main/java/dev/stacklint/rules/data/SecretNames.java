@@ -23,7 +23,7 @@ public final class SecretNames {
     /** A name ending in one of these holds something about a secret (where it is, who uses it), not the secret. */
     private static final Set<String> NOT_SECRET_SUFFIXES = Set.of("FILE", "PATH", "DIR", "HOST", "PORT", "USER",
             "USERNAME", "LOGIN", "EMAIL", "NAME", "LENGTH", "MIN", "MAX", "TTL", "EXPIRY", "EXPIRE", "EXPIRES",
-            "EXPIRATION", "TIMEOUT", "ALGORITHM", "ALG", "TYPE", "METHOD", "MODE", "ENABLED", "REQUIRED", "POLICY",
+            "EXPIRATION", "TIMEOUT", "ALGORITHM", "ALG", "SCHEME", "TYPE", "METHOD", "MODE", "ENABLED", "REQUIRED", "POLICY",
             "HEADER", "PREFIX", "ID", "URL", "URI", "ENDPOINT", "LIFETIME", "AGE", "ROUNDS", "COMPLEXITY", "DAYS",
             "HOURS", "MINUTES", "SECONDS", "COUNT", "RETRIES", "ATTEMPTS", "SIZE", "VERSION", "FORMAT", "ENCODING",
             "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "REGION", "BUCKET", "IN", "LIMIT", "RATE", "QUOTA");

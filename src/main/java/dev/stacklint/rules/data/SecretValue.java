@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 public enum SecretValue {
     NOT_SECRET, PLACEHOLDER, SECRET;
 
+    /** Switches, and the words that stand for no value at all ({@code API_KEY=${API_KEY:-invalid}}: no key set). */
     private static final Set<String> SWITCH_VALUES = Set.of("true", "false", "yes", "no", "on", "off", "0", "1",
-            "none", "null", "nil", "enabled", "disabled");
+            "none", "null", "nil", "enabled", "disabled", "invalid", "unset");
     /** A short number, a decimal, or a duration ({@code 15m}, {@code 30d}). */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,7}|\\d+\\.\\d+|\\d+(?:ms|s|m|h|d|w|y)");
     /** A value that is itself a variable name ({@code CLUSTER_API_SECRET}): a template's slot, not a secret. */

@@ -27,13 +27,18 @@ abstract class OncePerRunRule implements DockerfileRule {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 List<SimpleCommand> calls = run.commands().stream()
-                        .filter(c -> c.program().filter(program::equals).isPresent()).toList();
+                        .filter(c -> c.program().filter(program::equals).isPresent()).filter(this::counts).toList();
                 if (!calls.isEmpty()) {
                     reporter.report(span(calls.get(0)), program + (calls.size() > 1 ? " (" + calls.size()
                             + " times in this RUN)" : "") + " " + message(), fix(dockerfile, instruction, calls));
                 }
             }
         }
+    }
+
+    /** Whether this call of the program is one the rule is about: every call unless a rule says otherwise. */
+    boolean counts(SimpleCommand call) {
+        return true;
     }
 
     /** Where the finding goes: the first call's program word unless a rule says otherwise. */

@@ -20,7 +20,7 @@ abstract class PinRule implements DockerfileRule {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.effective() instanceof Instruction.Run run) {
                 UnpinnedPackages unpinned = new UnpinnedPackages();
-                run.commands().forEach(c -> check(c, unpinned));
+                run.commands().forEach(c -> check(dockerfile, run, c, unpinned));
                 unpinned.report(reporter, this::message);
             }
         }
@@ -28,6 +28,11 @@ abstract class PinRule implements DockerfileRule {
 
     /** Adds the packages {@code command} installs without a version. */
     abstract void check(SimpleCommand command, UnpinnedPackages unpinned);
+
+    /** The same, for a rule that needs to know what came before the RUN in its Dockerfile. */
+    void check(Dockerfile dockerfile, Instruction.Run run, SimpleCommand command, UnpinnedPackages unpinned) {
+        check(command, unpinned);
+    }
 
     /** The message for a problem and the packages that have it ({@code names} holds one or more). */
     abstract String message(String problem, List<String> names);

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * DL3003: a RUN changes directory with {@code cd}. Reported once per RUN, at the first {@code cd}: the ones after it
- * ({@code cd ..}, {@code cd -}) are the same choice, not new problems.
+ * ({@code cd ..}, {@code cd -}) are the same choice, not new problems. A {@code cd} in a subshell is left alone.
  */
 public final class UseWorkdirNotCd extends OncePerRunRule {
     static final RuleMeta META = new RuleMeta("DL3003", "use-workdir-not-cd", Severity.WARNING,
@@ -37,6 +37,15 @@ public final class UseWorkdirNotCd extends OncePerRunRule {
 
     public UseWorkdirNotCd() {
         super("cd");
+    }
+
+    /**
+     * A {@code cd} in a subshell ({@code (cd build && make)}) is scoped on purpose: it ends with the parenthesis,
+     * and the commands after it run where they did before.
+     */
+    @Override
+    boolean counts(SimpleCommand call) {
+        return !call.subshell();
     }
 
     @Override

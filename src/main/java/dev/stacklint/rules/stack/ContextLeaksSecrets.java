@@ -55,6 +55,9 @@ public final class ContextLeaksSecrets implements StackRule {
         for (BuiltImage image : stack.distinctBuilds()) {
             Optional<Dockerignore> ignore = image.dockerignore();
             ImageReach reach = new ImageReach(image);
+            boolean copiedByImage = image.chain().stream().flatMap(st -> st.instructions().stream())
+                    .anyMatch(i -> FileCopy.of(i).filter(FileCopy::fromContext)
+                            .flatMap(c -> wholeContextCopy(i, c)).isPresent());
             for (Instruction i : image.dockerfile().instructions()) {
                 Optional<FileCopy> copy = FileCopy.of(i).filter(FileCopy::fromContext);
                 if (copy.isEmpty()) {
@@ -71,6 +74,9 @@ public final class ContextLeaksSecrets implements StackRule {
                         + " values at run time instead (`env_file:` in Compose, `docker run --env-file`)"));
                 if (whole.isEmpty()) {
                     continue;
+                }
+                if (copiedByImage && !image.chain().contains(ImageReach.stageOf(image.dockerfile(), i))) {
+                    continue; // the image's own copy of the context is the one to report (and to fix)
                 }
                 SourceFile file = image.dockerfile().source();
                 if (ignore.isEmpty()) {
@@ -113,12 +119,14 @@ public final class ContextLeaksSecrets implements StackRule {
     }
 
     /**
-     * What the .dockerignore lets in: {@code .env} always (it is created locally, never committed), {@code .git}
-     * when the context is a repository root, virtualenvs that are in the context.
+     * What the .dockerignore lets in: {@code .env} (it is created locally, never committed), {@code .git}
+     * when the context is a repository root, virtualenvs that are in the context. A .dockerignore that leaves out
+     * {@code .env.local} but not {@code .env} follows the convention of Symfony, Next.js and Vite: {@code .env} is
+     * committed with defaults and the machine's secrets go into {@code .env.local}.
      */
     private static List<String> leaks(Path context, Dockerignore ignore, FileProbe files) {
         List<String> leaks = new ArrayList<>();
-        if (!ignore.matches(".env")) {
+        if (!ignore.matches(".env") && !ignore.matches(".env.local")) {
             leaks.add(".env");
         }
         if (files.exists(context.resolve(".git")) && !ignore.matches(".git")) {
