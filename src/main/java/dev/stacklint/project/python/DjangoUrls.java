@@ -187,7 +187,7 @@ public final class DjangoUrls {
             return;
         }
         int last = p.size() - 1;
-        if ((p.get(0).is("[") || p.get(0).is("(")) && UrlConfModule.closing(p, 0) == last) {
+        if ((p.get(0).is("[") || p.get(0).is("(")) && Tokens.matching(p, 0) == last) {
             List<List<PyToken>> items = UrlConfModule.split(p.subList(1, last), ",");
             if (p.stream().anyMatch(k -> k.is("for"))) {
                 mount(prefix); // a comprehension
@@ -252,7 +252,7 @@ public final class DjangoUrls {
         Optional<String> module = string(target);
         if (module.isPresent()) {
             urlconf(module.get(), prefix, depth);
-        } else if (target.get(0).is("(") && UrlConfModule.closing(target, 0) == target.size() - 1) {
+        } else if (target.get(0).is("(") && Tokens.matching(target, 0) == target.size() - 1) {
             List<List<PyToken>> items = UrlConfModule.split(target.subList(1, target.size() - 1), ",");
             if (items.isEmpty()) {
                 mount(prefix);
@@ -304,7 +304,7 @@ public final class DjangoUrls {
             open++;
         }
         if (open == 0 || open >= p.size() || !p.get(open).is("(") || !p.get(open - 1).isName()
-                || UrlConfModule.closing(p, open) != p.size() - 1) {
+                || Tokens.matching(p, open) != p.size() - 1) {
             return Optional.empty();
         }
         return Optional.of(p.get(open - 1).text());

@@ -68,7 +68,7 @@ final class UrlConfModule {
                 add(t.get(0).text(), new Value(sides.get(1), false));
             }
         } else if (t.size() > 4 && t.get(0).isName() && t.get(1).is(".") && t.get(3).is("(")
-                && closing(t, 3) == t.size() - 1) {
+                && Tokens.matching(t, 3) == t.size() - 1) {
             List<List<PyToken>> args = split(t.subList(4, t.size() - 1), ",");
             String name = t.get(0).text();
             switch (t.get(2).text()) {
@@ -137,19 +137,5 @@ final class UrlConfModule {
             out.add(t.subList(start, t.size()));
         }
         return out;
-    }
-
-    /** The index of the bracket that closes the one at {@code open}; -1 when it is not closed. */
-    static int closing(List<PyToken> t, int open) {
-        int depth = 0;
-        for (int i = open; i < t.size(); i++) {
-            PyToken k = t.get(i);
-            if (k.is("(") || k.is("[") || k.is("{")) {
-                depth++;
-            } else if ((k.is(")") || k.is("]") || k.is("}")) && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
