@@ -173,7 +173,7 @@ public final class DjangoUrls {
 
     /** A list expression: lists, tuples, {@code *unpacked}, names and calls joined by {@code +}. */
     private void patterns(UrlConfModule m, List<PyToken> t, String prefix, int depth) {
-        for (List<PyToken> part : UrlConfModule.split(t, "+")) {
+        for (List<PyToken> part : Tokens.items(t, "+")) {
             part(m, part, prefix, depth + 1);
         }
     }
@@ -188,7 +188,7 @@ public final class DjangoUrls {
         }
         int last = p.size() - 1;
         if ((p.get(0).is("[") || p.get(0).is("(")) && Tokens.matching(p, 0) == last) {
-            List<List<PyToken>> items = UrlConfModule.split(p.subList(1, last), ",");
+            List<List<PyToken>> items = Tokens.items(p.subList(1, last), ",");
             if (p.stream().anyMatch(k -> k.is("for"))) {
                 mount(prefix); // a comprehension
                 return;
@@ -253,7 +253,7 @@ public final class DjangoUrls {
         if (module.isPresent()) {
             urlconf(module.get(), prefix, depth);
         } else if (target.get(0).is("(") && Tokens.matching(target, 0) == target.size() - 1) {
-            List<List<PyToken>> items = UrlConfModule.split(target.subList(1, target.size() - 1), ",");
+            List<List<PyToken>> items = Tokens.items(target.subList(1, target.size() - 1), ",");
             if (items.isEmpty()) {
                 mount(prefix);
             } else {
@@ -316,7 +316,7 @@ public final class DjangoUrls {
         while (!p.get(open).is("(")) {
             open++;
         }
-        return UrlConfModule.split(p.subList(open + 1, p.size() - 1), ",");
+        return Tokens.items(p.subList(open + 1, p.size() - 1), ",");
     }
 
     /** The {@code n}th positional argument, or the keyword argument {@code keyword}. */

@@ -93,6 +93,18 @@ final class Tokens {
         return out;
     }
 
+    /**
+     * The items of a list written with separators at bracket depth 0: as {@link #split}, without the empty part a
+     * trailing separator ({@code [a, b,]}) or no tokens at all would leave.
+     */
+    static List<List<PyToken>> items(List<PyToken> t, String sep) {
+        List<List<PyToken>> parts = split(t, sep);
+        if (parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1);
+        }
+        return parts;
+    }
+
     /** The index of the first token after {@code =} in {@code NAME = ...} or {@code NAME: T = ...}, else -1. */
     static int assignmentValue(List<PyToken> t) {
         if (t.size() < 3 || !t.get(0).isName()) {

@@ -50,7 +50,7 @@ final class UrlConfModule {
         if (t.isEmpty() || !COMPOUND.contains(t.get(0).text()) || t.get(0).kind() != PyToken.Kind.NAME) {
             return t;
         }
-        List<List<PyToken>> parts = split(t, ":");
+        List<List<PyToken>> parts = Tokens.items(t, ":");
         return parts.size() < 2 ? List.of() : t.subList(parts.get(0).size() + 1, t.size());
     }
 
@@ -63,13 +63,13 @@ final class UrlConfModule {
         } else if (t.get(0).isName() && (t.get(1).is("=") || t.get(1).is("+=")) && t.size() > 2) {
             add(t.get(0).text(), new Value(t.subList(2, t.size()), false));
         } else if (t.get(0).isName() && t.get(1).is(":")) {
-            List<List<PyToken>> sides = split(t, "=");
+            List<List<PyToken>> sides = Tokens.items(t, "=");
             if (sides.size() == 2) {
                 add(t.get(0).text(), new Value(sides.get(1), false));
             }
         } else if (t.size() > 4 && t.get(0).isName() && t.get(1).is(".") && t.get(3).is("(")
                 && Tokens.matching(t, 3) == t.size() - 1) {
-            List<List<PyToken>> args = split(t.subList(4, t.size() - 1), ",");
+            List<List<PyToken>> args = Tokens.items(t.subList(4, t.size() - 1), ",");
             String name = t.get(0).text();
             switch (t.get(2).text()) {
                 case "append" -> args.stream().findFirst().ifPresent(a -> add(name, new Value(a, true)));
@@ -96,7 +96,7 @@ final class UrlConfModule {
             at++;
         }
         String base = from.isEmpty() ? "" : ModuleNames.absolute(module.packageName(), from.toString());
-        for (List<PyToken> item : split(t.subList(Math.min(at, t.size()), t.size()), ",")) {
+        for (List<PyToken> item : Tokens.items(t.subList(Math.min(at, t.size()), t.size()), ",")) {
             List<PyToken> names = item.stream().filter(k -> !k.is("(") && !k.is(")")).toList();
             if (names.isEmpty() || !names.get(0).isName()) {
                 continue;
@@ -115,27 +115,5 @@ final class UrlConfModule {
                 imports.put(dotted.toString(), full);
             }
         }
-    }
-
-    /** The parts of {@code t} between the separators {@code sep} that are outside brackets. */
-    static List<List<PyToken>> split(List<PyToken> t, String sep) {
-        List<List<PyToken>> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < t.size(); i++) {
-            PyToken k = t.get(i);
-            if (k.is("(") || k.is("[") || k.is("{")) {
-                depth++;
-            } else if (k.is(")") || k.is("]") || k.is("}")) {
-                depth--;
-            } else if (depth == 0 && k.is(sep)) {
-                out.add(t.subList(start, i));
-                start = i + 1;
-            }
-        }
-        if (start < t.size()) {
-            out.add(t.subList(start, t.size()));
-        }
-        return out;
     }
 }
