@@ -1,6 +1,6 @@
 package dev.stacklint.ci;
 
-import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.Span;
 

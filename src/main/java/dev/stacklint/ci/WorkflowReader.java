@@ -1,12 +1,12 @@
 package dev.stacklint.ci;
 
 import dev.stacklint.compose.yaml.Problems;
-import dev.stacklint.compose.yaml.YamlEntry;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlReader;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlReader;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;

@@ -1,7 +1,7 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.compose.yaml.LoadProblem;
-import dev.stacklint.compose.yaml.ScalarExtents;
+import dev.stacklint.yaml.ScalarExtents;
 import dev.stacklint.source.SourceFile;
 
 import java.util.List;

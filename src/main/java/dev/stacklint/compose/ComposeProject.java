@@ -1,6 +1,6 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Path;

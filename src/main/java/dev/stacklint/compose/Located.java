@@ -1,6 +1,6 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;

@@ -1,11 +1,11 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.compose.yaml.MergeTag;
-import dev.stacklint.compose.yaml.YamlEntry;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.yaml.MergeTag;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.LoadProblem.Level;
 import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.source.Origin;

@@ -1,6 +1,6 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlMapping;
 
 import java.util.Optional;
 

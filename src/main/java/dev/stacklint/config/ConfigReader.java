@@ -5,9 +5,6 @@ import dev.stacklint.rules.data.LabelSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +15,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.PatternSyntaxException;
 
-import static dev.stacklint.config.PositionedYaml.append;
+import static dev.stacklint.config.ConfigDocument.append;
 
 /**
  * Reads one configuration file: YAML with positions, checked against its schema, then turned into values;
@@ -28,25 +25,17 @@ final class ConfigReader {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @SuppressWarnings("unchecked")
     private static final Class<Map<String, Object>> MAP = (Class<Map<String, Object>>) (Class<?>) Map.class;
-    private final PositionedYaml yaml;
+    private final ConfigDocument yaml;
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    private ConfigReader(PositionedYaml yaml) {
+    private ConfigReader(ConfigDocument yaml) {
         this.yaml = yaml;
     }
 
     /** Reads and schema-checks {@code file}; {@code name} is how messages call it. */
     static ConfigReader open(Path file, String name, SchemaCheck schema) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (MalformedInputException e) {
-            throw new ConfigException(name + ": the configuration is not UTF-8 text");
-        } catch (IOException e) {
-            throw new ConfigException(name + ": cannot read the configuration: " + e.getMessage());
-        }
-        PositionedYaml yaml = PositionedYaml.parse(name, text);
+        ConfigDocument yaml = ConfigDocument.read(file, name);
         List<String> schemaProblems = schema.problems(yaml);
         if (!schemaProblems.isEmpty()) {
             throw new ConfigException(schemaProblems);
@@ -183,7 +172,7 @@ final class ConfigReader {
             try {
                 entries.add(entry.apply(JSON.treeToValue(node(at), MAP)));
             } catch (IllegalArgumentException | IllegalStateException e) {
-                problems.add(yaml.at(at).problem(PositionedYaml.describe(at) + ": " + e.getMessage()));
+                problems.add(yaml.at(at).problem(ConfigDocument.describe(at) + ": " + e.getMessage()));
             }
         }
         return entries;

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import static dev.stacklint.config.PositionedYaml.append;
+import static dev.stacklint.config.ConfigDocument.append;
 
 /**
  * What stacklint takes from a dclint configuration ({@code .dclintrc}, JSON or YAML): {@code rules} levels

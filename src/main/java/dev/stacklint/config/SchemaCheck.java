@@ -29,18 +29,18 @@ final class SchemaCheck {
     }
 
     /** Every schema error, as {@code file:line:column: where: what}, in document order. */
-    List<String> problems(PositionedYaml yaml) {
+    List<String> problems(ConfigDocument yaml) {
         Map<Location, Set<String>> problems = new TreeMap<>();
         for (Error e : schema.validate(yaml.root())) {
             List<Object> path = ErrorPaths.elements(e.getInstanceLocation());
             if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-                Location key = yaml.keyAt(PositionedYaml.append(path, e.getProperty()));
+                Location key = yaml.keyAt(ConfigDocument.append(path, e.getProperty()));
                 problems.computeIfAbsent(key, k -> new LinkedHashSet<>()).add("unknown key '"
-                        + e.getProperty() + "' in " + PositionedYaml.describe(path)
+                        + e.getProperty() + "' in " + ConfigDocument.describe(path)
                         + DidYouMean.of(e.getProperty(), knownKeys(e)));
             } else {
                 problems.computeIfAbsent(yaml.at(path), k -> new LinkedHashSet<>())
-                        .add(PositionedYaml.describe(path) + ": " + wording(e, ErrorPaths.schemaParent(schemaRoot, e)));
+                        .add(ConfigDocument.describe(path) + ": " + wording(e, ErrorPaths.schemaParent(schemaRoot, e)));
             }
         }
         List<String> lines = new ArrayList<>();

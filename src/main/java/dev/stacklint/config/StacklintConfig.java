@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static dev.stacklint.config.PositionedYaml.append;
+import static dev.stacklint.config.ConfigDocument.append;
 
 /**
  * A {@code .stacklint.yaml}: rule levels (from {@code ignore} and {@code severity}), per-path overrides, the

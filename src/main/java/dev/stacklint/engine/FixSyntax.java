@@ -1,6 +1,6 @@
 package dev.stacklint.engine;
 
-import dev.stacklint.compose.yaml.FixRegions;
+import dev.stacklint.yaml.FixRegions;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.rule.Finding;

@@ -9,7 +9,7 @@ import dev.stacklint.compose.ComposeLoader;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.schema.ComposeSchema;
 import dev.stacklint.compose.yaml.LoadProblem;
-import dev.stacklint.compose.yaml.ScalarExtents;
+import dev.stacklint.yaml.ScalarExtents;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.CheckDirectives;

@@ -1,8 +1,8 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.compose.yaml.Problems;
-import dev.stacklint.compose.yaml.ScalarExtents;
-import dev.stacklint.compose.yaml.YamlReader;
+import dev.stacklint.yaml.ScalarExtents;
+import dev.stacklint.yaml.YamlReader;
 import dev.stacklint.config.DclintConfig;
 import dev.stacklint.dockerfile.SuppressionDirective;
 import dev.stacklint.source.Limits;

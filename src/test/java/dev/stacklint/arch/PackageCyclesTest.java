@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Scans src/main for the packages each package refers to (imports and fully qualified names, Javadoc links
- * included) and fails on any package cycle. The graph reads bottom-up: {@code source} -> {@code dockerfile},
- * {@code compose} -> {@code project} -> {@code rule} -> {@code rules} -> {@code engine} -> {@code report},
- * {@code cli}; a loader reports its own problem records, never a rule's finding.
+ * included) and fails on any package cycle. The graph reads bottom-up: {@code source} -> {@code yaml} ->
+ * {@code dockerfile}, {@code compose} -> {@code project} -> {@code rule} -> {@code rules} -> {@code config} ->
+ * {@code engine} -> {@code report}, {@code cli}; a loader reports its own problem records, never a rule's finding.
  */
 class PackageCyclesTest {
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.stacklint((?:\\.[a-z][a-z0-9_]*)+)\\.[A-Z]");

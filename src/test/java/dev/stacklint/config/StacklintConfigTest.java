@@ -71,6 +71,16 @@ class StacklintConfigTest {
     }
 
     @Test
+    void aHostileFileStopsAtTheYamlReadersLimitsWithAPosition() {
+        assertThat(problem("ignore: " + "[".repeat(5000) + "]".repeat(5000) + "\n"))
+                .isEqualTo(".stacklint.yaml:1:208: the document nests deeper than 200 levels (limits.yaml-depth)");
+        assertThat(problem("ignore: &a [*a]\n"))
+                .isEqualTo(".stacklint.yaml:1:1: an alias refers to a node that contains it (a recursive structure)");
+        assertThat(problem("ignore: []\n---\nignore: []\n"))
+                .isEqualTo(".stacklint.yaml:3:1: a second YAML document: a configuration file holds one");
+    }
+
+    @Test
     void anEmptyFileIsAnEmptyConfiguration() throws IOException {
         StacklintConfig c = read("");
         assertThat(c.levels()).isEmpty();

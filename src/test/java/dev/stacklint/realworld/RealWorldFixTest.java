@@ -5,7 +5,7 @@ import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
-import dev.stacklint.compose.yaml.FixRegions;
+import dev.stacklint.yaml.FixRegions;
 import dev.stacklint.engine.Fixer;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;

@@ -2,7 +2,7 @@ package dev.stacklint.compose.schema;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import dev.stacklint.compose.yaml.YamlNode;
+import dev.stacklint.yaml.YamlNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,11 +1,11 @@
 package dev.stacklint.compose.schema;
 
-import dev.stacklint.compose.yaml.MergeTag;
-import dev.stacklint.compose.yaml.YamlEntry;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.yaml.MergeTag;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -73,7 +73,7 @@ public final class JsonTree {
     }
 
     /** The YAML node at a path of keys and indexes, as the validator reports it; the entry too when it is a mapping value. */
-    static Optional<Located> find(YamlNode root, List<Object> path) {
+    public static Optional<Located> find(YamlNode root, List<Object> path) {
         YamlNode node = root;
         YamlEntry entry = null;
         for (Object step : path) {
@@ -91,6 +91,6 @@ public final class JsonTree {
     }
 
     /** A node found by path and, if it is a mapping value, its entry (whose key is a better place to point at). */
-    record Located(YamlNode node, Optional<YamlEntry> entry) {
+    public record Located(YamlNode node, Optional<YamlEntry> entry) {
     }
 }

@@ -1,10 +1,10 @@
 package dev.stacklint.compose.schema;
 
 import com.networknt.schema.Error;
-import dev.stacklint.compose.yaml.YamlEntry;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.LoadProblem.Replacement;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.Span;

@@ -5,6 +5,8 @@ import dev.stacklint.compose.yaml.LoadProblem.Level;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
+import dev.stacklint.yaml.YamlProblems;
+import dev.stacklint.yaml.YamlScalar;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Collects what the Compose loader finds wrong while it reads files (SL001, SL002, SL003, SL005, SL007, SL010, SL011). */
-public final class Problems {
+public final class Problems implements YamlProblems {
     private final List<LoadProblem> found = new ArrayList<>();
     private final Set<String> unsetMentioned = new HashSet<>();
 
@@ -21,18 +23,22 @@ public final class Problems {
         found.add(new LoadProblem(kind, level, at, message));
     }
 
+    @Override
     public void syntax(Origin at, String message) {
         add(Kind.SYNTAX, Level.ERROR, at, message);
     }
 
-    /** A repeated merge key {@code <<} (the composer does not say where the first one is). */
-    public void duplicateKey(Origin at, String message) {
-        add(Kind.DUPLICATE_KEY, Level.ERROR, at, message);
+    @Override
+    public void repeatedMergeKey(Origin at) {
+        add(Kind.DUPLICATE_KEY, Level.ERROR, at, "duplicate merge key `<<`: give one `<<` a list of mappings instead "
+                + "(`<<: [*a, *b]`); YAML forbids repeating a key and Compose rejects the file");
     }
 
-    /** A key written again at {@code at}; {@code first} is where it is already defined. */
-    public void duplicateKey(Origin at, Origin first, String message) {
-        found.add(new LoadProblem(Kind.DUPLICATE_KEY, Level.ERROR, at, message, Optional.empty(), Optional.of(first)));
+    @Override
+    public void duplicateKey(YamlScalar key, YamlScalar first) {
+        found.add(new LoadProblem(Kind.DUPLICATE_KEY, Level.ERROR, key.origin(), "duplicate key `" + key.value()
+                + "`: it is already defined on line " + first.origin().start().line()
+                + "; YAML forbids repeating a key and Compose rejects the file", Optional.empty(), Optional.of(first.origin())));
     }
 
     public void schema(Origin at, String message) {

@@ -1,9 +1,9 @@
 package dev.stacklint.rules.compose;
 
-import dev.stacklint.compose.yaml.YamlEntry;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.source.SourceFile;

@@ -1,7 +1,7 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;

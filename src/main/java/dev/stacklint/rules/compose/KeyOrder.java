@@ -1,6 +1,6 @@
 package dev.stacklint.rules.compose;
 
-import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlEntry;
 
 import java.util.Comparator;
 import java.util.List;

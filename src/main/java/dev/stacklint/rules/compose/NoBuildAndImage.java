@@ -2,7 +2,7 @@ package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;

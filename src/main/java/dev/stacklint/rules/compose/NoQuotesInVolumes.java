@@ -1,9 +1,9 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;

@@ -1,7 +1,7 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.compose.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;

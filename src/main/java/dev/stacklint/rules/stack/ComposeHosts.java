@@ -4,9 +4,9 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Resource;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
 

@@ -2,11 +2,11 @@ package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Dependency;
-import dev.stacklint.compose.yaml.YamlEntry;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlNode;
-import dev.stacklint.compose.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.YamlSequence;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.source.SourceFile;

@@ -1,9 +1,9 @@
 package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlEntry;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.source.Origin;
 
 import java.util.Optional;

@@ -2,9 +2,9 @@ package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlEntry;
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;

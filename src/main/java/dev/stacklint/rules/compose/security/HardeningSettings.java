@@ -1,7 +1,7 @@
 package dev.stacklint.rules.compose.security;
 
-import dev.stacklint.compose.yaml.YamlMapping;
-import dev.stacklint.compose.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlScalar;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.stacklint.rules.compose.security;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
-import dev.stacklint.compose.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;

@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 import dev.stacklint.source.Origin;
 

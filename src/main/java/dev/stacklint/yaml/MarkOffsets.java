@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 /**
  * Turns SnakeYAML mark indexes, which count code points, into offsets into the file's UTF-16 text.

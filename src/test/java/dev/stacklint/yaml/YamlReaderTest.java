@@ -1,5 +1,6 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
+import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.engine.LoadFindings;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.source.Limits;

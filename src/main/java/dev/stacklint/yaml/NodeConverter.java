@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.Origin;
@@ -30,14 +30,14 @@ final class NodeConverter {
     private final SourceFile file;
     private final MarkOffsets offsets;
     private final ScalarResolver resolver;
-    private final Problems problems;
+    private final YamlProblems problems;
     private final Limits limits;
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
     /** The top-level key being read: where a limit is reported, since aliases keep no position of their use. */
     private YamlScalar topLevelKey;
 
-    NodeConverter(SourceFile file, MarkOffsets offsets, ScalarResolver resolver, Problems problems, Limits limits) {
+    NodeConverter(SourceFile file, MarkOffsets offsets, ScalarResolver resolver, YamlProblems problems, Limits limits) {
         this.limits = limits;
         this.file = file;
         this.offsets = offsets;
@@ -131,8 +131,7 @@ final class NodeConverter {
             }
             YamlScalar first = seen.putIfAbsent(key.value(), key);
             if (first != null) {
-                problems.duplicateKey(key.origin(), first.origin(), "duplicate key `" + key.value() + "`: it is already defined on line "
-                        + first.origin().start().line() + "; YAML forbids repeating a key and Compose rejects the file");
+                problems.duplicateKey(key, first);
                 continue;
             }
             if (onPath.size() == 1) {

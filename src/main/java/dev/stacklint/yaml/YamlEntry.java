@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 /** One key and value of a mapping. */
 public record YamlEntry(YamlScalar key, YamlNode value) {

@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 /** The type YAML's core schema gives a scalar (a plain {@code 8080} is an INT, {@code "8080"} a STRING). */
 public enum ScalarKind {

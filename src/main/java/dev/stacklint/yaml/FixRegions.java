@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -27,9 +27,9 @@ public final class FixRegions {
 
     /** The file's protected spans; empty when it is not well-formed YAML (a syntax error, a duplicate key). */
     public static Optional<List<Span>> of(SourceFile file) {
-        Problems problems = new Problems();
+        YamlProblems.Flag problems = new YamlProblems.Flag();
         List<YamlNode> documents = YamlReader.read(file, problems);
-        if (!problems.all().isEmpty() || documents.stream().anyMatch(d -> !(d instanceof YamlMapping) && !d.isNull())) {
+        if (problems.raised() || documents.stream().anyMatch(d -> !(d instanceof YamlMapping) && !d.isNull())) {
             return Optional.empty();
         }
         String text = file.text();

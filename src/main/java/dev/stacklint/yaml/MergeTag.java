@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 /** The Compose-specific YAML tags that steer how an override file merges into the files before it. */
 public enum MergeTag {

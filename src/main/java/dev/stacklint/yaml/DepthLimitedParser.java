@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;

@@ -1,4 +1,4 @@
-package dev.stacklint.compose.yaml;
+package dev.stacklint.yaml;
 
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.Origin;
@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Reads a YAML file into {@link YamlNode} documents with SnakeYAML Engine's composer (nodes with marks, no
- * object construction). Syntax errors, duplicate keys and exceeded safety limits become findings; reading
- * never throws for any input.
+ * object construction). Syntax errors, duplicate keys and exceeded safety limits go to the caller's {@link YamlProblems};
+ * reading never throws for any input.
  */
 public final class YamlReader {
     /** Aliases to collections per document, SnakeYAML's own guard against expansion attacks. */
@@ -46,12 +46,12 @@ public final class YamlReader {
     }
 
     /** The documents of a file, in order; an empty file has none. */
-    public static List<YamlNode> read(SourceFile file, Problems problems) {
+    public static List<YamlNode> read(SourceFile file, YamlProblems problems) {
         return read(file, problems, Limits.DEFAULT);
     }
 
-    /** As {@link #read(SourceFile, Problems)}, within the nesting and node {@code limits}. */
-    public static List<YamlNode> read(SourceFile file, Problems problems, Limits limits) {
+    /** As {@link #read(SourceFile, YamlProblems)}, within the nesting and node {@code limits}. */
+    public static List<YamlNode> read(SourceFile file, YamlProblems problems, Limits limits) {
         List<YamlNode> documents = new ArrayList<>();
         String text = file.text();
         LoadSettings settings = settings(text);
@@ -63,8 +63,8 @@ public final class YamlReader {
     public record Read(List<YamlNode> documents, ScalarExtents scalars) {
     }
 
-    /** As {@link #read(SourceFile, Problems, Limits)}, noting where the scalars are as the parser meets them. */
-    public static Read readWithScalars(SourceFile file, Problems problems, Limits limits) {
+    /** As {@link #read(SourceFile, YamlProblems, Limits)}, noting where the scalars are as the parser meets them. */
+    public static Read readWithScalars(SourceFile file, YamlProblems problems, Limits limits) {
         List<YamlNode> documents = new ArrayList<>();
         String text = file.text();
         LoadSettings settings = settings(text);
@@ -73,7 +73,7 @@ public final class YamlReader {
         return new Read(documents, recorder.finish());
     }
 
-    private static void read(SourceFile file, Parser events, LoadSettings settings, Problems problems, Limits limits,
+    private static void read(SourceFile file, Parser events, LoadSettings settings, YamlProblems problems, Limits limits,
                              List<YamlNode> documents) {
         String text = file.text();
         MarkOffsets offsets = new MarkOffsets(text);
@@ -84,9 +84,7 @@ public final class YamlReader {
                 Node root = composer.next();
                 for (var key : composer.takeRepeatedMergeKeys()) {
                     int start = key.getStartMark().map(m -> offsets.offset(m.getIndex())).orElse(0);
-                    problems.duplicateKey(new Origin(file, new Span(start, Math.min(text.length(), start + 2))),
-                            "duplicate merge key `<<`: give one `<<` a list of mappings instead (`<<: [*a, *b]`); "
-                                    + "YAML forbids repeating a key and Compose rejects the file");
+                    problems.repeatedMergeKey(new Origin(file, new Span(start, Math.min(text.length(), start + 2))));
                 }
                 documents.add(new NodeConverter(file, offsets, settings.getSchema().getScalarResolver(), problems, limits)
                         .document(root));
