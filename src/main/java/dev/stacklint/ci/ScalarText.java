@@ -1,8 +1,8 @@
 package dev.stacklint.ci;
 
-import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.Span;
+import dev.stacklint.yaml.YamlScalar;
 
 import java.util.Arrays;
 

@@ -1,15 +1,15 @@
 package dev.stacklint.ci;
 
 import dev.stacklint.compose.yaml.Problems;
+import dev.stacklint.source.Limits;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
 import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlReader;
 import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.yaml.YamlSequence;
-import dev.stacklint.source.Limits;
-import dev.stacklint.source.Origin;
-import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

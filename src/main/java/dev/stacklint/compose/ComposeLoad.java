@@ -1,8 +1,8 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.compose.yaml.LoadProblem;
-import dev.stacklint.yaml.ScalarExtents;
 import dev.stacklint.source.SourceFile;
+import dev.stacklint.yaml.ScalarExtents;
 
 import java.util.List;
 import java.util.Map;

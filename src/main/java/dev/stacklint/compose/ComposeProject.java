@@ -1,7 +1,7 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.source.SourceFile;
+import dev.stacklint.yaml.YamlMapping;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.yaml.MergeTag;
 import dev.stacklint.compose.yaml.Problems;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
+import dev.stacklint.yaml.MergeTag;
 import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
-import dev.stacklint.source.Origin;
-import dev.stacklint.source.SourceFile;
-import dev.stacklint.source.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;

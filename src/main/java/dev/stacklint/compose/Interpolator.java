@@ -1,14 +1,14 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.compose.yaml.LoadProblem.Level;
+import dev.stacklint.compose.yaml.Problems;
+import dev.stacklint.source.Origin;
 import dev.stacklint.yaml.ScalarKind;
 import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.yaml.YamlSequence;
-import dev.stacklint.compose.yaml.LoadProblem.Level;
-import dev.stacklint.compose.yaml.Problems;
-import dev.stacklint.source.Origin;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,15 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.compose.schema.ComposeSchema;
 import dev.stacklint.compose.schema.Violation;
+import dev.stacklint.compose.yaml.Problems;
+import dev.stacklint.dockerfile.SuppressionDirective;
+import dev.stacklint.source.BoundedRead;
+import dev.stacklint.source.GitIgnore;
+import dev.stacklint.source.Limits;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
 import dev.stacklint.yaml.MergeTag;
 import dev.stacklint.yaml.ScalarExtents;
 import dev.stacklint.yaml.ScalarKind;
@@ -12,13 +19,6 @@ import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlReader;
 import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.yaml.YamlSequence;
-import dev.stacklint.dockerfile.SuppressionDirective;
-import dev.stacklint.source.BoundedRead;
-import dev.stacklint.source.GitIgnore;
-import dev.stacklint.source.Limits;
-import dev.stacklint.source.Origin;
-import dev.stacklint.source.SourceFile;
-import dev.stacklint.source.Span;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
+import dev.stacklint.yaml.YamlScalar;
 
 import java.util.function.Function;
 

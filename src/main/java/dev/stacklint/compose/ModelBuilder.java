@@ -1,5 +1,8 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.image.ImageReference;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.SourceFile;
 import dev.stacklint.yaml.MergeTag;
 import dev.stacklint.yaml.ScalarKind;
 import dev.stacklint.yaml.YamlEntry;
@@ -7,9 +10,6 @@ import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.yaml.YamlSequence;
-import dev.stacklint.image.ImageReference;
-import dev.stacklint.source.Origin;
-import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package dev.stacklint.compose;
 
 import dev.stacklint.compose.yaml.Problems;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.Span;
 import dev.stacklint.yaml.MergeTag;
 import dev.stacklint.yaml.ScalarKind;
 import dev.stacklint.yaml.YamlEntry;
@@ -8,8 +10,6 @@ import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.yaml.YamlSequence;
-import dev.stacklint.source.Origin;
-import dev.stacklint.source.Span;
 
 import java.util.ArrayList;
 import java.util.List;

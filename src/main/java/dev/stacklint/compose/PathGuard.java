@@ -1,9 +1,9 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.compose.yaml.LoadProblem.Level;
 import dev.stacklint.compose.yaml.Problems;
 import dev.stacklint.source.Origin;
+import dev.stacklint.yaml.YamlScalar;
 
 import java.nio.file.Path;
 import java.util.Optional;

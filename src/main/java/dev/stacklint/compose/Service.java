@@ -1,8 +1,8 @@
 package dev.stacklint.compose;
 
-import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.source.Origin;
+import dev.stacklint.yaml.YamlMapping;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.stacklint.config;
 
-import dev.stacklint.compose.schema.ErrorPaths;
-import dev.stacklint.compose.schema.JsonTree;
+import dev.stacklint.schema.ErrorPaths;
+import dev.stacklint.schema.JsonTree;
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.Position;

@@ -2,8 +2,8 @@ package dev.stacklint.config;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import dev.stacklint.compose.schema.ErrorPaths;
-import dev.stacklint.compose.schema.JsonSchemas;
+import dev.stacklint.schema.ErrorPaths;
+import dev.stacklint.schema.JsonSchemas;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

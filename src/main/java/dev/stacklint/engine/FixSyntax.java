@@ -1,6 +1,5 @@
 package dev.stacklint.engine;
 
-import dev.stacklint.yaml.FixRegions;
 import dev.stacklint.dockerfile.DockerfileParser;
 import dev.stacklint.project.Discovery;
 import dev.stacklint.rule.Finding;
@@ -8,6 +7,7 @@ import dev.stacklint.rule.Target;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
+import dev.stacklint.yaml.FixRegions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

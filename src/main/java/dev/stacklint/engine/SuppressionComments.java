@@ -1,13 +1,13 @@
 package dev.stacklint.engine;
 
 import dev.stacklint.compose.yaml.Problems;
-import dev.stacklint.yaml.ScalarExtents;
-import dev.stacklint.yaml.YamlReader;
 import dev.stacklint.config.DclintConfig;
 import dev.stacklint.dockerfile.SuppressionDirective;
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
+import dev.stacklint.yaml.ScalarExtents;
+import dev.stacklint.yaml.YamlReader;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,6 @@ import dev.stacklint.TestRules;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.DockerfileParser;
-import dev.stacklint.yaml.FixRegions;
 import dev.stacklint.engine.Fixer;
 import dev.stacklint.engine.LintRequest;
 import dev.stacklint.engine.LintResult;
@@ -19,6 +18,7 @@ import dev.stacklint.rule.Target;
 import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
+import dev.stacklint.yaml.FixRegions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package dev.stacklint.compose.schema;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import dev.stacklint.schema.JsonSchemas;
+import dev.stacklint.schema.JsonTree;
 import dev.stacklint.yaml.YamlNode;
 
 import java.util.ArrayList;

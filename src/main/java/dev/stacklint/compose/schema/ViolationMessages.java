@@ -1,14 +1,16 @@
 package dev.stacklint.compose.schema;
 
 import com.networknt.schema.Error;
+import dev.stacklint.compose.yaml.LoadProblem.Replacement;
+import dev.stacklint.schema.ErrorPaths;
+import dev.stacklint.schema.JsonTree;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.Span;
+import dev.stacklint.source.Suggestions;
 import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
-import dev.stacklint.compose.yaml.LoadProblem.Replacement;
-import dev.stacklint.source.Origin;
-import dev.stacklint.source.Span;
-import dev.stacklint.source.Suggestions;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

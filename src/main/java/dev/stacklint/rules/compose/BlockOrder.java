@@ -1,13 +1,13 @@
 package dev.stacklint.rules.compose;
 
-import dev.stacklint.yaml.YamlEntry;
-import dev.stacklint.yaml.YamlMapping;
-import dev.stacklint.yaml.YamlNode;
-import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.rule.Edit;
 import dev.stacklint.rule.Fix;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlSequence;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,6 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
@@ -9,6 +8,7 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.source.Origin;
+import dev.stacklint.yaml.YamlScalar;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -2,7 +2,6 @@ package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
-import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
@@ -10,6 +9,7 @@ import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
+import dev.stacklint.yaml.YamlEntry;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;
@@ -12,6 +11,7 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Lines;
 import dev.stacklint.source.SourceFile;
+import dev.stacklint.yaml.YamlEntry;
 
 /**
  * A top-level {@code version} key: the Compose Specification made it obsolete, and Compose ignores it. The fix

@@ -1,9 +1,6 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.yaml.ScalarKind;
-import dev.stacklint.yaml.YamlNode;
-import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Edit;
@@ -14,6 +11,9 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.source.Origin;
+import dev.stacklint.yaml.ScalarKind;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
 
 import java.util.HashSet;
 import java.util.List;

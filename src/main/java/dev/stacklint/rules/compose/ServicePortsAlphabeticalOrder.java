@@ -1,10 +1,6 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.yaml.YamlMapping;
-import dev.stacklint.yaml.YamlNode;
-import dev.stacklint.yaml.YamlScalar;
-import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Fix;
@@ -13,6 +9,10 @@ import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.stacklint.rules.compose;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.source.Origin;
+import dev.stacklint.source.Span;
 import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.yaml.YamlSequence;
-import dev.stacklint.source.Origin;
-import dev.stacklint.source.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;

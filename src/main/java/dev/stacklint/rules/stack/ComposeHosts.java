@@ -4,11 +4,11 @@ import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Resource;
 import dev.stacklint.compose.Service;
+import dev.stacklint.project.Container;
+import dev.stacklint.project.Stack;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.yaml.YamlSequence;
-import dev.stacklint.project.Container;
-import dev.stacklint.project.Stack;
 
 import java.util.HashMap;
 import java.util.HashSet;

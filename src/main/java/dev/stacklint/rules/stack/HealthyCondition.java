@@ -2,15 +2,15 @@ package dev.stacklint.rules.stack;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Dependency;
+import dev.stacklint.rule.Edit;
+import dev.stacklint.rule.Fix;
+import dev.stacklint.source.SourceFile;
+import dev.stacklint.source.Span;
 import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.yaml.YamlSequence;
-import dev.stacklint.rule.Edit;
-import dev.stacklint.rule.Fix;
-import dev.stacklint.source.SourceFile;
-import dev.stacklint.source.Span;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -2,12 +2,12 @@ package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Resource;
-import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.yaml.YamlEntry;
 
 import java.util.Map;
 

@@ -1,10 +1,10 @@
 package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.Service;
+import dev.stacklint.source.Origin;
 import dev.stacklint.yaml.YamlEntry;
 import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlScalar;
-import dev.stacklint.source.Origin;
 
 import java.util.Optional;
 

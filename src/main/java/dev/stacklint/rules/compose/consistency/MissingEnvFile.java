@@ -3,8 +3,6 @@ package dev.stacklint.rules.compose.consistency;
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.EnvFile;
 import dev.stacklint.compose.Service;
-import dev.stacklint.yaml.YamlMapping;
-import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
@@ -12,6 +10,8 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.Origin;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlSequence;
 
 import java.nio.file.Path;
 import java.util.HashSet;

@@ -2,14 +2,14 @@ package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
-import dev.stacklint.yaml.YamlMapping;
-import dev.stacklint.yaml.YamlNode;
-import dev.stacklint.yaml.YamlScalar;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
 
 import java.util.List;
 

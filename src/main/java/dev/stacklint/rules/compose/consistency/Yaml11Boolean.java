@@ -1,18 +1,18 @@
 package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
-import dev.stacklint.yaml.ScalarKind;
-import dev.stacklint.yaml.YamlEntry;
-import dev.stacklint.yaml.YamlMapping;
-import dev.stacklint.yaml.YamlNode;
-import dev.stacklint.yaml.YamlScalar;
-import dev.stacklint.yaml.YamlSequence;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.Origin;
+import dev.stacklint.yaml.ScalarKind;
+import dev.stacklint.yaml.YamlEntry;
+import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlNode;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 
 import java.util.ArrayList;
 import java.util.HashSet;

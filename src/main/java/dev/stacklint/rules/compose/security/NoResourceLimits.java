@@ -2,13 +2,13 @@ package dev.stacklint.rules.compose.security;
 
 import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.Service;
-import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.yaml.YamlMapping;
 
 import java.util.ArrayList;
 import java.util.List;

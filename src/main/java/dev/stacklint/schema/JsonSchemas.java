@@ -1,4 +1,4 @@
-package dev.stacklint.compose.schema;
+package dev.stacklint.schema;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;

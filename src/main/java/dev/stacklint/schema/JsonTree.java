@@ -1,4 +1,4 @@
-package dev.stacklint.compose.schema;
+package dev.stacklint.schema;
 
 import dev.stacklint.yaml.MergeTag;
 import dev.stacklint.yaml.YamlEntry;
