@@ -1,5 +1,6 @@
 package dev.stacklint.compose;
 
+import dev.stacklint.source.Interpolation;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
@@ -27,7 +28,7 @@ public record Located<T>(T value, Origin origin) {
 
     /** True when the value is written with a variable ({@code ${TAG}}): the text holds a {@code $}. */
     public boolean interpolated() {
-        return file().slice(span()).indexOf('$') >= 0;
+        return !Interpolation.literal(file().slice(span()));
     }
 
     public <U> Located<U> map(Function<? super T, ? extends U> f) {

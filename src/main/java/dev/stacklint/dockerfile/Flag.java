@@ -1,5 +1,6 @@
 package dev.stacklint.dockerfile;
 
+import dev.stacklint.source.Interpolation;
 import dev.stacklint.source.Span;
 
 /**
@@ -11,4 +12,8 @@ import dev.stacklint.source.Span;
  * @param span  the whole option as written
  */
 public record Flag(String name, String value, Span span) {
+    /** True when the value holds no variable reference ({@code --platform=$BUILDPLATFORM} does). */
+    public boolean isLiteral() {
+        return Interpolation.literal(value);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.stacklint.dockerfile;
 
+import dev.stacklint.source.Interpolation;
 import dev.stacklint.source.Span;
 
 /**
@@ -12,6 +13,6 @@ import dev.stacklint.source.Span;
 public record Word(String value, Span span) {
     /** True when the value holds no variable reference, so it is what Docker uses whatever the build arguments. */
     public boolean isLiteral() {
-        return value.indexOf('$') < 0;
+        return Interpolation.literal(value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stacklint.image;
 
+import dev.stacklint.source.Interpolation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ public record ImageReference(String reference, String registry, String repositor
      */
     public static ImageReference parse(String reference, boolean writtenWithVariables) {
         String ref = reference.trim();
-        boolean variables = writtenWithVariables || ref.contains("$");
+        boolean variables = writtenWithVariables || !Interpolation.literal(ref);
         Optional<String> digest = Optional.empty();
         String rest = ref;
         int at = rest.indexOf('@');

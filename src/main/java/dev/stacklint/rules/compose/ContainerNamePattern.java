@@ -7,6 +7,7 @@ import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
+import dev.stacklint.source.Interpolation;
 import dev.stacklint.source.Origin;
 import dev.stacklint.yaml.YamlScalar;
 
@@ -29,7 +30,7 @@ public final class ContainerNamePattern implements ComposeRule {
         Set<Origin> reported = new HashSet<>();
         boolean docker = options.containerName() == StyleOptions.DOCKER_CONTAINER_NAME;
         for (Written.WrittenService service : Written.services(project)) {
-            service.mapping().scalar("container_name").filter(n -> !n.text().contains("$"))
+            service.mapping().scalar("container_name").filter(n -> Interpolation.literal(n.text()))
                     .filter(n -> !options.containerName().matcher(n.text()).matches())
                     .filter(n -> reported.add(n.origin())).ifPresent(n -> report(n, service.name(), docker, options, reporter));
         }

@@ -23,6 +23,7 @@ public final class BundleImages {
 
     /** True for a reference to one of the bundles, whatever its tag or digest. */
     public boolean isBundle(String reference) {
-        return !reference.contains("$") && images.contains(ImageReference.parse(reference).name());
+        ImageReference image = ImageReference.parse(reference);
+        return !image.variables() && images.contains(image.name());
     }
 }

@@ -60,10 +60,11 @@ public final class DatabaseImages {
          * version-neutral directories.
          */
         public Layout layout(String reference) {
-            if (versions.isEmpty() || versionTag.isEmpty() || reference.contains("$")) {
+            ImageReference image = ImageReference.parse(reference);
+            if (versions.isEmpty() || versionTag.isEmpty() || image.variables()) {
                 return new Layout(dataDirs, List.of(), Optional.empty());
             }
-            Optional<String> tag = ImageReference.parse(reference).tag();
+            Optional<String> tag = image.tag();
             OptionalInt major = tag.map(t -> major(versionTag.get(), t)).orElse(OptionalInt.empty());
             if (tag.isPresent() && major.isEmpty() && tag.get().matches(".*\\d.*")) {
                 return new Layout(dataDirs, List.of(), Optional.empty()); // a digit, but not a version we read

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.data;
 
+import dev.stacklint.source.Interpolation;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,7 @@ public enum SecretValue {
      */
     public static SecretValue of(String written, String value) {
         String v = unquote(value.strip());
-        if (v.isEmpty() || written.contains("$") || SWITCH_VALUES.contains(v.toLowerCase(Locale.ROOT))
+        if (v.isEmpty() || !Interpolation.literal(written) || SWITCH_VALUES.contains(v.toLowerCase(Locale.ROOT))
                 || NUMBER.matcher(v).matches() || PATH.matcher(v).matches() || CREDENTIALS_FILE.matcher(v).matches()) {
             return NOT_SECRET;
         }
@@ -80,7 +81,7 @@ public enum SecretValue {
     public static Optional<SecretValue> urlPassword(String written, String value) {
         Matcher m = URL_PASSWORD.matcher(unquote(value.strip()));
         Matcher w = URL_PASSWORD.matcher(unquote(written.strip()));
-        if (!m.find() || m.group(1).matches("\\*+") || (w.find() && w.group(1).contains("$"))) {
+        if (!m.find() || m.group(1).matches("\\*+") || (w.find() && !Interpolation.literal(w.group(1)))) {
             return Optional.empty();
         }
         // any literal in a URL's password place is a password, short numbers too

@@ -17,6 +17,7 @@ import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.FileProbe;
+import dev.stacklint.source.Interpolation;
 import dev.stacklint.source.SourceFile;
 
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ public final class CopyBeforeDepsInstall implements DockerfileRule.WithBuilds {
             return cwd;
         }
         String dir = command.operands().get(0).value();
-        if (dir.contains("$") || dir.startsWith("~") || dir.equals("-")) {
+        if (!Interpolation.literal(dir) || dir.startsWith("~") || dir.equals("-")) {
             return "/?";
         }
         return ContainerPaths.absolute(dir, Optional.of(cwd)).orElse(cwd);
@@ -220,7 +221,7 @@ public final class CopyBeforeDepsInstall implements DockerfileRule.WithBuilds {
      * well-known extensionless file ({@code Gemfile}, {@code Makefile}); no globs, variables or heredocs.
      */
     private static boolean isFolder(String source) {
-        if (source.isEmpty() || source.startsWith("<<") || source.contains("$")
+        if (source.isEmpty() || source.startsWith("<<") || !Interpolation.literal(source)
                 || source.chars().anyMatch(ch -> ch == '*' || ch == '?' || ch == '[')) {
             return false;
         }

@@ -25,7 +25,7 @@ public final class CopyFromUnknownStage implements DockerfileRule.WithBuilds {
         }
         for (CopyFrom copy : CopyFrom.all(dockerfile)) {
             String source = copy.source();
-            if (source.isEmpty() || source.contains("$") || source.contains(":") || source.contains("/")
+            if (source.isEmpty() || !copy.flag().isLiteral() || source.contains(":") || source.contains("/")
                     || source.contains("@") || isEarlierStage(copy, source) || builds.namesContext(source)
                     || copy.stageName().filter(source::equalsIgnoreCase).isPresent()) {
                 continue;

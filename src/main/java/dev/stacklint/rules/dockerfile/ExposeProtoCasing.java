@@ -7,6 +7,7 @@ import dev.stacklint.rule.Category;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.Interpolation;
 
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ public final class ExposeProtoCasing extends InstructionRule<Instruction.Expose>
         for (Word port : expose.ports()) {
             int slash = port.value().lastIndexOf('/');
             String proto = slash < 0 ? "" : port.value().substring(slash + 1);
-            if (!proto.contains("$") && !proto.equals(proto.toLowerCase(Locale.ROOT))) {
+            if (Interpolation.literal(proto) && !proto.equals(proto.toLowerCase(Locale.ROOT))) {
                 reporter.report(port.span(), "protocol '" + proto + "' should be lower-case: write '"
                         + port.value().substring(0, slash + 1) + proto.toLowerCase(Locale.ROOT) + "'");
             }

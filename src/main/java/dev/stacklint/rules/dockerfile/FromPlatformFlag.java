@@ -1,6 +1,7 @@
 package dev.stacklint.rules.dockerfile;
 
 import dev.stacklint.dockerfile.Dockerfile;
+import dev.stacklint.dockerfile.Flag;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.rule.DockerfileRule;
@@ -17,7 +18,7 @@ public final class FromPlatformFlag implements DockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx, Reporter reporter) {
         for (Stage stage : dockerfile.stages()) {
-            Instruction.flag(stage.from().flags(), "platform").filter(f -> !f.value().contains("$")).ifPresent(
+            Instruction.flag(stage.from().flags(), "platform").filter(Flag::isLiteral).ifPresent(
                     f -> reporter.report(f.span(), "--platform=" + f.value() + " forces one platform whatever the "
                             + "build asks for: drop it and pass --platform to docker build, or use "
                             + "--platform=$BUILDPLATFORM for a stage that cross-compiles"));

@@ -12,6 +12,7 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.Interpolation;
 
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ public final class InsecureTransport implements DockerfileRule {
 
     /** Why setting this variable to this value turns TLS checks off, or empty when it does not. */
     static Optional<String> variable(String name, String value) {
-        if (value.contains("$") || value.contains("`")) {
+        if (!Interpolation.literal(value) || value.contains("`")) {
             return Optional.empty();
         }
         String v = value.strip().toLowerCase(Locale.ROOT);

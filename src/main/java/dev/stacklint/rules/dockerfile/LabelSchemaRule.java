@@ -7,6 +7,7 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rules.data.LabelSchema;
+import dev.stacklint.source.Interpolation;
 
 import java.util.List;
 
@@ -32,6 +33,6 @@ abstract class LabelSchemaRule implements DockerfileRule {
 
     /** A key or value written with a variable: only the build knows what it is. */
     static boolean variable(String text) {
-        return text.contains("$");
+        return !Interpolation.literal(text);
     }
 }

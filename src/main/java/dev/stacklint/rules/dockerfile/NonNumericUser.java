@@ -9,6 +9,7 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.Interpolation;
 
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class NonNumericUser implements DockerfileRule.WithBuilds {
         String value = user.user().value();
         int colon = value.indexOf(':');
         String uid = colon < 0 ? value : value.substring(0, colon);
-        return !uid.isEmpty() && !uid.chars().allMatch(Character::isDigit) && !uid.contains("$")
+        return !uid.isEmpty() && !uid.chars().allMatch(Character::isDigit) && Interpolation.literal(uid)
                 && !WITHOUT_UID.contains(uid.toLowerCase(Locale.ROOT));
     }
 }

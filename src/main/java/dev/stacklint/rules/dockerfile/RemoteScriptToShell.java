@@ -12,6 +12,7 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
+import dev.stacklint.source.Interpolation;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -93,7 +94,7 @@ public final class RemoteScriptToShell implements DockerfileRule {
     }
 
     private static Optional<String> downloadedTo(SimpleCommand c) {
-        return output(c).filter(f -> !f.equals("-") && !f.startsWith("/dev/") && !f.contains("$"));
+        return output(c).filter(f -> !f.equals("-") && !f.startsWith("/dev/") && Interpolation.literal(f));
     }
 
     /** The command past {@code sudo}/{@code env} wrappers reads its script from stdin. */

@@ -79,9 +79,11 @@ record ResolvedFrom(Instruction.From from, ImageReference image, String named) {
                                 + " from build.args at " + place(buildArgs.get(n))).toList())) + ")";
             }
             String lower = image.map(i -> i.toLowerCase(Locale.ROOT)).orElse("");
-            if (!lower.isBlank() && !lower.equals("scratch") && !stageNames.contains(lower) && !contexts.contains(lower)
-                    && !lower.contains("$")) {
-                result.add(new ResolvedFrom(from, ImageReference.parse(image.get()), named));
+            if (!lower.isBlank() && !lower.equals("scratch") && !stageNames.contains(lower) && !contexts.contains(lower)) {
+                ImageReference reference = ImageReference.parse(image.get());
+                if (!reference.variables()) {
+                    result.add(new ResolvedFrom(from, reference, named));
+                }
             }
             s.name().ifPresent(n -> stageNames.add(n.toLowerCase(Locale.ROOT)));
         }

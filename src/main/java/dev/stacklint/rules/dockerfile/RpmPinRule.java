@@ -9,6 +9,7 @@ import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
+import dev.stacklint.source.Interpolation;
 
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ abstract class RpmPinRule implements DockerfileRule {
             String name = expand(w.value(), variables, args);
             boolean ok = module ? name.contains(":") : pinned.test(name) || name.endsWith(".rpm") || name.contains("/");
             if (!ok) {
-                unpinned.add(w.value().contains("$") ? "variable" : module ? "module" : "package", w);
+                unpinned.add(!Interpolation.literal(w.value()) ? "variable" : module ? "module" : "package", w);
             }
         }
     }

@@ -37,10 +37,10 @@ public final class SecretInArgOrEnv implements DockerfileRule.WithBuilds {
             }
             switch (instruction.effective()) {
                 case Instruction.Arg arg -> arg.declarations().stream()
-                        .filter(d -> d.defaultValue().map(v -> mayHoldSecret(v.value(), false)).orElse(true))
+                        .filter(d -> d.defaultValue().map(v -> mayHoldSecret(v, false)).orElse(true))
                         .forEach(d -> check(d.name(), "ARG", "RUN --mount=type=secret", reporter));
                 case Instruction.Env env -> env.pairs().stream()
-                        .filter(kv -> mayHoldSecret(kv.value().value(), true))
+                        .filter(kv -> mayHoldSecret(kv.value(), true))
                         .forEach(kv -> check(kv.key(), "ENV",
                                 "RUN --mount=type=secret (or set it when the container runs)", reporter));
                 default -> {
@@ -54,14 +54,14 @@ public final class SecretInArgOrEnv implements DockerfileRule.WithBuilds {
      * empty is still passed in by the build). A {@code ${...}} may be one: {@code ENV TOKEN=${TOKEN}} copies a build
      * argument into the image.
      */
-    private static boolean mayHoldSecret(String written, boolean env) {
-        if (written.contains("$")) {
+    private static boolean mayHoldSecret(Word written, boolean env) {
+        if (!written.isLiteral()) {
             return true;
         }
-        if (written.isBlank()) {
+        if (written.value().isBlank()) {
             return !env;
         }
-        return SecretValue.of(written, written) != SecretValue.NOT_SECRET;
+        return SecretValue.of(written.value(), written.value()) != SecretValue.NOT_SECRET;
     }
 
     private static void check(Word name, String keyword, String instead, Reporter reporter) {

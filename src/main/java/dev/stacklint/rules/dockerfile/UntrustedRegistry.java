@@ -75,10 +75,11 @@ public final class UntrustedRegistry implements DockerfileRule.WithBuilds {
     private static void check(String image, Span where, Set<String> stages, Trusted trusted, Reporter reporter) {
         String name = image.toLowerCase(Locale.ROOT);
         // stages (by name or index), scratch, and names built from variables are not pulled from a registry
-        if (name.isEmpty() || stages.contains(name) || name.matches("\\d+") || name.equals("scratch") || name.contains("$")) {
+        ImageReference reference = ImageReference.parse(image);
+        if (name.isEmpty() || stages.contains(name) || name.matches("\\d+") || name.equals("scratch") || reference.variables()) {
             return;
         }
-        String host = ImageReference.parse(image).host();
+        String host = reference.host();
         if (trusted.patterns().stream().noneMatch(p -> p.matches(host))) {
             reporter.report(where, "`" + image + "` comes from " + host + ", which is not a trusted registry ("
                     + String.join(", ", trusted.written()) + "): use an image from a trusted registry, or trust " + host

@@ -3,6 +3,7 @@ package dev.stacklint.rules.dockerfile;
 import dev.stacklint.dockerfile.Dockerfile;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Stage;
+import dev.stacklint.dockerfile.Word;
 import dev.stacklint.dockerfile.shell.ShellWord;
 import dev.stacklint.dockerfile.shell.SimpleCommand;
 import dev.stacklint.rule.Category;
@@ -14,6 +15,7 @@ import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,12 +133,12 @@ public final class UseWorkdirNotCd extends OncePerRunRule {
     }
 
     private static boolean absoluteCopy(Instruction i) {
-        String destination = switch (i) {
-            case Instruction.Copy c -> c.destination().value();
-            case Instruction.Add a -> a.destination().value();
-            default -> "";
+        Optional<Word> destination = switch (i) {
+            case Instruction.Copy c -> Optional.of(c.destination());
+            case Instruction.Add a -> Optional.of(a.destination());
+            default -> Optional.empty();
         };
-        return destination.startsWith("/") && !destination.contains("$");
+        return destination.filter(d -> d.value().startsWith("/") && d.isLiteral()).isPresent();
     }
 
     /** The start of the RUN's line, or of the comment lines right above it (they stay with the RUN they describe). */

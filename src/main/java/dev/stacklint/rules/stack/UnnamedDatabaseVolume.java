@@ -16,6 +16,7 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
+import dev.stacklint.source.Interpolation;
 
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public final class UnnamedDatabaseVolume implements StackRule {
     /** The directory the image's variable ({@code PGDATA}) moves the data to (none when it is not a literal). */
     private static Optional<List<String>> movedTo(Service s, DatabaseImages.Entry db) {
         Optional<Located<String>> moved = db.dataEnv().flatMap(s::environment).flatMap(NamedValue::value);
-        return moved.map(m -> m.value().startsWith("/") && !m.value().contains("$")
+        return moved.map(m -> m.value().startsWith("/") && Interpolation.literal(m.value())
                 ? List.of(ContainerPaths.normalize(m.value())) : List.of());
     }
 
