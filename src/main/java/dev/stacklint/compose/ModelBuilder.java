@@ -224,8 +224,9 @@ final class ModelBuilder {
         return string(m, "path").map(p -> {
             Optional<Path> resolved = unsetPaths.unresolved(p, "the env file") ? Optional.empty()
                     : guard.inside(p, "env_file", resolve(p)) ? resolve(p) : Optional.empty();
-            return new EnvFile(p, m.scalar("required").map(r -> !r.text().equals("false")).orElse(true), resolved,
-                    resolved.flatMap(envFiles));
+            boolean interpolated = m.scalar("path").filter(YamlScalar::usesVariables).isPresent();
+            return new EnvFile(p, interpolated, m.scalar("required").map(r -> !r.text().equals("false")).orElse(true),
+                    resolved, resolved.flatMap(envFiles));
         });
     }
 

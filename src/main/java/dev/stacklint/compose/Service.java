@@ -3,6 +3,8 @@ package dev.stacklint.compose;
 import dev.stacklint.image.ImageReference;
 import dev.stacklint.source.Origin;
 import dev.stacklint.yaml.YamlMapping;
+import dev.stacklint.yaml.YamlScalar;
+import dev.stacklint.yaml.YamlSequence;
 
 import java.util.List;
 import java.util.Optional;
@@ -135,5 +137,17 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
     /** The environment entry with this name, if set in {@code environment}. */
     public Optional<NamedValue> environment(String variable) {
         return environment.stream().filter(e -> e.name().value().equals(variable)).findFirst();
+    }
+
+    /** True when a {@code provider} (a cloud resource, a model runner) stands in for the container. */
+    public boolean hasProvider() {
+        return definition.get("provider").isPresent();
+    }
+
+    /** The other names the service answers to on {@code network} ({@code networks: {back: {aliases: [db]}}}). */
+    public List<Located<String>> networkAliases(String network) {
+        return definition.mapping("networks").flatMap(m -> m.mapping(network)).flatMap(m -> m.sequence("aliases"))
+                .map(YamlSequence::items).orElse(List.of()).stream()
+                .filter(YamlScalar.class::isInstance).map(i -> Located.of((YamlScalar) i)).toList();
     }
 }

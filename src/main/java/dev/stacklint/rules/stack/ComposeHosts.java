@@ -6,9 +6,6 @@ import dev.stacklint.compose.Resource;
 import dev.stacklint.compose.Service;
 import dev.stacklint.project.Container;
 import dev.stacklint.project.Stack;
-import dev.stacklint.yaml.YamlNode;
-import dev.stacklint.yaml.YamlScalar;
-import dev.stacklint.yaml.YamlSequence;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,7 +71,7 @@ final class ComposeHosts {
             reachable.put(lower(s.name().value()), c);
             s.containerName().ifPresent(n -> reachable.put(lower(n.value()), c));
             for (String network : shared) {
-                aliases(s, network).forEach(a -> reachable.put(lower(a), c));
+                s.networkAliases(network).forEach(a -> reachable.put(lower(a.value()), c));
             }
         }
         for (String link : self.links().stream().map(Located::value).toList()) {
@@ -120,18 +117,6 @@ final class ComposeHosts {
             out.add("default");
         }
         return out;
-    }
-
-    private static List<String> aliases(Service s, String network) {
-        return s.definition().mapping("networks").flatMap(m -> m.mapping(network))
-                .map(m -> strings(m.get("aliases"))).orElse(List.of());
-    }
-
-    private static List<String> strings(Optional<YamlNode> node) {
-        if (node.isEmpty() || !(node.get() instanceof YamlSequence seq)) {
-            return List.of();
-        }
-        return seq.items().stream().filter(YamlScalar.class::isInstance).map(i -> ((YamlScalar) i).text()).toList();
     }
 
     private static String lower(String s) {

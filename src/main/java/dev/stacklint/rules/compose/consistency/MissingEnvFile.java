@@ -10,15 +10,12 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.Origin;
-import dev.stacklint.yaml.YamlMapping;
-import dev.stacklint.yaml.YamlSequence;
 
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -38,13 +35,9 @@ public final class MissingEnvFile implements ComposeRule {
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         Set<Origin> reported = new HashSet<>();
         for (Service s : project.services().values()) {
-            Set<Origin> withVariables = s.definition().sequence("env_file").map(YamlSequence::items).orElse(List.of())
-                    .stream().filter(YamlMapping.class::isInstance).map(YamlMapping.class::cast)
-                    .flatMap(m -> m.scalar("path").stream()).filter(p -> p.usesVariables())
-                    .map(p -> p.origin()).collect(Collectors.toSet());
             for (EnvFile e : s.envFiles()) {
                 Path path = e.resolvedPath().orElse(null);
-                if (!e.required() || path == null || withVariables.contains(e.path().origin()) || ctx.files().exists(path)
+                if (!e.required() || path == null || e.interpolated() || ctx.files().exists(path)
                         || !reported.add(e.path().origin())) {
                     continue;
                 }

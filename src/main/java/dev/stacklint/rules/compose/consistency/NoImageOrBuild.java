@@ -33,7 +33,7 @@ public final class NoImageOrBuild implements ComposeRule {
         }
         for (Service s : project.services().values()) {
             if (s.image().isPresent() || s.build().isPresent() || s.extendsRef().isPresent()
-                    || s.definition().get("provider").isPresent()
+                    || s.hasProvider()
                     || project.companions().service(s.name().value())) {
                 continue;
             }
