@@ -1,5 +1,7 @@
 package dev.stacklint.dockerfile;
 
+import dev.stacklint.source.GlobMatcher;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,23 +18,9 @@ final class Glob {
             return switch (kind) {
                 case LITERAL -> ch == c;
                 case ONE -> ch != '/';
-                case CLASS -> inSet(ch) != negated;
+                case CLASS -> GlobMatcher.inClass(set, ch) != negated;
                 default -> false;
             };
-        }
-
-        private boolean inSet(char ch) {
-            for (int i = 0; i < set.length(); i++) {
-                if (i + 2 < set.length() && set.charAt(i + 1) == '-') {
-                    if (ch >= set.charAt(i) && ch <= set.charAt(i + 2)) {
-                        return true;
-                    }
-                    i += 2;
-                } else if (set.charAt(i) == ch) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

@@ -21,22 +21,8 @@ public final class GlobMatcher {
                 case LITERAL -> ch == c;
                 case ONE, STAR -> ch != '/';
                 case DEEP -> true;
-                case CLASS -> ch != '/' && inSet(ch) != negated;
+                case CLASS -> ch != '/' && inClass(set, ch) != negated;
             };
-        }
-
-        private boolean inSet(char ch) {
-            for (int i = 0; i < set.length(); i++) {
-                if (i + 2 < set.length() && set.charAt(i + 1) == '-') {
-                    if (ch >= set.charAt(i) && ch <= set.charAt(i + 2)) {
-                        return true;
-                    }
-                    i += 2;
-                } else if (set.charAt(i) == ch) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
@@ -44,6 +30,24 @@ public final class GlobMatcher {
 
     private GlobMatcher(List<List<Token>> alternatives) {
         this.alternatives = alternatives;
+    }
+
+    /**
+     * True when {@code ch} is in a bracket class's {@code set} as written between the brackets ({@code a-z0-9_}),
+     * ranges included: the same in this syntax and in {@code .dockerignore}'s.
+     */
+    public static boolean inClass(String set, char ch) {
+        for (int i = 0; i < set.length(); i++) {
+            if (i + 2 < set.length() && set.charAt(i + 1) == '-') {
+                if (ch >= set.charAt(i) && ch <= set.charAt(i + 2)) {
+                    return true;
+                }
+                i += 2;
+            } else if (set.charAt(i) == ch) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static GlobMatcher of(String glob) {
