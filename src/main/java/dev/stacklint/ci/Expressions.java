@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** GitHub expressions ({@code ${{ ... }}}) and shell variables ({@code $X}, {@code ${X}}) in what a workflow writes. */
 final class Expressions {
-    private static final Pattern WHOLE = Pattern.compile("\\$\\{\\{[^}]*}}|\\$\\{?\\w+}?|\\$\\(.*\\)");
+    private static final Pattern WHOLE = Pattern.compile("\\$\\{\\{(?:[^}]|}(?!}))*}}|\\$\\{?\\w+}?|\\$\\(.*\\)");
     /** How a workflow names the repository's checkout: paths under it are paths in the repository. */
     private static final Pattern WORKSPACE = Pattern.compile("^(\\$\\{\\{\\s*github\\.workspace\\s*}}|\\$\\{?"
             + "(GITHUB_WORKSPACE|CI_PROJECT_DIR)}?)(?=/|$)");

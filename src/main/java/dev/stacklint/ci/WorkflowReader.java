@@ -184,6 +184,12 @@ public final class WorkflowReader {
         String v = text.value();
         int from = 0;
         for (int i = 0; i <= v.length(); i++) {
+            if (v.startsWith("${{", i)) {
+                // a comma inside an expression (`${{ format('a:{0}', x) }}`) separates its arguments, not tags
+                int close = v.indexOf("}}", i + 3);
+                i = close < 0 ? v.length() - 1 : close + 1;
+                continue;
+            }
             if (i == v.length() || v.charAt(i) == '\n' || v.charAt(i) == ',') {
                 int s = from;
                 int e = i;

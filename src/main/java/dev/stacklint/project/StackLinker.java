@@ -70,7 +70,8 @@ public final class StackLinker {
         Set<Path> built = new LinkedHashSet<>();
         Map<Path, Environment> fileEnvironments = composeEnvironments(project);
         for (Service s : project.services().values()) {
-            containers.add(service(s, problems, fileEnvironments));
+            // a partial build's problems are the main project's to tell: they are dropped here
+            containers.add(service(s, partialBuild(s, project) ? new ArrayList<>() : problems, fileEnvironments));
             s.build().flatMap(Build::dockerfilePath).ifPresent(built::add);
         }
         // a file written to be copied elsewhere first: its missing builds are not certain mistakes
@@ -197,6 +198,17 @@ public final class StackLinker {
                 : s.literalImage().map(i -> i.value().reference());
         return new Container(s.name().value(), Optional.of(s), image, command, variables,
                 environment(s, image, fileEnvironments), NginxConfigs.of(image, runImage, s.volumes(), files));
+    }
+
+    /**
+     * A build of an add-on file that names neither a context nor a Dockerfile ({@code build: {args: ...}}) for a
+     * service the main project beside it builds: Compose merges it into that build, so its context is not the
+     * add-on's folder, and whatever it lacks is judged on the main project.
+     */
+    private static boolean partialBuild(Service s, ComposeProject project) {
+        return s.build().isPresent() && project.companions().service(s.name().value())
+                && s.definition().mapping("build").map(b -> b.get("context").isEmpty() && b.get("dockerfile").isEmpty()
+                        && b.get("dockerfile_inline").isEmpty()).orElse(false);
     }
 
     /** The image a build produces, or the problem that stops it. */

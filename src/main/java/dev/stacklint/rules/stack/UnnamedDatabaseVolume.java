@@ -20,6 +20,7 @@ import dev.stacklint.source.Interpolation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * SL201: a database service keeps its data in the container, or only in an anonymous volume. A stack rule so that a
@@ -28,6 +29,7 @@ import java.util.Optional;
 public final class UnnamedDatabaseVolume implements StackRule {
     static final RuleMeta META = new RuleMeta("SL201", "unnamed-database-volume", Severity.WARNING,
             "A database service has no named volume on its data directory, so its data dies with the container.");
+    private static final Set<String> OVERLAY_KEYS = Set.of("image", "build", "platform");
 
     @Override
     public void check(Stack stack, RuleContext ctx, Reporter reporter) {
@@ -52,6 +54,9 @@ public final class UnnamedDatabaseVolume implements StackRule {
             Optional<VolumeMount> mount = s.volumes().stream().filter(v -> holds(v, dirs)).findFirst();
             Optional<VolumeMount> stale = moved.isPresent() ? Optional.empty()
                     : s.volumes().stream().filter(v -> !holds(v, dirs) && holds(v, layout.formerly())).findFirst();
+            if (mount.isEmpty() && stale.isEmpty() && imageOverlay(stack, s)) {
+                continue;
+            }
             if (mount.isEmpty() && stale.isPresent()) {
                 formerly(s, db.get(), layout, stale.get(), reporter);
             } else {
@@ -60,6 +65,17 @@ public final class UnnamedDatabaseVolume implements StackRule {
                 check(s, db.get(), dirs.get(0), mount, at(s, db.get(), databases), throwaway, reporter);
             }
         }
+    }
+
+    /**
+     * A service of an add-on file that changes only the image (or build, platform) of one the main project beside it
+     * declares ({@code docker-compose.windows.yml} giving the main file's {@code sqldata} a Windows image): Compose
+     * merges the two, so the volume comes from the main project, where its absence is reported. An add-on that
+     * writes the service out in full (environment, ports, healthcheck) runs it on its own terms and is judged.
+     */
+    private static boolean imageOverlay(Stack stack, Service s) {
+        return stack.compose().map(p -> p.companions().service(s.name().value())).orElse(false)
+                && s.definition().entries().stream().allMatch(e -> OVERLAY_KEYS.contains(e.name()));
     }
 
     /** A volume on one of {@code dirs} or on a folder above it. */

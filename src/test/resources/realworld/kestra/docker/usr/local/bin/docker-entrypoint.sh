@@ -1,0 +1,5 @@
+#!/usr/bin/env sh
+
+set -e
+
+exec /app/kestra "$@"

@@ -1,0 +1,4 @@
+from libretranslate import manage
+
+if __name__ == "__main__":
+    manage()
