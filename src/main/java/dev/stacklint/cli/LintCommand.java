@@ -30,9 +30,9 @@ import dev.stacklint.rule.Severity;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.TextDecoding;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,141 +51,177 @@ import java.util.concurrent.Callable;
 import java.util.regex.PatternSyntaxException;
 
 /** {@code stacklint [lint] [OPTIONS] PATH...}. */
-@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lint Dockerfiles and Compose files (folders are searched recursively; - reads standard input).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:no finding at or above the failure threshold",
-                "1:a finding at or above the failure threshold",
-                "2:usage or configuration error"},
-        footerHeading = "%nOther commands:%n",
-        footer = {"  stacklint rules [--format json]   list every rule",
-                "  stacklint explain RULE            print a rule's documentation",
-                "  stacklint generate-completion     print a bash/zsh completion script",
-                "  stacklint help COMMAND            help on a command"})
 public final class LintCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 
     private final Clock clock;
+    private final CommandSpec spec;
+
+    private List<String> paths;
+    private List<Path> composeFiles;
+    private String format;
+    private Path output;
+    private String failureThreshold;
+    private boolean noColor;
+    private String color;
+    private boolean quiet;
+    private Integer maxWarnings;
+    private boolean noFail;
+    private List<String> trustedRegistries;
+    private Path config;
+    private List<String> ignore;
+    private List<String> select;
+    private List<String> extendSelect;
+    private Map<String, String> severity;
+    private String env;
+    private boolean reportUnusedSuppressions;
+    private Path stdinFilename;
+    private boolean allRelated;
+    private List<String> exclude;
+    private boolean noGitignore;
+    private boolean listFiles;
+    private Path baseline;
+    private Path writeBaseline;
+    private boolean verbose;
+    private boolean fix;
+    private boolean unsafeFixes;
+    private boolean diff;
 
     LintCommand(Clock clock) {
         this.clock = clock;
+        this.spec = spec(this);
     }
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders to lint (default: the current folder); - reads standard input.")
-    List<String> paths = new ArrayList<>();
+    /** The command line's {@code lint}. */
+    CommandSpec spec() {
+        return spec;
+    }
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
-            description = "A Compose file to load; repeat to merge several into one project, as docker compose -f does.")
-    List<Path> composeFiles = new ArrayList<>();
+    private static CommandSpec spec(LintCommand command) {
+        CommandSpec spec = Specs.command("lint", command,
+                "Lint Dockerfiles and Compose files (folders are searched recursively; - reads standard input).");
+        spec.versionProvider(new VersionProvider());
+        spec.usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(UsageMessageSpec.keyValuesMap(
+                        "0:no finding at or above the failure threshold",
+                        "1:a finding at or above the failure threshold",
+                        "2:usage or configuration error"))
+                .footerHeading("%nOther commands:%n")
+                .footer("  stacklint rules [--format json]   list every rule",
+                        "  stacklint explain RULE            print a rule's documentation",
+                        "  stacklint generate-completion     print a bash/zsh completion script",
+                        "  stacklint help COMMAND            help on a command");
+        spec.addPositional(Specs.positional("PATH",
+                        "Files or folders to lint (default: the current folder); - reads standard input.")
+                .arity("0..*").type(List.class).auxiliaryTypes(String.class).build());
+        spec.addOption(Specs.repeatable(new String[] {"-f", "--file"}, "FILE", Path.class,
+                "A Compose file to load; repeat to merge several into one project, as docker compose -f does.").build());
+        spec.addOption(Specs.option("--format", "FORMAT", String.class,
+                "Output format: text, json, sarif, checkstyle, github, gitlab, gnu or compact (default: ${DEFAULT-VALUE}).")
+                .defaultValue("text").build());
+        spec.addOption(Specs.option("--output", "FILE", Path.class,
+                "Write the report to FILE (replaced whole, only once complete); the terminal still gets text.").build());
+        spec.addOption(Specs.option("--failure-threshold", "SEVERITY", String.class,
+                "Exit 1 when a finding is at least this severe: error, warning, info, style or none (default: error, or the configuration's).")
+                .build());
+        spec.addOption(Specs.flag("--no-color", "Never colour the text output (as --color never)."));
+        spec.addOption(Specs.option("--color", "WHEN", String.class,
+                "Colour the text output: always, never or auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it).")
+                .defaultValue("auto").build());
+        spec.addOption(Specs.flag(new String[] {"-q", "--quiet"},
+                "Report errors only (warnings, info and style are not shown and do not fail)."));
+        spec.addOption(Specs.option("--max-warnings", "N", Integer.class,
+                "Also exit 1 when there are more than N warnings.").build());
+        spec.addOption(Specs.flag("--no-fail",
+                "Exit 0 whatever is found (as hadolint --no-fail); usage errors still exit 2."));
+        spec.addOption(Specs.repeatable(new String[] {"--trusted-registry"}, "REGISTRY", String.class,
+                "A registry images may come from (DL3026), added to the configuration's; repeatable.").build());
+        spec.addOption(Specs.option("--config", "FILE", Path.class,
+                "Use this configuration file instead of the .stacklint.yaml found above each file.").build());
+        spec.addOption(Specs.repeatable(new String[] {"--ignore"}, "RULE", String.class,
+                "Do not report this rule (code or name); repeatable, or a comma-separated list.").splitRegex(",").build());
+        spec.addOption(Specs.repeatable(new String[] {"--select"}, "RULE", String.class,
+                "Run only these rules instead of the default set: codes, names, aliases, categories "
+                        + "(correctness, security, hardening, style, performance), code prefixes (SL2) or all; repeatable.")
+                .splitRegex(",").build());
+        spec.addOption(Specs.repeatable(new String[] {"--extend-select"}, "RULE", String.class,
+                "Also run these rules (named as for --select), e.g. --extend-select hardening; repeatable.")
+                .splitRegex(",").build());
+        spec.addOption(OptionSpec.builder("--severity").paramLabel("RULE=LEVEL").type(Map.class)
+                .auxiliaryTypes(String.class, String.class).splitRegex(",")
+                .description("Report a rule at this level: error, warning, info, style or off; repeatable.").build());
+        spec.addOption(Specs.option("--env", "ENV", String.class,
+                "Treat the Compose files as prod(uction) or dev(elopment), whatever the configuration says.").build());
+        spec.addOption(Specs.flag("--report-unused-suppressions",
+                "Report suppression comments that silenced nothing (SL006, info)."));
+        spec.addOption(Specs.option("--stdin-filename", "NAME", Path.class,
+                "The path standard input (-) stands for: its name says the kind, its folder the stack around it.").build());
+        spec.addOption(Specs.flag("--all-related", "Also report findings in files read only for context "
+                + "(the Compose file or Dockerfile a named file is linked to)."));
+        spec.addOption(Specs.repeatable(new String[] {"--exclude"}, "GLOB", String.class,
+                "Leave out files and folders matching GLOB (relative to the current folder, or a name at any depth) "
+                        + "when searching folders; repeatable. Files named as PATH are always linted.").build());
+        spec.addOption(Specs.flag("--no-gitignore", "Also search what .gitignore and .git/info/exclude ignore."));
+        spec.addOption(Specs.flag("--list-files", "Print the files that would be read and why, and lint nothing."));
+        spec.addOption(Specs.option("--baseline", "FILE", Path.class,
+                "Report only findings not recorded in FILE (written with --write-baseline; also config baseline:).").build());
+        spec.addOption(Specs.option("--write-baseline", "FILE", Path.class,
+                "Record every current finding in FILE (replaced whole) and exit 0: adopt stacklint on an existing repository.")
+                .build());
+        spec.addOption(Specs.flag("--verbose", "Also print notes on stderr: which external checkers (ShellCheck) ran."));
+        spec.addOption(Specs.flag("--fix", "Apply the safe fixes in place (re-linting until none is left), then report "
+                + "what remains. With - prints the fixed text to standard output and the report to standard error."));
+        spec.addOption(Specs.flag("--unsafe-fixes", "With --fix or --diff, apply the unsafe fixes too (they may change "
+                + "behaviour: review them); alone, count them among the fixable findings."));
+        spec.addOption(Specs.flag("--diff", "Print a unified diff of what --fix would change and write nothing; "
+                + "exit 1 when there is a diff."));
+        return Specs.withHelp(spec);
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, json, sarif, checkstyle, github, gitlab, gnu or compact (default: ${DEFAULT-VALUE}).")
-    String format;
+    /** The values parsed into {@link #spec} (absent lists are empty, except {@code --select}'s: absent is no selection). */
+    private void bind() {
+        List<String> given = spec.positionalParameters().get(0).getValue();
+        paths = given == null ? List.of() : given;
+        composeFiles = list("--file");
+        format = Specs.value(spec, "--format");
+        output = Specs.value(spec, "--output");
+        failureThreshold = Specs.value(spec, "--failure-threshold");
+        noColor = Specs.flag(spec, "--no-color");
+        color = Specs.value(spec, "--color");
+        quiet = Specs.flag(spec, "--quiet");
+        maxWarnings = Specs.value(spec, "--max-warnings");
+        noFail = Specs.flag(spec, "--no-fail");
+        trustedRegistries = list("--trusted-registry");
+        config = Specs.value(spec, "--config");
+        ignore = list("--ignore");
+        select = Specs.value(spec, "--select");
+        extendSelect = list("--extend-select");
+        Map<String, String> levels = Specs.value(spec, "--severity");
+        severity = levels == null ? new LinkedHashMap<>() : new LinkedHashMap<>(levels);
+        env = Specs.value(spec, "--env");
+        reportUnusedSuppressions = Specs.flag(spec, "--report-unused-suppressions");
+        stdinFilename = Specs.value(spec, "--stdin-filename");
+        allRelated = Specs.flag(spec, "--all-related");
+        exclude = list("--exclude");
+        noGitignore = Specs.flag(spec, "--no-gitignore");
+        listFiles = Specs.flag(spec, "--list-files");
+        baseline = Specs.value(spec, "--baseline");
+        writeBaseline = Specs.value(spec, "--write-baseline");
+        verbose = Specs.flag(spec, "--verbose");
+        fix = Specs.flag(spec, "--fix");
+        unsafeFixes = Specs.flag(spec, "--unsafe-fixes");
+        diff = Specs.flag(spec, "--diff");
+    }
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE (replaced whole, only once complete); the terminal still gets text.")
-    Path output;
-
-    @Option(names = "--failure-threshold", paramLabel = "SEVERITY",
-            description = "Exit 1 when a finding is at least this severe: error, warning, info, style or none (default: error, or the configuration's).")
-    String failureThreshold;
-
-    @Option(names = "--no-color", description = "Never colour the text output (as --color never).")
-    boolean noColor;
-
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour the text output: always, never or auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it).")
-    String color;
-
-    @Option(names = {"-q", "--quiet"}, description = "Report errors only (warnings, info and style are not shown and do not fail).")
-    boolean quiet;
-
-    @Option(names = "--max-warnings", paramLabel = "N",
-            description = "Also exit 1 when there are more than N warnings.")
-    Integer maxWarnings;
-
-    @Option(names = "--no-fail", description = "Exit 0 whatever is found (as hadolint --no-fail); usage errors still exit 2.")
-    boolean noFail;
-
-    @Option(names = "--trusted-registry", paramLabel = "REGISTRY",
-            description = "A registry images may come from (DL3026), added to the configuration's; repeatable.")
-    List<String> trustedRegistries = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this configuration file instead of the .stacklint.yaml found above each file.")
-    Path config;
-
-    @Option(names = "--ignore", paramLabel = "RULE", split = ",",
-            description = "Do not report this rule (code or name); repeatable, or a comma-separated list.")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--select", paramLabel = "RULE", split = ",",
-            description = "Run only these rules instead of the default set: codes, names, aliases, categories "
-                    + "(correctness, security, hardening, style, performance), code prefixes (SL2) or all; repeatable.")
-    List<String> select;
-
-    @Option(names = "--extend-select", paramLabel = "RULE", split = ",",
-            description = "Also run these rules (named as for --select), e.g. --extend-select hardening; repeatable.")
-    List<String> extendSelect = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL", split = ",",
-            description = "Report a rule at this level: error, warning, info, style or off; repeatable.")
-    Map<String, String> severity = new LinkedHashMap<>();
-
-    @Option(names = "--env", paramLabel = "ENV",
-            description = "Treat the Compose files as prod(uction) or dev(elopment), whatever the configuration says.")
-    String env;
-
-    @Option(names = "--report-unused-suppressions",
-            description = "Report suppression comments that silenced nothing (SL006, info).")
-    boolean reportUnusedSuppressions;
-
-    @Option(names = "--stdin-filename", paramLabel = "NAME",
-            description = "The path standard input (-) stands for: its name says the kind, its folder the stack around it.")
-    Path stdinFilename;
-
-    @Option(names = "--all-related", description = "Also report findings in files read only for context "
-            + "(the Compose file or Dockerfile a named file is linked to).")
-    boolean allRelated;
-
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out files and folders matching GLOB (relative to the current folder, or a name at any depth) "
-                    + "when searching folders; repeatable. Files named as PATH are always linted.")
-    List<String> exclude = new ArrayList<>();
-
-    @Option(names = "--no-gitignore", description = "Also search what .gitignore and .git/info/exclude ignore.")
-    boolean noGitignore;
-
-    @Option(names = "--list-files", description = "Print the files that would be read and why, and lint nothing.")
-    boolean listFiles;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings not recorded in FILE (written with --write-baseline; also config baseline:).")
-    Path baseline;
-
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record every current finding in FILE (replaced whole) and exit 0: adopt stacklint on an existing repository.")
-    Path writeBaseline;
-
-    @Option(names = "--verbose", description = "Also print notes on stderr: which external checkers (ShellCheck) ran.")
-    boolean verbose;
-
-    @Option(names = "--fix", description = "Apply the safe fixes in place (re-linting until none is left), then report "
-            + "what remains. With - prints the fixed text to standard output and the report to standard error.")
-    boolean fix;
-
-    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, apply the unsafe fixes too (they may change "
-            + "behaviour: review them); alone, count them among the fixable findings.")
-    boolean unsafeFixes;
-
-    @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
-            + "exit 1 when there is a diff.")
-    boolean diff;
+    private <T> List<T> list(String option) {
+        List<T> values = Specs.value(spec, option);
+        return values == null ? List.of() : values;
+    }
 
     @Override
     public Integer call() throws IOException {
+        bind();
         Path cwd = Path.of("").toAbsolutePath();
         if (!List.of("always", "never", "auto").contains(color)) {
             throw new UsageException("--color must be always, never or auto, not '" + color + "'");

@@ -26,8 +26,7 @@ public final class Main {
             return ExitCodes.CLEAN;
         }
         String[] command = withDefaultSubcommand(args);
-        // a lint builds only its own command: picocli reads each command's annotations, which costs start-up
-        CommandLine cli = StacklintCommand.commandLine(clock, command[0].equals("lint"));
+        CommandLine cli = StacklintCommand.commandLine(clock, command[0]);
         return cli.execute(command);
     }
 

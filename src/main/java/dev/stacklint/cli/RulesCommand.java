@@ -3,8 +3,7 @@ package dev.stacklint.cli;
 import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleMeta;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,13 +14,23 @@ import java.util.concurrent.Callable;
  * {@code stacklint rules}: every rule with its code, name, default severity, category, whether it is on by
  * default, target and summary; {@code --format json} for tools.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule; FIX is * for a safe fix (--fix), ! for an unsafe one (--fix --unsafe-fixes).")
 public final class RulesCommand implements Callable<Integer> {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    String format;
+    private final CommandSpec spec = Specs.command("rules", this,
+            "List every rule; FIX is * for a safe fix (--fix), ! for an unsafe one (--fix --unsafe-fixes).");
+
+    RulesCommand() {
+        spec.addOption(Specs.option("--format", "FORMAT", String.class, "text (default) or json.").defaultValue("text")
+                .build());
+        Specs.withHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        String format = Specs.value(spec, "--format");
         switch (format) {
             case "text" -> text();
             case "json" -> json();

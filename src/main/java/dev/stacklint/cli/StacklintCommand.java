@@ -3,7 +3,7 @@ package dev.stacklint.cli;
 import dev.stacklint.config.ConfigException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -12,36 +12,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The top-level command; the work is done by its subcommands. */
-@Command(name = "stacklint",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Lints Docker Compose files, Dockerfiles and the stack they describe together.")
 public final class StacklintCommand implements Runnable {
     /** The subcommands' names, in the order help lists them (those of {@link #commandLine}'s classes). */
     static final List<String> SUBCOMMANDS = List.of("lint", "rules", "explain", "help", "generate-completion");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = Specs.withHelp(Specs.command("stacklint", this,
+            "Lints Docker Compose files, Dockerfiles and the stack they describe together."))
+            .versionProvider(new VersionProvider());
 
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
     }
 
-    /** The command line, its {@code lint} running on {@code clock}; with {@code lintOnly}, no other subcommand. */
-    static CommandLine commandLine(Clock clock, boolean lintOnly) {
-        CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        CommandLine cli = new CommandLine(new StacklintCommand(), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == LintCommand.class ? type.cast(new LintCommand(clock)) : defaults.create(type);
-            }
-        });
-        cli.addSubcommand(LintCommand.class);
-        if (!lintOnly) {
-            for (Class<?> command : List.of(RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class,
-                    AutoComplete.GenerateCompletion.class)) {
-                cli.addSubcommand(command);
+    /**
+     * The command line, its {@code lint} running on {@code clock}. A run of {@code lint}, {@code rules} or
+     * {@code explain} gets that subcommand alone (building a command costs start-up); {@code help}, the completion
+     * script and anything else get them all.
+     */
+    static CommandLine commandLine(Clock clock, String subcommand) {
+        CommandLine cli = new CommandLine(new StacklintCommand().spec);
+        switch (subcommand) {
+            case "lint" -> cli.addSubcommand(new LintCommand(clock).spec());
+            case "rules" -> cli.addSubcommand(new RulesCommand().spec());
+            case "explain" -> cli.addSubcommand(new ExplainCommand().spec());
+            default -> {
+                cli.addSubcommand(new LintCommand(clock).spec());
+                cli.addSubcommand(new RulesCommand().spec());
+                cli.addSubcommand(new ExplainCommand().spec());
+                cli.addSubcommand(CommandLine.HelpCommand.class);
+                cli.addSubcommand(AutoComplete.GenerateCompletion.class);
             }
         }
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {

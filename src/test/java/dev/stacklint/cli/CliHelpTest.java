@@ -37,10 +37,12 @@ class CliHelpTest {
 
     @Test
     void theSubcommandNamesAreThoseOfTheCommandLine() {
-        assertThat(StacklintCommand.commandLine(java.time.Clock.systemUTC(), false).getSubcommands().keySet())
+        assertThat(StacklintCommand.commandLine(java.time.Clock.systemUTC(), "help").getSubcommands().keySet())
                 .containsExactlyElementsOf(StacklintCommand.SUBCOMMANDS);
-        assertThat(StacklintCommand.commandLine(java.time.Clock.systemUTC(), true).getSubcommands().keySet())
-                .containsExactly("lint");
+        for (String alone : new String[] {"lint", "rules", "explain"}) {
+            assertThat(StacklintCommand.commandLine(java.time.Clock.systemUTC(), alone).getSubcommands().keySet())
+                    .containsExactly(alone);
+        }
     }
 
     @Test
