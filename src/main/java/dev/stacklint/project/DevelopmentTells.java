@@ -2,6 +2,7 @@ package dev.stacklint.project;
 
 import dev.stacklint.compose.Command;
 import dev.stacklint.compose.EnvFile;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
@@ -155,7 +156,8 @@ public final class DevelopmentTells {
     private static final Pattern LICENCE = Pattern.compile("(?i)\\blicen[cs]e|\\bcopyright\\b|\\bspdx-");
 
     private static boolean service(Service s, Path composeFile) {
-        if (s.envFiles().stream().anyMatch(DevelopmentTells::developmentEnvFile) || developmentContext(s)) {
+        if (s.envFiles().stream().anyMatch(DevelopmentTells::developmentEnvFile) || developmentContext(s)
+                || s.volumes().stream().anyMatch(DevelopmentTells::desktopMount)) {
             return true;
         }
         for (NamedValue nv : s.environment()) {
@@ -174,14 +176,24 @@ public final class DevelopmentTells {
     }
 
     /**
-     * Built from a folder named for development: {@code build: ./docker/local/8.3}, {@code context: dev}. A test
-     * folder is not enough here: a production file may build its end-to-end test runner from {@code ./e2e}.
+     * Built from a folder or a Dockerfile named for development: {@code build: ./docker/local/8.3},
+     * {@code context: dev}, {@code dockerfile: development.Dockerfile}. A test name is not enough here: a production
+     * file may build its end-to-end test runner from {@code ./e2e}.
      */
     private static boolean developmentContext(Service s) {
-        return s.build().map(b -> b.context().value()).filter(c -> !c.contains("$") && !c.contains("://"))
-                .map(c -> Stream.of(c.toLowerCase(Locale.ROOT).split("[/\\\\]"))
-                        .flatMap(part -> Stream.of(part.split("[._-]+"))).anyMatch(DEVELOPMENT_CONTEXT::contains))
-                .orElse(false);
+        return s.build().stream().flatMap(b -> Stream.concat(Stream.of(b.context()), b.dockerfile().stream()))
+                .map(Located::value).filter(c -> !c.contains("$") && !c.contains("://"))
+                .anyMatch(c -> Stream.of(c.toLowerCase(Locale.ROOT).split("[/\\\\]"))
+                        .flatMap(part -> Stream.of(part.split("[._-]+"))).anyMatch(DEVELOPMENT_CONTEXT::contains));
+    }
+
+    /**
+     * A bind mount with {@code :cached} or {@code :delegated}: these tune the file sharing of Docker Desktop on macOS
+     * and do nothing on Linux, so the file is written for a developer's laptop, not for a server.
+     */
+    private static boolean desktopMount(VolumeMount v) {
+        return v.type() == VolumeMount.Type.BIND && v.consistency().map(Located::value)
+                .filter(c -> c.equals("cached") || c.equals("delegated")).isPresent();
     }
 
     private static final Set<String> DEVELOPMENT_CONTEXT = Set.of("dev", "develop", "development", "devenv",
