@@ -31,13 +31,23 @@ public final class ContainerFiles {
     public record Mount(String target, Optional<Path> host) {
     }
 
+    /** How many {@code COPY --from} stages one lookup follows back: each may try two paths, so it stays small. */
+    private static final int MAX_STAGE_DEPTH = 6;
+
     private final Optional<BuiltImage> image;
     private final List<Mount> mounts;
     private final Optional<String> workdir;
     private final Function<Path, Optional<SourceFile>> reader;
+    private final int stageDepth;
 
     public ContainerFiles(Optional<BuiltImage> image, List<Mount> mounts, Optional<String> workdir,
                           Function<Path, Optional<SourceFile>> reader) {
+        this(image, mounts, workdir, reader, 0);
+    }
+
+    private ContainerFiles(Optional<BuiltImage> image, List<Mount> mounts, Optional<String> workdir,
+                           Function<Path, Optional<SourceFile>> reader, int stageDepth) {
+        this.stageDepth = stageDepth;
         this.image = image;
         this.mounts = mounts.stream().sorted(Comparator.comparingInt((Mount m) -> m.target().length()).reversed())
                 .toList();
@@ -209,12 +219,12 @@ public final class ContainerFiles {
      * A file that {@code COPY --from=STAGE SOURCE DEST} brings from an earlier stage of this Dockerfile, when that
      * stage copied it from the build context ({@code COPY --from=builder /src/entrypoint.sh /bin/} after the
      * builder's {@code COPY . /src}). {@code rel} is the path below the destination; the source is a file named
-     * like it, or a folder that holds it. Only earlier stages are followed, so the search ends.
+     * like it, or a folder that holds it. Only earlier stages are followed, and only so many, so the search ends.
      */
     private Optional<SourceFile> fromStage(BuiltImage img, String stageName, String source, boolean destIsDir,
                                            String rel) {
         Optional<Stage> stage = img.dockerfile().stage(stageName).filter(st -> st.index() < img.stage().index());
-        if (stage.isEmpty()) {
+        if (stage.isEmpty() || stageDepth >= MAX_STAGE_DEPTH) {
             return Optional.empty();
         }
         String src = ContainerPaths.normalize(source.startsWith("/") ? source : "/" + source);
@@ -227,7 +237,8 @@ public final class ContainerFiles {
         }
         BuiltImage earlier = new BuiltImage(img.dockerfile(), img.dockerfile().chain(stage.get()), img.context(),
                 img.dockerignore(), img.files());
-        ContainerFiles inStage = new ContainerFiles(Optional.of(earlier), List.of(), Optional.of("/"), reader);
+        ContainerFiles inStage = new ContainerFiles(Optional.of(earlier), List.of(), Optional.of("/"), reader,
+                stageDepth + 1);
         for (String c : candidates) {
             if (inStage.find(c) instanceof FileLookup.Found f) {
                 return Optional.of(f.file());

@@ -68,11 +68,12 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                     continue;
                 }
                 boolean local = backing.contains(nv.name().file().path());
+                boolean sample = isSample(nv.name().file().path());
                 Located<String> value = nv.value().get();
                 String key = nv.name().value();
                 String written = written(key, value.file().slice(value.span()));
                 Origin at = nv.name().origin().to(value.origin());
-                judge(key, written, value.value()).ifPresent(j -> {
+                judge(key, written, value.value()).map(j -> sample ? j.demo() : j).ifPresent(j -> {
                     String message = switch (j.kind()) {
                         case URL -> "`" + key + "` holds a connection URL with "
                                 + j.what("a literal password", "a placeholder password")
@@ -148,6 +149,16 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                 .anyMatch(EXAMPLE_WORDS::contains);
     }
 
+    /**
+     * A Compose file named as the sample or quick start to copy ({@code docker-compose-sample.yaml},
+     * {@code compose.example.yml}, {@code quickstart-postgres.yml}): its literals are demo values that the reader
+     * is meant to replace, so they are reported as placeholders (its fallbacks are not: see {@link Judgement#demo}).
+     */
+    static boolean isSample(Path file) {
+        return isExample(file) || Arrays.stream(file.getFileName().toString().toLowerCase(Locale.ROOT).split("[._-]"))
+                .anyMatch(w -> w.equals("quickstart"));
+    }
+
     /** A literal secret in a committed env file: everyone who clones the repository has it. */
     private static void check(DotEnvFile env, Reporter reporter) {
         String name = env.file().path().getFileName().toString();
@@ -204,6 +215,16 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
     /** What is wrong with a value: where the secret is, the variable a fallback belongs to, and whether it is real. */
     record Judgement(Kind kind, SecretValue value, String variable) {
         enum Kind { URL, VALUE, FALLBACK }
+
+        /**
+         * The same finding for a literal written as a demo value, which the reader is meant to replace: a
+         * placeholder. A fallback stays what it is: it hides behind a variable, and a deployment that forgets to
+         * set it runs with the committed value without ever seeing it.
+         */
+        Judgement demo() {
+            return value == SecretValue.SECRET && kind != Kind.FALLBACK
+                    ? new Judgement(kind, SecretValue.PLACEHOLDER, variable) : this;
+        }
 
         /** A placeholder is reported as information: it is meant to be replaced, but a deployment may keep it. */
         Severity severity() {

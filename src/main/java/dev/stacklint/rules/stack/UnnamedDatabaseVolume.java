@@ -1,5 +1,6 @@
 package dev.stacklint.rules.stack;
 
+import dev.stacklint.compose.Command;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
@@ -17,8 +18,11 @@ import dev.stacklint.rule.StackRule;
 import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * SL201: a database service keeps its data in the container, or only in an anonymous volume. A stack rule so that a
@@ -39,7 +43,7 @@ public final class UnnamedDatabaseVolume implements StackRule {
             Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases);
             // volumes_from and tmpfs are explicit choices about where the data lives
             if (db.isEmpty() || db.get().dataDirs().isEmpty() || !s.volumesFrom().isEmpty()
-                    || !s.isolation().tmpfs().isEmpty()) {
+                    || !s.isolation().tmpfs().isEmpty() || throwawayOnPurpose(s, db.get())) {
                 continue;
             }
             DatabaseImages.Layout layout = db.get().layout(c.runImage().orElse(""));
@@ -59,6 +63,18 @@ public final class UnnamedDatabaseVolume implements StackRule {
                 check(s, db.get(), dirs.get(0), mount, at(s, db.get(), databases), throwaway, reporter);
             }
         }
+    }
+
+    /**
+     * The service says its data need not last: a cache server named so ({@code cache}, {@code redis-cache}), or a
+     * database run with durability switched off ({@code postgres -c fsync=off}, as test databases are).
+     */
+    private static boolean throwawayOnPurpose(Service s, DatabaseImages.Entry db) {
+        boolean namedCache = db.kind() == DatabaseImages.Kind.CACHE
+                && Arrays.asList(s.name().value().toLowerCase(Locale.ROOT).split("[-_.]")).contains("cache");
+        return namedCache || Stream.concat(s.entrypoint().stream(), s.command().stream())
+                .map(Command::words).flatMap(List::stream).flatMap(w -> Arrays.stream(w.trim().split("\\s+")))
+                .anyMatch(w -> w.equals("fsync=off") || w.equals("--fsync=off"));
     }
 
     /** A volume on one of {@code dirs} or on a folder above it. */
