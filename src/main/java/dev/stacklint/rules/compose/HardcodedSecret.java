@@ -27,6 +27,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
+import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.Origin;
 
 import java.nio.file.Path;
@@ -57,10 +58,11 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
     /** Compose files and the env files they load; a development file's credentials are local ones, not secrets. */
     @Override
     public void check(Stack stack, RuleContext ctx, Reporter reporter) {
-        stack.compose().ifPresent(project -> check(project, stack, ctx.tables().databases(), reporter));
+        stack.compose().ifPresent(project -> check(project, stack, ctx.tables().databases(), ctx.files(), reporter));
     }
 
-    private void check(ComposeProject project, Stack stack, DatabaseImages databases, Reporter reporter) {
+    private void check(ComposeProject project, Stack stack, DatabaseImages databases, FileProbe files,
+                       Reporter reporter) {
         Set<Path> backing = backingServicesOnly(stack, databases);
         for (Service s : project.services().values()) {
             for (NamedValue nv : s.environment()) {
@@ -89,7 +91,7 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                 });
             }
         }
-        committedEnvFiles(project, stack).forEach(f -> check(f, reporter));
+        committedEnvFiles(project, stack).forEach(f -> check(f, symfonyDefaults(f.file().path(), files), reporter));
     }
 
     /**
@@ -159,8 +161,20 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                 .anyMatch(w -> w.equals("quickstart"));
     }
 
+    /**
+     * The {@code .env} of a Symfony application (its composer.json requires symfony/dotenv): committed by design with
+     * the defaults a developer starts with, while each machine's real values go into the git-ignored
+     * {@code .env.local}. Its literals are demo values, reported as placeholders.
+     */
+    static boolean symfonyDefaults(Path envFile, FileProbe files) {
+        Path folder = envFile.toAbsolutePath().getParent();
+        return envFile.getFileName().toString().equals(".env") && folder != null
+                && files.read(folder.resolve("composer.json"), 1_000_000)
+                .filter(json -> json.contains("\"symfony/dotenv\"")).isPresent();
+    }
+
     /** A literal secret in a committed env file: everyone who clones the repository has it. */
-    private static void check(DotEnvFile env, Reporter reporter) {
+    private static void check(DotEnvFile env, boolean defaults, Reporter reporter) {
         String name = env.file().path().getFileName().toString();
         for (NamedValue nv : env.entries()) {
             if (nv.value().isEmpty()) {
@@ -170,7 +184,7 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
             String key = nv.name().value();
             Origin at = nv.name().origin().to(value.origin());
             judge(key, value.file().slice(value.span()), value.value())
-                    .filter(j -> j.kind() != Judgement.Kind.FALLBACK)
+                    .filter(j -> j.kind() != Judgement.Kind.FALLBACK).map(j -> defaults ? j.demo() : j)
                     .ifPresent(j -> report(reporter, at, j.severity(), "`" + key + "` in `" + name + "` is "
                             + (j.kind() == Judgement.Kind.URL
                                     ? "a connection URL with " + j.what("a literal password", "a placeholder password")
