@@ -42,7 +42,7 @@ public final class DevelopmentTells {
     /** A Compose file with a neutral name, and the services it defines. */
     public static boolean compose(SourceFile file, List<Service> services) {
         return productionSibling(file.path(), true) || header(file.text()) || ReadmeTells.says(file.path())
-                || services.stream().anyMatch(s -> service(s, file.path()));
+                || services.stream().anyMatch(s -> service(s, file.path())) || developmentBuilds(services);
     }
 
     /** A Dockerfile with a neutral name beside a production one ({@code Dockerfile.prod}, {@code prod.Dockerfile}). */
@@ -176,15 +176,27 @@ public final class DevelopmentTells {
     }
 
     /**
-     * Built from a folder or a Dockerfile named for development: {@code build: ./docker/local/8.3},
-     * {@code context: dev}, {@code dockerfile: development.Dockerfile}. A test name is not enough here: a production
-     * file may build its end-to-end test runner from {@code ./e2e}.
+     * Built from a folder named for development: {@code build: ./docker/local/8.3}, {@code context: dev}. A test
+     * folder is not enough here: a production file may build its end-to-end test runner from {@code ./e2e}.
      */
     private static boolean developmentContext(Service s) {
-        return s.build().stream().flatMap(b -> Stream.concat(Stream.of(b.context()), b.dockerfile().stream()))
-                .map(Located::value).filter(c -> !c.contains("$") && !c.contains("://"))
-                .anyMatch(c -> Stream.of(c.toLowerCase(Locale.ROOT).split("[/\\\\]"))
-                        .flatMap(part -> Stream.of(part.split("[._-]+"))).anyMatch(DEVELOPMENT_CONTEXT::contains));
+        return s.build().map(b -> developmentName(b.context().value())).orElse(false);
+    }
+
+    /**
+     * Every service that builds an image builds it from a Dockerfile named for development
+     * ({@code dockerfile: development.Dockerfile}, {@code Dockerfile.dev}): the file runs development images only.
+     * One such service beside others is a development service of a file that may serve production too.
+     */
+    private static boolean developmentBuilds(List<Service> services) {
+        List<Service> building = services.stream().filter(s -> s.build().isPresent()).toList();
+        return !building.isEmpty() && building.stream().allMatch(s -> s.build().get().dockerfile()
+                .map(d -> developmentName(d.value())).orElse(false));
+    }
+
+    private static boolean developmentName(String path) {
+        return !path.contains("$") && !path.contains("://") && Stream.of(path.toLowerCase(Locale.ROOT).split("[/\\\\]"))
+                .flatMap(part -> Stream.of(part.split("[._-]+"))).anyMatch(DEVELOPMENT_CONTEXT::contains);
     }
 
     /**
