@@ -176,7 +176,7 @@ final class ModelBuilder {
                 ? source.filter(s -> !unsetPaths.unresolved(s, "the bind mount")).flatMap(this::resolve)
                 : Optional.empty();
         return Optional.of(new VolumeMount(v.origin(), type, source, target.get(), readOnly, hostPath,
-                v.mapping("bind").flatMap(b -> string(b, "propagation"))));
+                v.mapping("bind").flatMap(b -> string(b, "propagation")), string(v, "consistency")));
     }
 
     private Optional<Path> resolve(Located<String> path) {

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param hostPath for a bind mount, the host path resolved against the project directory; empty when the source
  *                 holds a variable that is not set here
  * @param propagation the long form's {@code bind.propagation} ({@code rshared}...), as written
+ * @param consistency {@code consistency} ({@code cached}, {@code delegated}, {@code consistent}), as written
  */
 public record VolumeMount(Origin origin, Type type, Optional<Located<String>> source, Located<String> target,
-                          boolean readOnly, Optional<Path> hostPath, Optional<Located<String>> propagation) {
+                          boolean readOnly, Optional<Path> hostPath, Optional<Located<String>> propagation,
+                          Optional<Located<String>> consistency) {
 
     public enum Type {
         VOLUME, BIND, TMPFS, NPIPE, CLUSTER, IMAGE;

@@ -3,6 +3,7 @@ package dev.stacklint.project;
 import dev.stacklint.dockerfile.ContainerPaths;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Scope;
+import dev.stacklint.dockerfile.Stage;
 import dev.stacklint.dockerfile.Word;
 import dev.stacklint.project.command.FileLookup;
 import dev.stacklint.source.GlobMatcher;
@@ -11,6 +12,7 @@ import dev.stacklint.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,13 +31,23 @@ public final class ContainerFiles {
     public record Mount(String target, Optional<Path> host) {
     }
 
+    /** How many {@code COPY --from} stages one lookup follows back: each may try two paths, so it stays small. */
+    private static final int MAX_STAGE_DEPTH = 6;
+
     private final Optional<BuiltImage> image;
     private final List<Mount> mounts;
     private final Optional<String> workdir;
     private final Function<Path, Optional<SourceFile>> reader;
+    private final int stageDepth;
 
     public ContainerFiles(Optional<BuiltImage> image, List<Mount> mounts, Optional<String> workdir,
                           Function<Path, Optional<SourceFile>> reader) {
+        this(image, mounts, workdir, reader, 0);
+    }
+
+    private ContainerFiles(Optional<BuiltImage> image, List<Mount> mounts, Optional<String> workdir,
+                           Function<Path, Optional<SourceFile>> reader, int stageDepth) {
+        this.stageDepth = stageDepth;
         this.image = image;
         this.mounts = mounts.stream().sorted(Comparator.comparingInt((Mount m) -> m.target().length()).reversed())
                 .toList();
@@ -161,6 +173,12 @@ public final class ContainerFiles {
             Optional<String> rel = ContainerPaths.below(abs, destAbs.get());
             for (Word source : sources) {
                 String s = source.value();
+                if (fromStage && rel.isPresent() && source.isLiteral()) {
+                    Optional<SourceFile> built = fromStage(img, copy.get().from().get(), s, destIsDir, rel.get());
+                    if (built.isPresent()) {
+                        return new FileLookup.Found(built.get());
+                    }
+                }
                 if (fromStage || s.contains("$") || s.startsWith("<<") || s.contains("://")) {
                     if (rel.isPresent()) {
                         return FileLookup.UNKNOWN;
@@ -195,6 +213,38 @@ public final class ContainerFiles {
             }
         }
         return underCopiedFolder || inOwnWorkdir(img, abs) ? FileLookup.ABSENT : FileLookup.UNKNOWN;
+    }
+
+    /**
+     * A file that {@code COPY --from=STAGE SOURCE DEST} brings from an earlier stage of this Dockerfile, when that
+     * stage copied it from the build context ({@code COPY --from=builder /src/entrypoint.sh /bin/} after the
+     * builder's {@code COPY . /src}). {@code rel} is the path below the destination; the source is a file named
+     * like it, or a folder that holds it. Only earlier stages are followed, and only so many, so the search ends.
+     */
+    private Optional<SourceFile> fromStage(BuiltImage img, String stageName, String source, boolean destIsDir,
+                                           String rel) {
+        Optional<Stage> stage = img.dockerfile().stage(stageName).filter(st -> st.index() < img.stage().index());
+        if (stage.isEmpty() || stageDepth >= MAX_STAGE_DEPTH) {
+            return Optional.empty();
+        }
+        String src = ContainerPaths.normalize(source.startsWith("/") ? source : "/" + source);
+        List<String> candidates = new ArrayList<>();
+        if (!destIsDir || rel.equals(src.substring(src.lastIndexOf('/') + 1))) {
+            candidates.add(destIsDir || rel.isEmpty() ? src : src + "/" + rel);
+        }
+        if (destIsDir) {
+            candidates.add(src + "/" + rel);
+        }
+        BuiltImage earlier = new BuiltImage(img.dockerfile(), img.dockerfile().chain(stage.get()), img.context(),
+                img.dockerignore(), img.files());
+        ContainerFiles inStage = new ContainerFiles(Optional.of(earlier), List.of(), Optional.of("/"), reader,
+                stageDepth + 1);
+        for (String c : candidates) {
+            if (inStage.find(c) instanceof FileLookup.Found f) {
+                return Optional.of(f.file());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

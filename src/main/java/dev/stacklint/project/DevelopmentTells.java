@@ -2,6 +2,7 @@ package dev.stacklint.project;
 
 import dev.stacklint.compose.Command;
 import dev.stacklint.compose.EnvFile;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
@@ -41,7 +42,7 @@ public final class DevelopmentTells {
     /** A Compose file with a neutral name, and the services it defines. */
     public static boolean compose(SourceFile file, List<Service> services) {
         return productionSibling(file.path(), true) || header(file.text()) || ReadmeTells.says(file.path())
-                || services.stream().anyMatch(s -> service(s, file.path()));
+                || services.stream().anyMatch(s -> service(s, file.path())) || developmentBuilds(services);
     }
 
     /** A Dockerfile with a neutral name beside a production one ({@code Dockerfile.prod}, {@code prod.Dockerfile}). */
@@ -155,7 +156,8 @@ public final class DevelopmentTells {
     private static final Pattern LICENCE = Pattern.compile("(?i)\\blicen[cs]e|\\bcopyright\\b|\\bspdx-");
 
     private static boolean service(Service s, Path composeFile) {
-        if (s.envFiles().stream().anyMatch(DevelopmentTells::developmentEnvFile) || developmentContext(s)) {
+        if (s.envFiles().stream().anyMatch(DevelopmentTells::developmentEnvFile) || developmentContext(s)
+                || s.volumes().stream().anyMatch(DevelopmentTells::desktopMount)) {
             return true;
         }
         for (NamedValue nv : s.environment()) {
@@ -178,10 +180,32 @@ public final class DevelopmentTells {
      * folder is not enough here: a production file may build its end-to-end test runner from {@code ./e2e}.
      */
     private static boolean developmentContext(Service s) {
-        return s.build().map(b -> b.context().value()).filter(c -> !c.contains("$") && !c.contains("://"))
-                .map(c -> Stream.of(c.toLowerCase(Locale.ROOT).split("[/\\\\]"))
-                        .flatMap(part -> Stream.of(part.split("[._-]+"))).anyMatch(DEVELOPMENT_CONTEXT::contains))
-                .orElse(false);
+        return s.build().map(b -> developmentName(b.context().value())).orElse(false);
+    }
+
+    /**
+     * Every service that builds an image builds it from a Dockerfile named for development
+     * ({@code dockerfile: development.Dockerfile}, {@code Dockerfile.dev}): the file runs development images only.
+     * One such service beside others is a development service of a file that may serve production too.
+     */
+    private static boolean developmentBuilds(List<Service> services) {
+        List<Service> building = services.stream().filter(s -> s.build().isPresent()).toList();
+        return !building.isEmpty() && building.stream().allMatch(s -> s.build().get().dockerfile()
+                .map(d -> developmentName(d.value())).orElse(false));
+    }
+
+    private static boolean developmentName(String path) {
+        return !path.contains("$") && !path.contains("://") && Stream.of(path.toLowerCase(Locale.ROOT).split("[/\\\\]"))
+                .flatMap(part -> Stream.of(part.split("[._-]+"))).anyMatch(DEVELOPMENT_CONTEXT::contains);
+    }
+
+    /**
+     * A bind mount with {@code :cached} or {@code :delegated}: these tune the file sharing of Docker Desktop on macOS
+     * and do nothing on Linux, so the file is written for a developer's laptop, not for a server.
+     */
+    private static boolean desktopMount(VolumeMount v) {
+        return v.type() == VolumeMount.Type.BIND && v.consistency().map(Located::value)
+                .filter(c -> c.equals("cached") || c.equals("delegated")).isPresent();
     }
 
     private static final Set<String> DEVELOPMENT_CONTEXT = Set.of("dev", "develop", "development", "devenv",

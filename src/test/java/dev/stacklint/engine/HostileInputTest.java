@@ -85,6 +85,22 @@ class HostileInputTest {
 
     @Test
     @Timeout(30)
+    void aLongChainOfCopiesFromStagesIsFollowedOnlySoFar() throws IOException {
+        // each stage copies /x from the one before into /x/: /x/x may be the file x or the folder's x, one stage
+        // back, and so on through 400 stages (of 1,200 instructions each read again)
+        StringBuilder dockerfile = new StringBuilder("FROM alpine:3.20 AS s0\nCOPY x /x/x\n");
+        for (int i = 1; i <= 400; i++) {
+            dockerfile.append("FROM alpine:3.20 AS s").append(i).append('\n')
+                    .append(("COPY --from=s" + (i - 1) + " /x /x/\n").repeat(2));
+        }
+        dockerfile.append("ENTRYPOINT [\"/x/x\"]\n");
+        Files.writeString(tmp.resolve("Dockerfile"), dockerfile.toString());
+        Files.writeString(tmp.resolve("x"), "#!/bin/sh\nexec su-exec app \"$@\"\n");
+        assertThat(where(lint(tmp), "SL103")).containsExactly("Dockerfile:1200:1");
+    }
+
+    @Test
+    @Timeout(30)
     void aComposeFileWithManyServicesIsReadKeyByKeyInLinearTime() throws IOException {
         StringBuilder yaml = new StringBuilder("services:\n");
         for (int i = 0; i < 30_000; i++) {

@@ -27,6 +27,7 @@ import dev.stacklint.project.Stack;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.rules.data.SecretNames;
 import dev.stacklint.rules.data.SecretValue;
+import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.Origin;
 
 import java.nio.file.Path;
@@ -57,10 +58,11 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
     /** Compose files and the env files they load; a development file's credentials are local ones, not secrets. */
     @Override
     public void check(Stack stack, RuleContext ctx, Reporter reporter) {
-        stack.compose().ifPresent(project -> check(project, stack, ctx.tables().databases(), reporter));
+        stack.compose().ifPresent(project -> check(project, stack, ctx.tables().databases(), ctx.files(), reporter));
     }
 
-    private void check(ComposeProject project, Stack stack, DatabaseImages databases, Reporter reporter) {
+    private void check(ComposeProject project, Stack stack, DatabaseImages databases, FileProbe files,
+                       Reporter reporter) {
         Set<Path> backing = backingServicesOnly(stack, databases);
         for (Service s : project.services().values()) {
             for (NamedValue nv : s.environment()) {
@@ -68,11 +70,12 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                     continue;
                 }
                 boolean local = backing.contains(nv.name().file().path());
+                boolean sample = isSample(nv.name().file().path());
                 Located<String> value = nv.value().get();
                 String key = nv.name().value();
                 String written = written(key, value.file().slice(value.span()));
                 Origin at = nv.name().origin().to(value.origin());
-                judge(key, written, value.value()).ifPresent(j -> {
+                judge(key, written, value.value()).map(j -> sample ? j.demo() : j).ifPresent(j -> {
                     String message = switch (j.kind()) {
                         case URL -> "`" + key + "` holds a connection URL with "
                                 + j.what("a literal password", "a placeholder password")
@@ -88,7 +91,7 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                 });
             }
         }
-        committedEnvFiles(project, stack).forEach(f -> check(f, reporter));
+        committedEnvFiles(project, stack).forEach(f -> check(f, symfonyDefaults(f.file().path(), files), reporter));
     }
 
     /**
@@ -148,8 +151,30 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                 .anyMatch(EXAMPLE_WORDS::contains);
     }
 
+    /**
+     * A Compose file named as the sample or quick start to copy ({@code docker-compose-sample.yaml},
+     * {@code compose.example.yml}, {@code quickstart-postgres.yml}): its literals are demo values that the reader
+     * is meant to replace, so they are reported as placeholders (its fallbacks are not: see {@link Judgement#demo}).
+     */
+    static boolean isSample(Path file) {
+        return isExample(file) || Arrays.stream(file.getFileName().toString().toLowerCase(Locale.ROOT).split("[._-]"))
+                .anyMatch(w -> w.equals("quickstart"));
+    }
+
+    /**
+     * The {@code .env} of a Symfony application (its composer.json requires symfony/dotenv): committed by design with
+     * the defaults a developer starts with, while each machine's real values go into the git-ignored
+     * {@code .env.local}. Its literals are demo values, reported as placeholders.
+     */
+    static boolean symfonyDefaults(Path envFile, FileProbe files) {
+        Path folder = envFile.toAbsolutePath().getParent();
+        return envFile.getFileName().toString().equals(".env") && folder != null
+                && files.read(folder.resolve("composer.json"), 1_000_000)
+                .filter(json -> json.contains("\"symfony/dotenv\"")).isPresent();
+    }
+
     /** A literal secret in a committed env file: everyone who clones the repository has it. */
-    private static void check(DotEnvFile env, Reporter reporter) {
+    private static void check(DotEnvFile env, boolean defaults, Reporter reporter) {
         String name = env.file().path().getFileName().toString();
         for (NamedValue nv : env.entries()) {
             if (nv.value().isEmpty()) {
@@ -159,7 +184,7 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
             String key = nv.name().value();
             Origin at = nv.name().origin().to(value.origin());
             judge(key, value.file().slice(value.span()), value.value())
-                    .filter(j -> j.kind() != Judgement.Kind.FALLBACK)
+                    .filter(j -> j.kind() != Judgement.Kind.FALLBACK).map(j -> defaults ? j.demo() : j)
                     .ifPresent(j -> report(reporter, at, j.severity(), "`" + key + "` in `" + name + "` is "
                             + (j.kind() == Judgement.Kind.URL
                                     ? "a connection URL with " + j.what("a literal password", "a placeholder password")
@@ -204,6 +229,16 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
     /** What is wrong with a value: where the secret is, the variable a fallback belongs to, and whether it is real. */
     record Judgement(Kind kind, SecretValue value, String variable) {
         enum Kind { URL, VALUE, FALLBACK }
+
+        /**
+         * The same finding for a literal written as a demo value, which the reader is meant to replace: a
+         * placeholder. A fallback stays what it is: it hides behind a variable, and a deployment that forgets to
+         * set it runs with the committed value without ever seeing it.
+         */
+        Judgement demo() {
+            return value == SecretValue.SECRET && kind != Kind.FALLBACK
+                    ? new Judgement(kind, SecretValue.PLACEHOLDER, variable) : this;
+        }
 
         /** A placeholder is reported as information: it is meant to be replaced, but a deployment may keep it. */
         Severity severity() {

@@ -29,7 +29,8 @@ public final class ImageWithoutTag implements ComposeRule {
         FloatingTags floating = ctx.tables().floatingTags();
         for (Service service : project.services().values()) {
             Optional<Located<ImageReference>> judged = service.imageByDefaults();
-            if (judged.isEmpty() || service.build().isPresent() || judged.get().value().digest().isPresent()) {
+            if (judged.isEmpty() || service.build().isPresent() || judged.get().value().digest().isPresent()
+                    || localBuild(service)) {
                 continue;
             }
             Located<ImageReference> at = judged.get();
@@ -48,5 +49,13 @@ public final class ImageWithoutTag implements ComposeRule {
                         + " tag or a digest"));
             }
         }
+    }
+
+    /**
+     * {@code pull_policy: never} (or {@code build}): the image is never pulled from a registry, it is one built here
+     * ({@code image: app-dev} that another service builds, for a second process).
+     */
+    private static boolean localBuild(Service service) {
+        return service.pullPolicy().map(p -> p.value().equals("never") || p.value().equals("build")).orElse(false);
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   {@code config/sa.json});</li>
  *   <li>{@link #PLACEHOLDER}: a value that asks to be replaced, as templates ship them ({@code changeme},
  *   {@code change-this-insecure-key}, {@code <your-api-key>}, {@code your_secret_here}, {@code xxxx},
- *   {@code placeholder}): not a leaked secret, but a deployment that keeps it runs with a value everyone knows;</li>
+ *   {@code placeholder}, {@code django-insecure-...}, {@code some_password}, {@code _admin_password_}): not a
+ *   leaked secret, but a deployment that keeps it runs with a value everyone knows;</li>
  *   <li>{@link #SECRET}: anything else, including weak real passwords ({@code password}, {@code secret}).</li>
  * </ul>
  */
@@ -42,7 +43,10 @@ public enum SecretValue {
                     + "|.*\\bchange[-_ ]?(?:me|it|this|that)\\b.*|.*changeme.*|.*changeit.*|(?-i:[Cc]hange[-_A-Z0-9].*)"
                     + "|.*\\breplace[-_ ]?(?:me|this|with)\\b.*|.*replaceme.*"
                     + "|your[-_ ]?.*|.*[-_ ]here|.*placeholder.*|dummy|todo|fixme|tbd|to[-_ ]?be[-_ ]?set"
-                    + "|(?:set|fill|insert|put)[-_ ]?(?:me|in|your).*",
+                    + "|(?:set|fill|insert|put)[-_ ]?(?:me|in|your).*"
+                    // a value that calls itself insecure (Django's generated `django-insecure-...`), an indefinite
+                    // one (`some_password`), or a slot to fill in between underscores (`_admin_password_`)
+                    + "|.*insecure.*|some[-_ ][a-z]+|_[a-z][a-z0-9_]*_",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FALLBACK = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?-([^}$]*)}");
     private static final Pattern URL_PASSWORD = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*://[^/\\s:@]*:([^/\\s@]+)@");

@@ -20,7 +20,7 @@ import java.util.Set;
  * on (a throwaway builder stage is fine), and ONBUILD triggers everywhere. The removal may be anywhere in the RUN
  * ({@code ;} lists, {@code &&} chains, {@code if} blocks) and may name a folder above the lists
  * ({@code rm -rf /var/lib/apt}) or a glob ({@code /var/lib/apt/*}); {@code apt-get clean} is no removal (it empties
- * {@code /var/cache/apt}, not the lists). A cache or tmpfs mount on the lists counts as
+ * {@code /var/cache/apt}, not the lists), {@code apt-get dist-clean} is. A cache or tmpfs mount on the lists counts as
  * clean, and so do mounts holding both {@code /var/lib/apt} and {@code /var/cache/apt} (a mount on
  * {@code /var/cache} holds the latter).
  */
@@ -42,10 +42,16 @@ public final class AptListsNotCleaned implements DockerfileRule.WithBuilds {
         }
         List<SimpleCommand> commands = run.commands();
         SimpleCommand apt = commands.stream().filter(AptListsNotCleaned::fetchesLists).findFirst().orElse(null);
-        if (apt != null && commands.stream().noneMatch(c -> CacheMounts.removed(c, List.of(LISTS)))) {
+        if (apt != null && commands.stream().noneMatch(c -> CacheMounts.removed(c, List.of(LISTS)) || distClean(c))) {
             reporter.report(apt.span(), "the package lists apt downloads stay in this layer (tens of MB): end "
                     + "the same RUN with && rm -rf /var/lib/apt/lists/*");
         }
+    }
+
+    /** {@code apt-get dist-clean} (APT 2.7+, Debian 13, Ubuntu 24.04): {@code clean} that removes the lists too. */
+    private static boolean distClean(SimpleCommand c) {
+        return c.program().filter(APT::contains).isPresent() && c.operands().stream().findFirst()
+                .map(w -> w.value().equals("dist-clean") || w.value().equals("distclean")).orElse(false);
     }
 
     private static boolean fetchesLists(SimpleCommand c) {

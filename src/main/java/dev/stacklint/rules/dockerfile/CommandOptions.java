@@ -35,6 +35,15 @@ final class CommandOptions {
         return Optional.empty();
     }
 
+    /**
+     * The command only asks the program about itself ({@code curl --version}, {@code wget -V}, {@code wget --help}):
+     * it downloads nothing, as a Dockerfile's summary of the installed tools does.
+     */
+    static boolean aboutItself(SimpleCommand c) {
+        return !c.args().isEmpty() && c.args().stream().map(ShellWord::value)
+                .allMatch(v -> v.equals("--version") || v.equals("-V") || v.equals("--help") || v.equals("-h"));
+    }
+
     /** The word that gives one of the long options, alone or as {@code --name=value}. */
     static Optional<ShellWord> longOption(SimpleCommand c, Set<String> names) {
         for (ShellWord w : c.args()) {

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * DL4001: one stage downloads with both wget and curl. Once both have been used in a stage, every RUN of that
- * stage that calls either is reported.
+ * stage that calls either is reported. {@code curl --version} and {@code wget -V} download nothing and do not count.
  */
 public final class WgetAndCurl implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL4001", "wget-and-curl", Severity.WARNING,
@@ -32,7 +32,7 @@ public final class WgetAndCurl implements DockerfileRule {
             } else if (instruction.effective() instanceof Instruction.Run run) {
                 ShellWord first = null;
                 for (SimpleCommand c : run.commands()) {
-                    if (c.program().filter(TOOLS::contains).isPresent()) {
+                    if (c.program().filter(TOOLS::contains).isPresent() && !CommandOptions.aboutItself(c)) {
                         used.add(c.program().get());
                         first = first == null ? c.words().get(0) : first;
                     }

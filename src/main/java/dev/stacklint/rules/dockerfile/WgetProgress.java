@@ -20,7 +20,7 @@ public final class WgetProgress extends RunCommandRule {
 
     @Override
     void check(Instruction.Run run, SimpleCommand command, Reporter reporter) {
-        if (command.program().filter("wget"::equals).isPresent()
+        if (command.program().filter("wget"::equals).isPresent() && !CommandOptions.aboutItself(command)
                 && command.args().stream().noneMatch(WgetProgress::quietens)) {
             reporter.report(command.words().get(0).span(), "wget without a progress option writes thousands of "
                     + "progress lines into the build log: add --progress=dot:giga (or -q / -nv)");

@@ -15,6 +15,7 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.source.FileProbe;
+import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ public final class ContextLeaksSecrets implements StackRule {
                             image.context().resolve(".dockerignore"), DOCKERIGNORE));
                     continue;
                 }
-                List<String> leaks = leaks(image.context(), ignore.get(), ctx.files());
+                List<String> leaks = leaks(image.context(), top(image.context(), stack), ignore.get(), ctx.files());
                 if (!leaks.isEmpty()) {
                     reporter.report(file, i.span(), "`" + whole.get() + "` would copy " + String.join(", ", leaks)
                             + " into the image: .dockerignore does not exclude "
@@ -118,15 +119,45 @@ public final class ContextLeaksSecrets implements StackRule {
         return Optional.of(String.join(" ", words));
     }
 
+    /** Templates an env file is made from ({@code cp .env.example .env}). */
+    private static final List<String> ENV_TEMPLATES = List.of(".env.example", ".env.sample", ".env.template",
+            ".env.dist", ".env.defaults");
+
+    /**
+     * The project's env template sits in a folder above the context and none in it (a monorepo's root
+     * {@code .env.example}, an app built from {@code apps/web}): the {@code .env} made from it is created up there,
+     * outside what this build sends. Folders are read up to {@code top}.
+     */
+    private static boolean envMadeAbove(Path context, Optional<Path> top, FileProbe files) {
+        if (top.isEmpty() || ENV_TEMPLATES.stream().anyMatch(t -> files.isFile(context.resolve(t)))) {
+            return false;
+        }
+        for (Path dir = context.getParent(); dir != null && dir.startsWith(top.get()); dir = dir.getParent()) {
+            Path d = dir;
+            if (ENV_TEMPLATES.stream().anyMatch(t -> files.isFile(d.resolve(t)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost linted folder holding the context, else its repository's root; empty when neither is known. */
+    private static Optional<Path> top(Path context, Stack stack) {
+        Path abs = context.toAbsolutePath().normalize();
+        return stack.environments().roots().stream().filter(abs::startsWith)
+                .max((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()))
+                .or(() -> RepoRoot.of(abs));
+    }
+
     /**
      * What the .dockerignore lets in: {@code .env} (it is created locally, never committed), {@code .git}
      * when the context is a repository root, virtualenvs that are in the context. A .dockerignore that leaves out
      * {@code .env.local} but not {@code .env} follows the convention of Symfony, Next.js and Vite: {@code .env} is
      * committed with defaults and the machine's secrets go into {@code .env.local}.
      */
-    private static List<String> leaks(Path context, Dockerignore ignore, FileProbe files) {
+    private static List<String> leaks(Path context, Optional<Path> top, Dockerignore ignore, FileProbe files) {
         List<String> leaks = new ArrayList<>();
-        if (!ignore.matches(".env") && !ignore.matches(".env.local")) {
+        if (!ignore.matches(".env") && !ignore.matches(".env.local") && !envMadeAbove(context, top, files)) {
             leaks.add(".env");
         }
         if (files.exists(context.resolve(".git")) && !ignore.matches(".git")) {

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.stack;
 
+import dev.stacklint.compose.Command;
 import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
@@ -18,9 +19,12 @@ import dev.stacklint.rules.compose.DatabaseServer;
 import dev.stacklint.rules.data.DatabaseImages;
 import dev.stacklint.source.Interpolation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * SL201: a database service keeps its data in the container, or only in an anonymous volume. A stack rule so that a
@@ -42,7 +46,7 @@ public final class UnnamedDatabaseVolume implements StackRule {
             Optional<DatabaseImages.Entry> db = DatabaseServer.of(c, databases);
             // volumes_from and tmpfs are explicit choices about where the data lives
             if (db.isEmpty() || db.get().dataDirs().isEmpty() || !s.volumesFrom().isEmpty()
-                    || !s.isolation().tmpfs().isEmpty()) {
+                    || !s.isolation().tmpfs().isEmpty() || throwawayOnPurpose(s, db.get())) {
                 continue;
             }
             DatabaseImages.Layout layout = db.get().layout(c.runImage().orElse(""));
@@ -76,6 +80,18 @@ public final class UnnamedDatabaseVolume implements StackRule {
     private static boolean imageOverlay(Stack stack, Service s) {
         return stack.compose().map(p -> p.companions().service(s.name().value())).orElse(false)
                 && s.definition().entries().stream().allMatch(e -> OVERLAY_KEYS.contains(e.name()));
+    }
+
+    /**
+     * The service says its data need not last: a cache server named so ({@code cache}, {@code redis-cache}), or a
+     * database run with durability switched off ({@code postgres -c fsync=off}, as test databases are).
+     */
+    private static boolean throwawayOnPurpose(Service s, DatabaseImages.Entry db) {
+        boolean namedCache = db.kind() == DatabaseImages.Kind.CACHE
+                && Arrays.asList(s.name().value().toLowerCase(Locale.ROOT).split("[-_.]")).contains("cache");
+        return namedCache || Stream.concat(s.entrypoint().stream(), s.command().stream())
+                .map(Command::words).flatMap(List::stream).flatMap(w -> Arrays.stream(w.trim().split("\\s+")))
+                .anyMatch(w -> w.equals("fsync=off") || w.equals("--fsync=off"));
     }
 
     /** A volume on one of {@code dirs} or on a folder above it. */
