@@ -28,6 +28,7 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.ReadFindings;
+import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleContext;
@@ -190,6 +191,7 @@ public final class Linter {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         Set<Path> errorFiles = ConcurrentHashMap.newKeySet();
+        EnabledRules enabled = EnabledRules.of(rules, request.enabled());
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         // files a stack refers to (Python entry files, scripts, configs, bake files) are read but are not lint inputs
@@ -204,7 +206,8 @@ public final class Linter {
         // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
         Pending pending = load(request, inputs, sources, limits, enabledSink, findings::add, referenced);
         BuildIndex builds = pending.builds();
-        List<Workflow> workflows = workflows(request, inputs, sources, limits, context, enabledSink, findings::add);
+        List<Workflow> workflows = workflows(request, enabled, inputs, sources, limits, context, enabledSink,
+                findings::add);
         StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read,
                 CiBuilds.dockerfiles(workflows));
         Set<Path> built = ConcurrentHashMap.newKeySet();
@@ -225,7 +228,7 @@ public final class Linter {
                     }
                 };
             }).orElse(findings::add);
-            lintCompose(loaded, request, context, sink, linker, built);
+            lintCompose(loaded, request, enabled, context, sink, linker, built);
             loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
                     .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
@@ -244,7 +247,7 @@ public final class Linter {
             if (ReadFindings.lintable(src, false, enabledSink) && !TemplateFiles.skip(src, request.enabled(), findings::add)) {
                 sources.dockerfile(p).ifPresent(df -> {
                     Builds b = builds.of(p);
-                    suppressions.addAll(lintDockerfile(df, b, request, context, findings::add, later::add));
+                    suppressions.addAll(lintDockerfile(df, b, request, enabled, context, findings::add, later::add));
                     CheckDirectives checks = CheckDirectives.of(df, b.checkOverride());
                     suppressions.addAll(CheckOptions.suppressions(df.source(), checks));
                     if (CheckOptions.errors(checks)) {
@@ -255,7 +258,8 @@ public final class Linter {
                     if (!built.contains(p)) {
                         RuleRunner.link(df.source(), internalErrors(request, findings::add),
                                 () -> linker.lone(df, b, top(request, p)))
-                                .ifPresent(stack -> lintStack(stack, df.source(), request, context, findings::add));
+                                .ifPresent(stack -> lintStack(stack, df.source(), request, enabled, context,
+                                        findings::add));
                     }
                 });
                 sources.forget(p); // nothing reads this Dockerfile's model any more
@@ -297,18 +301,16 @@ public final class Linter {
     }
 
     /** Reads each CI workflow and runs the workflow rules on it. */
-    private List<Workflow> workflows(LintRequest request, Inputs inputs, SourceFiles sources, Limits limits,
-                                     RuleContext context, Consumer<Finding> enabledSink, Consumer<Finding> sink) {
+    private List<Workflow> workflows(LintRequest request, EnabledRules enabled, Inputs inputs, SourceFiles sources,
+                                     Limits limits, RuleContext context, Consumer<Finding> enabledSink, Consumer<Finding> sink) {
         List<Workflow> workflows = inputs.files().entrySet().stream().filter(e -> e.getValue() == FileKind.WORKFLOW)
                 .map(e -> sources.input(e.getKey())).filter(src -> !sources.overLimit(src.path()))
                 .filter(src -> ReadFindings.lintable(src, false, enabledSink))
                 .map(src -> WorkflowReader.read(src, limits)).toList();
         for (Workflow w : workflows) {
-            for (Rule rule : rules) {
-                if (rule instanceof WorkflowRule r && request.enabled().test(r.meta())) {
-                    RuleRunner.run(r.meta(), w.file(), internalErrors(request, sink),
-                            () -> r.check(w, context, new Reporter(r.meta(), w.file(), sink)));
-                }
+            for (EnabledRules.Enabled<WorkflowRule> e : enabled.workflow()) {
+                RuleRunner.run(e.meta(), w.file(), internalErrors(request, sink),
+                        () -> e.rule().check(w, context, new Reporter(e.meta(), w.file(), sink)));
             }
         }
         return workflows;
@@ -423,7 +425,8 @@ public final class Linter {
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
     private List<Suppression> lintDockerfile(Dockerfile dockerfile, Builds builds, LintRequest request,
-                                             RuleContext context, Consumer<Finding> sink, Consumer<Runnable> later) {
+                                             EnabledRules enabled, RuleContext context, Consumer<Finding> sink,
+                                             Consumer<Runnable> later) {
         SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
@@ -440,24 +443,21 @@ public final class Linter {
         }
         // background rules (ShellCheck) start first and report once every file is linted, so that their work
         // overlaps the other rules' and batches the scripts of many Dockerfiles
-        for (Rule rule : rules) {
-            if (rule instanceof BackgroundDockerfileRule r && request.enabled().test(r.meta())) {
-                // a passed-through code (SC2086) can be ignored on its own
-                Consumer<Finding> enabled = f -> {
-                    if (f.rule().equals(r.meta()) || request.enabled().test(f.rule())) {
-                        sink.accept(f);
-                    }
-                };
-                RuleRunner.run(r.meta(), source, internalErrors(request, sink),
-                        () -> later.accept(RuleRunner.deferred(r.meta(), source, internalErrors(request, sink),
-                                r.start(dockerfile, context, new Reporter(r.meta(), source, enabled)))));
-            }
+        for (EnabledRules.Enabled<BackgroundDockerfileRule> e : enabled.background()) {
+            RuleMeta meta = e.meta();
+            // a passed-through code (SC2086) can be ignored on its own
+            Consumer<Finding> passed = f -> {
+                if (f.rule().equals(meta) || request.enabled().test(f.rule())) {
+                    sink.accept(f);
+                }
+            };
+            RuleRunner.run(meta, source, internalErrors(request, sink),
+                    () -> later.accept(RuleRunner.deferred(meta, source, internalErrors(request, sink),
+                            e.rule().start(dockerfile, context, new Reporter(meta, source, passed)))));
         }
-        for (Rule rule : rules) {
-            if (rule instanceof DockerfileRule r && !(rule instanceof BackgroundDockerfileRule) && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, context,
-                        new Reporter(r.meta(), source, sink)));
-            }
+        for (EnabledRules.Enabled<DockerfileRule> e : enabled.dockerfile()) {
+            RuleRunner.run(e.meta(), source, internalErrors(request, sink), () -> e.rule().check(dockerfile, builds,
+                    context, new Reporter(e.meta(), source, sink)));
         }
         Suppressions comments = Suppressions.of(dockerfile);
         List<Suppression> found = new ArrayList<>();
@@ -473,8 +473,8 @@ public final class Linter {
         return found;
     }
 
-    private void lintCompose(Loaded loaded, LintRequest request, RuleContext context, Consumer<Finding> sink,
-                             StackLinker linker, Set<Path> built) {
+    private void lintCompose(Loaded loaded, LintRequest request, EnabledRules enabled, RuleContext context,
+                             Consumer<Finding> sink, StackLinker linker, Set<Path> built) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
         Companions companions = loaded.companions();
@@ -482,15 +482,13 @@ public final class Linter {
         LoadFindings.of(load.problems().stream().filter(p -> p.kind() != LoadProblem.Kind.EMPTY || !companions.combined())
                 .toList()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().map(p -> p.withCompanions(companions)).ifPresent(project -> {
-            for (Rule rule : rules) {
-                if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
-                    RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, context,
-                            new Reporter(r.meta(), null, sink)));
-                }
+            for (EnabledRules.Enabled<ComposeRule> e : enabled.compose()) {
+                RuleRunner.run(e.meta(), files.get(0), internalErrors(request, sink), () -> e.rule().check(project,
+                        context, new Reporter(e.meta(), null, sink)));
             }
             RuleRunner.link(files.get(0), internalErrors(request, sink), () -> linker.link(project)).ifPresent(stack -> {
                 built.addAll(stack.dockerfiles());
-                lintStack(stack, files.get(0), request, context, sink);
+                lintStack(stack, files.get(0), request, enabled, context, sink);
             });
         });
     }
@@ -531,13 +529,11 @@ public final class Linter {
         }
     }
 
-    private void lintStack(Stack stack, SourceFile anchor, LintRequest request, RuleContext context,
-                           Consumer<Finding> sink) {
-        for (Rule rule : rules) {
-            if (rule instanceof StackRule r && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), anchor, internalErrors(request, sink), () -> r.check(stack, context,
-                        new Reporter(r.meta(), null, sink)));
-            }
+    private void lintStack(Stack stack, SourceFile anchor, LintRequest request, EnabledRules enabled,
+                           RuleContext context, Consumer<Finding> sink) {
+        for (EnabledRules.Enabled<StackRule> e : enabled.stack()) {
+            RuleRunner.run(e.meta(), anchor, internalErrors(request, sink), () -> e.rule().check(stack, context,
+                    new Reporter(e.meta(), null, sink)));
         }
     }
 
