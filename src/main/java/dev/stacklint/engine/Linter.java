@@ -5,8 +5,6 @@ import dev.stacklint.ci.Workflow;
 import dev.stacklint.ci.WorkflowReader;
 import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
-import dev.stacklint.compose.ComposeLoader;
-import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.schema.ComposeSchema;
 import dev.stacklint.compose.yaml.LoadProblem;
 import dev.stacklint.compose.yaml.ScalarExtents;
@@ -35,13 +33,11 @@ import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.WorkflowRule;
 import dev.stacklint.rules.data.Tables;
-import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.SourceFile;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -203,9 +199,6 @@ public final class Linter {
                 findings.add(f);
             }
         };
-        // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
-        Pending pending = load(request, inputs, sources, limits, enabledSink, findings::add, referenced);
-        BuildIndex builds = pending.builds();
         List<Workflow> workflows = workflows(request, enabled, inputs, sources, limits, context, enabledSink,
                 findings::add);
         StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read,
@@ -215,13 +208,14 @@ public final class Linter {
         Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
         Map<Path, List<Finding>> addOnFindings = new ConcurrentHashMap<>();
         Map<SourceFile, ScalarExtents> scalars = Collections.synchronizedMap(new IdentityHashMap<>());
-        Loaded[] loads = pending.loads();
-        IntStream.range(0, loads.length).parallel().forEach(i -> {
-            Loaded loaded = loads[i];
-            loads[i] = null; // a project linted is let go: a run of thousands never holds them all
-            Group group = loaded.group();
+        // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
+        ComposeBatch batch = new ComposeBatch(composeGroups(request, inputs), request, sources, limits, enabledSink,
+                findings::add);
+        IntStream.range(0, batch.size()).parallel().forEach(i -> batch.load(i).ifPresent(loaded -> {
+            ComposeBatch.Group group = loaded.group();
             Consumer<Finding> sink = group.addOn().<Consumer<Finding>>map(addOn -> {
-                List<Finding> kept = addOnFindings.computeIfAbsent(addOn, a -> Collections.synchronizedList(new ArrayList<>()));
+                List<Finding> kept = addOnFindings.computeIfAbsent(addOn,
+                        a -> Collections.synchronizedList(new ArrayList<>()));
                 return f -> {
                     if (!group.base().contains(f.file().path())) { // the base project's own run reports those
                         kept.add(f);
@@ -233,7 +227,8 @@ public final class Linter {
                     .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
             scalars.putAll(loaded.load().scalars());
-        });
+        }));
+        BuildIndex builds = batch.builds(referenced);
         // an add-on that another project includes or extends is checked there, with the context it is written for
         addOnFindings.forEach((addOn, found) -> {
             if (!readByProjects.contains(addOn)) {
@@ -317,70 +312,15 @@ public final class Linter {
     }
 
     /**
-     * A Compose project's group, the files of it that were read, what loading them gave, and what the files it is used
-     * with declare.
-     */
-    private record Loaded(Group group, List<SourceFile> files, ComposeLoad load, Companions companions) {
-    }
-
-    /** The Compose projects loaded, to be linted, and how they build each Dockerfile. */
-    private record Pending(Loaded[] loads, BuildIndex builds) {
-    }
-
-    /**
-     * Loads every Compose project and works out, before any is linted, what needs them all: how each Dockerfile is
-     * built and what each project's companions declare.
-     */
-    private static Pending load(LintRequest request, Inputs inputs, SourceFiles sources, Limits limits,
-                                Consumer<Finding> enabledSink, Consumer<Finding> sink, SourceFiles referenced) {
-        List<Loaded> loads = composeGroups(request, inputs).parallelStream()
-                .map(group -> new Loaded(group, group.files().stream().map(sources::input)
-                        .filter(src -> !sources.overLimit(src.path()))
-                        .filter(src -> ReadFindings.lintable(src, true, enabledSink))
-                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), sink)).toList(), null, null))
-                .filter(l -> !l.files().isEmpty())
-                .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment(), limits,
-                        request.workingDir()), null)).toList();
-        // what each Compose file declares, for the projects it is a companion of: the loads above, once each
-        Map<Path, Optional<ComposeProject>> declared = new ConcurrentHashMap<>();
-        loads.stream().filter(l -> l.group().addOn().isEmpty())
-                .forEach(l -> l.files().forEach(f -> declared.putIfAbsent(f.path(), l.load().project())));
-        // projects that include files: the files they include, and those kept beside them, are written against them
-        List<ComposeProject> includers = loads.stream().flatMap(l -> l.load().project().stream())
-                .filter(p -> !p.includes().isEmpty()).toList();
-        BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
-                loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
-                        .toList(), referenced::read);
-        Loaded[] withCompanions = loads.parallelStream().map(l -> new Loaded(l.group(), l.files(), l.load(),
-                companions(l.group(), l.files(), request, limits, declared, includers))).toArray(Loaded[]::new);
-        return new Pending(withCompanions, builds);
-    }
-
-    /**
-     * A Compose project to load: its files in order; for an add-on file (a Compose file found by its content),
-     * the default project around it followed by the add-on, whose findings alone are reported, and the add-ons it is
-     * combined with.
-     */
-    private record Group(List<Path> files, Optional<Path> addOn, List<Path> partners) {
-        Group(List<Path> files) {
-            this(files, Optional.empty(), List.of());
-        }
-
-        List<Path> base() {
-            return addOn.isEmpty() ? List.of() : files.subList(0, files.size() - 1);
-        }
-    }
-
-    /**
      * The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads
      * them, then each add-on over its default project.
      */
-    private static List<Group> composeGroups(LintRequest request, Inputs inputs) {
-        List<Group> groups = new ArrayList<>();
+    private static List<ComposeBatch.Group> composeGroups(LintRequest request, Inputs inputs) {
+        List<ComposeBatch.Group> groups = new ArrayList<>();
         List<Path> explicitGroup = request.composeFiles().stream()
                 .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
         if (!explicitGroup.isEmpty()) {
-            groups.add(new Group(explicitGroup));
+            groups.add(new ComposeBatch.Group(explicitGroup));
         }
         List<Path> named = new ArrayList<>();
         inputs.files().forEach((p, kind) -> {
@@ -393,10 +333,10 @@ public final class Linter {
             } else {
                 List<Path> files = new ArrayList<>(base);
                 files.add(p);
-                groups.add(new Group(files, Optional.of(p), inputs.addOnPartners(p, base)));
+                groups.add(new ComposeBatch.Group(files, Optional.of(p), inputs.addOnPartners(p, base)));
             }
         });
-        ComposeGroups.group(named).forEach(g -> groups.add(new Group(g)));
+        ComposeGroups.group(named).forEach(g -> groups.add(new ComposeBatch.Group(g)));
         return groups;
     }
 
@@ -473,7 +413,7 @@ public final class Linter {
         return found;
     }
 
-    private void lintCompose(Loaded loaded, LintRequest request, EnabledRules enabled, RuleContext context,
+    private void lintCompose(ComposeBatch.Loaded loaded, LintRequest request, EnabledRules enabled, RuleContext context,
                              Consumer<Finding> sink, StackLinker linker, Set<Path> built) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
@@ -491,42 +431,6 @@ public final class Linter {
                 lintStack(stack, files.get(0), request, enabled, context, sink);
             });
         });
-    }
-
-    /**
-     * What the files this group is meant to be used with declare; their own findings belong to their own run. A file
-     * this run already loaded is not loaded again; one it did not (an example override) is loaded once. A lone file
-     * that a project includes (or may, through a path with an unset variable) is written against that project and the
-     * other files it includes; an add-on against the add-ons beside it.
-     */
-    private static Companions companions(Group group, List<SourceFile> files, LintRequest request, Limits limits,
-                                         Map<Path, Optional<ComposeProject>> declared,
-                                         List<ComposeProject> includers) {
-        Function<Path, Optional<ComposeProject>> load = p -> declared.computeIfAbsent(p.toAbsolutePath().normalize(),
-                f -> loadCompanion(f, request, limits));
-        Companions companions = files.size() == 1
-                ? IncludingProjects.of(files.get(0).path(), includers, load, Companions.NONE) : Companions.NONE;
-        List<Path> others = new ArrayList<>(ComposeGroups.companions(files.stream().map(SourceFile::path).toList()));
-        others.addAll(group.partners());
-        for (Path p : others) {
-            Optional<ComposeProject> project = load.apply(p);
-            if (project.isPresent()) {
-                companions = companions.plus(project.get());
-            }
-        }
-        return companions;
-    }
-
-    private static Optional<ComposeProject> loadCompanion(Path p, LintRequest request, Limits limits) {
-        try {
-            BoundedRead read = BoundedRead.read(p, p.toString(), limits);
-            if (read.crossing().isPresent()) {
-                return Optional.empty(); // past a limit: its own run reports it
-            }
-            return ComposeLoader.load(List.of(read.file()), request.environment(), limits, request.workingDir()).project();
-        } catch (IOException e) {
-            return Optional.empty(); // an unreadable companion declares nothing; its own run reports it
-        }
     }
 
     private void lintStack(Stack stack, SourceFile anchor, LintRequest request, EnabledRules enabled,
