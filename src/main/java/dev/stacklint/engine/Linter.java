@@ -5,8 +5,6 @@ import dev.stacklint.ci.Workflow;
 import dev.stacklint.ci.WorkflowReader;
 import dev.stacklint.compose.Companions;
 import dev.stacklint.compose.ComposeLoad;
-import dev.stacklint.compose.ComposeLoader;
-import dev.stacklint.compose.ComposeProject;
 import dev.stacklint.compose.schema.ComposeSchema;
 import dev.stacklint.compose.yaml.LoadProblem;
 import dev.stacklint.config.FileSettings;
@@ -26,6 +24,7 @@ import dev.stacklint.rule.DockerfileRule;
 import dev.stacklint.rule.Finding;
 import dev.stacklint.rule.ParseRules;
 import dev.stacklint.rule.ReadFindings;
+import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.Rule;
 import dev.stacklint.rule.RuleContext;
@@ -33,14 +32,12 @@ import dev.stacklint.rule.StackRule;
 import dev.stacklint.rule.WorkflowRule;
 import dev.stacklint.rules.BuiltinRules;
 import dev.stacklint.rules.data.Tables;
-import dev.stacklint.source.BoundedRead;
 import dev.stacklint.source.FileKind;
 import dev.stacklint.source.Limits;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 import dev.stacklint.yaml.ScalarExtents;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -190,6 +187,7 @@ public final class Linter {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         Set<Path> errorFiles = ConcurrentHashMap.newKeySet();
+        EnabledRules enabled = EnabledRules.of(rules, request.enabled());
         List<Path> dockerfiles = inputs.files().entrySet().stream()
                 .filter(e -> e.getValue() == FileKind.DOCKERFILE).map(Map.Entry::getKey).toList();
         // files a stack refers to (Python entry files, scripts, configs, bake files) are read but are not lint inputs
@@ -201,10 +199,8 @@ public final class Linter {
                 findings.add(f);
             }
         };
-        // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
-        Pending pending = load(request, inputs, sources, limits, enabledSink, findings::add, referenced);
-        BuildIndex builds = pending.builds();
-        List<Workflow> workflows = workflows(request, inputs, sources, limits, context, enabledSink, findings::add);
+        List<Workflow> workflows = workflows(request, enabled, inputs, sources, limits, context, enabledSink,
+                findings::add);
         StackLinker linker = new StackLinker(environments, sources::dockerfile, referenced::read,
                 CiBuilds.dockerfiles(workflows));
         Set<Path> built = ConcurrentHashMap.newKeySet();
@@ -212,25 +208,27 @@ public final class Linter {
         Set<Path> readByProjects = ConcurrentHashMap.newKeySet();
         Map<Path, List<Finding>> addOnFindings = new ConcurrentHashMap<>();
         Map<SourceFile, ScalarExtents> scalars = Collections.synchronizedMap(new IdentityHashMap<>());
-        Loaded[] loads = pending.loads();
-        IntStream.range(0, loads.length).parallel().forEach(i -> {
-            Loaded loaded = loads[i];
-            loads[i] = null; // a project linted is let go: a run of thousands never holds them all
-            Group group = loaded.group();
+        // Compose projects first: how they build each Dockerfile (targets, named contexts) matters to its rules
+        ComposeBatch batch = new ComposeBatch(composeGroups(request, inputs), request, sources, limits, enabledSink,
+                findings::add);
+        IntStream.range(0, batch.size()).parallel().forEach(i -> batch.load(i).ifPresent(loaded -> {
+            ComposeBatch.Group group = loaded.group();
             Consumer<Finding> sink = group.addOn().<Consumer<Finding>>map(addOn -> {
-                List<Finding> kept = addOnFindings.computeIfAbsent(addOn, a -> Collections.synchronizedList(new ArrayList<>()));
+                List<Finding> kept = addOnFindings.computeIfAbsent(addOn,
+                        a -> Collections.synchronizedList(new ArrayList<>()));
                 return f -> {
                     if (!group.base().contains(f.file().path())) { // the base project's own run reports those
                         kept.add(f);
                     }
                 };
             }).orElse(findings::add);
-            lintCompose(loaded, request, context, sink, linker, built);
+            lintCompose(loaded, request, enabled, context, sink, linker, built);
             loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
                     .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
             scalars.putAll(loaded.load().scalars());
-        });
+        }));
+        BuildIndex builds = batch.builds(referenced);
         // an add-on that another project includes or extends is checked there, with the context it is written for
         addOnFindings.forEach((addOn, found) -> {
             if (!readByProjects.contains(addOn)) {
@@ -244,7 +242,7 @@ public final class Linter {
             if (ReadFindings.lintable(src, false, enabledSink) && !TemplateFiles.skip(src, request.enabled(), findings::add)) {
                 sources.dockerfile(p).ifPresent(df -> {
                     Builds b = builds.of(p);
-                    suppressions.addAll(lintDockerfile(df, b, request, context, findings::add, later::add));
+                    suppressions.addAll(lintDockerfile(df, b, request, enabled, context, findings::add, later::add));
                     CheckDirectives checks = CheckDirectives.of(df, b.checkOverride());
                     suppressions.addAll(CheckOptions.suppressions(df.source(), checks));
                     if (CheckOptions.errors(checks)) {
@@ -255,7 +253,8 @@ public final class Linter {
                     if (!built.contains(p)) {
                         RuleRunner.link(df.source(), internalErrors(request, findings::add),
                                 () -> linker.lone(df, b, top(request, p)))
-                                .ifPresent(stack -> lintStack(stack, df.source(), request, context, findings::add));
+                                .ifPresent(stack -> lintStack(stack, df.source(), request, enabled, context,
+                                        findings::add));
                     }
                 });
                 sources.forget(p); // nothing reads this Dockerfile's model any more
@@ -297,88 +296,31 @@ public final class Linter {
     }
 
     /** Reads each CI workflow and runs the workflow rules on it. */
-    private List<Workflow> workflows(LintRequest request, Inputs inputs, SourceFiles sources, Limits limits,
-                                     RuleContext context, Consumer<Finding> enabledSink, Consumer<Finding> sink) {
+    private List<Workflow> workflows(LintRequest request, EnabledRules enabled, Inputs inputs, SourceFiles sources,
+                                     Limits limits, RuleContext context, Consumer<Finding> enabledSink, Consumer<Finding> sink) {
         List<Workflow> workflows = inputs.files().entrySet().stream().filter(e -> e.getValue() == FileKind.WORKFLOW)
                 .map(e -> sources.input(e.getKey())).filter(src -> !sources.overLimit(src.path()))
                 .filter(src -> ReadFindings.lintable(src, false, enabledSink))
                 .map(src -> WorkflowReader.read(src, limits)).toList();
         for (Workflow w : workflows) {
-            for (Rule rule : rules) {
-                if (rule instanceof WorkflowRule r && request.enabled().test(r.meta())) {
-                    RuleRunner.run(r.meta(), w.file(), internalErrors(request, sink),
-                            () -> r.check(w, context, new Reporter(r.meta(), w.file(), sink)));
-                }
+            for (EnabledRules.Enabled<WorkflowRule> e : enabled.workflow()) {
+                RuleRunner.run(e.meta(), w.file(), internalErrors(request, sink),
+                        () -> e.rule().check(w, context, new Reporter(e.meta(), w.file(), sink)));
             }
         }
         return workflows;
     }
 
     /**
-     * A Compose project's group, the files of it that were read, what loading them gave, and what the files it is used
-     * with declare.
-     */
-    private record Loaded(Group group, List<SourceFile> files, ComposeLoad load, Companions companions) {
-    }
-
-    /** The Compose projects loaded, to be linted, and how they build each Dockerfile. */
-    private record Pending(Loaded[] loads, BuildIndex builds) {
-    }
-
-    /**
-     * Loads every Compose project and works out, before any is linted, what needs them all: how each Dockerfile is
-     * built and what each project's companions declare.
-     */
-    private static Pending load(LintRequest request, Inputs inputs, SourceFiles sources, Limits limits,
-                                Consumer<Finding> enabledSink, Consumer<Finding> sink, SourceFiles referenced) {
-        List<Loaded> loads = composeGroups(request, inputs).parallelStream()
-                .map(group -> new Loaded(group, group.files().stream().map(sources::input)
-                        .filter(src -> !sources.overLimit(src.path()))
-                        .filter(src -> ReadFindings.lintable(src, true, enabledSink))
-                        .filter(src -> !TemplateFiles.skip(src, request.enabled(), sink)).toList(), null, null))
-                .filter(l -> !l.files().isEmpty())
-                .map(l -> new Loaded(l.group(), l.files(), ComposeLoader.load(l.files(), request.environment(), limits,
-                        request.workingDir()), null)).toList();
-        // what each Compose file declares, for the projects it is a companion of: the loads above, once each
-        Map<Path, Optional<ComposeProject>> declared = new ConcurrentHashMap<>();
-        loads.stream().filter(l -> l.group().addOn().isEmpty())
-                .forEach(l -> l.files().forEach(f -> declared.putIfAbsent(f.path(), l.load().project())));
-        // projects that include files: the files they include, and those kept beside them, are written against them
-        List<ComposeProject> includers = loads.stream().flatMap(l -> l.load().project().stream())
-                .filter(p -> !p.includes().isEmpty()).toList();
-        BuildIndex builds = new BuildIndex(loads.stream().flatMap(l -> l.load().project().stream()).toList(),
-                loads.stream().filter(l -> l.load().project().isEmpty()).map(l -> l.files().get(0).path().getParent())
-                        .toList(), referenced::read);
-        Loaded[] withCompanions = loads.parallelStream().map(l -> new Loaded(l.group(), l.files(), l.load(),
-                companions(l.group(), l.files(), request, limits, declared, includers))).toArray(Loaded[]::new);
-        return new Pending(withCompanions, builds);
-    }
-
-    /**
-     * A Compose project to load: its files in order; for an add-on file (a Compose file found by its content),
-     * the default project around it followed by the add-on, whose findings alone are reported, and the add-ons it is
-     * combined with.
-     */
-    private record Group(List<Path> files, Optional<Path> addOn, List<Path> partners) {
-        Group(List<Path> files) {
-            this(files, Optional.empty(), List.of());
-        }
-
-        List<Path> base() {
-            return addOn.isEmpty() ? List.of() : files.subList(0, files.size() - 1);
-        }
-    }
-
-    /**
      * The {@code -f} files as one project, then the other Compose files grouped as {@code docker compose} reads
      * them, then each add-on over its default project.
      */
-    private static List<Group> composeGroups(LintRequest request, Inputs inputs) {
-        List<Group> groups = new ArrayList<>();
+    private static List<ComposeBatch.Group> composeGroups(LintRequest request, Inputs inputs) {
+        List<ComposeBatch.Group> groups = new ArrayList<>();
         List<Path> explicitGroup = request.composeFiles().stream()
                 .map(p -> request.workingDir().resolve(p).toAbsolutePath().normalize()).toList();
         if (!explicitGroup.isEmpty()) {
-            groups.add(new Group(explicitGroup));
+            groups.add(new ComposeBatch.Group(explicitGroup));
         }
         List<Path> named = new ArrayList<>();
         inputs.files().forEach((p, kind) -> {
@@ -391,10 +333,10 @@ public final class Linter {
             } else {
                 List<Path> files = new ArrayList<>(base);
                 files.add(p);
-                groups.add(new Group(files, Optional.of(p), inputs.addOnPartners(p, base)));
+                groups.add(new ComposeBatch.Group(files, Optional.of(p), inputs.addOnPartners(p, base)));
             }
         });
-        ComposeGroups.group(named).forEach(g -> groups.add(new Group(g)));
+        ComposeGroups.group(named).forEach(g -> groups.add(new ComposeBatch.Group(g)));
         return groups;
     }
 
@@ -423,7 +365,8 @@ public final class Linter {
 
     /** Runs the Dockerfile rules; returns the file's suppression comments. */
     private List<Suppression> lintDockerfile(Dockerfile dockerfile, Builds builds, LintRequest request,
-                                             RuleContext context, Consumer<Finding> sink, Consumer<Runnable> later) {
+                                             EnabledRules enabled, RuleContext context, Consumer<Finding> sink,
+                                             Consumer<Runnable> later) {
         SourceFile source = dockerfile.source();
         if (request.enabled().test(ParseRules.DOCKERFILE_SYNTAX.meta())) {
             Reporter syntax = new Reporter(ParseRules.DOCKERFILE_SYNTAX.meta(), source, sink);
@@ -440,24 +383,21 @@ public final class Linter {
         }
         // background rules (ShellCheck) start first and report once every file is linted, so that their work
         // overlaps the other rules' and batches the scripts of many Dockerfiles
-        for (Rule rule : rules) {
-            if (rule instanceof BackgroundDockerfileRule r && request.enabled().test(r.meta())) {
-                // a passed-through code (SC2086) can be ignored on its own
-                Consumer<Finding> enabled = f -> {
-                    if (f.rule().equals(r.meta()) || request.enabled().test(f.rule())) {
-                        sink.accept(f);
-                    }
-                };
-                RuleRunner.run(r.meta(), source, internalErrors(request, sink),
-                        () -> later.accept(RuleRunner.deferred(r.meta(), source, internalErrors(request, sink),
-                                r.start(dockerfile, context, new Reporter(r.meta(), source, enabled)))));
-            }
+        for (EnabledRules.Enabled<BackgroundDockerfileRule> e : enabled.background()) {
+            RuleMeta meta = e.meta();
+            // a passed-through code (SC2086) can be ignored on its own
+            Consumer<Finding> passed = f -> {
+                if (f.rule().equals(meta) || request.enabled().test(f.rule())) {
+                    sink.accept(f);
+                }
+            };
+            RuleRunner.run(meta, source, internalErrors(request, sink),
+                    () -> later.accept(RuleRunner.deferred(meta, source, internalErrors(request, sink),
+                            e.rule().start(dockerfile, context, new Reporter(meta, source, passed)))));
         }
-        for (Rule rule : rules) {
-            if (rule instanceof DockerfileRule r && !(rule instanceof BackgroundDockerfileRule) && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), source, internalErrors(request, sink), () -> r.check(dockerfile, builds, context,
-                        new Reporter(r.meta(), source, sink)));
-            }
+        for (EnabledRules.Enabled<DockerfileRule> e : enabled.dockerfile()) {
+            RuleRunner.run(e.meta(), source, internalErrors(request, sink), () -> e.rule().check(dockerfile, builds,
+                    context, new Reporter(e.meta(), source, sink)));
         }
         Suppressions comments = Suppressions.of(dockerfile);
         List<Suppression> found = new ArrayList<>();
@@ -473,8 +413,8 @@ public final class Linter {
         return found;
     }
 
-    private void lintCompose(Loaded loaded, LintRequest request, RuleContext context, Consumer<Finding> sink,
-                             StackLinker linker, Set<Path> built) {
+    private void lintCompose(ComposeBatch.Loaded loaded, LintRequest request, EnabledRules enabled, RuleContext context,
+                             Consumer<Finding> sink, StackLinker linker, Set<Path> built) {
         List<SourceFile> files = loaded.files();
         ComposeLoad load = loaded.load();
         Companions companions = loaded.companions();
@@ -482,62 +422,22 @@ public final class Linter {
         LoadFindings.of(load.problems().stream().filter(p -> p.kind() != LoadProblem.Kind.EMPTY || !companions.combined())
                 .toList()).stream().filter(f -> request.enabled().test(f.rule())).forEach(sink);
         load.project().map(p -> p.withCompanions(companions)).ifPresent(project -> {
-            for (Rule rule : rules) {
-                if (rule instanceof ComposeRule r && request.enabled().test(r.meta())) {
-                    RuleRunner.run(r.meta(), files.get(0), internalErrors(request, sink), () -> r.check(project, context,
-                            new Reporter(r.meta(), null, sink)));
-                }
+            for (EnabledRules.Enabled<ComposeRule> e : enabled.compose()) {
+                RuleRunner.run(e.meta(), files.get(0), internalErrors(request, sink), () -> e.rule().check(project,
+                        context, new Reporter(e.meta(), null, sink)));
             }
             RuleRunner.link(files.get(0), internalErrors(request, sink), () -> linker.link(project)).ifPresent(stack -> {
                 built.addAll(stack.dockerfiles());
-                lintStack(stack, files.get(0), request, context, sink);
+                lintStack(stack, files.get(0), request, enabled, context, sink);
             });
         });
     }
 
-    /**
-     * What the files this group is meant to be used with declare; their own findings belong to their own run. A file
-     * this run already loaded is not loaded again; one it did not (an example override) is loaded once. A lone file
-     * that a project includes (or may, through a path with an unset variable) is written against that project and the
-     * other files it includes; an add-on against the add-ons beside it.
-     */
-    private static Companions companions(Group group, List<SourceFile> files, LintRequest request, Limits limits,
-                                         Map<Path, Optional<ComposeProject>> declared,
-                                         List<ComposeProject> includers) {
-        Function<Path, Optional<ComposeProject>> load = p -> declared.computeIfAbsent(p.toAbsolutePath().normalize(),
-                f -> loadCompanion(f, request, limits));
-        Companions companions = files.size() == 1
-                ? IncludingProjects.of(files.get(0).path(), includers, load, Companions.NONE) : Companions.NONE;
-        List<Path> others = new ArrayList<>(ComposeGroups.companions(files.stream().map(SourceFile::path).toList()));
-        others.addAll(group.partners());
-        for (Path p : others) {
-            Optional<ComposeProject> project = load.apply(p);
-            if (project.isPresent()) {
-                companions = companions.plus(project.get());
-            }
-        }
-        return companions;
-    }
-
-    private static Optional<ComposeProject> loadCompanion(Path p, LintRequest request, Limits limits) {
-        try {
-            BoundedRead read = BoundedRead.read(p, p.toString(), limits);
-            if (read.crossing().isPresent()) {
-                return Optional.empty(); // past a limit: its own run reports it
-            }
-            return ComposeLoader.load(List.of(read.file()), request.environment(), limits, request.workingDir()).project();
-        } catch (IOException e) {
-            return Optional.empty(); // an unreadable companion declares nothing; its own run reports it
-        }
-    }
-
-    private void lintStack(Stack stack, SourceFile anchor, LintRequest request, RuleContext context,
-                           Consumer<Finding> sink) {
-        for (Rule rule : rules) {
-            if (rule instanceof StackRule r && request.enabled().test(r.meta())) {
-                RuleRunner.run(r.meta(), anchor, internalErrors(request, sink), () -> r.check(stack, context,
-                        new Reporter(r.meta(), null, sink)));
-            }
+    private void lintStack(Stack stack, SourceFile anchor, LintRequest request, EnabledRules enabled,
+                           RuleContext context, Consumer<Finding> sink) {
+        for (EnabledRules.Enabled<StackRule> e : enabled.stack()) {
+            RuleRunner.run(e.meta(), anchor, internalErrors(request, sink), () -> e.rule().check(stack, context,
+                    new Reporter(e.meta(), null, sink)));
         }
     }
 

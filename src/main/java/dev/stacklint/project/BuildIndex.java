@@ -37,21 +37,30 @@ public final class BuildIndex {
     private final Map<Path, List<BakeFile>> bakeFiles = new ConcurrentHashMap<>();
 
     /**
-     * @param projects                 the Compose projects loaded in this run
+     * @param builds                   what each Compose service that builds a Dockerfile says about it
+     *                                 ({@link #buildsOf}), projects in the run's order
      * @param unreadableComposeFolders folders of Compose files that could not be loaded
      * @param reader                   reads a bake file
      */
-    public BuildIndex(List<ComposeProject> projects, List<Path> unreadableComposeFolders,
+    public BuildIndex(List<Map.Entry<Path, Builds>> builds, List<Path> unreadableComposeFolders,
                       Function<Path, Optional<SourceFile>> reader) {
-        Map<Path, Builds> builds = new HashMap<>();
-        for (ComposeProject project : projects) {
-            for (Service s : project.services().values()) {
-                s.build().ifPresent(b -> b.dockerfilePath().ifPresent(path -> builds.merge(path, of(b), Builds::and)));
-            }
-        }
-        this.composeBuilds = Map.copyOf(builds);
+        Map<Path, Builds> merged = new HashMap<>();
+        builds.forEach(e -> merged.merge(e.getKey(), e.getValue(), Builds::and));
+        this.composeBuilds = Map.copyOf(merged);
         this.unreadableComposeFolders = List.copyOf(unreadableComposeFolders);
         this.reader = reader;
+    }
+
+    /**
+     * The Dockerfiles {@code project}'s services build and how, in service order: all a run keeps of a project once
+     * it is linted.
+     */
+    public static List<Map.Entry<Path, Builds>> buildsOf(ComposeProject project) {
+        List<Map.Entry<Path, Builds>> builds = new ArrayList<>();
+        for (Service s : project.services().values()) {
+            s.build().ifPresent(b -> b.dockerfilePath().ifPresent(path -> builds.add(Map.entry(path, of(b)))));
+        }
+        return builds;
     }
 
     private static Builds of(Build b) {
