@@ -87,8 +87,7 @@ final class ModelBuilder {
                 isolation(m),
                 string(m, "hostname"), string(m, "pull_policy"), strings(m, "links"), strings(m, "external_links"),
                 strings(m, "volumes_from"), namedValues(m, "extra_hosts"),
-                string(m, "scale"), m.mapping("deploy").flatMap(d -> string(d, "replicas")),
-                m.mapping("deploy").flatMap(d -> d.mapping("restart_policy")).flatMap(r -> string(r, "condition")),
+                string(m, "scale"), Deploy.of(m), ServiceLimits.of(m),
                 m.mapping("logging").flatMap(l -> string(l, "driver")),
                 m);
     }

@@ -46,8 +46,8 @@ import java.util.Set;
  * @param volumesFrom   {@code volumes_from}, each {@code SERVICE[:MODE]} or {@code container:NAME[:MODE]}
  * @param extraHosts    {@code extra_hosts}, by host name
  * @param scale         {@code scale}, as written
- * @param replicas      {@code deploy.replicas}, as written
- * @param restartPolicy {@code deploy.restart_policy.condition}
+ * @param deploy        {@code deploy} (replicas, restart policy, resources)
+ * @param limits        the service-level limit keys ({@code mem_limit}, {@code cpus}, {@code pids_limit}…)
  * @param loggingDriver {@code logging.driver}
  * @param definition    the merged mapping, for keys not modelled here
  */
@@ -62,8 +62,8 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
                       Optional<Located<String>> hostname, Optional<Located<String>> pullPolicy,
                       List<Located<String>> links, List<Located<String>> externalLinks,
                       List<Located<String>> volumesFrom, List<NamedValue> extraHosts,
-                      Optional<Located<String>> scale, Optional<Located<String>> replicas,
-                      Optional<Located<String>> restartPolicy, Optional<Located<String>> loggingDriver,
+                      Optional<Located<String>> scale, Deploy deploy, ServiceLimits limits,
+                      Optional<Located<String>> loggingDriver,
                       YamlMapping definition) {
 
     /**
