@@ -87,7 +87,7 @@ final class ModelBuilder {
                 isolation(m),
                 string(m, "hostname"), string(m, "pull_policy"), strings(m, "links"), strings(m, "external_links"),
                 strings(m, "volumes_from"), namedValues(m, "extra_hosts"),
-                string(m, "scale"), Deploy.of(m), ServiceLimits.of(m),
+                string(m, "scale"), Deploy.of(m), ServiceLimits.of(m), Develop.of(m),
                 m.mapping("logging").flatMap(l -> string(l, "driver")),
                 m);
     }
@@ -248,7 +248,7 @@ final class ModelBuilder {
         return m.sequence(key).map(ModelBuilder::scalars).orElse(List.of());
     }
 
-    private static List<Located<String>> scalars(YamlSequence seq) {
+    static List<Located<String>> scalars(YamlSequence seq) {
         return seq.items().stream().filter(i -> i instanceof YamlScalar s && s.kind() != ScalarKind.NULL)
                 .map(i -> Located.of((YamlScalar) i)).toList();
     }

@@ -48,6 +48,7 @@ import java.util.Set;
  * @param scale         {@code scale}, as written
  * @param deploy        {@code deploy} (replicas, restart policy, resources)
  * @param limits        the service-level limit keys ({@code mem_limit}, {@code cpus}, {@code pids_limit}…)
+ * @param develop       {@code develop} (its {@code watch} rules)
  * @param loggingDriver {@code logging.driver}
  * @param definition    the merged mapping, for keys not modelled here
  */
@@ -62,7 +63,7 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
                       Optional<Located<String>> hostname, Optional<Located<String>> pullPolicy,
                       List<Located<String>> links, List<Located<String>> externalLinks,
                       List<Located<String>> volumesFrom, List<NamedValue> extraHosts,
-                      Optional<Located<String>> scale, Deploy deploy, ServiceLimits limits,
+                      Optional<Located<String>> scale, Deploy deploy, ServiceLimits limits, Develop develop,
                       Optional<Located<String>> loggingDriver,
                       YamlMapping definition) {
 

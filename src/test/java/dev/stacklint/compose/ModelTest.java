@@ -467,6 +467,29 @@ class ModelTest {
         assertThat(web("image: x").deploy().resources()).isEmpty();
     }
 
+    @Test
+    void developWatchRulesInOrderWithTheirPositions() {
+        Service s = web("""
+                develop:
+                  watch:
+                    - path: ./src
+                      action: sync
+                      target: /app/src
+                      ignore: [node_modules/, "*.pyc"]
+                    - action: rebuild
+                      path: requirements.txt
+                """);
+        List<Develop.Watch> watch = s.develop().watch();
+        assertThat(watch).hasSize(2);
+        assertThat(watch.get(0).path().map(Located::value)).contains("./src");
+        assertThat(watch.get(0).action().map(Loading::at)).contains(new Position(6, 19));
+        assertThat(watch.get(0).target().map(Located::value)).contains("/app/src");
+        assertThat(watch.get(0).ignore()).extracting(Located::value).containsExactly("node_modules/", "*.pyc");
+        assertThat(watch.get(1).origin().start()).isEqualTo(new Position(9, 11));
+        assertThat(watch.get(1).target()).isEmpty();
+        assertThat(web("image: x").develop().watch()).isEmpty();
+    }
+
     private static ImageReference image(String ref) {
         return web("image: " + ref).image().orElseThrow().value();
     }
