@@ -145,6 +145,19 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
         return definition.get("provider").isPresent();
     }
 
+    /**
+     * Where the key at {@code path} is written ({@code "build"}, or {@code "build", "dockerfile_inline"}), for a
+     * finding about the key itself; empty when it is not set.
+     */
+    public Optional<Origin> keyPosition(String... path) {
+        Optional<YamlMapping> m = Optional.of(definition);
+        for (int i = 0; i < path.length - 1; i++) {
+            String key = path[i];
+            m = m.flatMap(x -> x.mapping(key));
+        }
+        return m.flatMap(x -> x.entry(path[path.length - 1])).map(e -> e.key().origin());
+    }
+
     /** The other names the service answers to on {@code network} ({@code networks: {back: {aliases: [db]}}}). */
     public List<Located<String>> networkAliases(String network) {
         return definition.mapping("networks").flatMap(m -> m.mapping(network)).flatMap(m -> m.sequence("aliases"))
