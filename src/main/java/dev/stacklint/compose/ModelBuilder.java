@@ -18,10 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Builds the typed model from the merged, normalized document. Entries it cannot read are left out (SL003 said why). */
 final class ModelBuilder {
+    /** The keys that give a top-level secret or config its content (see {@link Resource#sourced()}). */
+    private static final Set<String> SOURCES = Set.of("file", "environment", "content", "external", "driver",
+            "template_driver");
     private final Function<SourceFile, Path> baseDirectory;
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions;
     private final Function<Path, Optional<DotEnvFile>> envFiles;
@@ -56,7 +60,10 @@ final class ModelBuilder {
                 definition.flatMap(d -> string(d, "file")).filter(f -> !unsetPaths.unresolved(f, what))
                         .ifPresent(f -> guard.inside(f, section + ".file", resolve(f)));
             }
-            resources.put(e.name(), new Resource(Located.of(e.key()), definition, external));
+            resources.put(e.name(), new Resource(Located.of(e.key()), external,
+                    definition.flatMap(d -> d.mapping("external")).flatMap(x -> x.entry("name")).map(n -> n.key().origin()),
+                    definition.map(d -> d.entries().stream().anyMatch(x -> SOURCES.contains(x.name())
+                            && !x.value().isNull())).orElse(false)));
         }));
         return resources;
     }
