@@ -18,10 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Builds the typed model from the merged, normalized document. Entries it cannot read are left out (SL003 said why). */
 final class ModelBuilder {
+    /** The keys that give a top-level secret or config its content (see {@link Resource#sourced()}). */
+    private static final Set<String> SOURCES = Set.of("file", "environment", "content", "external", "driver",
+            "template_driver");
     private final Function<SourceFile, Path> baseDirectory;
     private final Map<Origin, ExtendsRef.Resolution> extendsResolutions;
     private final Function<Path, Optional<DotEnvFile>> envFiles;
@@ -56,7 +60,10 @@ final class ModelBuilder {
                 definition.flatMap(d -> string(d, "file")).filter(f -> !unsetPaths.unresolved(f, what))
                         .ifPresent(f -> guard.inside(f, section + ".file", resolve(f)));
             }
-            resources.put(e.name(), new Resource(Located.of(e.key()), definition, external));
+            resources.put(e.name(), new Resource(Located.of(e.key()), external,
+                    definition.flatMap(d -> d.mapping("external")).flatMap(x -> x.entry("name")).map(n -> n.key().origin()),
+                    definition.map(d -> d.entries().stream().anyMatch(x -> SOURCES.contains(x.name())
+                            && !x.value().isNull())).orElse(false)));
         }));
         return resources;
     }
@@ -87,8 +94,7 @@ final class ModelBuilder {
                 isolation(m),
                 string(m, "hostname"), string(m, "pull_policy"), strings(m, "links"), strings(m, "external_links"),
                 strings(m, "volumes_from"), namedValues(m, "extra_hosts"),
-                string(m, "scale"), m.mapping("deploy").flatMap(d -> string(d, "replicas")),
-                m.mapping("deploy").flatMap(d -> d.mapping("restart_policy")).flatMap(r -> string(r, "condition")),
+                string(m, "scale"), Deploy.of(m), ServiceLimits.of(m), Develop.of(m),
                 m.mapping("logging").flatMap(l -> string(l, "driver")),
                 m);
     }
@@ -249,7 +255,7 @@ final class ModelBuilder {
         return m.sequence(key).map(ModelBuilder::scalars).orElse(List.of());
     }
 
-    private static List<Located<String>> scalars(YamlSequence seq) {
+    static List<Located<String>> scalars(YamlSequence seq) {
         return seq.items().stream().filter(i -> i instanceof YamlScalar s && s.kind() != ScalarKind.NULL)
                 .map(i -> Located.of((YamlScalar) i)).toList();
     }

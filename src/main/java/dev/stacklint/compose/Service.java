@@ -46,8 +46,9 @@ import java.util.Set;
  * @param volumesFrom   {@code volumes_from}, each {@code SERVICE[:MODE]} or {@code container:NAME[:MODE]}
  * @param extraHosts    {@code extra_hosts}, by host name
  * @param scale         {@code scale}, as written
- * @param replicas      {@code deploy.replicas}, as written
- * @param restartPolicy {@code deploy.restart_policy.condition}
+ * @param deploy        {@code deploy} (replicas, restart policy, resources)
+ * @param limits        the service-level limit keys ({@code mem_limit}, {@code cpus}, {@code pids_limit}…)
+ * @param develop       {@code develop} (its {@code watch} rules)
  * @param loggingDriver {@code logging.driver}
  * @param definition    the merged mapping, for keys not modelled here
  */
@@ -62,8 +63,8 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
                       Optional<Located<String>> hostname, Optional<Located<String>> pullPolicy,
                       List<Located<String>> links, List<Located<String>> externalLinks,
                       List<Located<String>> volumesFrom, List<NamedValue> extraHosts,
-                      Optional<Located<String>> scale, Optional<Located<String>> replicas,
-                      Optional<Located<String>> restartPolicy, Optional<Located<String>> loggingDriver,
+                      Optional<Located<String>> scale, Deploy deploy, ServiceLimits limits, Develop develop,
+                      Optional<Located<String>> loggingDriver,
                       YamlMapping definition) {
 
     /**
@@ -142,6 +143,19 @@ public record Service(Located<String> name, Origin origin, Optional<Located<Imag
     /** True when a {@code provider} (a cloud resource, a model runner) stands in for the container. */
     public boolean hasProvider() {
         return definition.get("provider").isPresent();
+    }
+
+    /**
+     * Where the key at {@code path} is written ({@code "build"}, or {@code "build", "dockerfile_inline"}), for a
+     * finding about the key itself; empty when it is not set.
+     */
+    public Optional<Origin> keyPosition(String... path) {
+        Optional<YamlMapping> m = Optional.of(definition);
+        for (int i = 0; i < path.length - 1; i++) {
+            String key = path[i];
+            m = m.flatMap(x -> x.mapping(key));
+        }
+        return m.flatMap(x -> x.entry(path[path.length - 1])).map(e -> e.key().origin());
     }
 
     /** The other names the service answers to on {@code network} ({@code networks: {back: {aliases: [db]}}}). */

@@ -122,6 +122,13 @@ final class ConfigDocument {
             problems.add(where(name, at).problem(message));
         }
 
+        /** {@code limits.yaml-nodes} raises the budget for Compose files only: a configuration's stays the default. */
+        @Override
+        public void tooManyNodes(Origin at, int limit) {
+            problems.add(where(name, at).problem("the configuration file expands to more than " + limit
+                    + " nodes (aliases expanded); it is not read past here"));
+        }
+
         @Override
         public void duplicateKey(YamlScalar key, YamlScalar first) {
             problems.add(where(name, key.origin()).problem("'" + key.value() + "' is given twice"));

@@ -51,8 +51,7 @@ final class NodeConverter {
 
     private YamlNode convert(Node node) {
         if (++nodes > limits.yamlNodes()) {
-            throw new TooLarge(limitAt(node), "the document has more than " + limits.yamlNodes()
-                    + " nodes, aliases expanded (limits.yaml-nodes); it is not read past here");
+            throw new TooManyNodes(limitAt(node), limits.yamlNodes());
         }
         if (!onPath.add(node)) {
             throw new TooLarge(limitAt(node), "an alias refers to a node that contains it (a recursive structure)");
@@ -163,12 +162,22 @@ final class NodeConverter {
     }
 
     /** A safety limit was exceeded; the whole document is abandoned. */
-    static final class TooLarge extends RuntimeException {
+    static class TooLarge extends RuntimeException {
         final Origin at;
 
         TooLarge(Origin at, String message) {
             super(message, null, false, false);
             this.at = at;
+        }
+    }
+
+    /** The node budget was spent: each reader of YAML words this one, since the setting that raises it is its own. */
+    static final class TooManyNodes extends TooLarge {
+        final int limit;
+
+        TooManyNodes(Origin at, int limit) {
+            super(at, "more than " + limit + " nodes");
+            this.limit = limit;
         }
     }
 }

@@ -10,6 +10,12 @@ public interface YamlProblems {
     /** Not well-formed YAML, or past a safety limit: the document is not read past {@code at}. */
     void syntax(Origin at, String message);
 
+    /**
+     * The document expands, aliases and all, to more than {@code limit} nodes (a "billion laughs" file): it is not
+     * read past {@code at}, the top-level key whose value went over.
+     */
+    void tooManyNodes(Origin at, int limit);
+
     /** {@code key} is written again in a mapping that already has it at {@code first}; the first one is kept. */
     void duplicateKey(YamlScalar key, YamlScalar first);
 
@@ -26,6 +32,11 @@ public interface YamlProblems {
 
         @Override
         public void syntax(Origin at, String message) {
+            raised = true;
+        }
+
+        @Override
+        public void tooManyNodes(Origin at, int limit) {
             raised = true;
         }
 

@@ -89,6 +89,8 @@ public final class YamlReader {
                 documents.add(new NodeConverter(file, offsets, settings.getSchema().getScalarResolver(), problems, limits)
                         .document(root));
             }
+        } catch (NodeConverter.TooManyNodes e) {
+            problems.tooManyNodes(e.at, e.limit);
         } catch (NodeConverter.TooLarge e) {
             problems.syntax(e.at, e.getMessage());
         } catch (MarkedYamlEngineException e) {

@@ -436,10 +436,58 @@ class ModelTest {
                   driver: none
                 """);
         assertThat(s.scale().map(Located::value)).contains("2");
-        assertThat(s.replicas().map(Loading::at)).contains(new Position(5, 17));
-        assertThat(s.restartPolicy().map(Located::value)).contains("on-failure");
+        assertThat(s.deploy().replicas().map(Loading::at)).contains(new Position(5, 17));
+        assertThat(s.deploy().restartPolicy().map(Located::value)).contains("on-failure");
         assertThat(s.loggingDriver().map(Located::value)).contains("none");
-        assertThat(web("image: x").replicas()).isEmpty();
+        assertThat(web("image: x").deploy().replicas()).isEmpty();
+    }
+
+    @Test
+    void resourceLimitsAndReservationsAndTheServiceLevelKeys() {
+        Service s = web("""
+                mem_limit: 512m
+                pids_limit: 100
+                deploy:
+                  resources:
+                    limits:
+                      cpus: '0.5'
+                    reservations:
+                      memory: 256m
+                """);
+        Deploy.Amounts limits = s.deploy().resources().flatMap(Deploy.Resources::limits).orElseThrow();
+        assertThat(limits.key().start()).isEqualTo(new Position(7, 9));
+        assertThat(limits.cpus().map(Loading::at)).contains(new Position(8, 17));
+        assertThat(limits.memory()).isEmpty();
+        assertThat(limits.pids()).isEmpty();
+        assertThat(s.deploy().resources().flatMap(Deploy.Resources::reservations).flatMap(Deploy.Amounts::memory)
+                .map(Located::value)).contains("256m");
+        assertThat(s.limits().memLimit().map(Located::value)).contains("512m");
+        assertThat(s.limits().cpus()).isEmpty();
+        assertThat(s.limits().pidsLimit().map(Loading::at)).contains(new Position(4, 17));
+        assertThat(web("image: x").deploy().resources()).isEmpty();
+    }
+
+    @Test
+    void developWatchRulesInOrderWithTheirPositions() {
+        Service s = web("""
+                develop:
+                  watch:
+                    - path: ./src
+                      action: sync
+                      target: /app/src
+                      ignore: [node_modules/, "*.pyc"]
+                    - action: rebuild
+                      path: requirements.txt
+                """);
+        List<Develop.Watch> watch = s.develop().watch();
+        assertThat(watch).hasSize(2);
+        assertThat(watch.get(0).path().map(Located::value)).contains("./src");
+        assertThat(watch.get(0).action().map(Loading::at)).contains(new Position(6, 19));
+        assertThat(watch.get(0).target().map(Located::value)).contains("/app/src");
+        assertThat(watch.get(0).ignore()).extracting(Located::value).containsExactly("node_modules/", "*.pyc");
+        assertThat(watch.get(1).origin().start()).isEqualTo(new Position(9, 11));
+        assertThat(watch.get(1).target()).isEmpty();
+        assertThat(web("image: x").develop().watch()).isEmpty();
     }
 
     private static ImageReference image(String ref) {

@@ -8,6 +8,7 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.DatabaseImages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -78,6 +79,19 @@ class StacklintConfigTest {
                 .isEqualTo(".stacklint.yaml:1:1: an alias refers to a node that contains it (a recursive structure)");
         assertThat(problem("ignore: []\n---\nignore: []\n"))
                 .isEqualTo(".stacklint.yaml:3:1: a second YAML document: a configuration file holds one");
+    }
+
+    @Test
+    @Timeout(10)
+    void anAliasBombIsRefusedInAConfigurationFilesWordsAtItsTopLevelKey() {
+        StringBuilder yaml = new StringBuilder("x-a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("x-a").append(i).append(": &a").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+        }
+        // no `limits.yaml-nodes` in the message: that setting raises the budget for Compose files, not this one
+        assertThat(problem(yaml.toString())).isEqualTo(".stacklint.yaml:7:1: the configuration file expands to more than"
+                + " 1000000 nodes (aliases expanded); it is not read past here");
     }
 
     @Test

@@ -29,6 +29,12 @@ public final class Problems implements YamlProblems {
     }
 
     @Override
+    public void tooManyNodes(Origin at, int limit) {
+        syntax(at, "the document has more than " + limit + " nodes, aliases expanded (limits.yaml-nodes); it is not"
+                + " read past here");
+    }
+
+    @Override
     public void repeatedMergeKey(Origin at) {
         add(Kind.DUPLICATE_KEY, Level.ERROR, at, "duplicate merge key `<<`: give one `<<` a list of mappings instead "
                 + "(`<<: [*a, *b]`); YAML forbids repeating a key and Compose rejects the file");

@@ -9,7 +9,6 @@ import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.StyleOptions;
-import dev.stacklint.yaml.YamlEntry;
 
 import java.util.Locale;
 import java.util.Set;
@@ -32,8 +31,7 @@ public final class NoBuildAndImage implements ComposeRule {
             if (service.image().isEmpty() || service.build().isEmpty() || settled(service, options)) {
                 continue;
             }
-            service.definition().entry("build").map(YamlEntry::key).ifPresent(key -> reporter.report(
-                    key.origin().file(), key.origin().span(), "`" + service.name().value() + "` sets both `build` and "
+            service.keyPosition("build").ifPresent(key -> reporter.report(key.file(), key.span(), "`" + service.name().value() + "` sets both `build` and "
                             + "`image`: Compose pulls the image first and builds only when the pull fails; keep one, "
                             + "or set `pull_policy: build` to always build and tag the result as the image"));
         }

@@ -22,7 +22,7 @@ public final class ContainerNameWithReplicas implements ComposeRule {
             if (name == null) {
                 continue;
             }
-            Optional<Located<String>> many = s.replicas().filter(r -> count(r) > 1)
+            Optional<Located<String>> many = s.deploy().replicas().filter(r -> count(r) > 1)
                     .or(() -> s.scale().filter(r -> count(r) > 1));
             many.ifPresent(r -> reporter.report(r.file(), r.span(), Keys.quoted(s.name().value())
                     + " asks for " + r.value() + " containers but names its container " + Keys.quoted(name.value())

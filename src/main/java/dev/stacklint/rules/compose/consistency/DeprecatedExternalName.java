@@ -7,7 +7,6 @@ import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.yaml.YamlEntry;
 
 import java.util.Map;
 
@@ -26,8 +25,7 @@ public final class DeprecatedExternalName implements ComposeRule {
 
     private static void check(Map<String, Resource> resources, String kind, Reporter reporter) {
         for (Resource r : resources.values()) {
-            r.definition().flatMap(d -> d.mapping("external")).flatMap(x -> x.entry("name")).map(YamlEntry::key)
-                    .ifPresent(k -> reporter.report(k.origin().file(), k.origin().span(), "the " + kind + " "
+            r.externalNameKey().ifPresent(k -> reporter.report(k.file(), k.span(), "the " + kind + " "
                             + Keys.quoted(r.name().value()) + " uses `external.name`, which Compose deprecated: write"
                             + " `name:` beside `external: true`"));
         }

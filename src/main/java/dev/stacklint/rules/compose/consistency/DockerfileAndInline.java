@@ -22,7 +22,7 @@ public final class DockerfileAndInline implements ComposeRule {
             if (b == null || b.dockerfile().isEmpty() || b.dockerfileInline().isEmpty()) {
                 continue;
             }
-            Origin at = Keys.entry(s, "dockerfile_inline", "build").map(e -> e.key().origin())
+            Origin at = s.keyPosition("build", "dockerfile_inline")
                     .orElse(b.dockerfileInline().get().origin());
             reporter.report(at.file(), at.span(), Keys.quoted(s.name().value()) + " sets both `dockerfile` and"
                     + " `dockerfile_inline`: Compose rejects the two together; keep one");

@@ -21,7 +21,7 @@ public final class NetworkModeWithNetworks implements ComposeRule {
             if (mode == null || s.networks().isEmpty()) {
                 continue;
             }
-            Keys.entry(s, "networks").ifPresent(e -> reporter.report(e.key().origin().file(), e.key().origin().span(),
+            s.keyPosition("networks").ifPresent(at -> reporter.report(at.file(), at.span(),
                     Keys.quoted(s.name().value()) + " sets `network_mode: " + mode.value() + "` and `networks`: Compose"
                             + " rejects the two together; keep one (with `network_mode` the service joins no network"
                             + " of its own)"));

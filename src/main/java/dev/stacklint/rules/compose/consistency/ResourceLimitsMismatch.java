@@ -1,15 +1,15 @@
 package dev.stacklint.rules.compose.consistency;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Deploy;
+import dev.stacklint.compose.Located;
 import dev.stacklint.compose.Service;
+import dev.stacklint.compose.ServiceLimits;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.yaml.YamlEntry;
-import dev.stacklint.yaml.YamlMapping;
-import dev.stacklint.yaml.YamlScalar;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -26,41 +26,48 @@ public final class ResourceLimitsMismatch implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL220", "resource-limits-mismatch", Severity.ERROR,
             "mem_limit, cpus or pids_limit differs from the same limit under deploy.resources.limits.");
 
-    private record Pair(String key, String section, String limit, Function<String, Optional<BigDecimal>> parse) {
+    /** A service-level key and the amount of a {@code deploy.resources} block that says the same. */
+    private record Pair(String key, Function<ServiceLimits, Optional<Located<String>>> old, String section,
+                        Function<Deploy.Resources, Optional<Deploy.Amounts>> block, String limit,
+                        Function<Deploy.Amounts, Optional<Located<String>>> amount,
+                        Function<String, Optional<BigDecimal>> parse) {
     }
 
     private static final Pair[] PAIRS = {
-            new Pair("mem_limit", "limits", "memory", ResourceLimitsMismatch::bytes),
-            new Pair("cpus", "limits", "cpus", ResourceLimitsMismatch::decimal),
-            new Pair("pids_limit", "limits", "pids", ResourceLimitsMismatch::decimal),
-            new Pair("mem_reservation", "reservations", "memory", ResourceLimitsMismatch::bytes)};
+            new Pair("mem_limit", ServiceLimits::memLimit, "limits", Deploy.Resources::limits, "memory",
+                    Deploy.Amounts::memory, ResourceLimitsMismatch::bytes),
+            new Pair("cpus", ServiceLimits::cpus, "limits", Deploy.Resources::limits, "cpus",
+                    Deploy.Amounts::cpus, ResourceLimitsMismatch::decimal),
+            new Pair("pids_limit", ServiceLimits::pidsLimit, "limits", Deploy.Resources::limits, "pids",
+                    Deploy.Amounts::pids, ResourceLimitsMismatch::decimal),
+            new Pair("mem_reservation", ServiceLimits::memReservation, "reservations", Deploy.Resources::reservations,
+                    "memory", Deploy.Amounts::memory, ResourceLimitsMismatch::bytes)};
 
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             for (Pair pair : PAIRS) {
-                YamlScalar old = Keys.scalar(s, pair.key()).orElse(null);
-                YamlMapping section = Keys.mapping(s, "deploy", "resources", pair.section()).orElse(null);
-                Optional<BigDecimal> a = old == null ? Optional.empty() : pair.parse().apply(old.text());
+                Located<String> old = pair.old().apply(s.limits()).orElse(null);
+                Deploy.Amounts section = s.deploy().resources().flatMap(pair.block()).orElse(null);
+                Optional<BigDecimal> a = old == null ? Optional.empty() : pair.parse().apply(old.value());
                 if (a.isEmpty() || a.get().signum() == 0 || section == null) {
                     continue;
                 }
                 String setting = "deploy.resources." + pair.section() + "." + pair.limit();
-                YamlScalar limit = section.scalar(pair.limit()).filter(l -> !l.text().isBlank()).orElse(null);
+                Located<String> limit = pair.amount().apply(section).orElse(null);
                 if (limit == null) {
                     // Compose reads the missing key as 0, which differs from the old key's value
-                    YamlEntry at = Keys.entry(s, pair.section(), "deploy", "resources").orElseThrow();
-                    reporter.report(at.key().origin().file(), at.key().origin().span(), Keys.quoted(s.name().value())
-                            + " sets `" + pair.key() + ": " + old.text().trim() + "` and a `deploy.resources."
+                    reporter.report(section.key().file(), section.key().span(), Keys.quoted(s.name().value())
+                            + " sets `" + pair.key() + ": " + old.value().trim() + "` and a `deploy.resources."
                             + pair.section() + "` without `" + pair.limit() + "`, which Compose reads as 0 and refuses as"
                             + " a distinct value; move the value to `" + setting + "`");
                     continue;
                 }
-                Optional<BigDecimal> b = pair.parse().apply(limit.text());
+                Optional<BigDecimal> b = pair.parse().apply(limit.value());
                 if (b.isPresent() && a.get().compareTo(b.get()) != 0) {
-                    reporter.report(limit.origin().file(), limit.origin().span(), Keys.quoted(s.name().value())
-                            + " sets `" + pair.key() + ": " + old.text().trim() + "` and `" + setting + ": "
-                            + limit.text().trim() + "`: Compose refuses distinct values; keep only `" + setting + "`");
+                    reporter.report(limit.file(), limit.span(), Keys.quoted(s.name().value())
+                            + " sets `" + pair.key() + ": " + old.value().trim() + "` and `" + setting + ": "
+                            + limit.value().trim() + "`: Compose refuses distinct values; keep only `" + setting + "`");
                 }
             }
         }

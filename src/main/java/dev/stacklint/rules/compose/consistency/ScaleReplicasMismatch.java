@@ -18,7 +18,7 @@ public final class ScaleReplicasMismatch implements ComposeRule {
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service s : project.services().values()) {
             Located<String> scale = s.scale().orElse(null);
-            Located<String> replicas = s.replicas().orElse(null);
+            Located<String> replicas = s.deploy().replicas().orElse(null);
             if (scale == null || replicas == null || !number(scale) || !number(replicas)
                     || Long.parseLong(scale.value().trim()) == Long.parseLong(replicas.value().trim())) {
                 continue;

@@ -9,7 +9,6 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -20,8 +19,6 @@ import java.util.function.Predicate;
 public final class SecretWithoutSource implements ComposeRule {
     static final RuleMeta META = new RuleMeta("SL218", "secret-without-source", Severity.ERROR,
             "A top-level secret or config has no file, environment, content or external.");
-    private static final Set<String> SOURCES = Set.of("file", "environment", "content", "external", "driver",
-            "template_driver");
 
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
@@ -31,9 +28,7 @@ public final class SecretWithoutSource implements ComposeRule {
 
     private static void check(Map<String, Resource> resources, String kind, Predicate<String> elsewhere, Reporter reporter) {
         for (Resource r : resources.values()) {
-            boolean sourced = r.definition().map(d -> d.entries().stream().anyMatch(e -> SOURCES.contains(e.name())
-                    && !e.value().isNull())).orElse(false);
-            if (!sourced && !elsewhere.test(r.name().value())) {
+            if (!r.sourced() && !elsewhere.test(r.name().value())) {
                 reporter.report(r.name().file(), r.name().span(), "the " + kind + " " + Keys.quoted(r.name().value())
                         + " has no source: Compose refuses it; give it `file:`, `environment:`"
                         + (kind.equals("config") ? ", `content:`" : "") + " or `external: true`");

@@ -1,17 +1,19 @@
 package dev.stacklint.rules.compose.security;
 
 import dev.stacklint.compose.ComposeProject;
+import dev.stacklint.compose.Deploy;
 import dev.stacklint.compose.Service;
+import dev.stacklint.compose.ServiceLimits;
 import dev.stacklint.rule.Category;
 import dev.stacklint.rule.ComposeRule;
 import dev.stacklint.rule.Reporter;
 import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
-import dev.stacklint.yaml.YamlMapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** SL253: a service lacks a memory, CPU or pids limit; one finding names every limit it lacks. */
 public final class NoResourceLimits implements ComposeRule {
@@ -21,15 +23,16 @@ public final class NoResourceLimits implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         for (Service service : project.services().values()) {
-            YamlMapping d = service.definition();
+            Optional<Deploy.Amounts> deploy = service.deploy().resources().flatMap(Deploy.Resources::limits);
+            ServiceLimits old = service.limits();
             List<String> missing = new ArrayList<>();
-            if (!limited(d, "memory", "mem_limit")) {
+            if (deploy.flatMap(Deploy.Amounts::memory).or(old::memLimit).isEmpty()) {
                 missing.add("memory (`deploy.resources.limits.memory`, `mem_limit`)");
             }
-            if (!limited(d, "cpus", "cpus", "cpu_quota", "cpu_count")) {
+            if (deploy.flatMap(Deploy.Amounts::cpus).or(old::cpus).or(old::cpuQuota).or(old::cpuCount).isEmpty()) {
                 missing.add("CPU (`deploy.resources.limits.cpus`, `cpus`)");
             }
-            if (!limited(d, "pids", "pids_limit")) {
+            if (deploy.flatMap(Deploy.Amounts::pids).or(old::pidsLimit).isEmpty()) {
                 missing.add("processes (`deploy.resources.limits.pids`, `pids_limit`)");
             }
             if (!missing.isEmpty()) {
@@ -44,18 +47,5 @@ public final class NoResourceLimits implements ComposeRule {
     private static String or(List<String> items) {
         int last = items.size() - 1;
         return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
-    }
-
-    /** The limit under {@code deploy.resources.limits}, or one of the service-level keys. */
-    private static boolean limited(YamlMapping d, String deployKey, String... serviceKeys) {
-        if (HardeningSettings.path(d, "deploy", "resources", "limits", deployKey).isPresent()) {
-            return true;
-        }
-        for (String key : serviceKeys) {
-            if (HardeningSettings.scalar(d, key).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

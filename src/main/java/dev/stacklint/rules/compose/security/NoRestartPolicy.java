@@ -12,7 +12,7 @@ public final class NoRestartPolicy extends MissingServiceSetting {
 
     @Override
     boolean hardened(Service service) {
-        return service.restart().isPresent() || service.restartPolicy().filter(c -> !c.value().isBlank()).isPresent();
+        return service.restart().isPresent() || service.deploy().restartPolicy().filter(c -> !c.value().isBlank()).isPresent();
     }
 
     @Override
