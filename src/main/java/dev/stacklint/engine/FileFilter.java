@@ -5,7 +5,7 @@ import dev.stacklint.config.DclintConfig;
 import dev.stacklint.config.FileSettings;
 import dev.stacklint.config.Glob;
 import dev.stacklint.config.StacklintConfig;
-import dev.stacklint.project.git.Gitignore;
+import dev.stacklint.source.git.Gitignore;
 import dev.stacklint.source.RepoRoot;
 
 import java.nio.file.Path;

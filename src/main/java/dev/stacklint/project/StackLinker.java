@@ -16,6 +16,7 @@ import dev.stacklint.project.command.Arg;
 import dev.stacklint.project.command.CommandAnalyzer;
 import dev.stacklint.project.command.CommandModel;
 import dev.stacklint.project.command.EnvVar;
+import dev.stacklint.source.GitIgnore;
 import dev.stacklint.source.GitSubmodules;
 import dev.stacklint.source.Origin;
 import dev.stacklint.source.SourceFile;
@@ -218,8 +219,10 @@ public final class StackLinker {
         }
         Path context = b.contextDirectory().get();
         if (!Files.isDirectory(context)) {
-            if (GitSubmodules.contains(context)) {
-                return Optional.empty(); // a submodule not checked out: cloned without --recurse-submodules
+            if (GitSubmodules.contains(context) || GitIgnore.ignored(context)) {
+                // a submodule not checked out (cloned without --recurse-submodules), or a folder git ignores
+                // because a step before the build makes it (`./vendor/laravel/sail/...` that composer installs)
+                return Optional.empty();
             }
             problems.add(new Stack.BuildProblem(b.context().origin(),
                     "the build context `" + b.context().value() + "` does not exist; fix the path"));
@@ -227,6 +230,9 @@ public final class StackLinker {
         }
         Path path = b.dockerfilePath().orElseThrow();
         if (!Files.isRegularFile(path)) {
+            if (GitIgnore.ignored(path)) {
+                return Optional.empty(); // a generated Dockerfile, written before the build
+            }
             String name = b.dockerfile().map(Located::value).orElse("Dockerfile");
             problems.add(new Stack.BuildProblem(b.dockerfile().map(Located::origin).orElse(b.origin()),
                     "there is no `" + name + "` in the build context `" + b.context().value()

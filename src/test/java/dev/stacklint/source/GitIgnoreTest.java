@@ -45,7 +45,10 @@ class GitIgnoreTest {
         assertThat(GitIgnore.ignored(file("app/config/app.local"))).isFalse();
         assertThat(GitIgnore.ignored(file("secrets/db.env"))).isTrue();
         assertThat(GitIgnore.ignored(file("app/secrets/db.env"))).isTrue();
-        assertThat(GitIgnore.ignored(file("secrets"))).isFalse(); // a file named like the folder pattern
+        assertThat(GitIgnore.ignored(repo.resolve("secrets"))).isTrue(); // the folder itself
+        assertThat(GitIgnore.ignored(file("docs/secrets"))).isFalse(); // a file named like the folder pattern
+        // a path nobody created yet, below an ignored folder (`vendor/` that composer fills)
+        assertThat(GitIgnore.ignored(repo.resolve("secrets/not/there/yet"))).isTrue();
         assertThat(GitIgnore.ignored(file("deploy/prod.pem"))).isFalse();
         assertThat(GitIgnore.ignored(file("deploy/dev.pem"))).isTrue();
         assertThat(GitIgnore.ignored(file("deploy/local.env"))).isTrue();

@@ -1,4 +1,4 @@
-package dev.stacklint.project.git;
+package dev.stacklint.source.git;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.stacklint.project.git;
+package dev.stacklint.source.git;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.stacklint.project.git;
+package dev.stacklint.source.git;
 
 import java.util.ArrayList;
 import java.util.BitSet;
