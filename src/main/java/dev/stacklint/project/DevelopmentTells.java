@@ -211,11 +211,18 @@ public final class DevelopmentTells {
     private static final Set<String> DEVELOPMENT_CONTEXT = Set.of("dev", "develop", "development", "devenv",
             "devcontainer", "local");
 
-    /** {@code .env.dev}, {@code .env.development}, {@code .env-local}, {@code .envs/.local/.django}, {@code dev.env}. */
+    /** The words of an env file's name that say it is for development or for a test run. */
+    private static final Set<String> DEVELOPMENT_ENV_FILE_WORDS = Set.of("dev", "development", "local", "test",
+            "tests", "testing", "e2e");
+
+    /**
+     * {@code .env.dev}, {@code .env.development}, {@code .env-local}, {@code .envs/.local/.django}, {@code dev.env};
+     * {@code test.env}, {@code .env.e2e}: a test run's throwaway users and passwords.
+     */
     private static boolean developmentEnvFile(EnvFile e) {
         for (String part : e.path().value().toLowerCase(Locale.ROOT).split("/")) {
             for (String word : part.split("[._\\-]+")) {
-                if (DEV_VALUES.contains(word)) {
+                if (DEVELOPMENT_ENV_FILE_WORDS.contains(word)) {
                     return true;
                 }
             }
