@@ -98,10 +98,13 @@ public final class DevelopmentTells {
     }
 
     /**
-     * No other Compose file ({@code *compose*.yml}, {@code *compose*.yaml}) beside this one: it is not an add-on
-     * meant to be combined with a main file ({@code -f docker-compose.yml -f docker-compose-db.yml}).
+     * No main Compose file beside this one: none that {@code docker compose} reads by default
+     * ({@code docker-compose.yml}, {@code compose.yaml}...) and none named for production. A file beside one is an
+     * add-on meant to be combined with it ({@code -f docker-compose.yml -f docker-compose-db.yml}); add-ons side by
+     * side with no main file ({@code docker-compose.database.yml}, {@code docker-compose.auth.yml}) each start
+     * what a developer runs beside an app on the host.
      */
-    public static boolean onlyComposeFileInFolder(Path composeFile) {
+    public static boolean noMainComposeFileBeside(Path composeFile) {
         Path folder = composeFile.toAbsolutePath().getParent();
         if (folder == null) {
             return true;
@@ -109,7 +112,8 @@ public final class DevelopmentTells {
         try (Stream<Path> siblings = Files.list(folder)) {
             return siblings.filter(p -> !p.getFileName().equals(composeFile.getFileName())).noneMatch(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.contains("compose") && (n.endsWith(".yml") || n.endsWith(".yaml"));
+                return n.matches("(docker-)?compose(\\.override)?\\.ya?ml") || (n.contains("compose")
+                        && n.matches(".*\\.ya?ml") && EnvironmentPolicy.byName(p) == Environment.PRODUCTION);
             });
         } catch (IOException | SecurityException e) {
             return false;
