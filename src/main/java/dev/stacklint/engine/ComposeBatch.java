@@ -38,11 +38,12 @@ final class ComposeBatch {
     /**
      * A Compose project to load: its files in order; for an add-on file (a Compose file found by its content),
      * the default project around it followed by the add-on, whose findings alone are reported, and the add-ons it is
-     * combined with.
+     * combined with. A piece (a Compose-named add-on laid over a project in a folder above) is open-ended: the list
+     * of files a script combines it with is not known here.
      */
-    record Group(List<Path> files, Optional<Path> addOn, List<Path> partners) {
+    record Group(List<Path> files, Optional<Path> addOn, List<Path> partners, boolean openEnded) {
         Group(List<Path> files) {
-            this(files, Optional.empty(), List.of());
+            this(files, Optional.empty(), List.of(), false);
         }
 
         List<Path> base() {
@@ -164,7 +165,7 @@ final class ComposeBatch {
      * What the files this group is meant to be used with declare; their own findings belong to their own run. A file
      * this run loads is not loaded again; one it does not (an example override) is loaded once. A lone file that a
      * project includes (or may, through a path with an unset variable) is written against that project and the other
-     * files it includes; an add-on against the add-ons beside it.
+     * files it includes; an add-on against the add-ons beside it; a piece against files not known here.
      */
     private Companions companions(Group group, List<SourceFile> files) {
         Function<Path, Optional<ComposeProject>> load = this::declared;
@@ -178,7 +179,7 @@ final class ComposeBatch {
                 companions = companions.plus(project.get());
             }
         }
-        return companions;
+        return group.openEnded() ? companions.plusUnknown() : companions;
     }
 
     private Optional<ComposeProject> loadCompanion(Path p) {

@@ -37,6 +37,13 @@ final class DevContainerFiles {
         return List.of();
     }
 
+    /** Whether a {@code devcontainer.json} beside {@code composeFile} names it: the dev container says how it is combined. */
+    static boolean names(Path composeFile) {
+        Path dir = composeFile.getParent();
+        return dir != null && List.of("devcontainer.json", ".devcontainer.json").stream()
+                .anyMatch(n -> listed(dir.resolve(n)).contains(composeFile));
+    }
+
     private static List<Path> listed(Path json) {
         try {
             if (!Files.isRegularFile(json) || Files.size(json) > MAX_BYTES) {

@@ -157,12 +157,10 @@ final class Inputs {
      */
     List<Path> addOnBase(Path file) {
         if (Discovery.kindOf(file.getFileName().toString()) == FileKind.COMPOSE) {
-            return List.of();
+            return pieceBase(file);
         }
         Path dir = file.getParent();
-        Optional<Path> given = folders.stream().filter(file::startsWith).max(Comparator.comparingInt(Path::getNameCount));
-        Optional<Path> repo = RepoRoot.of(dir);
-        Path top = given.map(g -> repo.filter(r -> r.startsWith(g)).orElse(g)).orElse(repo.orElse(dir));
+        Path top = top(file);
         for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
             List<Path> project = ComposeGroups.defaultProject(d);
             Optional<Path> named = project.isEmpty() && d.equals(dir) ? NamedBase.of(file) : Optional.empty();
@@ -174,6 +172,50 @@ final class Inputs {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The project a Compose-named file is a piece of: a file that is not runnable alone (a service defined only in
+     * part, a network or service only the project declares) and is not combined with anything in its own folder is
+     * laid over the nearest default project in a folder above ({@code docker compose -f suites/compose.yml -f
+     * suites/example/redis/compose.yml}, a list a script writes). Its paths are then relative to that project's
+     * folder, as Compose reads them. An add-on beside a piece ({@code ldap/compose.admin.yml} beside
+     * {@code ldap/compose.yml}) is laid over both. Empty for a file that is (part of) a project of its own folder.
+     */
+    private List<Path> pieceBase(Path file) {
+        Path dir = file.getParent();
+        if (DevContainerFiles.names(file)) {
+            return List.of(); // combined as its devcontainer.json says
+        }
+        List<Path> own = ComposeGroups.defaultProject(dir);
+        if (own.size() == 1 && !own.get(0).equals(file)) {
+            List<Path> below = pieceBase(own.get(0));
+            List<Path> base = new ArrayList<>(below);
+            base.addAll(own);
+            if (below.isEmpty() || !Overlays.isOverlay(file, base)) {
+                return List.of(); // an add-on of its folder's project, or a file of its own
+            }
+            return base;
+        }
+        if (own.size() > 1) {
+            return List.of(); // a project of its own folder, with its override
+        }
+        Path top = top(file);
+        for (Path d = dir.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
+            List<Path> project = ComposeGroups.defaultProject(d);
+            if (!project.isEmpty()) {
+                return Overlays.isPieceOf(file, project) ? project : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** How far up a file's base is looked for: the folder given or the repository root, whichever is nearer. */
+    private Path top(Path file) {
+        Path dir = file.getParent();
+        Optional<Path> given = folders.stream().filter(file::startsWith).max(Comparator.comparingInt(Path::getNameCount));
+        Optional<Path> repo = RepoRoot.of(dir);
+        return given.map(g -> repo.filter(r -> r.startsWith(g)).orElse(g)).orElse(repo.orElse(dir));
     }
 
     /**

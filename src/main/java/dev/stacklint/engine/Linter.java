@@ -224,7 +224,8 @@ public final class Linter {
             }).orElse(findings::add);
             lintCompose(loaded, request, enabled, context, sink, linker, built);
             loaded.load().project().ifPresent(project -> project.files().stream().map(SourceFile::path)
-                    .filter(p -> !group.addOn().map(p::equals).orElse(false)).forEach(readByProjects::add));
+                    .filter(p -> !group.addOn().map(p::equals).orElse(false) && !group.base().contains(p))
+                    .forEach(readByProjects::add)); // a base an add-on is laid over still has its own run
             loaded.files().forEach(f -> composeSources.putIfAbsent(f.path(), f));
             scalars.putAll(loaded.load().scalars());
         }));
@@ -333,7 +334,8 @@ public final class Linter {
             } else {
                 List<Path> files = new ArrayList<>(base);
                 files.add(p);
-                groups.add(new ComposeBatch.Group(files, Optional.of(p), inputs.addOnPartners(p, base)));
+                boolean piece = Discovery.kindOf(p.getFileName().toString()) == FileKind.COMPOSE;
+                groups.add(new ComposeBatch.Group(files, Optional.of(p), inputs.addOnPartners(p, base), piece));
             }
         });
         ComposeGroups.group(named).forEach(g -> groups.add(new ComposeBatch.Group(g)));

@@ -37,6 +37,16 @@ final class Overlays {
         return isOverlay(file, project, false);
     }
 
+    /**
+     * Whether a Compose-named file with services of its own is a piece of a project in a folder above: like a base
+     * found by name, a complete service of a name the project also has is the file's own, and only a partial service
+     * or a borrowed name says piece. A file with no services (only {@code include} or volumes) is not one.
+     */
+    static boolean isPieceOf(Path file, List<Path> project) {
+        Map<String, Map<?, ?>> own = services(root(file));
+        return own != null && !own.isEmpty() && isOverlay(file, project, false);
+    }
+
     private static boolean isOverlay(Path file, List<Path> project, boolean redefinitionCounts) {
         Map<?, ?> ownRoot = root(file);
         Map<String, Map<?, ?>> own = services(ownRoot);
@@ -57,8 +67,8 @@ final class Overlays {
         declared.addAll(names(ownRoot.get("volumes")));
         for (Map.Entry<String, Map<?, ?>> e : own.entrySet()) {
             Map<?, ?> service = e.getValue();
-            if ((redefinitionCounts && base.contains(e.getKey())) || service == null || !(service.containsKey("image")
-                    || service.containsKey("build") || service.containsKey("extends"))) {
+            if ((redefinitionCounts && base.contains(e.getKey())) || service == null || !(has(service, "image")
+                    || has(service, "build") || has(service, "extends"))) {
                 return true;
             }
             for (String key : List.of("depends_on", "networks", "links", "volumes_from")) {
@@ -71,6 +81,25 @@ final class Overlays {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a service sets {@code key}, itself or through a YAML merge ({@code <<: *lemmy-default}), which the plain
+     * reader here leaves as a key of its own.
+     */
+    private static boolean has(Map<?, ?> service, String key) {
+        return has(service, key, 0);
+    }
+
+    private static boolean has(Object node, String key, int depth) {
+        if (!(node instanceof Map<?, ?> m) || depth > 8) {
+            return false;
+        }
+        if (m.containsKey(key)) {
+            return true;
+        }
+        Object merged = m.get("<<");
+        return merged instanceof List<?> l ? l.stream().anyMatch(i -> has(i, key, depth + 1)) : has(merged, key, depth + 1);
     }
 
     /** The keys of a mapping or the strings of a list. */

@@ -98,10 +98,13 @@ public final class DevelopmentTells {
     }
 
     /**
-     * No other Compose file ({@code *compose*.yml}, {@code *compose*.yaml}) beside this one: it is not an add-on
-     * meant to be combined with a main file ({@code -f docker-compose.yml -f docker-compose-db.yml}).
+     * No main Compose file beside this one: none that {@code docker compose} reads by default
+     * ({@code docker-compose.yml}, {@code compose.yaml}...) and none named for production. A file beside one is an
+     * add-on meant to be combined with it ({@code -f docker-compose.yml -f docker-compose-db.yml}); add-ons side by
+     * side with no main file ({@code docker-compose.database.yml}, {@code docker-compose.auth.yml}) each start
+     * what a developer runs beside an app on the host.
      */
-    public static boolean onlyComposeFileInFolder(Path composeFile) {
+    public static boolean noMainComposeFileBeside(Path composeFile) {
         Path folder = composeFile.toAbsolutePath().getParent();
         if (folder == null) {
             return true;
@@ -109,7 +112,8 @@ public final class DevelopmentTells {
         try (Stream<Path> siblings = Files.list(folder)) {
             return siblings.filter(p -> !p.getFileName().equals(composeFile.getFileName())).noneMatch(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.contains("compose") && (n.endsWith(".yml") || n.endsWith(".yaml"));
+                return n.matches("(docker-)?compose(\\.override)?\\.ya?ml") || (n.contains("compose")
+                        && n.matches(".*\\.ya?ml") && EnvironmentPolicy.byName(p) == Environment.PRODUCTION);
             });
         } catch (IOException | SecurityException e) {
             return false;
@@ -211,11 +215,18 @@ public final class DevelopmentTells {
     private static final Set<String> DEVELOPMENT_CONTEXT = Set.of("dev", "develop", "development", "devenv",
             "devcontainer", "local");
 
-    /** {@code .env.dev}, {@code .env.development}, {@code .env-local}, {@code .envs/.local/.django}, {@code dev.env}. */
+    /** The words of an env file's name that say it is for development or for a test run. */
+    private static final Set<String> DEVELOPMENT_ENV_FILE_WORDS = Set.of("dev", "development", "local", "test",
+            "tests", "testing", "e2e");
+
+    /**
+     * {@code .env.dev}, {@code .env.development}, {@code .env-local}, {@code .envs/.local/.django}, {@code dev.env};
+     * {@code test.env}, {@code .env.e2e}: a test run's throwaway users and passwords.
+     */
     private static boolean developmentEnvFile(EnvFile e) {
         for (String part : e.path().value().toLowerCase(Locale.ROOT).split("/")) {
             for (String word : part.split("[._\\-]+")) {
-                if (DEV_VALUES.contains(word)) {
+                if (DEVELOPMENT_ENV_FILE_WORDS.contains(word)) {
                     return true;
                 }
             }

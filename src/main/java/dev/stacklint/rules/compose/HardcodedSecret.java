@@ -139,7 +139,7 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
                     Boolean::logicalAnd));
         }
         return files.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-                .filter(DevelopmentTells::onlyComposeFileInFolder).collect(Collectors.toSet());
+                .filter(DevelopmentTells::noMainComposeFileBeside).collect(Collectors.toSet());
     }
 
     /** Words of an env file's name that make it the example to copy, committed on purpose with demo values. */

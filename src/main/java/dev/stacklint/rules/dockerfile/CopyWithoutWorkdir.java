@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * DL3045: COPY to a relative destination in a stage where no WORKDIR was set (a stage built FROM an earlier
- * stage inherits that stage's WORKDIR; an ONBUILD WORKDIR counts for ONBUILD COPY).
+ * stage inherits that stage's WORKDIR; an ONBUILD WORKDIR counts for ONBUILD COPY). A stage FROM scratch has no base
+ * image to inherit a working directory from: it is {@code /}, so a relative destination there is well defined.
  */
 public final class CopyWithoutWorkdir implements DockerfileRule {
     static final RuleMeta META = new RuleMeta("DL3045", "copy-without-workdir", Severity.WARNING, "COPY to a relative destination in a stage that never set WORKDIR.").in(Category.STYLE);
@@ -30,7 +31,8 @@ public final class CopyWithoutWorkdir implements DockerfileRule {
         for (Instruction instruction : dockerfile.instructions()) {
             switch (instruction) {
                 case Instruction.From from -> {
-                    workdir = stagesWithWorkdir.contains(from.image().value().toLowerCase(Locale.ROOT));
+                    String image = from.image().value().toLowerCase(Locale.ROOT);
+                    workdir = stagesWithWorkdir.contains(image) || image.equals("scratch");
                     onbuildWorkdir = false;
                     stage = from.alias().map(a -> a.value().toLowerCase(Locale.ROOT)).orElse(null);
                     if (workdir && stage != null) {
