@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Tags that name no version but a channel the publisher moves ({@code latest}, {@code lts}, {@code stable},
  * {@code alpine}...): {@code .stacklint.yaml}'s {@code floating-tags} replaces the built-in list. A tag floats when
- * its first dash-separated part is one of them: {@code node:lts-alpine}, {@code nginx:stable-alpine},
- * {@code python:alpine}; {@code node:20-alpine} and {@code alpine:3.20} do not.
+ * its first dash-separated part is one of them and no later part is a version: {@code node:lts-alpine},
+ * {@code nginx:stable-alpine}, {@code python:alpine} float; {@code node:20-alpine}, {@code alpine:3.20} and
+ * {@code deno:alpine-2.5.6} (the Alpine flavour of release 2.5.6) do not.
  *
  * @param tags the floating tags, lower case
  */
@@ -30,6 +31,15 @@ public record FloatingTags(Set<String> tags) {
         if (image.digest().isPresent() || image.versionVariable()) {
             return Optional.empty();
         }
-        return image.tagParts().stream().findFirst().filter(tags::contains).flatMap(t -> image.tag());
+        List<String> parts = image.tagParts();
+        if (parts.isEmpty() || !tags.contains(parts.get(0)) || parts.stream().skip(1).anyMatch(FloatingTags::version)) {
+            return Optional.empty();
+        }
+        return image.tag();
+    }
+
+    /** A part that starts with a digit ({@code 2.5.6}, {@code 20240101}) names a release, not a channel. */
+    private static boolean version(String part) {
+        return !part.isEmpty() && Character.isDigit(part.charAt(0));
     }
 }
