@@ -10,6 +10,7 @@ import dev.stacklint.yaml.YamlMapping;
 import dev.stacklint.yaml.YamlNode;
 import dev.stacklint.yaml.YamlScalar;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import java.util.function.Function;
  * {@code extends} resolved is kept for the model ({@link #resolutions()}).
  */
 final class ExtendsResolver {
+    /** How many folders above a file an {@code extends.file} path is looked for from (see {@link #basePath}). */
+    private static final int MAX_LEVELS_UP = 3;
     private final PathGuard guard;
     private final Problems problems;
     private final Function<Path, Optional<SourceFile>> reader;
@@ -87,14 +90,13 @@ final class ExtendsResolver {
             Optional<YamlScalar> fileRef = ext.scalar("file");
             SourceFile baseFile = in;
             YamlMapping baseServices = services;
-            if (fileRef.isPresent() && !guard.inside(fileRef.get(), "extends.file",
-                    HostPaths.resolve(LoadSession.parent(in), fileRef.get().text()))) {
+            Optional<Path> basePath = fileRef.flatMap(f -> basePath(in, f.text()));
+            if (fileRef.isPresent() && !guard.inside(fileRef.get(), "extends.file", basePath)) {
                 resolutions.put(ext.origin(), ExtendsRef.Resolution.REMOTE); // not read: unknown, not missing
                 return node;
             }
             if (fileRef.isPresent()) {
-                Optional<SourceFile> other = HostPaths.resolve(LoadSession.parent(in), fileRef.get().text())
-                        .flatMap(reader);
+                Optional<SourceFile> other = basePath.flatMap(reader);
                 if (other.isEmpty()) {
                     resolutions.put(ext.origin(), ExtendsRef.Resolution.FILE_NOT_FOUND);
                     return node;
@@ -124,6 +126,28 @@ final class ExtendsResolver {
         } finally {
             chain.removeLast();
         }
+    }
+
+    /**
+     * The file {@code extends.file} names: from the folder of the file that holds it, as Compose reads it by default;
+     * else, when the path only exists read from a folder above and leads back into this folder
+     * ({@code ./.docker/monitoring.yml} in {@code .docker/infra.yml}), from that folder: the file is written to be
+     * run with {@code --project-directory} there, which relative paths then resolve against.
+     */
+    private static Optional<Path> basePath(SourceFile in, String text) {
+        Path dir = LoadSession.parent(in).toAbsolutePath().normalize();
+        Optional<Path> own = HostPaths.resolve(dir, text);
+        if (own.isEmpty() || Files.isRegularFile(own.get()) || text.startsWith("/") || text.startsWith("~")) {
+            return own;
+        }
+        int levels = 0;
+        for (Path above = dir.getParent(); above != null && levels < MAX_LEVELS_UP; above = above.getParent(), levels++) {
+            Optional<Path> there = HostPaths.resolve(above, text);
+            if (there.isPresent() && there.get().startsWith(dir) && Files.isRegularFile(there.get())) {
+                return there;
+            }
+        }
+        return own;
     }
 
     /** A service as a cycle names it: by name in the document's own file, as {@code file:name} in another. */

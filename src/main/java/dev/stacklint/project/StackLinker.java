@@ -233,6 +233,9 @@ public final class StackLinker {
             if (GitIgnore.ignored(path)) {
                 return Optional.empty(); // a generated Dockerfile, written before the build
             }
+            if (GitSubmodules.notCheckedOut(path)) {
+                return Optional.empty(); // the submodule's folder is there but empty: not initialised
+            }
             String name = b.dockerfile().map(Located::value).orElse("Dockerfile");
             problems.add(new Stack.BuildProblem(b.dockerfile().map(Located::origin).orElse(b.origin()),
                     "there is no `" + name + "` in the build context `" + b.context().value()

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The database a container runs as a server. A service on a database image whose Compose command runs only a
- * client tool (a seed job with {@code mongoimport}, a backup with {@code pg_dump}) keeps no data and serves no
- * connections, so the database rules leave it alone.
+ * client tool (a seed job with {@code mongoimport}, a backup with {@code pg_dump}) or a monitor
+ * ({@code redis-sentinel}) keeps no data and serves no database connections, so the database rules leave it alone.
  */
 public final class DatabaseServer {
     private static final Set<String> CLIENT_TOOLS = Set.of(
@@ -24,6 +24,8 @@ public final class DatabaseServer {
             "psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "pg_isready",
             "mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump", "mariadb-admin",
             "redis-cli", "valkey-cli", "cqlsh", "influx", "clickhouse-client", "cypher-shell", "elasticdump",
+            // Sentinel watches the Redis servers and fails them over; it keeps no data of its own
+            "redis-sentinel", "valkey-sentinel",
             // a data-only container (`command: /bin/true`, used through volumes_from) runs nothing
             "true");
     private static final Set<String> SERVERS = Set.of(

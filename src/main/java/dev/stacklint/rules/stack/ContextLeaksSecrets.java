@@ -21,6 +21,7 @@ import dev.stacklint.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,6 +50,11 @@ public final class ContextLeaksSecrets implements StackRule {
     private static final Set<String> WHOLE_CONTEXT = Set.of(".", "./", "*", "./*", "/");
     private static final Pattern ENV_FILE = Pattern.compile(
             "\\.env(\\.(?!example$|sample$|template$|dist$|defaults$)[\\w.-]+)?");
+    /**
+     * A program named after the env it writes or reads ({@code .env.sh} writing {@code env-config.js} from the
+     * container's variables when it starts): code, not a file of values.
+     */
+    private static final Pattern SCRIPT = Pattern.compile(".*\\.(sh|bash|zsh|ps1|js|mjs|cjs|ts|py|rb|php)");
     private static final List<String> VIRTUALENVS = List.of(".venv", "venv", "env", ".virtualenv");
 
     @Override
@@ -102,7 +108,9 @@ public final class ContextLeaksSecrets implements StackRule {
     /** A source of a COPY or ADD from the context that names a {@code .env} file (not a template of one). */
     private static Optional<Word> envFileCopy(FileCopy copy, BuiltImage image) {
         return copy.sources().stream()
-                .filter(w -> ENV_FILE.matcher(w.value().substring(w.value().lastIndexOf('/') + 1)).matches())
+                .map(w -> Map.entry(w, w.value().substring(w.value().lastIndexOf('/') + 1)))
+                .filter(e -> ENV_FILE.matcher(e.getValue()).matches() && !SCRIPT.matcher(e.getValue()).matches())
+                .map(Map.Entry::getKey)
                 .filter(w -> !image.ignored(w.value().replaceFirst("^\\./", "")))
                 .findFirst();
     }
