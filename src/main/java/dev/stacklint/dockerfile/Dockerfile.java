@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  */
 public record Dockerfile(SourceFile source, List<Directive> directives, List<Instruction> instructions,
                          List<Comment> comments, List<SyntaxError> errors, char escape) {
+    private static final Pattern STAGE_INDEX = Pattern.compile("\\d{1,4}");
+
 
     /** The build stages in order; instructions before the first FROM belong to none. */
     public List<Stage> stages() {
@@ -52,7 +54,7 @@ public record Dockerfile(SourceFile source, List<Directive> directives, List<Ins
                 return Optional.of(s);
             }
         }
-        if (nameOrIndex.matches("\\d{1,4}")) {
+        if (STAGE_INDEX.matcher(nameOrIndex).matches()) {
             int i = Integer.parseInt(nameOrIndex);
             if (i < stages.size()) {
                 return Optional.of(stages.get(i));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The state of a build stage at one point: variables, working directory, user and exposed ports, folded over
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
  * by FROM lines, and inside a stage only when re-declared with {@code ARG NAME}.
  */
 public final class Scope {
+    private static final Pattern STAGE_INDEX = Pattern.compile("\\d{1,4}");
+
     /** Build arguments Docker predefines for FROM lines; their values depend on the build. */
     private static final List<String> PLATFORM_ARGS = List.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH",
             "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
@@ -171,7 +174,7 @@ public final class Scope {
             String image = globalScope().variables().resolve(from.image().value()).orElse(from.image().value())
                     .toLowerCase(Locale.ROOT);
             Integer parent = stageNames.get(image);
-            if (parent == null && image.matches("\\d{1,4}") && Integer.parseInt(image) < finished.size()) {
+            if (parent == null && STAGE_INDEX.matcher(image).matches() && Integer.parseInt(image) < finished.size()) {
                 parent = Integer.parseInt(image);
             }
             State state = parent != null ? finished.get(parent).child() : new State();

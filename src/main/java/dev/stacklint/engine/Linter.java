@@ -288,8 +288,9 @@ public final class Linter {
                 ? SuppressionComments.read(f, scalars.get(f)) : SuppressionComments.read(f)));
         // an nginx configuration a stack rule reported in (neither Compose file nor Dockerfile) has comments of its own
         Map<Path, SourceFile> stackFiles = new LinkedHashMap<>();
+        Set<Path> dockerfileSet = new HashSet<>(dockerfiles); // asked once per stack finding: a list scan is quadratic
         distinct.stream().filter(f -> f.rule().target() == dev.stacklint.rule.Target.STACK).map(Finding::file)
-                .filter(f -> !composeSources.containsKey(f.path()) && !dockerfiles.contains(f.path())
+                .filter(f -> !composeSources.containsKey(f.path()) && !dockerfileSet.contains(f.path())
                         && !f.path().toString().endsWith(".py"))
                 .forEach(f -> stackFiles.putIfAbsent(f.path(), f));
         stackFiles.values().forEach(f -> suppressions.addAll(NginxComments.read(f)));

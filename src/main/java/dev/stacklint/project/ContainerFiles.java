@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Finds files as a container sees them: under a bind mount (the host folder), or copied from the build context
@@ -26,6 +27,8 @@ import java.util.function.Function;
  * context does not hold is absent; a path nothing copies or mounts may come from the base image and is unknown.
  */
 public final class ContainerFiles {
+    private static final Pattern GLOB = Pattern.compile(".*[*?\\[].*");
+
     private static final long MAX_SIZE = 2_000_000;
     /** A bind mount: {@code host} appears at {@code target} in the container; an unknown host hides what is there. */
     public record Mount(String target, Optional<Path> host) {
@@ -99,7 +102,7 @@ public final class ContainerFiles {
             }
             for (Word source : copy.get().sources()) {
                 String s = source.value();
-                if (s.contains("$") || s.startsWith("<<") || s.contains("://") || s.matches(".*[*?\\[].*")) {
+                if (s.contains("$") || s.startsWith("<<") || s.contains("://") || GLOB.matcher(s).matches()) {
                     continue;
                 }
                 Path src = img.context().resolve(s.startsWith("/") ? s.substring(1) : s).normalize();
@@ -190,7 +193,7 @@ public final class ContainerFiles {
                     continue;
                 }
                 Optional<Path> candidate = Optional.empty();
-                if (s.matches(".*[*?\\[].*")) {
+                if (GLOB.matcher(s).matches()) {
                     if (rel.isPresent() && !rel.get().contains("/") && src.getParent() != null) {
                         GlobMatcher glob = GlobMatcher.of(src.getFileName().toString());
                         Path c = src.getParent().resolve(rel.get());

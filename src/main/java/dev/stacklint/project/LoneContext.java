@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The build context of a Dockerfile that no Compose file builds, so that nothing says which it is. A Dockerfile in a
@@ -18,6 +19,8 @@ import java.util.List;
  * author wrote for the build; else the Dockerfile's own folder.
  */
 final class LoneContext {
+    private static final Pattern PATTERN_OR_VARIABLE = Pattern.compile(".*[*?\\[$].*");
+
     private LoneContext() {
     }
 
@@ -60,7 +63,7 @@ final class LoneContext {
             FileCopy.of(i).filter(FileCopy::fromContext).ifPresent(c -> {
                 for (Word w : c.sources()) {
                     String s = w.value().replaceFirst("^\\./", "").replaceFirst("^/", "");
-                    if (!s.isEmpty() && !s.equals(".") && !s.matches(".*[*?\\[$].*") && !s.contains("://")
+                    if (!s.isEmpty() && !s.equals(".") && !PATTERN_OR_VARIABLE.matcher(s).matches() && !s.contains("://")
                             && !s.startsWith("<<") && !s.startsWith("..")) {
                         out.add(s);
                     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * A command that installs a project's dependencies from manifest files in the build context
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  * @param command   the command
  */
 record DependencyInstall(String ecosystem, String manifests, String firstStep, SimpleCommand command) {
+    private static final Pattern PYTHON_REQUIREMENTS = Pattern.compile("(?i).*req.*(\\.(txt|in))?");
 
     /** The manifest and lock file names of each ecosystem: a COPY of one of them is the manifests copied first. */
     private static final Map<String, List<String>> MANIFEST_FILES = Map.of(
@@ -55,11 +57,14 @@ record DependencyInstall(String ecosystem, String manifests, String firstStep, S
             return false;
         }
         // requirements.txt, requirements-dev.in, and a requirements/ folder of them
-        if (ecosystem.equals("python") && name.matches("(?i).*req.*(\\.(txt|in))?")) {
+        if (ecosystem.equals("python") && PYTHON_REQUIREMENTS.matcher(name).matches()) {
             return true;
         }
-        String regex = globRegex(name);
-        return MANIFEST_FILES.getOrDefault(ecosystem, List.of()).stream().anyMatch(m -> m.matches(regex))
+        List<String> manifests = MANIFEST_FILES.getOrDefault(ecosystem, List.of());
+        // a name without glob characters matches only itself: no regular expression to compile
+        boolean glob = name.indexOf('*') >= 0 || name.indexOf('?') >= 0 || name.indexOf('[') >= 0 || name.indexOf(']') >= 0;
+        Pattern regex = glob ? Pattern.compile(globRegex(name)) : null;
+        return manifests.stream().anyMatch(m -> glob ? regex.matcher(m).matches() : m.equals(name))
                 || (ecosystem.equals("ruby") && name.endsWith(".gemspec"));
     }
 
@@ -71,7 +76,7 @@ record DependencyInstall(String ecosystem, String manifests, String firstStep, S
                 case '*' -> sb.append(".*");
                 case '?' -> sb.append('.');
                 case '[', ']' -> sb.append(ch);
-                default -> sb.append(java.util.regex.Pattern.quote(String.valueOf(ch)));
+                default -> sb.append(Pattern.quote(String.valueOf(ch)));
             }
         }
         return sb.toString();
