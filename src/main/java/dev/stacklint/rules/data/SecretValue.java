@@ -88,8 +88,11 @@ public enum SecretValue {
         if (!m.find() || m.group(1).matches("\\*+") || (w.find() && !Interpolation.literal(w.group(1)))) {
             return Optional.empty();
         }
-        // any literal in a URL's password place is a password, short numbers too
-        return Optional.of(PLACEHOLDERS.matcher(m.group(1)).matches() ? PLACEHOLDER : SECRET);
+        // any literal in a URL's password place is a password, short numbers too; a slot named like a variable
+        // (`postgresql://app:STRONG_DB_PASSWORD@db/app`) is a placeholder there as it is on its own
+        String password = m.group(1);
+        return Optional.of(PLACEHOLDERS.matcher(password).matches() || NAME_LIKE.matcher(password).matches()
+                ? PLACEHOLDER : SECRET);
     }
 
     private static String unquote(String s) {

@@ -154,6 +154,8 @@ class DataTablesTest {
                 .contains(SecretValue.SECRET);
         assertThat(SecretValue.urlPassword("postgresql://placeholder:placeholder@localhost:5432/placeholder",
                 "postgresql://placeholder:placeholder@localhost:5432/placeholder")).contains(SecretValue.PLACEHOLDER);
+        assertThat(SecretValue.urlPassword("postgresql://app:STRONG_DB_PASSWORD@db/app",
+                "postgresql://app:STRONG_DB_PASSWORD@db/app")).contains(SecretValue.PLACEHOLDER);
         assertThat(SecretValue.urlPassword("postgresql://app:${PW}@db/app", "postgresql://app:x@db/app")).isEmpty();
         assertThat(SecretValue.urlPassword("redis://cache:6379/0", "redis://cache:6379/0")).isEmpty();
         assertThat(SecretValue.urlPassword("http://user@host/x", "http://user@host/x")).isEmpty();
