@@ -221,6 +221,7 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        RepoRoot.newRun(); // what this run finds, not an earlier run in the same process
         bind();
         Path cwd = Path.of("").toAbsolutePath();
         if (!List.of("always", "never", "auto").contains(color)) {

@@ -29,6 +29,8 @@ final class Inputs {
     private final List<Path> folders = new ArrayList<>();
     private final Map<Path, String> reasons = new LinkedHashMap<>();
     private final List<Discovery.Skipped> skipped = new ArrayList<>();
+    /** Each folder's default Compose project, looked up once: every project of a batch asks about the folders above it. */
+    private final Map<Path, List<Path>> defaultProjects = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Inputs() {
     }
@@ -162,7 +164,7 @@ final class Inputs {
         Path dir = file.getParent();
         Path top = top(file);
         for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
-            List<Path> project = ComposeGroups.defaultProject(d);
+            List<Path> project = defaultProject(d);
             Optional<Path> named = project.isEmpty() && d.equals(dir) ? NamedBase.of(file) : Optional.empty();
             if (named.isPresent()) {
                 return Overlays.isOverlayOfNamedBase(file, List.of(named.get())) ? List.of(named.get()) : List.of();
@@ -187,7 +189,7 @@ final class Inputs {
         if (DevContainerFiles.names(file)) {
             return List.of(); // combined as its devcontainer.json says
         }
-        List<Path> own = ComposeGroups.defaultProject(dir);
+        List<Path> own = defaultProject(dir);
         if (own.size() == 1 && !own.get(0).equals(file)) {
             List<Path> below = pieceBase(own.get(0));
             List<Path> base = new ArrayList<>(below);
@@ -202,12 +204,16 @@ final class Inputs {
         }
         Path top = top(file);
         for (Path d = dir.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
-            List<Path> project = ComposeGroups.defaultProject(d);
+            List<Path> project = defaultProject(d);
             if (!project.isEmpty()) {
                 return Overlays.isPieceOf(file, project) ? project : List.of();
             }
         }
         return List.of();
+    }
+
+    private List<Path> defaultProject(Path dir) {
+        return defaultProjects.computeIfAbsent(dir, ComposeGroups::defaultProject);
     }
 
     /** How far up a file's base is looked for: the folder given or the repository root, whichever is nearer. */
@@ -269,7 +275,7 @@ final class Inputs {
         }
         Path dir = file.getParent();
         if (kind == FileKind.COMPOSE) {
-            List<Path> project = ComposeGroups.defaultProject(dir);
+            List<Path> project = defaultProject(dir);
             if (project.contains(file)) { // the primary file or its override: docker compose reads both
                 project.forEach(f -> context(f, FileKind.COMPOSE, file));
             }
@@ -277,7 +283,7 @@ final class Inputs {
             // A Dockerfile, or an app file named for its stack findings: the Compose projects that may build it.
             Path top = RepoRoot.of(dir).orElse(dir);
             for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
-                ComposeGroups.defaultProject(d).forEach(f -> context(f, FileKind.COMPOSE, file));
+                defaultProject(d).forEach(f -> context(f, FileKind.COMPOSE, file));
             }
             if (kind == FileKind.OTHER) {
                 siblingDockerfiles(dir).forEach(f -> context(f, FileKind.DOCKERFILE, file));

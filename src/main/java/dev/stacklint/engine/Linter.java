@@ -108,6 +108,7 @@ public final class Linter {
 
     /** The files {@link #lint} would read and why, without linting them. */
     public FileListing list(LintRequest request) {
+        RepoRoot.newRun();
         Inputs inputs = Inputs.collect(request, new ArrayList<>());
         inputs.files().keySet().forEach(request.config()::forFile); // a wrong configuration is an error here too
         return FileListing.of(request, inputs);
@@ -115,6 +116,7 @@ public final class Linter {
 
     /** @throws dev.stacklint.config.ConfigException when a configuration file that applies is wrong */
     public LintResult lint(LintRequest request) {
+        RepoRoot.newRun();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Inputs inputs = Inputs.collect(request, problems);
         Map<Path, FileSettings> settings = new HashMap<>();

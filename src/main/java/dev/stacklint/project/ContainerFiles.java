@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -269,7 +271,23 @@ public final class ContainerFiles {
         return false;
     }
 
+    /**
+     * What each host file looked up gave: the rules and the command analysis ask for the same files (the entry
+     * script, each module it imports) many times, and each ask is several system calls. Files do not change
+     * during a run.
+     */
+    private final Map<Path, FileLookup> read = new ConcurrentHashMap<>();
+
     private FileLookup read(Path host) {
+        FileLookup known = read.get(host);
+        if (known == null) {
+            known = readOnce(host);
+            read.putIfAbsent(host, known);
+        }
+        return known;
+    }
+
+    private FileLookup readOnce(Path host) {
         try {
             if (!Files.isRegularFile(host)) {
                 return Files.exists(host) ? FileLookup.UNKNOWN : FileLookup.ABSENT;

@@ -15,8 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Turns a validator error into a sentence and a YAML position; never a raw JSON-pointer dump. */
@@ -26,6 +28,43 @@ final class ViolationMessages {
     private final JsonNode schema;
     private final List<String> topLevelKeys;
     private final List<String> serviceKeys;
+    /**
+     * Memos: each Compose file of a big batch tends to make the same mistakes against the same schema nodes; the
+     * key names of a schema node and the "did you mean" for a key are worked out once (the schema never changes).
+     * Bounded, so that a batch of many different misspellings holds no more than a few thousand.
+     */
+    private final Map<Identity, List<String>> namesOf = new ConcurrentHashMap<>();
+    private final Map<Misspelling, Guess> guesses = new ConcurrentHashMap<>();
+    private static final int MAX_GUESSES = 4096;
+
+    /** A schema node compared by identity: its own equals walks the whole tree. */
+    private record Identity(JsonNode node) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
+    }
+
+    /** A key and the (memoized, so compared by identity) key names it is not among. */
+    private record Misspelling(String key, List<String> known) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Misspelling m && m.known == known && m.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode() * 31 + System.identityHashCode(known);
+        }
+    }
+
+    private record Guess(Optional<String> closest, Optional<String> unique) {
+    }
 
     ViolationMessages(JsonNode schema) {
         this.schema = schema;
@@ -40,7 +79,8 @@ final class ViolationMessages {
         JsonNode rule = ErrorPaths.schemaParent(schema, e);
         String where = display(path);
         return switch (e.getKeyword()) {
-            case "additionalProperties" -> unknownKey(path, node, e.getProperty(), propertyNames(rule));
+            case "additionalProperties" -> unknownKey(path, node, e.getProperty(),
+                    namesOf.computeIfAbsent(new Identity(rule), r -> List.copyOf(propertyNames(r.node()))));
             case "required" -> new Violation(anchor(found, node), where + " needs the key `" + e.getProperty() + "`");
             case "type" -> new Violation(anchor(found, node), where + " must be " + expected(rule, e) + ", not "
                     + node.describe());
@@ -65,13 +105,14 @@ final class ViolationMessages {
             return new Violation(at, "`" + key + "` is not a valid " + kind
                     + " name: use only letters, digits, `.`, `_` and `-`");
         }
-        Optional<String> closest = Suggestions.closest(key, known);
+        Guess guess = guess(key, known);
+        Optional<String> closest = guess.closest();
         String message = "`" + key + "` is not " + keyKind(path);
         if (closest.isPresent()) {
             message += " — did you mean `" + closest.get() + "`?";
             boolean serviceOrTop = path.isEmpty() || (path.size() == 2 && path.get(0).equals("services"));
             if (serviceOrTop && node instanceof YamlMapping m) {
-                return new Violation(at, message, Suggestions.unique(key, known).filter(k -> m.entry(k).isEmpty())
+                return new Violation(at, message, guess.unique().filter(k -> m.entry(k).isEmpty())
                         .flatMap(k -> m.entry(key).flatMap(e -> rename(e.key(), k))));
             }
         } else if (path.isEmpty() && serviceKeys.contains(key)) {
@@ -183,6 +224,18 @@ final class ViolationMessages {
     private static Optional<String> text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v != null && v.isString() ? Optional.of(v.asString()) : Optional.empty();
+    }
+
+    private Guess guess(String key, List<String> known) {
+        Misspelling m = new Misspelling(key, known);
+        Guess g = guesses.get(m);
+        if (g == null) {
+            g = new Guess(Suggestions.closest(key, known), Suggestions.unique(key, known));
+            if (guesses.size() < MAX_GUESSES) {
+                guesses.put(m, g);
+            }
+        }
+        return g;
     }
 
     private static List<String> propertyNames(JsonNode node) {
