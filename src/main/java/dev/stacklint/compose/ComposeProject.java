@@ -4,9 +4,11 @@ import dev.stacklint.source.SourceFile;
 import dev.stacklint.yaml.YamlMapping;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A loaded Compose project: its files merged in order (as {@code docker compose -f a -f b} does), with
@@ -44,6 +46,25 @@ public record ComposeProject(List<SourceFile> files, List<Document> documents, P
 
     public Optional<Service> service(String name) {
         return Optional.ofNullable(services.get(name));
+    }
+
+    /**
+     * The local images the project's own builds produce ({@code build:} with {@code image: app}), each as its
+     * {@link dev.stacklint.image.ImageReference#localIdentity}: what another service that runs {@code image: app}
+     * (a worker, a one-off task), or a Dockerfile that builds {@code FROM app}, takes. Compose tries to pull such a
+     * name first and builds when the pull fails, which it does for a bare name nobody publishes. A name with a
+     * registry or a namespace ({@code ghcr.io/org/app}, {@code org/app}) may well be published: when the pull
+     * succeeds, Compose skips the build and the pulled tag runs, so those are left out.
+     */
+    public Set<String> localBuilds() {
+        Set<String> built = new HashSet<>();
+        for (Service service : services.values()) {
+            if (service.build().isPresent()) {
+                service.imageByDefaults().filter(i -> i.value().bareName())
+                        .ifPresent(i -> built.add(i.value().localIdentity()));
+            }
+        }
+        return Set.copyOf(built);
     }
 
     /** The services {@code docker compose up} starts without {@code --profile}. */

@@ -32,10 +32,13 @@ import java.util.stream.Collectors;
  *                        taken from the environment); one entry per build, empty for a bake build
  * @param contexts        the build context folders of the known builds (empty when nothing names the file: then the
  *                        context is not known for sure)
+ * @param localImages     the local images the projects that build this file also build, as
+ *                        {@code name:tag} ({@link dev.stacklint.compose.ComposeProject#localBuilds}): a FROM naming
+ *                        one takes that build product, it pulls nothing
  */
 public record Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown,
                      List<Optional<String>> checkArgs, Set<String> buildArgs, List<Set<String>> valuedArgs,
-                     Set<Path> contexts) {
+                     Set<Path> contexts, Set<String> localImages) {
     public static final Builds ALONE = new Builds(List.of(), Set.of(), false);
 
     public Builds {
@@ -45,6 +48,13 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         buildArgs = Set.copyOf(buildArgs);
         valuedArgs = valuedArgs.stream().map(Set::copyOf).toList();
         contexts = Set.copyOf(contexts);
+        localImages = Set.copyOf(localImages);
+    }
+
+    public Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown,
+                  List<Optional<String>> checkArgs, Set<String> buildArgs, List<Set<String>> valuedArgs,
+                  Set<Path> contexts) {
+        this(targets, namedContexts, contextsUnknown, checkArgs, buildArgs, valuedArgs, contexts, Set.of());
     }
 
     /** One Compose build. */
@@ -61,7 +71,17 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
     /** The same builds, run with {@code context} as their build context. */
     public Builds inContext(Path context) {
         return new Builds(targets, namedContexts, contextsUnknown, checkArgs, buildArgs, valuedArgs,
-                Set.of(context.toAbsolutePath().normalize()));
+                Set.of(context.toAbsolutePath().normalize()), localImages);
+    }
+
+    /** The same builds, by a project that also builds the local images {@code images} ({@code name:tag}). */
+    public Builds withLocalImages(Set<String> images) {
+        return new Builds(targets, namedContexts, contextsUnknown, checkArgs, buildArgs, valuedArgs, contexts, images);
+    }
+
+    /** True when the projects building this file build {@code image} themselves ({@code name:tag}). */
+    public boolean buildsLocally(String identity) {
+        return localImages.contains(identity);
     }
 
     /**
@@ -165,6 +185,8 @@ public record Builds(List<Optional<String>> targets, Set<String> namedContexts, 
         valued.addAll(other.valuedArgs);
         Set<Path> dirs = new HashSet<>(contexts);
         dirs.addAll(other.contexts);
-        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks, args, valued, dirs);
+        Set<String> local = new HashSet<>(localImages);
+        local.addAll(other.localImages);
+        return new Builds(t, names, contextsUnknown || other.contextsUnknown, checks, args, valued, dirs, local);
     }
 }

@@ -116,6 +116,19 @@ public record ImageReference(String reference, String registry, String repositor
         return name;
     }
 
+    /**
+     * True for a bare name on Docker Hub ({@code shop}, {@code python}): no registry and no namespace. Such a name
+     * that a project builds is nobody's published image, so a pull of it fails and the local build is taken.
+     */
+    public boolean bareName() {
+        return dockerHub() && !name().contains("/");
+    }
+
+    /** The image as Docker names it locally: its normalised name and tag ({@code latest} when none is written). */
+    public String localIdentity() {
+        return name() + ":" + tag.orElse("latest");
+    }
+
     /** True when a tag or a digest says which image is meant. */
     public boolean pinned() {
         return tag.isPresent() || digest.isPresent();

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,10 +58,27 @@ public final class BuildIndex {
      */
     public static List<Map.Entry<Path, Builds>> buildsOf(ComposeProject project) {
         List<Map.Entry<Path, Builds>> builds = new ArrayList<>();
+        Set<String> local = project.localBuilds();
         for (Service s : project.services().values()) {
-            s.build().ifPresent(b -> b.dockerfilePath().ifPresent(path -> builds.add(Map.entry(path, of(b)))));
+            s.build().ifPresent(b -> b.dockerfilePath().ifPresent(
+                    path -> builds.add(Map.entry(path, of(b).withLocalImages(builtElsewhere(project, local, path))))));
         }
         return builds;
+    }
+
+    /**
+     * The project's local images ({@code local}) that other Dockerfiles build: a service that builds
+     * {@code dockerfile} itself and tags it {@code image: nginx} ({@code FROM nginx} inside) pulls the published
+     * image, it does not build on its own product.
+     */
+    private static Set<String> builtElsewhere(ComposeProject project, Set<String> local, Path dockerfile) {
+        Set<String> others = new HashSet<>(local);
+        for (Service s : project.services().values()) {
+            if (s.build().flatMap(Build::dockerfilePath).filter(dockerfile::equals).isPresent()) {
+                s.imageByDefaults().ifPresent(i -> others.remove(i.value().localIdentity()));
+            }
+        }
+        return others;
     }
 
     private static Builds of(Build b) {

@@ -11,7 +11,6 @@ import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rules.data.FloatingTags;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,11 +28,11 @@ public final class ImageWithoutTag implements ComposeRule {
     @Override
     public void check(ComposeProject project, RuleContext ctx, Reporter reporter) {
         FloatingTags floating = ctx.tables().floatingTags();
-        Set<String> built = builtHere(project);
+        Set<String> built = project.localBuilds();
         for (Service service : project.services().values()) {
             Optional<Located<ImageReference>> judged = service.imageByDefaults();
             if (judged.isEmpty() || service.build().isPresent() || judged.get().value().digest().isPresent()
-                    || localBuild(service) || built.contains(identity(judged.get().value()))) {
+                    || localBuild(service) || built.contains(judged.get().value().localIdentity())) {
                 continue;
             }
             Located<ImageReference> at = judged.get();
@@ -52,30 +51,6 @@ public final class ImageWithoutTag implements ComposeRule {
                         + " tag or a digest"));
             }
         }
-    }
-
-    /**
-     * The local names the project's own builds produce ({@code build:} with {@code image: app}): another service
-     * that runs {@code image: app} (a worker, a one-off task) takes that build. Compose tries to pull it first and
-     * builds when the pull fails, which it does for a bare name nobody publishes. A name with a registry or a
-     * namespace ({@code ghcr.io/org/app}, {@code org/app}) may well be published: when the pull succeeds, Compose
-     * skips the build and both services run the pulled tag, so those are still judged.
-     */
-    private static Set<String> builtHere(ComposeProject project) {
-        Set<String> built = new HashSet<>();
-        for (Service service : project.services().values()) {
-            boolean local = service.imageByDefaults().map(i -> i.value().dockerHub() && !i.value().name().contains("/"))
-                    .orElse(false);
-            if (service.build().isPresent() && local) {
-                service.imageByDefaults().ifPresent(i -> built.add(identity(i.value())));
-            }
-        }
-        return built;
-    }
-
-    /** The image as Docker names it locally: its normalised name and tag ({@code latest} when none is written). */
-    private static String identity(ImageReference image) {
-        return image.name() + ":" + image.tag().orElse("latest");
     }
 
     /**

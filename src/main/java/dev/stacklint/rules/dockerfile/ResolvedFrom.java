@@ -33,9 +33,14 @@ import java.util.regex.Pattern;
  */
 record ResolvedFrom(Instruction.From from, ImageReference image, String named) {
 
-    /** Each FROM's image as a plain {@code docker build} resolves it (ARG defaults). */
+    /**
+     * Each FROM's image as a plain {@code docker build} resolves it (ARG defaults); an image that a project building
+     * the file builds itself ({@code FROM app} beside a service with {@code build} and {@code image: app}) is left
+     * out: the FROM takes that local build product.
+     */
     static List<ResolvedFrom> of(Dockerfile dockerfile, Builds builds) {
-        return resolve(dockerfile, Map.of(), builds.namedContexts());
+        return resolve(dockerfile, Map.of(), builds.namedContexts()).stream()
+                .filter(r -> !builds.buildsLocally(r.image().localIdentity())).toList();
     }
 
     /**
