@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * @param contexts        the build context folders of the known builds (empty when nothing names the file: then the
  *                        context is not known for sure)
  * @param localImages     the local images the projects that build this file also build, as
- *                        {@code name:tag} ({@link dev.stacklint.compose.ComposeProject#localBuilds}): a FROM naming
+ *                        {@code name:tag} ({@code ComposeProject.localBuilds}): a FROM naming
  *                        one takes that build product, it pulls nothing
  */
 public record Builds(List<Optional<String>> targets, Set<String> namedContexts, boolean contextsUnknown,
