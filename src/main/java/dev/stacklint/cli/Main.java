@@ -1,6 +1,12 @@
 package dev.stacklint.cli;
 
+import dev.stacklint.compose.schema.ComposeSchema;
+import dev.stacklint.project.Discovery;
 import picocli.CommandLine;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 import java.time.Clock;
 import java.util.Set;
@@ -26,8 +32,36 @@ public final class Main {
             return ExitCodes.CLEAN;
         }
         String[] command = withDefaultSubcommand(args);
+        if (command[0].equals("lint") && likelyReadsCompose(command)) {
+            ComposeSchema.prepare(); // the longest set-up of a run: start it before picocli and file discovery
+        }
         CommandLine cli = StacklintCommand.commandLine(clock, command[0]);
         return cli.execute(command);
+    }
+
+    /**
+     * Whether a lint command line will probably read a Compose file: it names no path (the current folder), a
+     * folder, or a file named like one. A guess from the words alone (an option's value counts as a path); the
+     * linter prepares the schema anyway once it has found a Compose file, and a Dockerfile alone never pays for it.
+     */
+    static boolean likelyReadsCompose(String[] command) {
+        boolean named = false;
+        for (int i = 1; i < command.length; i++) {
+            String word = command[i];
+            if (word.startsWith("-") || word.isEmpty()) {
+                continue;
+            }
+            named = true;
+            try {
+                Path path = Path.of(word);
+                if (Discovery.isComposeByName(path) || Files.isDirectory(path)) {
+                    return true;
+                }
+            } catch (InvalidPathException e) {
+                // not a path: picocli reports it if it matters
+            }
+        }
+        return !named;
     }
 
     /** {@code lint} is the default: anything that does not start with a subcommand or a top-level option is linted. */

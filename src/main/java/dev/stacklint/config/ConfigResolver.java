@@ -100,7 +100,9 @@ public final class ConfigResolver {
         for (DclintConfig d : dclints.reversed()) {
             style = d.options().over(style); // the nearest is applied last, so it wins
         }
-        if (trusted.isEmpty() && floating.isEmpty() && labels.isEmpty() && style.equals(StyleOptions.DEFAULT)
+        // no dclint configuration leaves the default style, and spares a one-file run a record equals (~15 ms to link)
+        if (trusted.isEmpty() && floating.isEmpty() && labels.isEmpty()
+                && (dclints.isEmpty() || style.equals(StyleOptions.DEFAULT))
                 && configs.stream().allMatch(c -> c.databaseImages().isEmpty() && c.deprecatedImages().isEmpty())) {
             return Optional.empty();
         }

@@ -1,8 +1,7 @@
 package dev.stacklint.data;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,9 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A data table of {@code rules/data/} (shipped in the jar under {@code stacklint/rules/data/}): a YAML mapping of
- * top-level lists whose entries are mappings. Each table is read on first use ({@link #lazy}), once; the static
- * helpers read an entry's fields, for the tables and for configuration entries written in a table's shape.
+ * A data table of {@code rules/data/} (shipped in the jar under {@code stacklint/rules/data/}, compiled at build
+ * time by {@link TableCompiler}): a YAML mapping of top-level lists whose entries are mappings. Each table is read
+ * on first use ({@link #lazy}), once; the static helpers read an entry's fields, for the tables and for configuration entries written in a table's shape.
  */
 public final class DataTable {
     private final String name;
@@ -32,15 +31,20 @@ public final class DataTable {
     }
 
     private static DataTable read(String name) {
-        String resource = "/stacklint/rules/data/" + name;
+        String resource = "/stacklint/rules/data/" + compiledName(name);
         try (InputStream in = DataTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing data table " + resource);
             }
-            return new DataTable(name, new Load(LoadSettings.builder().setLabel(name).build()).loadFromInputStream(in));
+            return new DataTable(name, TableCodec.read(new DataInputStream(new BufferedInputStream(in))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The name of table {@code yamlName}'s compiled form ({@link TableCompiler}), which is what the jar is read for. */
+    static String compiledName(String yamlName) {
+        return yamlName.substring(0, yamlName.length() - ".yaml".length()) + ".bin";
     }
 
     /** The top-level list {@code key}, each entry a mapping. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * stacklint's own JSON Schema for Compose files ({@code stacklint/compose-schema.json}, written from the Compose
@@ -22,6 +23,8 @@ public final class ComposeSchema {
     private static final class Holder {
         static final ComposeSchema INSTANCE = new ComposeSchema(JsonSchemas.load(RESOURCE));
     }
+
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
     private final Schema schema;
     private final ViolationMessages messages;
@@ -55,6 +58,9 @@ public final class ComposeSchema {
      * set-up a run has, and the files can be read and parsed meanwhile. {@link #get} waits for it.
      */
     public static void prepare() {
+        if (!PREPARING.compareAndSet(false, true)) {
+            return; // already compiling (the command line asked for it before the files were collected)
+        }
         Thread compile = new Thread(() -> {
             try {
                 get();

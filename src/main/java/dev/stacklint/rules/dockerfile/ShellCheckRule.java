@@ -12,6 +12,7 @@ import dev.stacklint.shellcheck.Comment;
 import dev.stacklint.shellcheck.RunScripts;
 import dev.stacklint.shellcheck.ShellCheck;
 import dev.stacklint.shellcheck.ShellScript;
+import dev.stacklint.source.SourceFile;
 import dev.stacklint.source.Span;
 
 import java.util.List;
@@ -82,6 +83,7 @@ public final class ShellCheckRule implements BackgroundDockerfileRule {
             };
         }
         ShellCheck.Pending run = shellcheck.get().submit(scripts);
+        SourceFile source = dockerfile.source(); // not the model: a batch keeps thousands of these until the end
         return () -> {
             for (Comment c : run.comments()) {
                 ShellScript script = scripts.get(c.script());
@@ -91,7 +93,7 @@ public final class ShellCheckRule implements BackgroundDockerfileRule {
                 int start = script.offset(c.line(), c.column());
                 int end = Math.max(start, script.offset(c.endLine(), c.endColumn()));
                 reporter.passthrough(code("SC%04d".formatted(c.code())).orElseThrow())
-                        .report(dockerfile.source(), new Span(start, end), severity(c.level()), c.message());
+                        .report(source, new Span(start, end), severity(c.level()), c.message());
             }
         };
     }
