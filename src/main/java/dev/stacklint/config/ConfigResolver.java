@@ -6,6 +6,7 @@ import dev.stacklint.rules.data.FloatingTags;
 import dev.stacklint.rules.data.StyleOptions;
 import dev.stacklint.rules.data.LabelSchema;
 import dev.stacklint.rules.data.Tables;
+import dev.stacklint.source.FolderEntries;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.Limits;
 
@@ -161,7 +162,7 @@ public final class ConfigResolver {
         if (known != null) {
             return known;
         }
-        Optional<T> found = names.stream().map(dir::resolve).filter(Files::isRegularFile).findFirst()
+        Optional<T> found = names.stream().map(dir::resolve).filter(FolderEntries::isFile).findFirst()
                 .map(f -> read.apply(f, name(f)))
                 .or(() -> RepoRoot.isRoot(dir) ? Optional.empty() : nearest(dir.getParent(), cache, names, read));
         cache.put(dir, found);

@@ -1,7 +1,7 @@
 package dev.stacklint.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.stacklint.source.FolderEntries;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ final class ComposeGroups {
     /** The files {@code docker compose} reads by default in {@code dir} (its primary file and override), if any. */
     static List<Path> defaultProject(Path dir) {
         List<Path> present = Stream.concat(DEFAULT_NAMES.stream(), OVERRIDE_NAMES.stream())
-                .map(dir::resolve).filter(Files::isRegularFile).toList();
+                .map(dir::resolve).filter(FolderEntries::isFile).toList();
         List<List<Path>> groups = group(present);
         return groups.isEmpty() || firstNamed(DEFAULT_NAMES, groups.get(0)) == null ? List.of() : groups.get(0);
     }
@@ -96,20 +96,17 @@ final class ComposeGroups {
         }
         if (group.size() == 1 && DEFAULT_NAMES.contains(fileName(first))) {
             return OVERRIDE_NAMES.stream().flatMap(n -> EXAMPLE_SUFFIXES.stream().map(s -> dir.resolve(n + s)))
-                    .filter(Files::isRegularFile).limit(1).toList();
+                    .filter(FolderEntries::isFile).limit(1).toList();
         }
         return List.of();
     }
 
     /** The other {@code docker-compose.*.yml}/{@code compose.*.yaml} files of a folder, a bounded number. */
     private static List<Path> siblingAddOns(Path dir, Path self) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> !p.equals(self) && Files.isRegularFile(p) && ADD_ON_NAME.matcher(fileName(p)).matches()
-                    && !DEFAULT_NAMES.contains(fileName(p)) && !OVERRIDE_NAMES.contains(fileName(p)))
-                    .sorted().limit(MAX_SIBLINGS).toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
-        }
+        return FolderEntries.names(dir).stream().filter(n -> ADD_ON_NAME.matcher(n).matches()
+                        && !DEFAULT_NAMES.contains(n) && !OVERRIDE_NAMES.contains(n))
+                .map(dir::resolve).filter(p -> !p.equals(self) && Files.isRegularFile(p))
+                .sorted().limit(MAX_SIBLINGS).toList();
     }
 
     private static Path firstNamed(List<String> names, List<Path> files) {

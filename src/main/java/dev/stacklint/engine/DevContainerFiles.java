@@ -1,5 +1,6 @@
 package dev.stacklint.engine;
 
+import dev.stacklint.source.FolderEntries;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,7 @@ final class DevContainerFiles {
 
     private static List<Path> listed(Path json) {
         try {
-            if (!Files.isRegularFile(json) || Files.size(json) > MAX_BYTES) {
+            if (!FolderEntries.isFile(json) || Files.size(json) > MAX_BYTES) {
                 return List.of();
             }
             JsonNode files = Jsonc.MAPPER.readTree(Files.readString(json)).path("dockerComposeFile");

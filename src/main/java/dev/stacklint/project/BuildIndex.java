@@ -8,10 +8,10 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.dockerfile.Builds;
 import dev.stacklint.project.bake.BakeFile;
 import dev.stacklint.project.bake.BakeTarget;
+import dev.stacklint.source.FolderEntries;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,12 +139,12 @@ public final class BuildIndex {
 
     private List<BakeFile> bakeFilesIn(Path dir) {
         List<BakeFile> found = new ArrayList<>();
-        try (var entries = Files.list(dir)) {
-            for (Path p : entries.filter(p -> BakeFile.isBakeFile(p.getFileName().toString()) && Files.isRegularFile(p))
-                    .sorted().toList()) {
+        try {
+            for (Path p : FolderEntries.names(dir).stream().filter(BakeFile::isBakeFile).map(dir::resolve)
+                    .filter(Files::isRegularFile).sorted().toList()) {
                 reader.apply(p).map(BakeFile::read).ifPresent(found::add);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return List.of();
         }
         return found;

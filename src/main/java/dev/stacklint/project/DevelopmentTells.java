@@ -6,6 +6,7 @@ import dev.stacklint.compose.Located;
 import dev.stacklint.compose.NamedValue;
 import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
+import dev.stacklint.source.FolderEntries;
 import dev.stacklint.source.SourceFile;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -60,22 +61,24 @@ public final class DevelopmentTells {
         if (folder == null) {
             return false;
         }
-        try (Stream<Path> siblings = Files.list(folder)) {
-            return siblings.filter(p -> !p.getFileName().equals(file.getFileName())).anyMatch(p -> {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (Files.isDirectory(p)) {
-                    return compose && (n.equals("prod") || n.equals("production")) && holdsYaml(p);
-                }
-                if (compose) {
-                    boolean yaml = n.endsWith(".yml") || n.endsWith(".yaml");
-                    return yaml && (n.startsWith("docker-stack") || (EnvironmentPolicy.byName(p) == Environment.PRODUCTION
-                            && (n.contains("compose") || n.matches("prod(uction)?\\.ya?ml")) && standalone(p)));
-                }
-                return n.contains("dockerfile") && EnvironmentPolicy.byName(p) == Environment.PRODUCTION;
-            });
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
+        String self = file.getFileName().toString();
+        // names first: only a name that could tell costs a look at what it is
+        return FolderEntries.names(folder).stream().filter(name -> !name.equals(self)).anyMatch(name -> {
+            Path p = folder.resolve(name);
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.equals("prod") || n.equals("production")) {
+                return compose && Files.isDirectory(p) && holdsYaml(p);
+            }
+            boolean tells;
+            if (compose) {
+                boolean yaml = n.endsWith(".yml") || n.endsWith(".yaml");
+                tells = yaml && (n.startsWith("docker-stack") || (EnvironmentPolicy.byName(p) == Environment.PRODUCTION
+                        && (n.contains("compose") || n.matches("prod(uction)?\\.ya?ml")) && standalone(p)));
+            } else {
+                tells = n.contains("dockerfile") && EnvironmentPolicy.byName(p) == Environment.PRODUCTION;
+            }
+            return tells && !Files.isDirectory(p);
+        });
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.stacklint.project;
 
+import dev.stacklint.source.FolderEntries;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What the README beside a Compose file says of it: that the files there are examples ({@code # Docker Compose
@@ -85,9 +86,9 @@ final class ReadmeTells {
     }
 
     private static Optional<String> readme(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            Optional<Path> readme = files.filter(p -> README.matcher(p.getFileName().toString()).matches())
-                    .filter(Files::isRegularFile).sorted().findFirst();
+        try {
+            Optional<Path> readme = FolderEntries.names(folder).stream().filter(n -> README.matcher(n).matches())
+                    .map(folder::resolve).filter(Files::isRegularFile).sorted().findFirst();
             if (readme.isEmpty()) {
                 return Optional.empty();
             }

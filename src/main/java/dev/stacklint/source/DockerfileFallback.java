@@ -1,6 +1,5 @@
 package dev.stacklint.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,10 +15,10 @@ public final class DockerfileFallback {
 
     public static Path of(Path dockerfile) {
         Path name = dockerfile.getFileName();
-        if (name == null || !name.toString().equals(DEFAULT) || Files.exists(dockerfile)) {
+        if (name == null || !name.toString().equals(DEFAULT) || FolderEntries.exists(dockerfile)) {
             return dockerfile;
         }
         Path lower = dockerfile.resolveSibling(DEFAULT.toLowerCase(java.util.Locale.ROOT));
-        return Files.isRegularFile(lower) ? lower : dockerfile;
+        return FolderEntries.isFile(lower) ? lower : dockerfile;
     }
 }

@@ -14,14 +14,18 @@ public final class RepoRoot {
      * A new run ({@link #newRun}) asks again; the bound keeps a run over a huge tree from holding every folder.
      */
     private static final Map<Path, Boolean> ROOTS = new ConcurrentHashMap<>();
+    /** The answer for each path asked about, which spares the walk up and the look at whether it is a folder. */
+    private static final Map<Path, Optional<Path>> ANSWERS = new ConcurrentHashMap<>();
     private static final int MAX_FOLDERS = 65_536;
 
     private RepoRoot() {
     }
 
-    /** Forgets the folders seen: a run must see a {@code .git} made since the last one. */
+    /** Forgets the folders seen (and their listings): a run must see a {@code .git} made since the last one. */
     public static void newRun() {
         ROOTS.clear();
+        ANSWERS.clear();
+        FolderEntries.newRun();
     }
 
     public static boolean isRoot(Path dir) {
@@ -29,7 +33,7 @@ public final class RepoRoot {
         if (known != null) {
             return known;
         }
-        boolean root = Files.exists(dir.resolve(".git"));
+        boolean root = FolderEntries.exists(dir.resolve(".git"));
         if (ROOTS.size() < MAX_FOLDERS) {
             ROOTS.put(dir, root);
         }
@@ -39,11 +43,20 @@ public final class RepoRoot {
     /** The repository root above {@code path} (a file or folder), if it is in a repository. */
     public static Optional<Path> of(Path path) {
         Path abs = path.toAbsolutePath().normalize();
+        Optional<Path> known = ANSWERS.get(abs);
+        if (known != null) {
+            return known;
+        }
+        Optional<Path> found = Optional.empty();
         for (Path dir = Files.isDirectory(abs) ? abs : abs.getParent(); dir != null; dir = dir.getParent()) {
             if (isRoot(dir)) {
-                return Optional.of(dir);
+                found = Optional.of(dir);
+                break;
             }
         }
-        return Optional.empty();
+        if (ANSWERS.size() < MAX_FOLDERS) {
+            ANSWERS.put(abs, found);
+        }
+        return found;
     }
 }
