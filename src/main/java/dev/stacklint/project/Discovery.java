@@ -29,6 +29,12 @@ public final class Discovery {
     private static final Set<String> SKIPPED_DIRS = Set.of(
             ".git", ".hg", ".svn", "node_modules", "target", ".venv", "venv", "__pycache__",
             ".tox", ".mypy_cache", ".pytest_cache", ".idea", ".gradle");
+    /**
+     * What a {@code vendor} folder of dependencies holds: Go's {@code go mod vendor} list, Composer's autoloader,
+     * Bundler's {@code --path vendor/bundle} gems. Their Dockerfiles and Compose files are the dependencies' own,
+     * never built by the project (tempo vendors the Go modules it uses, with their test stacks).
+     */
+    private static final List<String> VENDORED_MARKERS = List.of("modules.txt", "autoload.php", "bundle/ruby");
 
     /** {@code FROM [--flag=...] image [AS name]} or {@code ARG name[=value]}; a Python {@code from x import y} is neither. */
     private static final Pattern FIRST_INSTRUCTION =
@@ -41,6 +47,12 @@ public final class Discovery {
 
     /** A file found, and what kind it is. */
     public record Found(Path path, FileKind kind) {
+    }
+
+    /** A {@code vendor} folder that a package manager filled with the project's dependencies. */
+    private static boolean vendored(Path dir) {
+        return dir.getFileName().toString().equals("vendor")
+                && VENDORED_MARKERS.stream().anyMatch(m -> Files.exists(dir.resolve(m)));
     }
 
     /**
@@ -231,7 +243,7 @@ public final class Discovery {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path name = dir.getFileName();
-                if (!dir.equals(root) && name != null && SKIPPED_DIRS.contains(name.toString())) {
+                if (!dir.equals(root) && name != null && (SKIPPED_DIRS.contains(name.toString()) || vendored(dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 Optional<String> why = dir.equals(root) ? Optional.empty() : exclusion.why(dir, true);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,5 +129,18 @@ class DiscoveryTest {
         Files.writeString(dir.resolve("svc/Dockerfile"), "FROM x\n");
         assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()).toString())
                 .containsExactly("svc/Dockerfile");
+    }
+
+    @Test
+    void vendoredDependencyFoldersAreSkippedButAVendorFolderOfTheProjectIsNot() throws IOException {
+        for (String vendor : List.of("go/vendor", "php/vendor", "ruby/vendor", "own/vendor")) {
+            Files.createDirectories(dir.resolve(vendor + "/lib"));
+            Files.writeString(dir.resolve(vendor + "/lib/Dockerfile"), "FROM x\n");
+        }
+        Files.writeString(dir.resolve("go/vendor/modules.txt"), "# github.com/lib v1.0.0\n");
+        Files.writeString(dir.resolve("php/vendor/autoload.php"), "<?php\n");
+        Files.createDirectories(dir.resolve("ruby/vendor/bundle/ruby/3.3.0"));
+        assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()).toString())
+                .containsExactly("own/vendor/lib/Dockerfile");
     }
 }
