@@ -69,4 +69,20 @@ class EnvironmentPolicyTest {
         assertThat(policy.of(demo)).isEqualTo(Environment.UNKNOWN);
         assertThat(policy.of(deploy)).isEqualTo(Environment.UNKNOWN);
     }
+
+    @Test
+    void aRepositoryNamedAsACollectionOfExamplesIsNotProduction() throws IOException {
+        Files.createDirectories(tmp.resolve("keycloak-quickstarts/.git"));
+        Files.createDirectories(tmp.resolve("shop/.git"));
+        Path quickstart = file("keycloak-quickstarts/proxy/haproxy/passthrough/docker-compose.yaml");
+        Path plural = file("shop/quickstarts/compose.yaml");
+        Path caseFolder = file("shop/cases/doc-example/compose.yaml");
+        Path deploy = file("shop/deploy/compose.yaml");
+        EnvironmentPolicy policy = EnvironmentPolicy.BY_NAME.linting(List.of(tmp.resolve("keycloak-quickstarts"),
+                tmp.resolve("shop/cases/doc-example")));
+        assertThat(policy.of(quickstart)).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(plural)).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(caseFolder)).as("a linted folder's own name says nothing").isEqualTo(Environment.UNKNOWN);
+        assertThat(policy.of(deploy)).isEqualTo(Environment.UNKNOWN);
+    }
 }
