@@ -116,11 +116,12 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
      * Words of a folder named for development or testing, or for examples to start from: a quick-start file
      * holds demo credentials and shortcuts that the reader is meant to replace ({@code contrib/docker-compose/},
      * {@code examples/}, {@code deploy-examples/}, {@code quickstart/}). {@code regtest} is Bitcoin's local
-     * regression-test network, a throwaway chain for testing ({@code docker/regtest/}).
+     * regression-test network, a throwaway chain for testing ({@code docker/regtest/}); a benchmark's stack
+     * ({@code packages/benchmarks/}) is a test harness run against throwaway data.
      */
     private static final Set<String> DEVELOPMENT_FOLDER_WORDS = Set.of("dev", "develop", "development", "devenv",
             "devcontainer", "local", "test", "tests", "testing", "e2e", "ci", "contrib", "example", "examples",
-            "sample", "samples", "quickstart", "quickstarts", "tutorial", "tutorials", "regtest");
+            "sample", "samples", "quickstart", "quickstarts", "tutorial", "tutorials", "regtest", "benchmark", "benchmarks");
 
     /**
      * {@code dev}, {@code .devcontainer}, {@code test-environments}, {@code upgrade-tests}, {@code local},
