@@ -57,11 +57,13 @@ public final class Discovery {
 
     /**
      * Extensions that say a file is something else, whatever its name starts with: {@code dockerfile.yaml} is a
-     * workflow, {@code Dockerfile.md} its documentation, {@code Dockerfile.sh} a build script.
+     * workflow, {@code Dockerfile.md} its documentation, {@code Dockerfile.sh} a build script, {@code dockerfile.svg}
+     * an icon (a web UI's logo for Dockerfile resources).
      */
     private static final Set<String> NOT_DOCKERFILE_EXTENSIONS = Set.of("yml", "yaml", "json", "md", "markdown",
             "rst", "adoc", "txt", "sh", "bash", "ps1", "bat", "cmd", "py", "js", "ts", "toml", "ini", "cfg", "xml",
-            "html", "lock", "log", "csv", "diff", "patch");
+            "html", "lock", "log", "csv", "diff", "patch", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "pdf",
+            "css", "zip", "gz", "tgz");
 
     /**
      * The kind a file name says; {@link FileKind#OTHER} when the name is neither a Dockerfile nor a Compose file.

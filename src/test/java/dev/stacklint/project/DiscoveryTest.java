@@ -33,7 +33,8 @@ class DiscoveryTest {
     @Test
     void otherFileTypesNamedAfterDockerfilesAreNotDockerfiles() {
         for (String name : new String[] {"dockerfile.yaml", "Dockerfile.yml", "Dockerfile.json", "Dockerfile.md",
-                "DOCKERFILE.MD", "Dockerfile.sh", "Dockerfile.txt", "containerfile.yaml", "dockerfile-guide.md"}) {
+                "DOCKERFILE.MD", "Dockerfile.sh", "Dockerfile.txt", "containerfile.yaml", "dockerfile-guide.md",
+                "dockerfile.svg", "Dockerfile.png", "dockerfile.PDF"}) {
             assertThat(Discovery.kindOf(name)).as(name).isEqualTo(FileKind.OTHER);
         }
     }
@@ -142,5 +143,17 @@ class DiscoveryTest {
         Files.createDirectories(dir.resolve("ruby/vendor/bundle/ruby/3.3.0"));
         assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()).toString())
                 .containsExactly("own/vendor/lib/Dockerfile");
+    }
+
+    @Test
+    void aPlatformsServiceTemplatesAreTemplatesButAComposeFileBesideThemIsNot() throws IOException {
+        Files.createDirectories(dir.resolve("templates/compose"));
+        String compose = "services:\n  app:\n    image: nginx:1.27\n    volumes:\n      - data:/data\n";
+        Files.writeString(dir.resolve("templates/compose/activepieces.yaml"), compose);
+        Files.writeString(dir.resolve("templates/compose/docker-compose.yml"), compose);
+        Files.writeString(dir.resolve("stack.yaml"), compose);
+        assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()) + " " + f.kind())
+                .containsExactlyInAnyOrder("stack.yaml COMPOSE", "templates/compose/activepieces.yaml TEMPLATE",
+                        "templates/compose/docker-compose.yml COMPOSE");
     }
 }
