@@ -203,7 +203,7 @@ final class ComposeBatch {
             Optional<ComposeProject> p = declared(addOn);
             if (p.isPresent() && p.get().services().values().stream().anyMatch(sv -> incomplete.contains(sv.name().value())
                     && (sv.image().isPresent() || sv.build().isPresent()))) {
-                completed = completed.plus(p.get());
+                completed = completed.plus(p.get()).asBase();
             }
         }
         return completed;
