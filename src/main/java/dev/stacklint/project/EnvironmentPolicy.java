@@ -117,11 +117,13 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
      * holds demo credentials and shortcuts that the reader is meant to replace ({@code contrib/docker-compose/},
      * {@code examples/}, {@code deploy-examples/}, {@code quickstart/}). {@code regtest} is Bitcoin's local
      * regression-test network, a throwaway chain for testing ({@code docker/regtest/}); a benchmark's stack
-     * ({@code packages/benchmarks/}) is a test harness run against throwaway data.
+     * ({@code packages/benchmarks/}) is a test harness run against throwaway data; a documentation folder's Compose
+     * file ({@code docs/Databases/ToroDB/PostgreSQL/docker-compose.yml}) is an example it shows, as a file named
+     * {@code docs} is.
      */
     private static final Set<String> DEVELOPMENT_FOLDER_WORDS = Set.of("dev", "develop", "development", "devenv",
             "devcontainer", "local", "test", "tests", "testing", "e2e", "ci", "contrib", "example", "examples",
-            "sample", "samples", "quickstart", "quickstarts", "tutorial", "tutorials", "regtest", "benchmark", "benchmarks");
+            "sample", "samples", "quickstart", "quickstarts", "tutorial", "tutorials", "regtest", "benchmark", "benchmarks", "doc", "docs", "documentation");
 
     /**
      * {@code dev}, {@code .devcontainer}, {@code test-environments}, {@code upgrade-tests}, {@code local},

@@ -26,11 +26,13 @@ class EnvironmentPolicyTest {
     void aFolderBelowTheLintedRootNamedForDevelopmentMakesItsFilesDevelopment() throws IOException {
         Path tests = file("shop/scripts/test-environments/postgres/compose.yml");
         Path benchmarks = file("shop/packages/benchmarks/docker-compose.yml");
+        Path documented = file("shop/docs/Databases/ToroDB/PostgreSQL/docker-compose.yml");
         Path devenv = file("shop/.devenv/docker/postgres/compose.yaml");
         Path deploy = file("shop/deploy/compose.yaml");
         EnvironmentPolicy policy = EnvironmentPolicy.BY_NAME.linting(List.of(tmp.resolve("shop")));
         assertThat(policy.of(tests)).isEqualTo(Environment.DEVELOPMENT);
         assertThat(policy.of(benchmarks)).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(documented)).isEqualTo(Environment.DEVELOPMENT);
         assertThat(policy.of(devenv)).isEqualTo(Environment.DEVELOPMENT);
         assertThat(policy.of(deploy)).isEqualTo(Environment.UNKNOWN);
     }
