@@ -14,10 +14,13 @@ import java.util.Set;
  * @param combined true when the project is meant to be combined with other files (even ones that declare nothing)
  * @param open     true when those files may declare names not known here (a fragment included through a path whose
  *                 variables the fragment's own path does not tell): then no name can be called undefined
+ * @param base     true when the project is a main file its add-ons complete (they give a service it leaves without
+ *                 image and build one), so that what they say of a service they define too is laid over it
  */
 public record Companions(Set<String> services, Set<String> volumes, Set<String> networks, Set<String> secrets,
-                         Set<String> configs, boolean combined, boolean open) {
-    public static final Companions NONE = new Companions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false);
+                         Set<String> configs, boolean combined, boolean open, boolean base) {
+    public static final Companions NONE = new Companions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false,
+            false);
 
     public Companions {
         services = Set.copyOf(services);
@@ -31,12 +34,22 @@ public record Companions(Set<String> services, Set<String> volumes, Set<String> 
     public Companions plus(ComposeProject project) {
         return new Companions(union(services, project.services()), union(volumes, project.volumes()),
                 union(networks, project.networks()), union(secrets, project.secrets()),
-                union(configs, project.configs()), true, open);
+                union(configs, project.configs()), true, open, base);
     }
 
     /** These, combined with files that are not known here. */
     public Companions plusUnknown() {
-        return new Companions(services, volumes, networks, secrets, configs, true, true);
+        return new Companions(services, volumes, networks, secrets, configs, true, true, base);
+    }
+
+    /** These, for a main file the add-ons among them complete. */
+    public Companions asBase() {
+        return new Companions(services, volumes, networks, secrets, configs, combined, open, true);
+    }
+
+    /** True when an add-on laid over this base defines the service too: it may set what the base leaves out. */
+    public boolean completedByAddOn(String service) {
+        return base && service(service);
     }
 
     public boolean service(String name) {

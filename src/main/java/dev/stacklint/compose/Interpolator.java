@@ -57,16 +57,14 @@ final class Interpolator {
             return s;
         }
         try {
-            Template.Result r = Template.substitute(s.value(), name -> Optional.ofNullable(variables.get(name)));
-            r.unset().forEach(ref -> unset.add(new UnsetVariable(ref.name(),
-                    new Origin(s.origin().file(), s.spanOf(ref.start(), ref.end())), fromEnvFile)));
-            return s.withValue(r.value(), r.usesVariables());
+            return substituted(s, Template.substitute(s.value(), name -> Optional.ofNullable(variables.get(name))));
         } catch (Template.Error e) {
             Origin at = new Origin(s.origin().file(), s.spanOf(e.start(), e.end()));
-            e.unsetName().ifPresent(name -> unset.add(new UnsetVariable(name, at, fromEnvFile)));
             if (!e.unset()) {
                 problems.interpolation(at, e.getMessage());
-            } else if (problems.firstMentionOfUnset(e.unsetName().get())) { // once per variable, however often used
+                return s.withValue(s.value(), true);
+            }
+            if (problems.firstMentionOfUnset(e.unsetName().get())) { // once per variable, however often used
                 if (fromEnvFile) {
                     problems.interpolation(at, e.getMessage());
                 } else {
@@ -74,7 +72,21 @@ final class Interpolator {
                             + " file, so the environment `docker compose` runs in must set it)");
                 }
             }
-            return s.withValue(s.value(), true);
+            // the deployment sets it: its value is unknown here, as an unset variable's is, not the text as written
+            // (`${DATA_DIR:?required}:/data` read as written is a volume named `${DATA_DIR`)
+            try {
+                return substituted(s, Template.substituteRequiredAsUnset(s.value(),
+                        name -> Optional.ofNullable(variables.get(name))));
+            } catch (Template.Error malformed) {
+                unset.add(new UnsetVariable(e.unsetName().get(), at, fromEnvFile));
+                return s.withValue(s.value(), true);
+            }
         }
+    }
+
+    private YamlScalar substituted(YamlScalar s, Template.Result r) {
+        r.unset().forEach(ref -> unset.add(new UnsetVariable(ref.name(),
+                new Origin(s.origin().file(), s.spanOf(ref.start(), ref.end())), fromEnvFile)));
+        return s.withValue(r.value(), r.usesVariables());
     }
 }

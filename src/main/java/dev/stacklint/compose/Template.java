@@ -61,15 +61,33 @@ public final class Template {
     }
 
     private final Function<String, Optional<String>> lookup;
+    /** An unset required variable ({@code ${X:?}}) is taken as unset, not as an error. */
+    private final boolean requiredAsUnset;
     private boolean usesVariables;
     private final List<Reference> unset = new ArrayList<>();
 
-    private Template(Function<String, Optional<String>> lookup) {
+    private Template(Function<String, Optional<String>> lookup, boolean requiredAsUnset) {
         this.lookup = lookup;
+        this.requiredAsUnset = requiredAsUnset;
     }
 
     public static Result substitute(String template, Function<String, Optional<String>> lookup) throws Error {
-        Template t = new Template(lookup);
+        return substitute(template, lookup, false);
+    }
+
+    /**
+     * The text as it is where the environment sets what the file requires ({@code ${DATA_DIR:?}}), with those
+     * values unknown here: each such reference is an unset one, empty in the value and listed in
+     * {@link Result#unset}. Malformed references are still errors.
+     */
+    public static Result substituteRequiredAsUnset(String template, Function<String, Optional<String>> lookup)
+            throws Error {
+        return substitute(template, lookup, true);
+    }
+
+    private static Result substitute(String template, Function<String, Optional<String>> lookup,
+                                     boolean requiredAsUnset) throws Error {
+        Template t = new Template(lookup, requiredAsUnset);
         String value = t.expand(template, 0, template.length());
         return new Result(value, t.usesVariables, List.copyOf(t.unset));
     }
@@ -143,6 +161,10 @@ public final class Template {
             default -> {
                 if (set) {
                     yield value.get();
+                }
+                if (requiredAsUnset && value.isEmpty()) {
+                    unset.add(new Reference(name, dollar, close + 1));
+                    yield "";
                 }
                 String reason = expand(s, argStart, close).strip();
                 throw new Error(dollar, close + 1, "required variable `" + name + "` is "

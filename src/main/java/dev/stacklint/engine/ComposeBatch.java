@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -118,7 +120,8 @@ final class ComposeBatch {
                 unreadable[i] = l.files().get(0).path().getParent();
             }
         });
-        return loaded.map(l -> new Loaded(l.group(), l.files(), l.load(), companions(l.group(), l.files())));
+        return loaded.map(l -> new Loaded(l.group(), l.files(), l.load(),
+                completedBase(companions(l.group(), l.files()), l.files(), l.load().project())));
     }
 
     /** How the projects linted build each Dockerfile; call once every group is linted. */
@@ -180,6 +183,30 @@ final class ComposeBatch {
             }
         }
         return group.openEnded() ? companions.plusUnknown() : companions;
+    }
+
+    /**
+     * A main file that leaves a service without image and build, which an add-on beside it gives one (coolify's
+     * {@code docker-compose.yml}, run as {@code -f docker-compose.yml -f docker-compose.prod.yml}), cannot run
+     * alone: it is the base its add-ons complete, and what they declare counts for it too.
+     */
+    private Companions completedBase(Companions companions, List<SourceFile> files, Optional<ComposeProject> project) {
+        Set<String> incomplete = project.stream().flatMap(pr -> pr.services().values().stream())
+                .filter(sv -> sv.image().isEmpty() && sv.build().isEmpty() && sv.extendsRef().isEmpty()
+                        && !sv.hasProvider())
+                .map(sv -> sv.name().value()).collect(Collectors.toSet());
+        if (files.size() != 1 || incomplete.isEmpty()) {
+            return companions;
+        }
+        Companions completed = companions;
+        for (Path addOn : ComposeGroups.addOnsOfMain(files.get(0).path())) {
+            Optional<ComposeProject> p = declared(addOn);
+            if (p.isPresent() && p.get().services().values().stream().anyMatch(sv -> incomplete.contains(sv.name().value())
+                    && (sv.image().isPresent() || sv.build().isPresent()))) {
+                completed = completed.plus(p.get()).asBase();
+            }
+        }
+        return completed;
     }
 
     private Optional<ComposeProject> loadCompanion(Path p) {

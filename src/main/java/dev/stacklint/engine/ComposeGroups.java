@@ -101,6 +101,13 @@ final class ComposeGroups {
         return List.of();
     }
 
+    /** The add-ons beside a main file ({@code docker-compose.prod.yml} beside {@code docker-compose.yml}); none for another file. */
+    static List<Path> addOnsOfMain(Path main) {
+        Path file = main.toAbsolutePath().normalize();
+        return file.getParent() == null || !DEFAULT_NAMES.contains(fileName(file)) ? List.of()
+                : siblingAddOns(file.getParent(), file);
+    }
+
     /** The other {@code docker-compose.*.yml}/{@code compose.*.yaml} files of a folder, a bounded number. */
     private static List<Path> siblingAddOns(Path dir, Path self) {
         return FolderEntries.names(dir).stream().filter(n -> ADD_ON_NAME.matcher(n).matches()

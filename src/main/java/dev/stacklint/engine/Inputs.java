@@ -183,6 +183,8 @@ final class Inputs {
      * suites/example/redis/compose.yml}, a list a script writes). Its paths are then relative to that project's
      * folder, as Compose reads them. An add-on beside a piece ({@code ldap/compose.admin.yml} beside
      * {@code ldap/compose.yml}) is laid over both. Empty for a file that is (part of) a project of its own folder.
+     * A service that an add-on beside the file completes ({@code docker-compose.prod.yml} giving it its image) is
+     * not partial: the file is their base, a piece only when it borrows a name of the project above.
      */
     private List<Path> pieceBase(Path file) {
         Path dir = file.getParent();
@@ -206,7 +208,10 @@ final class Inputs {
         for (Path d = dir.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
             List<Path> project = defaultProject(d);
             if (!project.isEmpty()) {
-                return Overlays.isPieceOf(file, project) ? project : List.of();
+                // a service an add-on beside the file completes is no sign of a piece (coolify's
+                // other/nightly/docker-compose.yml, whose docker-compose.prod.yml gives it its image)
+                Set<String> completed = Overlays.completedBeside(file, ComposeGroups.addOnsOfMain(file));
+                return Overlays.isPieceOf(file, project, completed) ? project : List.of();
             }
         }
         return List.of();

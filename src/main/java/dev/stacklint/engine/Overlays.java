@@ -40,14 +40,53 @@ final class Overlays {
     /**
      * Whether a Compose-named file with services of its own is a piece of a project in a folder above: like a base
      * found by name, a complete service of a name the project also has is the file's own, and only a partial service
-     * or a borrowed name says piece. A file with no services (only {@code include} or volumes) is not one.
+     * (one no add-on beside it completes: {@code completedBeside}) or a borrowed name says piece. A file with no
+     * services (only {@code include} or volumes) is not one.
      */
-    static boolean isPieceOf(Path file, List<Path> project) {
+    static boolean isPieceOf(Path file, List<Path> project, Set<String> completedBeside) {
         Map<String, Map<?, ?>> own = services(root(file));
-        return own != null && !own.isEmpty() && isOverlay(file, project, false);
+        return own != null && !own.isEmpty() && isOverlay(file, project, false, completedBeside);
+    }
+
+    /**
+     * The services {@code file} leaves without image, build and extends that one of {@code addOns} gives an image or
+     * a build: {@code file} is the base that add-on completes.
+     */
+    static Set<String> completedBeside(Path file, List<Path> addOns) {
+        Map<String, Map<?, ?>> own = addOns.isEmpty() ? null : services(root(file));
+        Set<String> completed = new HashSet<>();
+        if (own == null) {
+            return completed;
+        }
+        Set<String> partial = new HashSet<>();
+        own.forEach((name, service) -> {
+            if (!complete(service)) {
+                partial.add(name);
+            }
+        });
+        for (Path addOn : addOns) {
+            Map<String, Map<?, ?>> theirs = partial.isEmpty() ? null : services(root(addOn));
+            if (theirs != null) {
+                theirs.forEach((name, service) -> {
+                    if (partial.contains(name) && service != null && (has(service, "image") || has(service, "build"))) {
+                        completed.add(name);
+                    }
+                });
+            }
+        }
+        return completed;
+    }
+
+    private static boolean complete(Map<?, ?> service) {
+        return service != null && (has(service, "image") || has(service, "build") || has(service, "extends"));
     }
 
     private static boolean isOverlay(Path file, List<Path> project, boolean redefinitionCounts) {
+        return isOverlay(file, project, redefinitionCounts, Set.of());
+    }
+
+    /** {@code completed}: services of the file that another file completes, so not partial here. */
+    private static boolean isOverlay(Path file, List<Path> project, boolean redefinitionCounts, Set<String> completed) {
         Map<?, ?> ownRoot = root(file);
         Map<String, Map<?, ?>> own = services(ownRoot);
         if (own == null || own.isEmpty()) {
@@ -67,8 +106,8 @@ final class Overlays {
         declared.addAll(names(ownRoot.get("volumes")));
         for (Map.Entry<String, Map<?, ?>> e : own.entrySet()) {
             Map<?, ?> service = e.getValue();
-            if ((redefinitionCounts && base.contains(e.getKey())) || service == null || !(has(service, "image")
-                    || has(service, "build") || has(service, "extends"))) {
+            if ((redefinitionCounts && base.contains(e.getKey())) || (!complete(service)
+                    && !completed.contains(e.getKey()))) {
                 return true;
             }
             for (String key : List.of("depends_on", "networks", "links", "volumes_from")) {

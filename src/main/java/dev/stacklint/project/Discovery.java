@@ -29,6 +29,12 @@ public final class Discovery {
     private static final Set<String> SKIPPED_DIRS = Set.of(
             ".git", ".hg", ".svn", "node_modules", "target", ".venv", "venv", "__pycache__",
             ".tox", ".mypy_cache", ".pytest_cache", ".idea", ".gradle");
+    /**
+     * What a {@code vendor} folder of dependencies holds: Go's {@code go mod vendor} list, Composer's autoloader,
+     * Bundler's {@code --path vendor/bundle} gems. Their Dockerfiles and Compose files are the dependencies' own,
+     * never built by the project (tempo vendors the Go modules it uses, with their test stacks).
+     */
+    private static final List<String> VENDORED_MARKERS = List.of("modules.txt", "autoload.php", "bundle/ruby");
 
     /** {@code FROM [--flag=...] image [AS name]} or {@code ARG name[=value]}; a Python {@code from x import y} is neither. */
     private static final Pattern FIRST_INSTRUCTION =
@@ -43,13 +49,21 @@ public final class Discovery {
     public record Found(Path path, FileKind kind) {
     }
 
+    /** A {@code vendor} folder that a package manager filled with the project's dependencies. */
+    private static boolean vendored(Path dir) {
+        return dir.getFileName().toString().equals("vendor")
+                && VENDORED_MARKERS.stream().anyMatch(m -> Files.exists(dir.resolve(m)));
+    }
+
     /**
      * Extensions that say a file is something else, whatever its name starts with: {@code dockerfile.yaml} is a
-     * workflow, {@code Dockerfile.md} its documentation, {@code Dockerfile.sh} a build script.
+     * workflow, {@code Dockerfile.md} its documentation, {@code Dockerfile.sh} a build script, {@code dockerfile.svg}
+     * an icon (a web UI's logo for Dockerfile resources).
      */
     private static final Set<String> NOT_DOCKERFILE_EXTENSIONS = Set.of("yml", "yaml", "json", "md", "markdown",
             "rst", "adoc", "txt", "sh", "bash", "ps1", "bat", "cmd", "py", "js", "ts", "toml", "ini", "cfg", "xml",
-            "html", "lock", "log", "csv", "diff", "patch");
+            "html", "lock", "log", "csv", "diff", "patch", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "pdf",
+            "css", "zip", "gz", "tgz");
 
     /**
      * The kind a file name says; {@link FileKind#OTHER} when the name is neither a Dockerfile nor a Compose file.
@@ -231,7 +245,7 @@ public final class Discovery {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path name = dir.getFileName();
-                if (!dir.equals(root) && name != null && SKIPPED_DIRS.contains(name.toString())) {
+                if (!dir.equals(root) && name != null && (SKIPPED_DIRS.contains(name.toString()) || vendored(dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 Optional<String> why = dir.equals(root) ? Optional.empty() : exclusion.why(dir, true);

@@ -66,7 +66,8 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
     }
 
     /**
-     * A folder between the file and its top has a development name. The top is the innermost linted folder that
+     * A folder between the file and its top has a development name, or the file's repository is named as a
+     * collection of examples ({@link #exampleCollection}). The top is the innermost linted folder that
      * holds the file inside its repository, else the repository's root; with neither, only the file's own folder
      * is read (the folders above a project say nothing about it: {@code ~/dev/shop/compose.yaml}).
      */
@@ -80,6 +81,10 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
                 top = root;
             }
         }
+        if (repo.isPresent() && repo.get().getFileName() != null
+                && exampleCollection(repo.get().getFileName().toString())) {
+            return true;
+        }
         if (top == null) {
             top = repo.orElseGet(() -> Optional.ofNullable(abs.getParent()).map(Path::getParent).orElse(abs));
         }
@@ -92,15 +97,33 @@ public record EnvironmentPolicy(Optional<Environment> forced, List<Pattern> patt
         return false;
     }
 
+    /** Words of a repository's name that make it a collection of examples to start from, not a deployment. */
+    private static final Set<String> EXAMPLE_COLLECTION_WORDS = Set.of("example", "examples", "sample", "samples",
+            "quickstart", "quickstarts");
+
+    /**
+     * The repository is itself named as a collection of examples ({@code keycloak-quickstarts},
+     * {@code compose-examples}, as cloned): every file in it is a quick start to copy, as a file in an
+     * {@code examples/} folder is. Only example words are read from the repository's name (a project cloned as
+     * {@code dev} or {@code local} is not one; a tutorial is a project being built), and not from a linted
+     * folder's (a case folder named {@code doc-example} inside a repository).
+     */
+    static boolean exampleCollection(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[._\\-]+")).anyMatch(EXAMPLE_COLLECTION_WORDS::contains);
+    }
+
     /**
      * Words of a folder named for development or testing, or for examples to start from: a quick-start file
      * holds demo credentials and shortcuts that the reader is meant to replace ({@code contrib/docker-compose/},
      * {@code examples/}, {@code deploy-examples/}, {@code quickstart/}). {@code regtest} is Bitcoin's local
-     * regression-test network, a throwaway chain for testing ({@code docker/regtest/}).
+     * regression-test network, a throwaway chain for testing ({@code docker/regtest/}); a benchmark's stack
+     * ({@code packages/benchmarks/}) is a test harness run against throwaway data; a documentation folder's Compose
+     * file ({@code docs/Databases/ToroDB/PostgreSQL/docker-compose.yml}) is an example it shows, as a file named
+     * {@code docs} is.
      */
     private static final Set<String> DEVELOPMENT_FOLDER_WORDS = Set.of("dev", "develop", "development", "devenv",
             "devcontainer", "local", "test", "tests", "testing", "e2e", "ci", "contrib", "example", "examples",
-            "sample", "samples", "quickstart", "tutorial", "tutorials", "regtest");
+            "sample", "samples", "quickstart", "quickstarts", "tutorial", "tutorials", "regtest", "benchmark", "benchmarks", "doc", "docs", "documentation");
 
     /**
      * {@code dev}, {@code .devcontainer}, {@code test-environments}, {@code upgrade-tests}, {@code local},

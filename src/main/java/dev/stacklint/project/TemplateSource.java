@@ -1,5 +1,7 @@
 package dev.stacklint.project;
 
+import dev.stacklint.source.FileKind;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +10,8 @@ import java.util.Set;
 /**
  * Template sources by their path: a Dockerfile or Compose file name with a template extension
  * ({@code Dockerfile.j2}, {@code docker-compose.yml.tpl}), or a path holding a template expression, as
- * cookiecutter and copier projects name their folders ({@code {{cookiecutter.project_slug}}/Dockerfile}).
+ * cookiecutter and copier projects name their folders ({@code {{cookiecutter.project_slug}}/Dockerfile}), or a
+ * platform's service template (a YAML file of another name in a {@code templates/} folder).
  * Tags inside a file are {@link TemplateTags}' business.
  */
 public final class TemplateSource {
@@ -43,7 +46,29 @@ public final class TemplateSource {
             return Optional.of("the ." + extension(n.toLowerCase(Locale.ROOT)) + " extension marks a template source");
         }
         return expression(file.toString()).map(e -> "the path holds the template expression `" + e
-                + "`, as a cookiecutter or copier project template does");
+                + "`, as a cookiecutter or copier project template does")
+                .or(() -> serviceTemplate(file, n.toLowerCase(Locale.ROOT)) ? Optional.of("a YAML file of a name"
+                        + " Compose does not read, in a `templates/` folder, is a template that another tool deploys"
+                        + " (a platform's service templates, which it completes: volumes, variables)") : Optional.empty());
+    }
+
+    /**
+     * A YAML file not named as a Compose file, in a {@code templates/} folder: a self-hosting platform's service
+     * template (coolify's {@code templates/compose/activepieces.yaml}), written in Compose's shape but completed by
+     * the platform (it declares the volumes, fills {@code SERVICE_PASSWORD_*}, reads its own keys) before Compose
+     * sees it. A file named {@code docker-compose.yml} there is still a Compose file.
+     */
+    private static boolean serviceTemplate(Path file, String lowerName) {
+        if (!Discovery.isYaml(lowerName) || Discovery.kindOf(lowerName) == FileKind.COMPOSE) {
+            return false;
+        }
+        for (Path dir = file.getParent(); dir != null && dir.getFileName() != null; dir = dir.getParent()) {
+            String d = dir.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (d.equals("templates") || d.equals("template")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first {@code {{...}}} or {@code {%...%}} in a path. */

@@ -36,7 +36,8 @@ public final class RunScripts {
     }
 
     public static List<ShellScript> of(Dockerfile dockerfile) {
-        Map<Instruction, Scope> scopes = Scope.before(dockerfile, i -> i.effective() instanceof Instruction.Run);
+        Map<Instruction, Scope> scopes = Scope.before(dockerfile,
+                i -> i.effective() instanceof Instruction.Run || i instanceof Instruction.From);
         List<ShellScript> scripts = new ArrayList<>();
         Map<String, String> stageShells = new HashMap<>();
         Map<String, Boolean> stageBusybox = new HashMap<>();
@@ -59,8 +60,11 @@ public final class RunScripts {
             }
             switch (instruction) {
                 case Instruction.From f -> {
-                    // a stage built FROM an earlier one inherits its SHELL, as Docker does
-                    String base = f.image().value().toLowerCase(Locale.ROOT);
+                    // a stage built FROM an earlier one inherits its SHELL, as Docker does; `FROM ${BASE_IMAGE}`
+                    // is read with the global ARG's default (`ARG BASE_IMAGE=alpine:3.21`)
+                    String written = f.image().value();
+                    String base = Optional.ofNullable(scopes.get(f)).flatMap(sc -> sc.variables().resolve(written))
+                            .orElse(written).toLowerCase(Locale.ROOT);
                     shell = stageShells.getOrDefault(base, defaultShell);
                     busybox = stageBusybox.getOrDefault(base, busyboxImage(base));
                     stage = f.alias().map(a -> a.value().toLowerCase(Locale.ROOT)).orElse("");

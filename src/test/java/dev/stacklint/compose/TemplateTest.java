@@ -93,4 +93,14 @@ class TemplateTest {
                 new Template.Reference("A", 0, 2), new Template.Reference("B", 3, 7),
                 new Template.Reference("D", 13, 15));
     }
+
+    @Test
+    void requiredVariablesLeftToTheEnvironmentAreUnsetReferences() throws Template.Error {
+        Template.Result r = Template.substituteRequiredAsUnset("${DATA:?DATA is required}:/data/${SET:?x}",
+                n -> Optional.ofNullable(ENV.get(n)));
+        assertThat(r.value()).isEqualTo(":/data/value");
+        assertThat(r.unset()).containsExactly(new Template.Reference("DATA", 0, 25));
+        assertThatThrownBy(() -> Template.substituteRequiredAsUnset("${EMPTY:?}", n -> Optional.ofNullable(ENV.get(n))))
+                .as("a variable set empty is not left to the environment").isInstanceOf(Template.Error.class);
+    }
 }

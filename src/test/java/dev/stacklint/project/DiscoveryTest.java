@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,8 @@ class DiscoveryTest {
     @Test
     void otherFileTypesNamedAfterDockerfilesAreNotDockerfiles() {
         for (String name : new String[] {"dockerfile.yaml", "Dockerfile.yml", "Dockerfile.json", "Dockerfile.md",
-                "DOCKERFILE.MD", "Dockerfile.sh", "Dockerfile.txt", "containerfile.yaml", "dockerfile-guide.md"}) {
+                "DOCKERFILE.MD", "Dockerfile.sh", "Dockerfile.txt", "containerfile.yaml", "dockerfile-guide.md",
+                "dockerfile.svg", "Dockerfile.png", "dockerfile.PDF"}) {
             assertThat(Discovery.kindOf(name)).as(name).isEqualTo(FileKind.OTHER);
         }
     }
@@ -128,5 +130,30 @@ class DiscoveryTest {
         Files.writeString(dir.resolve("svc/Dockerfile"), "FROM x\n");
         assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()).toString())
                 .containsExactly("svc/Dockerfile");
+    }
+
+    @Test
+    void vendoredDependencyFoldersAreSkippedButAVendorFolderOfTheProjectIsNot() throws IOException {
+        for (String vendor : List.of("go/vendor", "php/vendor", "ruby/vendor", "own/vendor")) {
+            Files.createDirectories(dir.resolve(vendor + "/lib"));
+            Files.writeString(dir.resolve(vendor + "/lib/Dockerfile"), "FROM x\n");
+        }
+        Files.writeString(dir.resolve("go/vendor/modules.txt"), "# github.com/lib v1.0.0\n");
+        Files.writeString(dir.resolve("php/vendor/autoload.php"), "<?php\n");
+        Files.createDirectories(dir.resolve("ruby/vendor/bundle/ruby/3.3.0"));
+        assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()).toString())
+                .containsExactly("own/vendor/lib/Dockerfile");
+    }
+
+    @Test
+    void aPlatformsServiceTemplatesAreTemplatesButAComposeFileBesideThemIsNot() throws IOException {
+        Files.createDirectories(dir.resolve("templates/compose"));
+        String compose = "services:\n  app:\n    image: nginx:1.27\n    volumes:\n      - data:/data\n";
+        Files.writeString(dir.resolve("templates/compose/activepieces.yaml"), compose);
+        Files.writeString(dir.resolve("templates/compose/docker-compose.yml"), compose);
+        Files.writeString(dir.resolve("stack.yaml"), compose);
+        assertThat(Discovery.walk(dir)).extracting(f -> dir.relativize(f.path()) + " " + f.kind())
+                .containsExactlyInAnyOrder("stack.yaml COMPOSE", "templates/compose/activepieces.yaml TEMPLATE",
+                        "templates/compose/docker-compose.yml COMPOSE");
     }
 }

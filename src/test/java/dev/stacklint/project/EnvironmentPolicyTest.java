@@ -25,10 +25,14 @@ class EnvironmentPolicyTest {
     @Test
     void aFolderBelowTheLintedRootNamedForDevelopmentMakesItsFilesDevelopment() throws IOException {
         Path tests = file("shop/scripts/test-environments/postgres/compose.yml");
+        Path benchmarks = file("shop/packages/benchmarks/docker-compose.yml");
+        Path documented = file("shop/docs/Databases/ToroDB/PostgreSQL/docker-compose.yml");
         Path devenv = file("shop/.devenv/docker/postgres/compose.yaml");
         Path deploy = file("shop/deploy/compose.yaml");
         EnvironmentPolicy policy = EnvironmentPolicy.BY_NAME.linting(List.of(tmp.resolve("shop")));
         assertThat(policy.of(tests)).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(benchmarks)).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(documented)).isEqualTo(Environment.DEVELOPMENT);
         assertThat(policy.of(devenv)).isEqualTo(Environment.DEVELOPMENT);
         assertThat(policy.of(deploy)).isEqualTo(Environment.UNKNOWN);
     }
@@ -67,6 +71,22 @@ class EnvironmentPolicyTest {
         EnvironmentPolicy policy = EnvironmentPolicy.BY_NAME.linting(List.of(tmp.resolve("reader")));
         assertThat(examples).allSatisfy(f -> assertThat(policy.of(f)).isEqualTo(Environment.DEVELOPMENT));
         assertThat(policy.of(demo)).isEqualTo(Environment.UNKNOWN);
+        assertThat(policy.of(deploy)).isEqualTo(Environment.UNKNOWN);
+    }
+
+    @Test
+    void aRepositoryNamedAsACollectionOfExamplesIsNotProduction() throws IOException {
+        Files.createDirectories(tmp.resolve("keycloak-quickstarts/.git"));
+        Files.createDirectories(tmp.resolve("shop/.git"));
+        Path quickstart = file("keycloak-quickstarts/proxy/haproxy/passthrough/docker-compose.yaml");
+        Path plural = file("shop/quickstarts/compose.yaml");
+        Path caseFolder = file("shop/cases/doc-example/compose.yaml");
+        Path deploy = file("shop/deploy/compose.yaml");
+        EnvironmentPolicy policy = EnvironmentPolicy.BY_NAME.linting(List.of(tmp.resolve("keycloak-quickstarts"),
+                tmp.resolve("shop/cases/doc-example")));
+        assertThat(policy.of(quickstart)).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(plural)).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(policy.of(caseFolder)).as("a linted folder's own name says nothing").isEqualTo(Environment.UNKNOWN);
         assertThat(policy.of(deploy)).isEqualTo(Environment.UNKNOWN);
     }
 }

@@ -198,6 +198,18 @@ public final class HardcodedSecret implements StackRule, DockerfileRule.WithBuil
     }
 
     /**
+     * True when an env file holds a literal secret for a secret-looking key, in a connection URL's password place
+     * or as the default of a reference ({@code ${DB_PASSWORD:-s3cret}}); empty values, placeholders and plain
+     * references are not.
+     */
+    public static boolean holdsLiteralSecret(DotEnvFile env) {
+        return env.entries().stream().flatMap(nv -> nv.value().stream().map(v -> Map.entry(nv.name().value(), v)))
+                .flatMap(e -> judge(e.getKey(), e.getValue().file().slice(e.getValue().span()), e.getValue().value())
+                        .stream())
+                .anyMatch(j -> j.value() == SecretValue.SECRET);
+    }
+
+    /**
      * ENV and ARG of the stages a running image is made of (a builder stage's values stay in the builder), and
      * the global ARGs such a stage declares again ({@link Builds#imageInstructions}); a placeholder there is no
      * secret (the container is given the real value).

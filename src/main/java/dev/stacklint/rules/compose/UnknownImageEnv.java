@@ -51,8 +51,10 @@ public final class UnknownImageEnv implements ComposeRule {
             List<String> present = new ArrayList<>(s.environment().stream().filter(UnknownImageEnv::given)
                     .map(nv -> nv.name().value()).toList());
             present.addAll(meant);
-            // a seed or backup job on the image only runs a client: the server's required settings don't apply
-            if (s.envFiles().isEmpty() && !entry.get().hasRequired(present) && !DatabaseServer.runsOnlyAClient(s)) {
+            // a seed or backup job on the image only runs a client: the server's required settings don't apply;
+            // a base leaves them to the add-on that completes it and defines the service too
+            if (s.envFiles().isEmpty() && !entry.get().hasRequired(present) && !DatabaseServer.runsOnlyAClient(s)
+                    && !project.companions().completedByAddOn(s.name().value())) {
                 reporter.report(image.get().file(), image.get().span(), "the " + entry.get().image()
                         + " image needs " + String.join(" or ", entry.get().requiredOneOf())
                         + " to initialise; set one of them (from a secret or a ${VARIABLE})");

@@ -1,5 +1,6 @@
 package dev.stacklint.rules.stack;
 
+import dev.stacklint.compose.DotEnvFile;
 import dev.stacklint.dockerfile.Dockerignore;
 import dev.stacklint.dockerfile.Instruction;
 import dev.stacklint.dockerfile.Word;
@@ -14,6 +15,7 @@ import dev.stacklint.rule.RuleContext;
 import dev.stacklint.rule.RuleMeta;
 import dev.stacklint.rule.Severity;
 import dev.stacklint.rule.StackRule;
+import dev.stacklint.rules.compose.HardcodedSecret;
 import dev.stacklint.source.FileProbe;
 import dev.stacklint.source.RepoRoot;
 import dev.stacklint.source.SourceFile;
@@ -112,7 +114,23 @@ public final class ContextLeaksSecrets implements StackRule {
                 .filter(e -> ENV_FILE.matcher(e.getValue()).matches() && !SCRIPT.matcher(e.getValue()).matches())
                 .map(Map.Entry::getKey)
                 .filter(w -> !image.ignored(w.value().replaceFirst("^\\./", "")))
+                .filter(w -> !committedWithoutSecrets(image, w.value()))
                 .findFirst();
+    }
+
+    /**
+     * An env file the repository commits (it is in a repository and no .gitignore covers it) holding no literal
+     * secret, only defaults with empty values, placeholders or references (monica's
+     * {@code COPY scripts/docker/.env.production .env}): the image gets nothing that every clone does not have.
+     * A local developer's file (git-ignored, or outside a repository) and a committed one with a real secret stay
+     * reported.
+     */
+    private static boolean committedWithoutSecrets(BuiltImage image, String source) {
+        return image.contextFile(source)
+                .filter(f -> RepoRoot.of(f.path()).isPresent())
+                .map(DotEnvFile::read)
+                .filter(env -> !env.gitIgnored() && !HardcodedSecret.holdsLiteralSecret(env))
+                .isPresent();
     }
 
     /** {@code COPY . .} as written (options left out) when the copy from the context takes all of it. */

@@ -44,7 +44,7 @@ public final class DependsOnNotReady implements StackRule {
         stack.containers().forEach(c -> c.service().ifPresent(s -> byName.put(s.name().value(), c)));
         for (Container c : stack.containers()) {
             if (c.service().isEmpty() || c.runImage().map(i -> ADMIN_UIS.contains(ImageReference.parse(i).name()))
-                    .orElse(false)) {
+                    .orElse(false) || completedByAddOn(stack, c.service().get())) {
                 continue;
             }
             for (Dependency d : c.service().get().dependsOn()) {
@@ -68,6 +68,15 @@ public final class DependsOnNotReady implements StackRule {
                 }
             }
         }
+    }
+
+    /**
+     * A service of a base that an add-on laid over it defines too (coolify's {@code docker-compose.yml}, whose
+     * {@code docker-compose.prod.yml} sets {@code condition: service_healthy}): its dependencies are the add-on's to
+     * complete, and the base alone is never run.
+     */
+    private static boolean completedByAddOn(Stack stack, Service s) {
+        return stack.compose().map(p -> p.companions().completedByAddOn(s.name().value())).orElse(false);
     }
 
     /**

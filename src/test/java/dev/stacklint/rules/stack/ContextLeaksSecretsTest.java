@@ -14,7 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a fixture cannot hold: a context that is a Git repository root and has a virtualenv in it. */
+/** What a fixture cannot hold: a context that is (or is not) a Git repository root, with a virtualenv in it. */
 class ContextLeaksSecretsTest {
     @TempDir
     Path dir;
@@ -38,5 +38,20 @@ class ContextLeaksSecretsTest {
 
         Files.writeString(dir.resolve(".dockerignore"), "**/.env\n.git/\n.venv\n");
         assertThat(lint()).isEmpty();
+    }
+
+    @Test
+    void aSecretFreeEnvFileIsQuietOnlyWhenARepositoryCommitsIt() throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM php:8.4-apache\nCOPY docker/.env.production .env\n");
+        Files.createDirectories(dir.resolve("docker"));
+        Files.writeString(dir.resolve("docker/.env.production"), "APP_KEY=\nDB_PASSWORD=${DB_PASSWORD}\n");
+        assertThat(lint()).as("outside a repository: a local file").extracting(f -> f.start().line()).containsExactly(2);
+
+        Files.createDirectories(dir.resolve(".git"));
+        assertThat(lint()).as("committed, no literal secret").isEmpty();
+
+        Files.writeString(dir.resolve("docker/.env.production"), "APP_KEY=\nDB_PASSWORD=${DB_PASSWORD:-Xq7vR2mLp9TzW4kN}\n");
+        assertThat(lint()).as("a literal secret as a reference's default").extracting(f -> f.start().line())
+                .containsExactly(2);
     }
 }
