@@ -47,6 +47,16 @@ public record BuiltImage(Dockerfile dockerfile, List<Stage> chain, Path context,
                 dockerignore(dockerfile.source().path(), context, files), files));
     }
 
+    /**
+     * {@link #of}, for a build whose context a tool assembles from {@code context}'s files (GoReleaser's binaries
+     * and {@code extra_files}): no ignore file applies to it.
+     */
+    public static Optional<BuiltImage> assembled(Dockerfile dockerfile, Optional<String> target, Path context,
+                                                 Function<Path, Optional<SourceFile>> files) {
+        Optional<Stage> stage = target.isPresent() ? dockerfile.stage(target.get()) : dockerfile.finalStage();
+        return stage.map(s -> new BuiltImage(dockerfile, dockerfile.chain(s), context, Optional.empty(), files));
+    }
+
     private static Optional<Dockerignore> dockerignore(Path dockerfile, Path context,
                                                        Function<Path, Optional<SourceFile>> files) {
         for (Path p : List.of(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"),

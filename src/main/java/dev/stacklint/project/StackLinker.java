@@ -44,6 +44,7 @@ public final class StackLinker {
     private final Function<Path, Optional<Dockerfile>> dockerfiles;
     private final Function<Path, Optional<SourceFile>> files;
     private final Set<Path> released;
+    private final GoReleaser goReleaser;
 
     public StackLinker(EnvironmentPolicy environments, Function<Path, Optional<Dockerfile>> dockerfiles,
                        Function<Path, Optional<SourceFile>> files) {
@@ -63,6 +64,7 @@ public final class StackLinker {
         this.dockerfiles = dockerfiles;
         this.files = files;
         this.released = Set.copyOf(released);
+        this.goReleaser = new GoReleaser(files);
     }
 
     public Stack link(ComposeProject project) {
@@ -138,7 +140,9 @@ public final class StackLinker {
      */
     public Stack lone(Dockerfile dockerfile, Builds builds, Path top) {
         SourceFile dockerfileSource = dockerfile.source();
-        Path context = LoneContext.of(dockerfile, top);
+        // GoReleaser builds in a folder it assembles from its project's files: the repository's ignore file is not used
+        Optional<Path> goReleased = goReleaser.project(dockerfileSource.path(), top);
+        Path context = goReleased.orElseGet(() -> LoneContext.of(dockerfile, top));
         List<Stage> running = builds.runningStages(dockerfile);
         List<Container> containers = new ArrayList<>();
         if (running.isEmpty()) {
@@ -146,7 +150,9 @@ public final class StackLinker {
         }
         for (Stage stage : running) {
             String target = String.valueOf(stage.index());
-            containers.add(lone(dockerfileSource, BuiltImage.of(dockerfile, Optional.of(target), context, files)));
+            containers.add(lone(dockerfileSource, goReleased.isPresent()
+                    ? BuiltImage.assembled(dockerfile, Optional.of(target), context, files)
+                    : BuiltImage.of(dockerfile, Optional.of(target), context, files)));
         }
         return new Stack(Optional.empty(), List.copyOf(containers), List.of(), Set.of(dockerfileSource.path()),
                 environments, Map.of(dockerfileSource.path(), dockerfileEnvironment(dockerfileSource.path())));
