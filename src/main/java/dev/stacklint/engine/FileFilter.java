@@ -35,7 +35,6 @@ public record FileFilter(List<Glob> excludes, boolean gitignore) {
     final class Bound {
         private final Path workingDir;
         private final ConfigResolver config;
-        private final Map<Path, Optional<Path>> roots = new HashMap<>();
         private final Map<Path, Gitignore> repositories = new HashMap<>();
 
         private Bound(Path workingDir, ConfigResolver config) {
@@ -71,7 +70,7 @@ public record FileFilter(List<Glob> excludes, boolean gitignore) {
                 return Optional.empty();
             }
             Path folder = dir ? path : path.getParent();
-            return roots.computeIfAbsent(folder, RepoRoot::of)
+            return RepoRoot.of(folder) // remembered per path for the run
                     .map(root -> repositories.computeIfAbsent(root, Gitignore::at))
                     .flatMap(g -> g.ignored(path, dir));
         }
