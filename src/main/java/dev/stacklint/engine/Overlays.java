@@ -1,7 +1,6 @@
 package dev.stacklint.engine;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.stacklint.yaml.PlainYaml;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -167,9 +166,7 @@ final class Overlays {
             if (Files.size(file) > MAX_BYTES) {
                 return null;
             }
-            LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(true).setMaxAliasesForCollections(50)
-                    .build();
-            Object doc = new Load(settings).loadFromString(Files.readString(file));
+            Object doc = PlainYaml.load(Files.readString(file));
             return doc instanceof Map<?, ?> root ? root : null;
         } catch (IOException | RuntimeException e) {
             return null; // not readable as plain YAML: its own run reports why

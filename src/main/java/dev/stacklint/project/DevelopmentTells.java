@@ -8,8 +8,7 @@ import dev.stacklint.compose.Service;
 import dev.stacklint.compose.VolumeMount;
 import dev.stacklint.source.FolderEntries;
 import dev.stacklint.source.SourceFile;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.stacklint.yaml.PlainYaml;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,8 +87,7 @@ public final class DevelopmentTells {
      */
     private static boolean standalone(Path file) {
         try {
-            Object root = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
-                    .loadFromString(Files.readString(file));
+            Object root = PlainYaml.load(Files.readString(file));
             if (root instanceof Map<?, ?> top && top.get("services") instanceof Map<?, ?> services) {
                 return services.values().stream().anyMatch(v -> v instanceof Map<?, ?> m
                         && (m.containsKey("image") || m.containsKey("build")));

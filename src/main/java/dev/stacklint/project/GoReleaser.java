@@ -2,8 +2,7 @@ package dev.stacklint.project;
 
 import dev.stacklint.source.FolderEntries;
 import dev.stacklint.source.SourceFile;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.stacklint.yaml.PlainYaml;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -63,7 +62,7 @@ final class GoReleaser {
     static Set<Path> dockerfiles(String configuration, Path dir) {
         Object root;
         try {
-            root = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build()).loadFromString(configuration);
+            root = PlainYaml.load(configuration);
         } catch (RuntimeException e) {
             return Set.of(); // not YAML that GoReleaser could read either
         }
